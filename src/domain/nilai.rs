@@ -1,0 +1,523 @@
+//! Scores of people and units: NHK (HKU K3 + HKT), NKO, NPK, NKP, rating, predikat, kalibrasi, KMK 127 pipeline.
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+use super::angka::{batasi, bulat};
+use super::model::{JenisHkt, Lingkup, PemilikKinerja, Perspektif, Predikat, PredikatNko, Rating};
+use super::penjelasan::{Hasil, Penjelasan};
+use super::profil::ProfilAturan;
+
+/// One IKI as it enters the NHK: its index, its K3 and (for SKP addenda) the days it was active.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IkiNhk {
+    pub indeks: Option<Decimal>,
+    pub k3: Option<Decimal>,
+    pub hari: Option<Decimal>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct HasilNhk {
+    pub hku_k3: Hasil,
+    pub hkt: Hasil,
+    pub nhk: Hasil,
+}
+
+fn cek_sementara(pj: &mut Penjelasan, sementara: bool, alasan: &str) {
+    if sementara {
+        pj.sementara_karena(alasan);
+    }
+}
+
+/// HKU K3: NKC_i = min(120, IC_i × K3_i); w_i = K3_i·hari_i / Σ K3_j·hari_j; HKU = min(batas, Σ NKC_i·w_i).
+/// IKIs without index or K3 are left out and named (the figure is then partial, not zero).
+pub fn hku_k3(profil: &ProfilAturan, iki: &[IkiNhk]) -> Hasil {
+    let p = &profil.parameter;
+    let batas = p.batas_hku.nilai;
+    let mut pj = Penjelasan::baru(
+        "HKU K3",
+        profil.kode,
+        "NKC = min(120, IC × K3); bobot = K3 × hari / Σ(K3 × hari); HKU K3 = min(batas HKU, Σ NKC × bobot)",
+        "KMK 300/2022 (HKU K3 maks. 105, seed 001); KMK 127/2026 hal. 125-126 Tabel 35/36 (sekunder); shared/domain.md §3.4, §4.2",
+    )
+    .angka("Batas HKU", batas);
+    cek_sementara(&mut pj, p.hku_berbobot_k3.sementara_p(), "Rumus HKU K3 KMK 300 tidak ditemukan; dipakai pembobotan K3 KMK 127.");
+    cek_sementara(&mut pj, p.batas_hku.sementara_p(), "Batas HKU profil ini belum dikonfirmasi.");
+    let round = p.pembulatan_antara.nilai;
+    let mut sum_w = Decimal::ZERO;
+    let mut sum = Decimal::ZERO;
+    let mut dilewati = 0;
+    for (i, x) in iki.iter().enumerate() {
+        let (Some(ic), Some(k3)) = (x.indeks, x.k3) else {
+            dilewati += 1;
+            pj.catat(format!("IKI ke-{} tanpa indeks atau K3: tidak ikut dihitung.", i + 1));
+            continue;
+        };
+        if k3 <= Decimal::ZERO || x.hari.is_some_and(|h| h < Decimal::ZERO) {
+            dilewati += 1;
+            pj.catat(format!("IKI ke-{}: K3 atau jumlah hari tidak sah, tidak ikut dihitung.", i + 1));
+            continue;
+        }
+        let hari = x.hari.unwrap_or(Decimal::ONE);
+        let mut nkc = (ic * k3).min(dec!(120));
+        if round {
+            nkc = bulat(nkc, 2);
+        }
+        pj = pj.masukan(&format!("IKI {}", i + 1), format!("IC {} × K3 {} = NKC {}", ic.round_dp(2), k3, nkc.round_dp(2)));
+        sum += nkc * k3 * hari;
+        sum_w += k3 * hari;
+    }
+    if sum_w.is_zero() {
+        return Hasil::tidak_dapat_dihitung(pj, "Tidak ada IKI dengan indeks dan K3 yang dapat dihitung.");
+    }
+    if dilewati > 0 {
+        pj.catat(format!("{dilewati} IKI dilewati: nilai bersifat parsial."));
+    }
+    let awal = (sum / sum_w).min(p.batas_nhk.nilai);
+    if awal > batas {
+        pj.catat(format!("NHK awal {} dibatasi ke {batas}.", awal.round_dp(2)));
+    }
+    Hasil::ada(awal.min(batas), pj)
+}
+
+/// One HKT: its type, scope or squad attributes, and its IKI index (target 100%).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hkt {
+    pub jenis: JenisHkt,
+    pub lingkup: Option<Lingkup>,
+    pub penuh_waktu: bool,
+    pub pemilik_kinerja: Option<PemilikKinerja>,
+    pub indeks: Decimal,
+}
+
+/// Weighted HKT value = indeks × bobot(jenis, lingkup/sifat). None when the combination has no weight.
+pub fn nilai_hkt(profil: &ProfilAturan, h: &Hkt) -> Hasil {
+    let b = &profil.parameter.bobot_hkt;
+    let mut pj = Penjelasan::baru("Nilai HKT", profil.kode, "Nilai HKT = indeks capaian IKI HKT × bobot jenis/lingkup", "SE-17/MK.1/2022 (tabel bobot tidak terbaca); seed 001")
+        .masukan("Jenis", h.jenis.label())
+        .angka("Indeks", h.indeks);
+    cek_sementara(&mut pj, b.sementara_p(), "Bobot HKT adalah bawaan sementara: tabel SE-17 belum terbaca, periksa di Pengaturan.");
+    let w = &b.nilai;
+    let bobot = match h.jenis {
+        JenisHkt::Inovasi => match h.lingkup {
+            Some(Lingkup::TimKerja) | Some(Lingkup::UnitKerja) => Some(w.inovasi_unit_kerja),
+            Some(Lingkup::Instansi) => Some(w.inovasi_instansi),
+            Some(Lingkup::Nasional) => Some(w.inovasi_nasional),
+            None => None,
+        },
+        JenisHkt::SquadTeam => match (h.penuh_waktu, h.pemilik_kinerja) {
+            (true, Some(PemilikKinerja::Menteri)) => Some(w.squad_penuh_menteri),
+            (true, Some(PemilikKinerja::Pptm)) => Some(w.squad_penuh_pptm),
+            (true, Some(PemilikKinerja::Pptp)) => Some(w.squad_penuh_pptp),
+            (false, Some(PemilikKinerja::Menteri)) => Some(w.squad_paruh_menteri),
+            (false, Some(PemilikKinerja::Pptm)) => Some(w.squad_paruh_pptm),
+            (false, Some(PemilikKinerja::Pptp)) => Some(w.squad_paruh_pptp),
+            (_, None) => None,
+        },
+        JenisHkt::PenugasanLain => match h.lingkup {
+            Some(Lingkup::TimKerja) => Some(w.lain_tim_kerja),
+            Some(Lingkup::UnitKerja) => Some(w.lain_unit_kerja),
+            Some(Lingkup::Instansi) => Some(w.lain_instansi),
+            Some(Lingkup::Nasional) => Some(w.lain_nasional),
+            None => None,
+        },
+    };
+    match bobot {
+        Some(bw) => Hasil::ada(h.indeks * bw, pj.angka("Bobot", bw)),
+        None => Hasil::tidak_dapat_dihitung(pj, "Lingkup atau pemilik kinerja HKT belum diisi."),
+    }
+}
+
+/// NHK = HKU K3 (≤ batas HKU) + Σ HKT (≤ batas HKT), at most batas NHK.
+pub fn nhk(profil: &ProfilAturan, iki: &[IkiNhk], hkt_tertimbang: &[Decimal]) -> HasilNhk {
+    let p = &profil.parameter;
+    let hku = hku_k3(profil, iki);
+    let batas_hkt = p.batas_hkt.nilai;
+    let jumlah: Decimal = hkt_tertimbang.iter().filter(|v| **v > Decimal::ZERO).sum();
+    let mut pj_hkt = Penjelasan::baru("HKT", profil.kode, "HKT = min(batas HKT, Σ nilai HKT)", "KMK 300/2022 via seed 001 (HKT maks. 15)")
+        .masukan("Jumlah HKT", hkt_tertimbang.len())
+        .angka("Σ nilai HKT", jumlah)
+        .angka("Batas HKT", batas_hkt);
+    cek_sementara(&mut pj_hkt, p.batas_hkt.sementara_p(), "Batas HKT profil ini belum dikonfirmasi.");
+    if hkt_tertimbang.iter().any(|v| *v < Decimal::ZERO) {
+        pj_hkt.catat("Nilai HKT negatif diabaikan.");
+    }
+    let hkt = Hasil::ada(jumlah.min(batas_hkt), pj_hkt);
+    let mut pj = Penjelasan::baru("NHK", profil.kode, "NHK = HKU K3 + HKT (maks. 120)", "KMK 300/2022 + SE-17 (seed 001); shared/domain.md §4.2");
+    pj.sementara = hku.penjelasan.sementara || hkt.penjelasan.sementara;
+    let nhk = match (hku.nilai, hkt.nilai) {
+        (Some(a), Some(b)) => Hasil::ada((a + b).min(p.batas_nhk.nilai), pj.angka("HKU K3", a).angka("HKT", b)),
+        _ => Hasil::tidak_dapat_dihitung(pj, "HKU K3 tidak dapat dihitung."),
+    };
+    HasilNhk { hku_k3: hku, hkt, nhk }
+}
+
+/// Nilai perspektif and NKO: each perspective is the weighted mean of its IKU indices (equal weights when
+/// none are given), NKO = Σ nilai perspektif × bobot / Σ bobot of the perspectives that have IKUs.
+pub fn nko(profil: &ProfilAturan, iku: &[(Perspektif, Decimal, Option<Decimal>)]) -> Hasil {
+    let p = &profil.parameter;
+    let bp = &p.bobot_perspektif.nilai;
+    let mut pj = Penjelasan::baru(
+        "NKO",
+        profil.kode,
+        "Nilai perspektif = rata-rata tertimbang indeks IKU; NKO = Σ nilai perspektif × bobot perspektif",
+        "KMK 467/2014 (rantai NKO); KMK 127/2026 (sekunder); shared/domain.md §2",
+    );
+    cek_sementara(&mut pj, p.bobot_perspektif.sementara_p(), "Bobot perspektif bawaan (Stakeholder 30%, lainnya contoh): konfirmasi dari PK unit.");
+    let bobot_of = |x: Perspektif| match x {
+        Perspektif::Stakeholder => bp.stakeholder,
+        Perspektif::Customer => bp.customer,
+        Perspektif::InternalProcess => bp.internal_process,
+        Perspektif::LearningGrowth => bp.learning_growth,
+    };
+    let mut total = Decimal::ZERO;
+    let mut total_w = Decimal::ZERO;
+    for &per in Perspektif::SEMUA {
+        let items: Vec<_> = iku.iter().filter(|(x, _, _)| *x == per).collect();
+        if items.is_empty() {
+            continue;
+        }
+        let sw: Decimal = items.iter().map(|(_, _, w)| w.unwrap_or(Decimal::ONE)).sum();
+        if sw <= Decimal::ZERO {
+            continue;
+        }
+        let np: Decimal = items.iter().map(|(_, ic, w)| *ic * w.unwrap_or(Decimal::ONE)).sum::<Decimal>() / sw;
+        let w = bobot_of(per);
+        pj = pj.masukan(&format!("Perspektif {}", per.label()), format!("nilai {} × bobot {}", np.round_dp(2), w));
+        total += np * w;
+        total_w += w;
+    }
+    if total_w.is_zero() {
+        return Hasil::tidak_dapat_dihitung(pj, "Tidak ada IKU dengan indeks capaian.");
+    }
+    let v = (total / total_w).min(p.indeks_max.nilai);
+    Hasil::ada(v, pj)
+}
+
+/// NPK from 360° ratings: weights per rater group, renormalised over the groups present.
+pub fn npk(profil: &ProfilAturan, atasan: Option<Decimal>, rekan: Option<Decimal>, bawahan: Option<Decimal>, punya_bawahan: bool) -> Hasil {
+    let p = &profil.parameter;
+    let b = if punya_bawahan { &p.bobot_npk_dengan_bawahan } else { &p.bobot_npk_tanpa_bawahan };
+    let mut pj = Penjelasan::baru("NPK", profil.kode, "NPK = Σ nilai kelompok penilai × bobot / Σ bobot kelompok yang ada", "SE-17/MK.1/2022 (bobot tidak terbaca); shared/domain.md §5");
+    cek_sementara(&mut pj, b.sementara_p(), "Bobot penilai 360° bawaan (60/15/25; 60/40) belum dikonfirmasi.");
+    let mut s = Decimal::ZERO;
+    let mut sw = Decimal::ZERO;
+    for (nama, v, w) in [("Atasan", atasan, b.nilai.atasan), ("Rekan kerja", rekan, b.nilai.rekan), ("Bawahan", bawahan, b.nilai.bawahan)] {
+        match v {
+            Some(v) if w > Decimal::ZERO => {
+                pj = pj.masukan(nama, format!("{} × {}", v.round_dp(2), w));
+                s += v * w;
+                sw += w;
+            }
+            None if w > Decimal::ZERO => pj.catat(format!("Penilai {nama} tidak ada: bobot dinormalkan ulang.")),
+            _ => {}
+        }
+    }
+    if sw.is_zero() {
+        return Hasil::tidak_dapat_dihitung(pj, "Tidak ada nilai penilai 360°.");
+    }
+    Hasil::ada((s / sw).min(p.indeks_max.nilai), pj)
+}
+
+pub fn rating(profil: &ProfilAturan, nilai: Decimal) -> Rating {
+    let p = &profil.parameter;
+    if nilai > p.rating_di_atas.nilai {
+        Rating::DiAtas
+    } else if nilai >= p.rating_sesuai.nilai {
+        Rating::Sesuai
+    } else {
+        Rating::DiBawah
+    }
+}
+
+/// PermenPANRB 6/2022 kuadran (shared/domain.md §6.1).
+pub fn predikat(hasil_kerja: Rating, perilaku: Rating) -> Predikat {
+    use Rating::*;
+    match (hasil_kerja, perilaku) {
+        (_, DiBawah) if hasil_kerja != DiBawah => Predikat::Kurang,
+        (DiAtas, DiAtas) => Predikat::SangatBaik,
+        (DiAtas | Sesuai, _) => Predikat::Baik,
+        (DiBawah, DiBawah) => Predikat::SangatKurang,
+        (DiBawah, _) => Predikat::ButuhPerbaikan,
+    }
+}
+
+/// Predikat NKO (KMK 127), lower bounds inclusive.
+pub fn predikat_nko(profil: &ProfilAturan, nko: Decimal) -> PredikatNko {
+    let [sb, b, c, k] = profil.parameter.predikat_nko.nilai;
+    if nko >= sb {
+        PredikatNko::SangatBaik
+    } else if nko >= b {
+        PredikatNko::Baik
+    } else if nko >= c {
+        PredikatNko::Cukup
+    } else if nko >= k {
+        PredikatNko::Kurang
+    } else {
+        PredikatNko::Buruk
+    }
+}
+
+/// NKP awal = w × NHK + (1 − w) × NPK.
+pub fn nkp_awal(profil: &ProfilAturan, nhk: Decimal, npk: Decimal) -> Hasil {
+    let p = &profil.parameter;
+    let w = p.bobot_nkp_nhk.nilai;
+    let mut pj = Penjelasan::baru("NKP awal", profil.kode, "NKP awal = bobot × NHK + (1 − bobot) × NPK", "KMK 127/2026 hal. 139-149 (sekunder); shared/domain.md §6.3")
+        .angka("NHK", nhk)
+        .angka("NPK", npk)
+        .angka("Bobot NHK", w);
+    cek_sementara(&mut pj, p.bobot_nkp_nhk.sementara_p(), "Pembobotan NHK/NPK menjadi NKP di KMK 300 tidak ditemukan; dipakai 75/25 KMK 127.");
+    Hasil::ada(w * nhk + (Decimal::ONE - w) * npk, pj)
+}
+
+/// Kalibrasi (KMK 127): values above 100 are compressed so that 120 maps to the cap (115).
+pub fn kalibrasi(profil: &ProfilAturan, nilai: Decimal) -> Hasil {
+    let p = &profil.parameter;
+    let mut pj = Penjelasan::baru("Nilai kalibrasi", profil.kode, "x bila x ≤ 100; selain itu 100 + (min(x, 120) − 100) × faktor", "KMK 127/2026 (batas 115; rumus direkonstruksi dari contoh sosialisasi)")
+        .angka("Nilai", nilai);
+    let Some(cap) = p.kalibrasi.nilai else {
+        pj.catat("Profil ini tidak mengenal kalibrasi: nilai tetap.");
+        return Hasil::ada(nilai, pj);
+    };
+    cek_sementara(&mut pj, p.kalibrasi_faktor.sementara_p(), "Rumus kalibrasi direkonstruksi dari contoh (105,17 → 103,87).");
+    let v = if nilai <= dec!(100) { nilai } else { dec!(100) + (nilai.min(dec!(120)) - dec!(100)) * p.kalibrasi_faktor.nilai };
+    Hasil::ada(v.min(cap), pj.angka("Batas", cap))
+}
+
+/// How close a pegawai is to the UPK head, for NKO anchoring (KMK 127).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TingkatAnchoring {
+    /// Pimpinan UPK, one level below, JF substansi: 0,5 × NKO.
+    Dekat,
+    /// Two or more levels below, JF non-substansi: 0,3 × NKO.
+    Jauh,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MasukanNkp127 {
+    pub nhk: Decimal,
+    pub npk: Decimal,
+    pub nko: Decimal,
+    pub tingkat: TingkatAnchoring,
+    pub hukdis: Decimal,
+    pub dampak: Decimal,
+    pub koreksi: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct HasilNkp127 {
+    pub nkp_awal: Decimal,
+    pub nkp: Hasil,
+    pub nhk_akhir: Decimal,
+    pub npk_akhir: Decimal,
+    pub rating_hasil_kerja: Rating,
+    pub rating_perilaku_kerja: Rating,
+    pub predikat: Predikat,
+}
+
+fn anchor(nko: Decimal, hasil: Decimal, tingkat: TingkatAnchoring) -> Decimal {
+    let w = if hasil >= nko {
+        match tingkat {
+            TingkatAnchoring::Dekat => dec!(0.5),
+            TingkatAnchoring::Jauh => dec!(0.3),
+        }
+    } else {
+        dec!(0.1)
+    };
+    w * nko + (Decimal::ONE - w) * hasil
+}
+
+/// KMK 127 NKP pipeline: NKP awal, penyesuaian (hukdis, dampak, koreksi ±5), clamp 0..120, NKO anchoring;
+/// the same adjustment applied to NHK and NPK gives the ratings and the predikat.
+pub fn nkp_127(profil: &ProfilAturan, m: &MasukanNkp127) -> HasilNkp127 {
+    let awal = nkp_awal(profil, m.nhk, m.npk);
+    let nkp_awal = awal.nilai.unwrap_or_default();
+    let koreksi = batasi(m.koreksi, dec!(-5), dec!(5));
+    let sesuaikan = |x: Decimal| batasi(x - m.hukdis - m.dampak + koreksi, Decimal::ZERO, dec!(120));
+    let akhir = |x: Decimal| anchor(m.nko, sesuaikan(x), m.tingkat);
+    let nkp = akhir(nkp_awal);
+    let nhk_akhir = akhir(m.nhk);
+    let npk_akhir = akhir(m.npk);
+    let (rh, rp) = (rating(profil, nhk_akhir), rating(profil, npk_akhir));
+    let mut pj = Penjelasan::baru(
+        "NKP",
+        profil.kode,
+        "hasil = clamp(NKP awal − hukdis − dampak + koreksi, 0, 120); NKP = a × NKO + (1 − a) × hasil, a = 0,5/0,3 bila hasil ≥ NKO, 0,1 bila di bawah",
+        "KMK 127/2026 hal. 139-149 Tabel 46/47 (sekunder); shared/domain.md §6.3",
+    )
+    .angka("NKP awal", nkp_awal)
+    .angka("NKO", m.nko)
+    .angka("Hukuman disiplin", m.hukdis)
+    .angka("Dampak", m.dampak)
+    .angka("Koreksi (±5)", koreksi)
+    .masukan("Tingkat", if m.tingkat == TingkatAnchoring::Dekat { "Pimpinan UPK / 1 tingkat di bawah / JF substansi" } else { "2+ tingkat di bawah / JF non-substansi" });
+    pj.sementara = awal.penjelasan.sementara;
+    HasilNkp127 { nkp_awal, nkp: Hasil::ada(nkp, pj), nhk_akhir, npk_akhir, rating_hasil_kerja: rh, rating_perilaku_kerja: rp, predikat: predikat(rh, rp) }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum KategoriHukdis {
+    Ringan,
+    Sedang,
+    Berat,
+}
+
+impl KategoriHukdis {
+    fn persen_dan_lama(self) -> (Decimal, i32) {
+        match self {
+            KategoriHukdis::Ringan => (dec!(0.10), 2),
+            KategoriHukdis::Sedang => (dec!(0.25), 3),
+            KategoriHukdis::Berat => (dec!(0.40), 4),
+        }
+    }
+}
+
+/// A disciplinary penalty: category, MPJHD score and the quarter it was imposed (year, 1..=4).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hukdis {
+    pub kategori: KategoriHukdis,
+    pub skor_mpjhd: Decimal,
+    pub mulai: (i32, u32),
+}
+
+/// Nilai hukuman disiplin in a quarter: the highest-category penalty in force (not cumulative).
+pub fn nilai_hukdis(daftar: &[Hukdis], triwulan: (i32, u32)) -> Decimal {
+    let idx = |(y, q): (i32, u32)| y * 4 + q as i32 - 1;
+    daftar
+        .iter()
+        .filter(|h| {
+            let (_, lama) = h.kategori.persen_dan_lama();
+            let d = idx(triwulan) - idx(h.mulai);
+            (0..lama).contains(&d)
+        })
+        .max_by(|a, b| a.kategori.cmp(&b.kategori).then(a.skor_mpjhd.cmp(&b.skor_mpjhd)))
+        .map(|h| h.kategori.persen_dan_lama().0 * h.skor_mpjhd)
+        .unwrap_or(Decimal::ZERO)
+}
+
+/// Nilai dampak for the direct superior: 5% of each subordinate's nilai hukdis, at most 5.
+pub fn nilai_dampak(hukdis_bawahan: &[Decimal]) -> Decimal {
+    (hukdis_bawahan.iter().sum::<Decimal>() * dec!(0.05)).min(dec!(5))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::profil::KodeProfil;
+
+    fn p(k: KodeProfil) -> ProfilAturan {
+        ProfilAturan::bawaan(k)
+    }
+
+    fn iki(v: &[(Decimal, Decimal)]) -> Vec<IkiNhk> {
+        v.iter().map(|&(i, k)| IkiNhk { indeks: Some(i), k3: Some(k), hari: None }).collect()
+    }
+
+    #[test]
+    fn nhk_127_contoh_sosialisasi() {
+        let prof = p(KodeProfil::Kmk127_2026);
+        let x = iki(&[(dec!(80), dec!(1.05)), (dec!(120), dec!(0.9)), (dec!(104.69), dec!(1)), (dec!(120), dec!(1)), (dec!(100), dec!(1.1))]);
+        let h = hku_k3(&prof, &x);
+        assert_eq!(bulat(h.nilai.unwrap(), 2), dec!(105.17));
+        // Kalibrasi of the unrounded NHK (105,1663...) gives the slide's 103,87.
+        assert_eq!(bulat(kalibrasi(&prof, h.nilai.unwrap()).nilai.unwrap(), 2), dec!(103.87));
+        assert_eq!(kalibrasi(&prof, dec!(130)).nilai, Some(dec!(115)));
+        assert_eq!(kalibrasi(&prof, dec!(98.5)).nilai, Some(dec!(98.5)));
+        assert_eq!(kalibrasi(&p(KodeProfil::Kmk300_2022), dec!(118)).nilai, Some(dec!(118)));
+    }
+
+    #[test]
+    fn bobot_hari_tabel_36() {
+        // K3 [1; 1,1; 0,85], hari [365; 200; 365] -> w = 40,77 / 24,57 / 34,66 % (unrounded reading).
+        let k3 = [dec!(1), dec!(1.1), dec!(0.85)];
+        let hari = [dec!(365), dec!(200), dec!(365)];
+        let s: Decimal = k3.iter().zip(hari).map(|(k, h)| *k * h).sum();
+        let w: Vec<Decimal> = k3.iter().zip(hari).map(|(k, h)| bulat(*k * h / s * dec!(100), 2)).collect();
+        assert_eq!(w, vec![dec!(40.77), dec!(24.57), dec!(34.66)]);
+        // The same weights inside hku_k3: equal indices give that index back.
+        let x: Vec<IkiNhk> = k3.iter().zip(hari).map(|(k, h)| IkiNhk { indeks: Some(dec!(90)), k3: Some(*k), hari: Some(h) }).collect();
+        let v = hku_k3(&p(KodeProfil::Kmk127_2026), &x).nilai.unwrap();
+        let expect = (dec!(90) * dec!(365) + dec!(99) * dec!(1.1) * dec!(200) + dec!(76.5) * dec!(0.85) * dec!(365)) / s;
+        assert_eq!(v, expect);
+    }
+
+    #[test]
+    fn nhk_tanpa_iki_tidak_nol() {
+        let h = nhk(&p(KodeProfil::Kmk300_2022), &[IkiNhk { indeks: None, k3: Some(dec!(1)), hari: None }], &[]);
+        assert_eq!(h.nhk.nilai, None);
+        assert!(!h.hku_k3.penjelasan.catatan.is_empty());
+    }
+
+    #[test]
+    fn nkp_127_tabel() {
+        let prof = p(KodeProfil::Kmk127_2026);
+        let run = |nhk, npk, nko, tingkat, hukdis, koreksi| {
+            nkp_127(&prof, &MasukanNkp127 { nhk, npk, nko, tingkat, hukdis, dampak: dec!(0), koreksi })
+        };
+        use TingkatAnchoring::*;
+        let jerry = run(dec!(108), dec!(96), dec!(102), Jauh, dec!(0), dec!(-5));
+        assert_eq!(jerry.nkp_awal, dec!(105));
+        assert_eq!(jerry.nkp.nilai, Some(dec!(100.2)));
+        assert_eq!((jerry.nhk_akhir, jerry.npk_akhir), (dec!(102.7), dec!(92.1)));
+        assert_eq!((jerry.rating_hasil_kerja, jerry.rating_perilaku_kerja, jerry.predikat), (Rating::DiAtas, Rating::Sesuai, Predikat::Baik));
+        for (nko, t, hd, want) in [
+            (dec!(120), Dekat, dec!(0), dec!(115.5)),
+            (dec!(120), Jauh, dec!(0), dec!(115.5)),
+            (dec!(110), Dekat, dec!(0), dec!(112.5)),
+            (dec!(110), Jauh, dec!(0), dec!(113.5)),
+            (dec!(120), Dekat, dec!(15), dec!(102.0)),
+            (dec!(110), Dekat, dec!(3), dec!(111.0)),
+            (dec!(110), Jauh, dec!(3), dec!(111.4)),
+        ] {
+            assert_eq!(run(dec!(115), dec!(115), nko, t, hd, dec!(0)).nkp.nilai, Some(want), "NKO {nko} {t:?} hukdis {hd}");
+        }
+        // Koreksi is clamped to ±5.
+        assert_eq!(run(dec!(100), dec!(100), dec!(100), Dekat, dec!(0), dec!(9)).nkp_awal, dec!(100));
+        assert_eq!(run(dec!(100), dec!(100), dec!(100), Dekat, dec!(0), dec!(9)).nkp.nilai, Some(dec!(102.5)));
+    }
+
+    #[test]
+    fn hukdis_dan_dampak() {
+        let sedang = Hukdis { kategori: KategoriHukdis::Sedang, skor_mpjhd: dec!(38), mulai: (2026, 3) };
+        for (tw, want) in [((2026, 2), dec!(0)), ((2026, 3), dec!(9.5)), ((2026, 4), dec!(9.5)), ((2027, 1), dec!(9.5)), ((2027, 2), dec!(0))] {
+            assert_eq!(nilai_hukdis(std::slice::from_ref(&sedang), tw), want, "{tw:?}");
+        }
+        let dua = [
+            Hukdis { kategori: KategoriHukdis::Ringan, skor_mpjhd: dec!(16), mulai: (2026, 2) },
+            Hukdis { kategori: KategoriHukdis::Sedang, skor_mpjhd: dec!(57), mulai: (2026, 3) },
+        ];
+        assert_eq!(nilai_hukdis(&dua, (2026, 2)), dec!(1.6));
+        assert_eq!(nilai_hukdis(&dua, (2026, 3)), dec!(14.25));
+        assert_eq!(nilai_hukdis(&[Hukdis { kategori: KategoriHukdis::Berat, skor_mpjhd: dec!(65), mulai: (2026, 1) }], (2026, 4)), dec!(26));
+        assert_eq!(nilai_dampak(&[dec!(26)]), dec!(1.3));
+        assert_eq!(nilai_dampak(&[dec!(60), dec!(60)]), dec!(5));
+    }
+
+    #[test]
+    fn npk_dinormalkan_ulang() {
+        let prof = p(KodeProfil::Kmk300_2022);
+        let h = npk(&prof, Some(dec!(100)), Some(dec!(90)), None, true);
+        assert_eq!(h.nilai, Some((dec!(6000) + dec!(1350)) / dec!(75)));
+        assert!(h.penjelasan.sementara);
+        assert_eq!(npk(&prof, Some(dec!(100)), Some(dec!(90)), Some(dec!(80)), false).nilai, Some(dec!(96)));
+        assert_eq!(npk(&prof, None, None, None, false).nilai, None);
+    }
+
+    #[test]
+    fn nko_tertimbang() {
+        let prof = p(KodeProfil::Kmk300_2022);
+        let h = nko(&prof, &[(Perspektif::Stakeholder, dec!(100), None), (Perspektif::Customer, dec!(110), None), (Perspektif::Customer, dec!(90), None)]);
+        // Stakeholder 100 × 30 + Customer 100 × 25, over 55.
+        assert_eq!(h.nilai, Some(dec!(100)));
+        assert!(h.penjelasan.sementara);
+        assert_eq!(nko(&prof, &[]).nilai, None);
+    }
+
+    #[test]
+    fn hkt_bobot() {
+        let prof = p(KodeProfil::Kmk300_2022);
+        let h = Hkt { jenis: JenisHkt::Inovasi, lingkup: Some(Lingkup::Nasional), penuh_waktu: false, pemilik_kinerja: None, indeks: dec!(100) };
+        assert_eq!(nilai_hkt(&prof, &h).nilai, Some(dec!(15)));
+        let s = Hkt { jenis: JenisHkt::SquadTeam, lingkup: None, penuh_waktu: true, pemilik_kinerja: None, indeks: dec!(100) };
+        assert_eq!(nilai_hkt(&prof, &s).nilai, None);
+    }
+}

@@ -1,0 +1,365 @@
+//! Rule profiles: one regulation version as data (parameters, citations, which defaults are unconfirmed).
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum KodeProfil {
+    #[serde(rename = "kmk467-2014")]
+    Kmk467_2014,
+    #[serde(rename = "kmk300-2022")]
+    Kmk300_2022,
+    #[serde(rename = "kmk127-2026")]
+    Kmk127_2026,
+}
+
+impl KodeProfil {
+    pub const SEMUA: [KodeProfil; 3] = [KodeProfil::Kmk467_2014, KodeProfil::Kmk300_2022, KodeProfil::Kmk127_2026];
+
+    pub fn kode(self) -> &'static str {
+        match self {
+            KodeProfil::Kmk467_2014 => "kmk467-2014",
+            KodeProfil::Kmk300_2022 => "kmk300-2022",
+            KodeProfil::Kmk127_2026 => "kmk127-2026",
+        }
+    }
+    pub fn dari_kode(s: &str) -> Option<KodeProfil> {
+        KodeProfil::SEMUA.into_iter().find(|k| k.kode() == s)
+    }
+    /// The profile a year uses unless the office chooses another: KMK 127 from 2026, KMK 300 for 2022-2025,
+    /// KMK 467 before.
+    pub fn bawaan_tahun(tahun: i32) -> KodeProfil {
+        match tahun {
+            t if t >= 2026 => KodeProfil::Kmk127_2026,
+            t if t >= 2022 => KodeProfil::Kmk300_2022,
+            _ => KodeProfil::Kmk467_2014,
+        }
+    }
+}
+
+/// Whether a parameter's value was read in a regulation or is a default the spec marks UNCERTAIN.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StatusParameter {
+    Terverifikasi,
+    /// The spec's default for an UNCERTAIN rule: figures that use it are provisional.
+    BawaanSementara,
+    /// Set by the office in Pengaturan (confirmed by them from their own copy of the rule).
+    DiaturPengguna,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Param<T> {
+    pub nilai: T,
+    pub status: StatusParameter,
+}
+
+impl<T> Param<T> {
+    fn pasti(nilai: T) -> Self {
+        Param { nilai, status: StatusParameter::Terverifikasi }
+    }
+    fn sementara(nilai: T) -> Self {
+        Param { nilai, status: StatusParameter::BawaanSementara }
+    }
+    pub fn sementara_p(&self) -> bool {
+        self.status == StatusParameter::BawaanSementara
+    }
+}
+
+/// HKT weights (bobot) per type and scope; SE-17's tables were not readable, so every entry is configurable.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BobotHkt {
+    pub inovasi_unit_kerja: Decimal,
+    pub inovasi_instansi: Decimal,
+    pub inovasi_nasional: Decimal,
+    pub squad_penuh_menteri: Decimal,
+    pub squad_penuh_pptm: Decimal,
+    pub squad_penuh_pptp: Decimal,
+    pub squad_paruh_menteri: Decimal,
+    pub squad_paruh_pptm: Decimal,
+    pub squad_paruh_pptp: Decimal,
+    pub lain_tim_kerja: Decimal,
+    pub lain_unit_kerja: Decimal,
+    pub lain_instansi: Decimal,
+    pub lain_nasional: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BobotPerspektif {
+    pub stakeholder: Decimal,
+    pub customer: Decimal,
+    pub internal_process: Decimal,
+    pub learning_growth: Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BobotNpk {
+    pub atasan: Decimal,
+    pub rekan: Decimal,
+    pub bawahan: Decimal,
+}
+
+/// Limits on the number of IKU/IKI in one document: (minimum, maximum).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BatasJumlahIku {
+    pub pemilik_peta: (u32, u32),
+    pub struktural: (u32, u32),
+    pub pengawas: (u32, u32),
+    pub pelaksana: (u32, u32),
+    pub fungsional: (u32, u32),
+    pub per_ss: u32,
+}
+
+/// Calendar rules of Kontrak Kinerja (day and month; the year is the plan's year).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TenggatKk {
+    pub batas_kk: (u32, u32),
+    pub batas_akhir_komplemen: (u32, u32),
+    pub batas_addendum: (u32, u32),
+    pub batas_addendum_kebijakan: (u32, u32),
+    pub hari_kembali_bertugas: u32,
+    pub hari_kerja_cpns_komplemen: u32,
+    pub hari_addendum_komposisi: u32,
+}
+
+impl TenggatKk {
+    pub fn tanggal(tahun: i32, (hari, bulan): (u32, u32)) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(tahun, bulan, hari)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ParameterProfil {
+    pub indeks_min: Param<Decimal>,
+    pub indeks_max: Param<Decimal>,
+    pub skala_stabilize: Param<Vec<(Decimal, Decimal)>>,
+    /// Range targets: upper bound when R is above, lower bound when below.
+    pub target_rentang: Param<bool>,
+    pub batas_hku: Param<Decimal>,
+    pub batas_hkt: Param<Decimal>,
+    pub batas_nhk: Param<Decimal>,
+    /// HKU K3 weighted by K3 (KMK 127 Tabel 35/36). Under KMK 300 this is the spec's default.
+    pub hku_berbobot_k3: Param<bool>,
+    pub bobot_hkt: Param<BobotHkt>,
+    pub bobot_perspektif: Param<BobotPerspektif>,
+    pub bobot_npk_dengan_bawahan: Param<BobotNpk>,
+    pub bobot_npk_tanpa_bawahan: Param<BobotNpk>,
+    /// Rating bands: Di Atas when value > `rating_di_atas`, Sesuai when >= `rating_sesuai`.
+    pub rating_di_atas: Param<Decimal>,
+    pub rating_sesuai: Param<Decimal>,
+    /// Predikat NKO lower bounds (inclusive): Sangat Baik, Baik, Cukup, Kurang.
+    pub predikat_nko: Param<[Decimal; 4]>,
+    pub bobot_nkp_nhk: Param<Decimal>,
+    pub kalibrasi: Param<Option<Decimal>>,
+    pub kalibrasi_faktor: Param<Decimal>,
+    pub anchoring_nko: Param<bool>,
+    pub pembulatan_antara: Param<bool>,
+    pub batas_jumlah: Param<BatasJumlahIku>,
+    pub tenggat: Param<TenggatKk>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProfilAturan {
+    pub kode: KodeProfil,
+    pub nama: String,
+    pub dasar_hukum: String,
+    pub parameter: ParameterProfil,
+}
+
+impl ProfilAturan {
+    pub fn bawaan(kode: KodeProfil) -> ProfilAturan {
+        let p = parameter_bersama();
+        match kode {
+            KodeProfil::Kmk300_2022 => ProfilAturan {
+                kode,
+                nama: "KMK 300/KMK.01/2022 + SE-17/MK.1/2022".into(),
+                dasar_hukum: "KMK 300/KMK.01/2022 tentang Manajemen Kinerja di Lingkungan Kemenkeu; SE-17/MK.1/2022 (juklak); PermenPANRB 6/2022".into(),
+                parameter: p,
+            },
+            KodeProfil::Kmk127_2026 => ProfilAturan {
+                kode,
+                nama: "KMK 127/2026".into(),
+                dasar_hukum: "KMK 127/2026 tentang Manajemen Kinerja di Lingkungan Kemenkeu (sumber sekunder); PermenPANRB 6/2022".into(),
+                parameter: ParameterProfil {
+                    batas_hku: Param::sementara(dec!(120)),
+                    hku_berbobot_k3: Param::pasti(true),
+                    rating_di_atas: Param::pasti(dec!(100)),
+                    rating_sesuai: Param::pasti(dec!(90)),
+                    predikat_nko: Param::pasti([dec!(110), dec!(100), dec!(90), dec!(80)]),
+                    bobot_nkp_nhk: Param::pasti(dec!(0.75)),
+                    kalibrasi: Param::pasti(Some(dec!(115))),
+                    kalibrasi_faktor: Param::sementara(dec!(0.75)),
+                    anchoring_nko: Param::pasti(true),
+                    skala_stabilize: Param::pasti(skala_bawaan()),
+                    batas_jumlah: Param::pasti(BatasJumlahIku {
+                        pemilik_peta: (1, 15),
+                        struktural: (3, 8),
+                        pengawas: (3, 7),
+                        pelaksana: (3, 6),
+                        fungsional: (3, 6),
+                        per_ss: 3,
+                    }),
+                    ..p
+                },
+            },
+            KodeProfil::Kmk467_2014 => ProfilAturan {
+                kode,
+                nama: "KMK 467/KMK.01/2014".into(),
+                dasar_hukum: "KMK 467/KMK.01/2014 jo. KMK 556/KMK.01/2015 tentang Pengelolaan Kinerja (Kontrak Kinerja)".into(),
+                parameter: ParameterProfil {
+                    batas_hku: Param::pasti(dec!(120)),
+                    batas_hkt: Param::pasti(dec!(0)),
+                    batas_jumlah: Param::pasti(BatasJumlahIku {
+                        pemilik_peta: (1, 20),
+                        struktural: (1, 10),
+                        pengawas: (1, 10),
+                        pelaksana: (1, 10),
+                        fungsional: (1, 10),
+                        per_ss: 3,
+                    }),
+                    tenggat: Param::pasti(tenggat_467()),
+                    ..p
+                },
+            },
+        }
+    }
+
+    /// The names of parameters still at an unconfirmed default, for the "sementara" badge in Pengaturan.
+    pub fn parameter_sementara(&self) -> Vec<&'static str> {
+        let p = &self.parameter;
+        let daftar: [(&'static str, bool); 22] = [
+            ("indeks_min", p.indeks_min.sementara_p()),
+            ("indeks_max", p.indeks_max.sementara_p()),
+            ("skala_stabilize", p.skala_stabilize.sementara_p()),
+            ("target_rentang", p.target_rentang.sementara_p()),
+            ("batas_hku", p.batas_hku.sementara_p()),
+            ("batas_hkt", p.batas_hkt.sementara_p()),
+            ("batas_nhk", p.batas_nhk.sementara_p()),
+            ("hku_berbobot_k3", p.hku_berbobot_k3.sementara_p()),
+            ("bobot_hkt", p.bobot_hkt.sementara_p()),
+            ("bobot_perspektif", p.bobot_perspektif.sementara_p()),
+            ("bobot_npk_dengan_bawahan", p.bobot_npk_dengan_bawahan.sementara_p()),
+            ("bobot_npk_tanpa_bawahan", p.bobot_npk_tanpa_bawahan.sementara_p()),
+            ("rating_di_atas", p.rating_di_atas.sementara_p()),
+            ("rating_sesuai", p.rating_sesuai.sementara_p()),
+            ("predikat_nko", p.predikat_nko.sementara_p()),
+            ("bobot_nkp_nhk", p.bobot_nkp_nhk.sementara_p()),
+            ("kalibrasi", p.kalibrasi.sementara_p()),
+            ("kalibrasi_faktor", p.kalibrasi_faktor.sementara_p()),
+            ("anchoring_nko", p.anchoring_nko.sementara_p()),
+            ("pembulatan_antara", p.pembulatan_antara.sementara_p()),
+            ("batas_jumlah", p.batas_jumlah.sementara_p()),
+            ("tenggat", p.tenggat.sementara_p()),
+        ];
+        daftar.into_iter().filter(|(_, s)| *s).map(|(n, _)| n).collect()
+    }
+}
+
+fn skala_bawaan() -> Vec<(Decimal, Decimal)> {
+    vec![(dec!(0), dec!(0)), (dec!(90), dec!(100)), (dec!(100), dec!(120))]
+}
+
+fn tenggat_467() -> TenggatKk {
+    TenggatKk {
+        batas_kk: (31, 1),
+        batas_akhir_komplemen: (18, 10),
+        batas_addendum: (20, 7),
+        batas_addendum_kebijakan: (18, 10),
+        hari_kembali_bertugas: 15,
+        hari_kerja_cpns_komplemen: 15,
+        hari_addendum_komposisi: 15,
+    }
+}
+
+/// KMK 300 values; KMK 127 and KMK 467 override what differs. Status follows shared/domain.md.
+fn parameter_bersama() -> ParameterProfil {
+    ParameterProfil {
+        indeks_min: Param::sementara(dec!(0)),
+        indeks_max: Param::pasti(dec!(120)),
+        skala_stabilize: Param::sementara(skala_bawaan()),
+        target_rentang: Param::sementara(true),
+        batas_hku: Param::pasti(dec!(105)),
+        batas_hkt: Param::pasti(dec!(15)),
+        batas_nhk: Param::pasti(dec!(120)),
+        hku_berbobot_k3: Param::sementara(true),
+        bobot_hkt: Param::sementara(BobotHkt {
+            inovasi_unit_kerja: dec!(0.05),
+            inovasi_instansi: dec!(0.10),
+            inovasi_nasional: dec!(0.15),
+            squad_penuh_menteri: dec!(0.15),
+            squad_penuh_pptm: dec!(0.10),
+            squad_penuh_pptp: dec!(0.05),
+            squad_paruh_menteri: dec!(0.075),
+            squad_paruh_pptm: dec!(0.05),
+            squad_paruh_pptp: dec!(0.025),
+            lain_tim_kerja: dec!(0.02),
+            lain_unit_kerja: dec!(0.03),
+            lain_instansi: dec!(0.05),
+            lain_nasional: dec!(0.075),
+        }),
+        bobot_perspektif: Param::sementara(BobotPerspektif {
+            stakeholder: dec!(30),
+            customer: dec!(25),
+            internal_process: dec!(25),
+            learning_growth: dec!(20),
+        }),
+        bobot_npk_dengan_bawahan: Param::sementara(BobotNpk { atasan: dec!(60), rekan: dec!(15), bawahan: dec!(25) }),
+        bobot_npk_tanpa_bawahan: Param::sementara(BobotNpk { atasan: dec!(60), rekan: dec!(40), bawahan: dec!(0) }),
+        rating_di_atas: Param::sementara(dec!(100)),
+        rating_sesuai: Param::sementara(dec!(90)),
+        predikat_nko: Param::sementara([dec!(110), dec!(100), dec!(90), dec!(80)]),
+        bobot_nkp_nhk: Param::sementara(dec!(0.75)),
+        kalibrasi: Param::pasti(None),
+        kalibrasi_faktor: Param::sementara(dec!(0.75)),
+        anchoring_nko: Param::pasti(false),
+        pembulatan_antara: Param::sementara(false),
+        batas_jumlah: Param::sementara(BatasJumlahIku {
+            pemilik_peta: (1, 15),
+            struktural: (3, 8),
+            pengawas: (3, 7),
+            pelaksana: (3, 6),
+            fungsional: (3, 6),
+            per_ss: 3,
+        }),
+        tenggat: Param::sementara(tenggat_467()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn profil_bawaan_per_tahun() {
+        for (tahun, want) in [
+            (2014, KodeProfil::Kmk467_2014),
+            (2021, KodeProfil::Kmk467_2014),
+            (2022, KodeProfil::Kmk300_2022),
+            (2025, KodeProfil::Kmk300_2022),
+            (2026, KodeProfil::Kmk127_2026),
+            (2030, KodeProfil::Kmk127_2026),
+        ] {
+            assert_eq!(KodeProfil::bawaan_tahun(tahun), want, "{tahun}");
+        }
+    }
+
+    #[test]
+    fn kode_bolak_balik() {
+        for k in KodeProfil::SEMUA {
+            assert_eq!(KodeProfil::dari_kode(k.kode()), Some(k));
+            assert_eq!(serde_json::to_string(&k).unwrap(), format!("\"{}\"", k.kode()));
+        }
+        assert_eq!(KodeProfil::dari_kode("kmk999"), None);
+    }
+
+    #[test]
+    fn parameter_sementara_tercatat() {
+        let p300 = ProfilAturan::bawaan(KodeProfil::Kmk300_2022);
+        let s = p300.parameter_sementara();
+        assert!(s.contains(&"bobot_hkt") && s.contains(&"bobot_perspektif"));
+        assert!(!s.contains(&"batas_hku"), "HKU 105 is verified under KMK 300");
+        let p127 = ProfilAturan::bawaan(KodeProfil::Kmk127_2026);
+        assert!(!p127.parameter_sementara().contains(&"bobot_nkp_nhk"));
+    }
+}

@@ -1,0 +1,104 @@
+//! Findings (temuan): rule outcomes as data with stable codes; the catalogue is documented in docs/temuan.md.
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tingkat {
+    /// Blocks printing the Kontrak Kinerja.
+    Error,
+    Peringatan,
+    Info,
+}
+
+impl Tingkat {
+    pub fn kode(self) -> &'static str {
+        match self {
+            Tingkat::Error => "error",
+            Tingkat::Peringatan => "peringatan",
+            Tingkat::Info => "info",
+        }
+    }
+}
+
+macro_rules! katalog {
+    ($($var:ident = $kode:literal, $tingkat:ident, $judul:literal;)+) => {
+        /// Every finding code. Codes are stable: never renumber, only add.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum KodeTemuan { $($var),+ }
+        impl KodeTemuan {
+            pub const SEMUA: &'static [KodeTemuan] = &[$(KodeTemuan::$var),+];
+            pub fn kode(self) -> &'static str { match self { $(KodeTemuan::$var => $kode),+ } }
+            pub fn tingkat(self) -> Tingkat { match self { $(KodeTemuan::$var => Tingkat::$tingkat),+ } }
+            pub fn judul(self) -> &'static str { match self { $(KodeTemuan::$var => $judul),+ } }
+        }
+    };
+}
+
+katalog! {
+    JumlahIkiMelebihi = "IKU-001", Error, "Jumlah IKU/IKI melebihi batas untuk tingkat jabatan";
+    JumlahIkiKurang = "IKU-002", Peringatan, "Jumlah IKU/IKI kurang dari batas minimum";
+    KombinasiKualitasTerlarang = "IKU-003", Error, "Kombinasi validitas dan tingkat kendali tidak diperkenankan";
+    SsHanyaActivity = "IKU-004", Error, "Sasaran strategis hanya diukur dengan IKU activity";
+    IkuPerSsMelebihi = "IKU-005", Error, "Jumlah IKU pada satu sasaran strategis melebihi batas";
+    ManualBelumLengkap = "IKU-006", Error, "Manual IKU belum lengkap (polarisasi, konsolidasi, validitas, kendali)";
+    TargetMaximizeNol = "IKU-007", Error, "IKU maximize dengan target 0 tidak dapat dihitung";
+    MinimizeTanpaRWorst = "IKU-008", Error, "IKU minimize dengan target 0 tanpa R_worst";
+    TrajectoryKosong = "IKU-009", Error, "Trajectory triwulan belum diisi";
+    DataY1Kosong = "IKU-010", Peringatan, "Target/realisasi Y-1 kosong: K3 tidak dapat dihitung";
+    TargetTahunanTidakKonsisten = "IKU-011", Peringatan, "Target tahunan tidak sama dengan konsolidasi trajectory";
+    KodeIkiGanda = "IKU-012", Error, "Kode IKU/IKI ganda dalam satu SKP";
+    HktTanpaSk = "HKT-001", Error, "HKT tanpa surat keputusan / surat penugasan";
+    InovasiBelumTerseleksi = "HKT-002", Error, "Inovasi belum lolos seleksi Eselon I atau belum di Katalog Inovasi";
+    InovasiKedaluwarsa = "HKT-003", Error, "Inovasi diimplementasikan lebih dari satu tahun sebelum evaluasi";
+    InovasiDinilaiUlang = "HKT-004", Error, "Inovasi sudah dinilai sebagai HKT pada tahun sebelumnya";
+    TargetInovasiBukan100 = "HKT-005", Error, "Target IKI HKT inovasi harus 100%";
+    InovasiGandaPerLingkup = "HKT-006", Error, "Lebih dari satu inovasi pada lingkup yang sama";
+    SquadPenuhGanda = "HKT-007", Error, "Lebih dari satu penugasan squad team penuh waktu";
+    LingkupHktKosong = "HKT-008", Error, "Lingkup atau pemilik kinerja HKT belum diisi";
+    TidakWajibKk = "KK-001", Info, "Pegawai tidak membuat Kontrak Kinerja tahun ini";
+    BatasKkTerlewati = "KK-002", Error, "Batas waktu penetapan Kontrak Kinerja terlewati";
+    BatasKkDekat = "KK-003", Peringatan, "Batas waktu penetapan Kontrak Kinerja kurang dari 7 hari";
+    SkpTanpaIki = "KK-004", Error, "SKP belum memiliki IKI";
+    TanpaAtasan = "KK-005", Error, "Atasan langsung (pejabat penilai) belum diisi";
+    AddendumLewatBatas = "KK-006", Error, "Addendum diajukan setelah batas waktunya";
+    BobotPerspektifTidak100 = "NKO-001", Error, "Bobot perspektif tidak berjumlah 100%";
+    DistribusiPredikat = "NKO-002", Peringatan, "Sebaran predikat pegawai tidak sesuai predikat organisasi";
+    NilaiSementara = "NIL-001", Info, "Nilai memakai parameter aturan yang belum dikonfirmasi (sementara)";
+}
+
+/// Who or what a finding is about: a pegawai (NIP), an IKU/IKI code, or another subject.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct Subjek {
+    pub nip: Option<String>,
+    pub kode_iku: Option<String>,
+    pub lain: Option<String>,
+}
+
+impl Subjek {
+    pub fn pegawai(nip: &str) -> Self {
+        Subjek { nip: Some(nip.into()), ..Default::default() }
+    }
+    pub fn iki(nip: &str, kode: &str) -> Self {
+        Subjek { nip: Some(nip.into()), kode_iku: Some(kode.into()), lain: None }
+    }
+    pub fn lain(s: &str) -> Self {
+        Subjek { lain: Some(s.into()), ..Default::default() }
+    }
+    pub fn teks(&self) -> String {
+        [self.nip.as_deref(), self.kode_iku.as_deref(), self.lain.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" / ")
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Temuan {
+    pub kode: &'static str,
+    pub tingkat: Tingkat,
+    pub subjek: Subjek,
+    pub pesan: String,
+}
+
+impl Temuan {
+    pub fn baru(kode: KodeTemuan, subjek: Subjek, pesan: impl Into<String>) -> Temuan {
+        Temuan { kode: kode.kode(), tingkat: kode.tingkat(), subjek, pesan: pesan.into() }
+    }
+}
