@@ -1,1 +1,9 @@
-//! User actions.
+//! User actions: one function per thing the user does; the CLI and the Tauri commands call only these.
+pub mod bench;
+pub mod demo;
+pub mod error;
+pub mod kantor;
+pub mod periksa;
+pub mod vektor;
+
+pub use error::{AppError, GalatUi};

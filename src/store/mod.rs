@@ -1,1 +1,110 @@
-//! Store.
+//! SQLite store: the only module that uses rusqlite; opening safely, migrations, and the queries of the app.
+mod migrasi;
+mod query;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags};
+
+pub use migrasi::{MIGRATIONS, VERSI_SKEMA};
+pub use query::*;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("Direktori data {path} tidak dapat dipakai: {pesan}")]
+    DirektoriData { path: String, pesan: String },
+    #[error("Berkas {path} bukan basis data Kinerja yang sah (rusak atau berkas lain); berkas tidak diubah.")]
+    BukanBasisData { path: String },
+    #[error("Basis data {path} dibuat oleh versi Kinerja yang lebih baru (skema {versi}, versi ini mengenal sampai {dikenal}); berkas tidak diubah. Perbarui aplikasi.")]
+    VersiLebihBaru { path: String, versi: i64, dikenal: i64 },
+    #[error("Migrasi skema {versi} gagal: {pesan}")]
+    Migrasi { versi: usize, pesan: String },
+    #[error("Data tersimpan tidak sah pada {tempat}: {pesan}")]
+    DataRusak { tempat: String, pesan: String },
+    #[error("Galat basis data: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+impl StoreError {
+    pub fn kode(&self) -> &'static str {
+        match self {
+            StoreError::DirektoriData { .. } => "DIREKTORI_DATA",
+            StoreError::BukanBasisData { .. } => "BASIS_DATA_RUSAK",
+            StoreError::VersiLebihBaru { .. } => "VERSI_LEBIH_BARU",
+            StoreError::Migrasi { .. } => "MIGRASI",
+            StoreError::DataRusak { .. } => "DATA_RUSAK",
+            StoreError::Sqlite(_) => "BASIS_DATA",
+        }
+    }
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+pub struct Db {
+    pub(crate) conn: Connection,
+    path: PathBuf,
+}
+
+/// `<data dir>/kinerja.db`, or `$KINERJA_DATA_DIR/kinerja.db` (tests and portable installs use it).
+pub fn path_bawaan() -> Result<PathBuf> {
+    let dir = match std::env::var_os("KINERJA_DATA_DIR") {
+        Some(d) if !d.is_empty() => PathBuf::from(d),
+        _ => dirs::data_dir()
+            .map(|d| d.join("kinerja"))
+            .ok_or_else(|| StoreError::DirektoriData { path: "(tidak diketahui)".into(), pesan: "direktori data pengguna tidak ditemukan; setel KINERJA_DATA_DIR".into() })?,
+    };
+    Ok(dir.join("kinerja.db"))
+}
+
+impl Db {
+    /// Opens (creating the folder and file if needed) and migrates. A newer or corrupt file is refused
+    /// before anything is written to it.
+    pub fn buka(path: &Path) -> Result<Db> {
+        let tampil = path.display().to_string();
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| StoreError::DirektoriData { path: dir.display().to_string(), pesan: e.to_string() })?;
+        }
+        if path.exists() {
+            let ro = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+                .map_err(|_| StoreError::BukanBasisData { path: tampil.clone() })?;
+            let versi: i64 = ro.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(|_| StoreError::BukanBasisData { path: tampil.clone() })?;
+            let ok: String = ro.query_row("PRAGMA quick_check", [], |r| r.get(0)).map_err(|_| StoreError::BukanBasisData { path: tampil.clone() })?;
+            if ok != "ok" {
+                return Err(StoreError::BukanBasisData { path: tampil });
+            }
+            if versi > VERSI_SKEMA {
+                return Err(StoreError::VersiLebihBaru { path: tampil, versi, dikenal: VERSI_SKEMA });
+            }
+        }
+        let conn = Connection::open(path).map_err(|e| StoreError::DirektoriData { path: tampil.clone(), pesan: e.to_string() })?;
+        let mut db = Db { conn, path: path.to_path_buf() };
+        db.atur_koneksi()?;
+        migrasi::migrasi(&mut db.conn)?;
+        Ok(db)
+    }
+
+    /// An in-memory database for tests and benchmarks.
+    pub fn memori() -> Result<Db> {
+        let mut db = Db { conn: Connection::open_in_memory()?, path: PathBuf::from(":memory:") };
+        db.atur_koneksi()?;
+        migrasi::migrasi(&mut db.conn)?;
+        Ok(db)
+    }
+
+    fn atur_koneksi(&mut self) -> Result<()> {
+        // foreign_keys is per connection and off by default; WAL lets the UI read while a batch writes.
+        self.conn.pragma_update(None, "journal_mode", "WAL")?;
+        self.conn.pragma_update(None, "foreign_keys", "ON")?;
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        Ok(())
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn versi_skema(&self) -> Result<i64> {
+        Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+}

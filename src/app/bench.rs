@@ -1,0 +1,84 @@
+//! `kinerja bench skor`: times scoring a whole office (every IKI, K3, NHK, NKO and findings) in memory.
+use std::time::Instant;
+
+use chrono::NaiveDate;
+
+use super::demo::{bangun, OpsiDemo};
+use super::AppError;
+use crate::domain::kalender::KalenderLibur;
+use crate::domain::model::{SkpPegawai, TingkatJabatan};
+use crate::domain::profil::ProfilAturan;
+use crate::domain::skor::{nilai_pegawai, nko_kantor};
+use crate::domain::validasi::periksa_skp;
+use crate::store::DataKantor;
+
+pub struct HasilBench {
+    pub pegawai: usize,
+    pub iki: usize,
+    pub ulang: u32,
+    pub rata_ms: f64,
+    pub terbaik_ms: f64,
+}
+
+/// The demo office as the rules see it; every pegawai's IKI list is cycled up to `iki_per_pegawai`.
+fn ke_skp(d: &DataKantor, iki_per_pegawai: usize) -> Vec<SkpPegawai> {
+    d.pegawai
+        .iter()
+        .map(|p| SkpPegawai {
+            nip: p.nip.clone(),
+            nama: p.nama.clone(),
+            tingkat: p.tingkat,
+            status: p.status,
+            tanggal_mulai: p.tanggal_mulai,
+            punya_atasan: p.atasan_nip.is_some(),
+            kk_ditandatangani: None,
+            iki: {
+                let milik: Vec<_> = d.iki.iter().filter(|i| i.nip == p.nip).map(|i| i.iki.clone()).collect();
+                (0..if milik.is_empty() { 0 } else { iki_per_pegawai.max(milik.len()) })
+                    .map(|k| {
+                        let mut x = milik[k % milik.len()].clone();
+                        if k >= milik.len() {
+                            x.kode = format!("{}-{k}", x.kode);
+                        }
+                        x
+                    })
+                    .collect()
+            },
+            hkt: vec![],
+        })
+        .collect()
+}
+
+/// One full scoring pass: every pegawai to Q4, NKO of the head's IKUs, and every finding.
+fn satu_putaran(profil: &ProfilAturan, tahun: i32, hari_ini: NaiveDate, kal: &KalenderLibur, skp: &[SkpPegawai]) -> usize {
+    let mut n = 0;
+    for s in skp {
+        let v = nilai_pegawai(profil, s, 4);
+        n += v.iki.len() + periksa_skp(profil, tahun, hari_ini, kal, s).len();
+        if s.tingkat == TingkatJabatan::PemilikPeta {
+            n += nko_kantor(profil, &s.iki, 4).nilai.is_some() as usize;
+        }
+    }
+    n
+}
+
+pub fn bench_skor(pegawai: usize, iki_per_pegawai: usize, ulang: u32, tahun: i32) -> Result<HasilBench, AppError> {
+    let hari_ini = NaiveDate::from_ymd_opt(tahun + 1, 1, 15).unwrap_or_default();
+    let data = bangun(&OpsiDemo { pegawai, tahun, seed: 7, ganti: true }, hari_ini)?;
+    let skp = ke_skp(&data, iki_per_pegawai);
+    let profil = ProfilAturan::bawaan(data.profil);
+    let kal = KalenderLibur::dari_tanggal(data.libur.iter().map(|(d, _)| *d));
+    let iki = skp.iter().map(|s| s.iki.len()).sum();
+    let ulang = ulang.max(1);
+    let mut waktu = Vec::new();
+    let mut cek = 0;
+    for _ in 0..ulang {
+        let t0 = Instant::now();
+        cek += satu_putaran(&profil, tahun, hari_ini, &kal, &skp);
+        waktu.push(t0.elapsed().as_secs_f64() * 1000.0);
+    }
+    std::hint::black_box(cek);
+    let rata = waktu.iter().sum::<f64>() / waktu.len() as f64;
+    let terbaik = waktu.iter().copied().fold(f64::INFINITY, f64::min);
+    Ok(HasilBench { pegawai: skp.len(), iki, ulang, rata_ms: rata, terbaik_ms: terbaik })
+}

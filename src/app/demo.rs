@@ -1,0 +1,416 @@
+//! `kinerja demo` / "Buat kantor contoh": a realistic, deterministic demo KPPN for a year.
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+
+use super::AppError;
+use crate::domain::model::*;
+use crate::domain::nip::Nip;
+use crate::domain::profil::KodeProfil;
+use crate::store::{DataKantor, Db, IkiBaru, KantorBaru, PegawaiBaru, SsBaru, UnitBaru};
+
+pub struct OpsiDemo {
+    pub pegawai: usize,
+    pub tahun: i32,
+    pub seed: u64,
+    /// Replace existing data (otherwise a non-empty database is refused).
+    pub ganti: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RingkasanDemo {
+    pub kantor: String,
+    pub pegawai: usize,
+    pub iki: usize,
+    pub tahun: i32,
+    pub profil: KodeProfil,
+    pub triwulan_terealisasi: usize,
+}
+
+const PRIA: &[&str] = &["Agus", "Budi", "Dedi", "Eko", "Fajar", "Hendra", "Imam", "Joko", "Rizky", "Wahyu", "Yusuf", "Arif", "Bambang", "Hadi", "Teguh", "Andi", "Dimas", "Galih", "Rahmat", "Surya"];
+const WANITA: &[&str] = &["Ayu", "Dewi", "Fitri", "Indah", "Lestari", "Maya", "Nurul", "Putri", "Rina", "Sari", "Siti", "Wulan", "Yuni", "Anisa", "Ratna", "Dian", "Kartika", "Mega", "Novi", "Ika"];
+const BELAKANG: &[&str] = &["Santoso", "Wibowo", "Pratama", "Saputra", "Hidayat", "Nugroho", "Kurniawan", "Setiawan", "Rahmawati", "Handayani", "Susanti", "Permata", "Purnomo", "Siregar", "Nasution", "Lubis", "Harahap", "Simanjuntak", "Wijaya", "Hakim", "Maharani", "Utami"];
+const GELAR: &[&str] = &["S.E.", "S.Ak.", "S.E., M.M.", "A.Md.", "S.Kom.", "S.H.", "S.Tr.Ak.", "M.Ak."];
+
+/// (golongan, pangkat)
+const PANGKAT: &[(&str, &str)] = &[
+    ("II/a", "Pengatur Muda"),
+    ("II/b", "Pengatur Muda Tingkat I"),
+    ("II/c", "Pengatur"),
+    ("II/d", "Pengatur Tingkat I"),
+    ("III/a", "Penata Muda"),
+    ("III/b", "Penata Muda Tingkat I"),
+    ("III/c", "Penata"),
+    ("III/d", "Penata Tingkat I"),
+    ("IV/a", "Pembina"),
+    ("IV/b", "Pembina Tingkat I"),
+];
+
+const UNIT: &[(&str, &str, &str)] = &[
+    ("Subbagian Umum", "subbagian", "Kepala Subbagian Umum"),
+    ("Seksi Pencairan Dana", "seksi", "Kepala Seksi Pencairan Dana"),
+    ("Seksi Bank", "seksi", "Kepala Seksi Bank"),
+    ("Seksi Verifikasi dan Akuntansi", "seksi", "Kepala Seksi Verifikasi dan Akuntansi"),
+    ("Seksi Manajemen Satker dan Kepatuhan Internal", "seksi", "Kepala Seksi Manajemen Satker dan Kepatuhan Internal"),
+];
+
+/// An IKU template: kode suffix, nama, satuan, aspek, polarisasi, konsolidasi, sifat progress, validitas, kendali,
+/// quarterly targets, konversi 120.
+struct Templat {
+    nama: &'static str,
+    satuan: &'static str,
+    aspek: Aspek,
+    pol: Polarisasi,
+    kons: Konsolidasi,
+    kumulatif: bool,
+    val: Validitas,
+    ken: Kendali,
+    target: [i64; 4],
+    k120: bool,
+}
+
+const fn t(nama: &'static str, satuan: &'static str, aspek: Aspek, pol: Polarisasi, kons: Konsolidasi, kumulatif: bool, val: Validitas, ken: Kendali, target: [i64; 4], k120: bool) -> Templat {
+    Templat { nama, satuan, aspek, pol, kons, kumulatif, val, ken, target, k120 }
+}
+
+use Aspek::*;
+use Kendali::*;
+use Konsolidasi::*;
+use Polarisasi::*;
+use Validitas::*;
+
+/// The peta strategi of the office: SS per perspektif, each with the Kepala Kantor's IKUs.
+const SS: &[(&str, &str, Perspektif, &[Templat])] = &[
+    ("SS-1", "Pelaksanaan anggaran satker mitra yang berkualitas", Perspektif::Stakeholder, &[
+        t("Nilai Indikator Kinerja Pelaksanaan Anggaran (IKPA) satker mitra", "nilai", Kualitas, Maximize, TakeLastKnown, false, Proxy, Moderate, [93, 94, 95, 95], false),
+        t("Persentase penyerapan anggaran satker mitra", "%", Kuantitas, Maximize, TakeLastKnown, true, Proxy, Low, [20, 45, 70, 95], false),
+    ]),
+    ("SS-2", "Layanan perbendaharaan yang prima", Perspektif::Customer, &[
+        t("Indeks kepuasan pengguna layanan KPPN", "indeks", Kualitas, Maximize, TakeLastKnown, false, Exact, Moderate, [4, 4, 5, 5], false),
+        t("Persentase SP2D terbit tepat waktu", "%", Waktu, Maximize, Average, false, Exact, Moderate, [100, 100, 100, 100], true),
+    ]),
+    ("SS-3", "Pencairan dana dan pengelolaan kas yang andal", Perspektif::InternalProcess, &[
+        t("Rata-rata waktu penyelesaian SP2D", "jam", Waktu, Minimize, Average, false, Proxy, Moderate, [2, 2, 1, 1], false),
+        t("Persentase rekonsiliasi bank tepat waktu", "%", Waktu, Maximize, Average, false, Proxy, High, [100, 100, 100, 100], true),
+    ]),
+    ("SS-4", "Akuntansi dan pelaporan keuangan yang akurat", Perspektif::InternalProcess, &[
+        t("Persentase laporan keuangan satker mitra tanpa koreksi", "%", Kualitas, Maximize, TakeLastKnown, false, Proxy, Moderate, [85, 85, 90, 90], false),
+        t("Jumlah kajian fiskal regional", "laporan", Kuantitas, Maximize, Sum, false, Activity, Moderate, [1, 1, 1, 1], false),
+    ]),
+    ("SS-5", "SDM dan organisasi yang adaptif", Perspektif::LearningGrowth, &[
+        t("Persentase pegawai memenuhi 20 JPL pengembangan kompetensi", "%", Kuantitas, Maximize, TakeLastKnown, true, Activity, High, [25, 50, 75, 100], false),
+        t("Persentase realisasi anggaran DIPA kantor", "%", Biaya, Maximize, TakeLastKnown, true, Proxy, Moderate, [20, 45, 70, 95], false),
+    ]),
+];
+
+/// The IKIs pelaksana of each unit draw from (index = position in UNIT).
+const POOL: &[&[Templat]] = &[
+    &[
+        t("Persentase dokumen persuratan diselesaikan tepat waktu", "%", Waktu, Maximize, Average, false, Proxy, Moderate, [100, 100, 100, 100], true),
+        t("Jumlah laporan BMN yang disusun", "laporan", Kuantitas, Maximize, Sum, false, Activity, Moderate, [1, 1, 1, 1], false),
+        t("Persentase realisasi anggaran DIPA kantor", "%", Biaya, Maximize, TakeLastKnown, true, Proxy, Moderate, [20, 45, 70, 95], false),
+        t("Persentase data kepegawaian mutakhir", "%", Kualitas, Maximize, TakeLastKnown, false, Proxy, Moderate, [95, 95, 100, 100], false),
+        t("Rata-rata waktu layanan administrasi kepegawaian", "hari", Waktu, Minimize, Average, false, Proxy, Moderate, [3, 3, 2, 2], false),
+    ],
+    &[
+        t("Persentase SPM diproses sesuai SOP", "%", Kualitas, Maximize, Average, false, Exact, Moderate, [100, 100, 100, 100], true),
+        t("Jumlah SPM yang diverifikasi", "dokumen", Kuantitas, Maximize, Sum, false, Activity, Moderate, [900, 1100, 1200, 1500], false),
+        t("Rata-rata waktu penyelesaian SP2D", "jam", Waktu, Minimize, Average, false, Proxy, Moderate, [2, 2, 1, 1], false),
+        t("Persentase SPM ditolak karena kesalahan verifikasi", "%", Kualitas, Minimize, Average, false, Proxy, Moderate, [2, 2, 2, 2], false),
+    ],
+    &[
+        t("Persentase rekonsiliasi bank tepat waktu", "%", Waktu, Maximize, Average, false, Proxy, High, [100, 100, 100, 100], true),
+        t("Jumlah transaksi retur SP2D yang diselesaikan", "transaksi", Kuantitas, Maximize, Sum, false, Activity, Moderate, [30, 30, 30, 30], false),
+        t("Persentase penyelesaian retur kurang dari 5 hari kerja", "%", Waktu, Maximize, Average, false, Proxy, Moderate, [90, 90, 95, 95], false),
+        t("Deviasi saldo rekening kas", "%", Kualitas, Stabilize, Average, false, Proxy, Moderate, [100, 100, 100, 100], false),
+    ],
+    &[
+        t("Persentase laporan keuangan satker mitra tanpa koreksi", "%", Kualitas, Maximize, TakeLastKnown, false, Proxy, Moderate, [85, 85, 90, 90], false),
+        t("Jumlah laporan keuangan tingkat kuasa BUN yang disusun", "laporan", Kuantitas, Maximize, Sum, false, Activity, Moderate, [1, 1, 1, 1], false),
+        t("Persentase rekonsiliasi satker tepat waktu", "%", Waktu, Maximize, Average, false, Proxy, High, [95, 95, 100, 100], false),
+        t("Jumlah kajian fiskal regional", "laporan", Kuantitas, Maximize, Sum, false, Activity, Moderate, [1, 1, 1, 1], false),
+    ],
+    &[
+        t("Nilai IKPA satker mitra binaan", "nilai", Kualitas, Maximize, TakeLastKnown, false, Proxy, Low, [93, 94, 95, 95], false),
+        t("Jumlah satker mitra yang dibina", "satker", Kuantitas, Maximize, Sum, false, Activity, Moderate, [10, 10, 10, 10], false),
+        t("Persentase tindak lanjut rekomendasi kepatuhan internal", "%", Kuantitas, Maximize, TakeLastKnown, true, Proxy, Moderate, [25, 50, 75, 100], false),
+        t("Persentase pengaduan layanan yang ditindaklanjuti", "%", Waktu, Maximize, Average, false, Proxy, Moderate, [100, 100, 100, 100], true),
+    ],
+];
+
+/// Which of the Kepala Kantor's IKUs (SS index, IKU index) each unit head carries (fully cascading).
+const CASCADE: &[&[(usize, usize)]] = &[&[(4, 0), (4, 1)], &[(1, 1), (2, 0)], &[(2, 1), (0, 1)], &[(3, 0), (3, 1)], &[(0, 0), (1, 0)]];
+
+struct Gen {
+    rng: fastrand::Rng,
+    nip_dipakai: std::collections::HashSet<String>,
+}
+
+impl Gen {
+    fn nip(&mut self, lahir_tahun: std::ops::Range<i32>, perempuan: bool) -> Nip {
+        loop {
+            let y = self.rng.i32(lahir_tahun.clone());
+            let m = self.rng.u32(1..=12);
+            let d = self.rng.u32(1..=28);
+            let tmt_y = y + self.rng.i32(21..27);
+            let tmt_m = [1, 3, 12][self.rng.usize(0..3)];
+            let urut = self.rng.u32(1..=999);
+            let s = format!("{y:04}{m:02}{d:02}{tmt_y:04}{tmt_m:02}{}{urut:03}", if perempuan { 2 } else { 1 });
+            if let Ok(n) = Nip::parse(&s) {
+                if self.nip_dipakai.insert(s) {
+                    return n;
+                }
+            }
+        }
+    }
+    fn nama(&mut self, perempuan: bool, gelar: bool) -> String {
+        let depan = if perempuan { WANITA[self.rng.usize(0..WANITA.len())] } else { PRIA[self.rng.usize(0..PRIA.len())] };
+        let belakang = BELAKANG[self.rng.usize(0..BELAKANG.len())];
+        if gelar {
+            format!("{depan} {belakang}, {}", GELAR[self.rng.usize(0..GELAR.len())])
+        } else {
+            format!("{depan} {belakang}")
+        }
+    }
+    /// A factor around 1 with two decimals, for realisations near their target.
+    fn faktor(&mut self, lo: i64, hi: i64) -> Decimal {
+        Decimal::new(self.rng.i64(lo..=hi), 2)
+    }
+}
+
+/// How many quarters of `tahun` are complete on `hari_ini` (their realisasi are filled).
+pub fn triwulan_lewat(tahun: i32, hari_ini: NaiveDate) -> usize {
+    match hari_ini.year().cmp(&tahun) {
+        std::cmp::Ordering::Greater => 4,
+        std::cmp::Ordering::Less => 0,
+        std::cmp::Ordering::Equal => ((hari_ini.month() - 1) / 3) as usize,
+    }
+}
+
+pub fn bangun(opsi: &OpsiDemo, hari_ini: NaiveDate) -> Result<DataKantor, AppError> {
+    let n = opsi.pegawai;
+    if !(6..=5000).contains(&n) {
+        return Err(AppError::Masukan { field: "--pegawai".into(), pesan: format!("jumlah pegawai harus 6..5000 (kepala kantor dan lima kepala unit), bukan {n}") });
+    }
+    if !(2014..=2100).contains(&opsi.tahun) {
+        return Err(AppError::Masukan { field: "--tahun".into(), pesan: format!("tahun harus 2014..2100, bukan {}", opsi.tahun) });
+    }
+    let tahun = opsi.tahun;
+    let mut g = Gen { rng: fastrand::Rng::with_seed(opsi.seed), nip_dipakai: Default::default() };
+    let sampai = triwulan_lewat(tahun, hari_ini);
+    let tgl = |y: i32, m: u32, d: u32| NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
+    let mut unit = vec![UnitBaru { id: 1, induk_id: None, nama: "KPPN Contoh Kinerja".into(), jenis: "kantor", kepala_nip: None }];
+    for (i, (nama, jenis, _)) in UNIT.iter().enumerate() {
+        unit.push(UnitBaru { id: i as i64 + 2, induk_id: Some(1), nama: (*nama).into(), jenis, kepala_nip: None });
+    }
+    let mut pegawai = Vec::with_capacity(n);
+    let mulai_lama = tgl(tahun - 1, 1, 2);
+    // Kepala Kantor: pemilik peta strategi (UPK-Three).
+    let pr = g.rng.bool();
+    let kepala = g.nip(1968..1978, pr);
+    let (gol, pangkat) = PANGKAT[8 + g.rng.usize(0..2)];
+    pegawai.push(PegawaiBaru {
+        nip: kepala.to_string(),
+        nama: g.nama(pr, true),
+        pangkat: pangkat.into(),
+        golongan: gol.into(),
+        jabatan: "Kepala Kantor Pelayanan Perbendaharaan Negara".into(),
+        jenis_jabatan: JenisJabatan::Struktural,
+        tingkat: TingkatJabatan::PemilikPeta,
+        jenjang: None,
+        unit_id: 1,
+        atasan_nip: None,
+        status: StatusPegawai::Aktif,
+        tanggal_mulai: mulai_lama,
+    });
+    unit[0].kepala_nip = Some(kepala.to_string());
+    let mut kepala_unit = Vec::new();
+    for (i, (_, _, jab)) in UNIT.iter().enumerate() {
+        let pr = g.rng.bool();
+        let nip = g.nip(1975..1988, pr);
+        let (gol, pangkat) = PANGKAT[6 + g.rng.usize(0..3)];
+        unit[i + 1].kepala_nip = Some(nip.to_string());
+        kepala_unit.push(nip.to_string());
+        pegawai.push(PegawaiBaru {
+            nip: nip.to_string(),
+            nama: g.nama(pr, true),
+            pangkat: pangkat.into(),
+            golongan: gol.into(),
+            jabatan: (*jab).into(),
+            jenis_jabatan: JenisJabatan::Struktural,
+            tingkat: TingkatJabatan::Pengawas,
+            jenjang: None,
+            unit_id: i as i64 + 2,
+            atasan_nip: Some(kepala.to_string()),
+            status: StatusPegawai::Aktif,
+            tanggal_mulai: mulai_lama,
+        });
+    }
+    for k in 0..n - 6 {
+        let u = k % UNIT.len();
+        let pr = g.rng.bool();
+        let fungsional = k % 7 == 3;
+        let (status, mulai) = if n >= 20 && k == 10 {
+            (StatusPegawai::TugasBelajar, mulai_lama)
+        } else if n >= 30 && k == 20 {
+            (StatusPegawai::Cpns, tgl(tahun, 3, 3))
+        } else if n >= 30 && k == 25 {
+            (StatusPegawai::Mutasi, tgl(tahun, 7, 1))
+        } else {
+            (StatusPegawai::Aktif, mulai_lama)
+        };
+        let lahir = if status == StatusPegawai::Cpns { 1998..2002 } else { 1975..1999 };
+        let nip = g.nip(lahir, pr);
+        let (gol, pangkat) = if status == StatusPegawai::Cpns { PANGKAT[4] } else { PANGKAT[g.rng.usize(1..7)] };
+        let (jabatan, jenis, tingkat, jenjang) = if fungsional {
+            ("Pranata Keuangan APBN Mahir".to_string(), JenisJabatan::Fungsional, TingkatJabatan::Fungsional, Some("Mahir".to_string()))
+        } else {
+            (format!("Pelaksana {}", UNIT[u].0), JenisJabatan::Pelaksana, TingkatJabatan::Pelaksana, None)
+        };
+        let bergelar = g.rng.u8(0..3) > 0;
+        pegawai.push(PegawaiBaru {
+            nama: g.nama(pr, bergelar),
+            nip: nip.to_string(),
+            pangkat: pangkat.into(),
+            golongan: gol.into(),
+            jabatan,
+            jenis_jabatan: jenis,
+            tingkat,
+            jenjang,
+            unit_id: u as i64 + 2,
+            atasan_nip: Some(kepala_unit[u].clone()),
+            status,
+            tanggal_mulai: mulai,
+        });
+    }
+
+    let mut iki = Vec::new();
+    let mut ss = Vec::new();
+    for (si, (kode, nama, per, ikus)) in SS.iter().enumerate() {
+        ss.push(SsBaru { kode: (*kode).into(), nama: (*nama).into(), perspektif: *per });
+        for (ii, tp) in ikus.iter().enumerate() {
+            let x = isi_iki(&mut g, format!("{}.{}", si + 1, ii + 1), tp, Some(kode), Some(*per), sampai);
+            iki.push(IkiBaru { nip: kepala.to_string(), iki: x, satuan: tp.satuan.into(), induk: None });
+        }
+    }
+    for (u, nip) in kepala_unit.iter().enumerate() {
+        for &(si, ii) in CASCADE[u] {
+            let tp = &SS[si].3[ii];
+            let kode = format!("{}.{}", si + 1, ii + 1);
+            let x = isi_iki(&mut g, kode.clone(), tp, Some(SS[si].0), None, sampai);
+            iki.push(IkiBaru { nip: nip.clone(), iki: x, satuan: tp.satuan.into(), induk: Some((kepala.to_string(), kode)) });
+        }
+        for (j, tp) in POOL[u].iter().take(2).enumerate() {
+            let x = isi_iki(&mut g, format!("U{}.{}", u + 1, j + 1), tp, None, None, sampai);
+            iki.push(IkiBaru { nip: nip.clone(), iki: x, satuan: tp.satuan.into(), induk: None });
+        }
+    }
+    for p in pegawai.iter().skip(6) {
+        if matches!(p.status, StatusPegawai::TugasBelajar) {
+            continue;
+        }
+        let u = (p.unit_id - 2) as usize;
+        let pool = POOL[u];
+        let jumlah = 3 + g.rng.usize(0..=(pool.len() - 3).min(3));
+        let mulai_tw = if p.tanggal_mulai.year() == tahun { (p.tanggal_mulai.month0() / 3) as usize } else { 0 };
+        for (j, tp) in pool.iter().take(jumlah).enumerate() {
+            let mut x = isi_iki(&mut g, format!("U{}.{}", u + 1, j + 1), tp, None, None, sampai);
+            for q in 0..mulai_tw {
+                x.target_triwulan[q] = None;
+                x.realisasi_triwulan[q] = None;
+            }
+            if mulai_tw > 0 {
+                x.kategori = KategoriIki::BaruTanpaHistoris;
+                x.target_tahunan = None;
+            }
+            iki.push(IkiBaru { nip: p.nip.clone(), iki: x, satuan: tp.satuan.into(), induk: None });
+        }
+    }
+    let libur = [(1, 1, "Tahun Baru Masehi"), (1, 5, "Hari Buruh Internasional"), (1, 6, "Hari Lahir Pancasila"), (17, 8, "Hari Kemerdekaan RI"), (25, 12, "Hari Raya Natal")]
+        .iter()
+        .map(|&(d, m, k)| (tgl(tahun, m, d), k.to_string()))
+        .collect();
+    Ok(DataKantor {
+        kantor: KantorBaru {
+            nama: "KPPN Contoh Kinerja".into(),
+            alamat: "Jl. Merdeka No. 1".into(),
+            kota: "Kota Contoh".into(),
+            telepon: "(021) 000000".into(),
+            induk: "Kanwil Direktorat Jenderal Perbendaharaan Provinsi Contoh".into(),
+            atasan_kepala: {
+                let pr = g.rng.bool();
+                (
+                    g.nama(pr, true),
+                    g.nip(1966..1972, pr).to_string(),
+                    "Pembina Utama Muda, IV/c".into(),
+                    "Kepala Kantor Wilayah Direktorat Jenderal Perbendaharaan Provinsi Contoh".into(),
+                )
+            },
+        },
+        unit,
+        pegawai,
+        tahun,
+        profil: KodeProfil::bawaan_tahun(tahun),
+        ss,
+        iki,
+        libur,
+    })
+}
+
+fn isi_iki(g: &mut Gen, kode: String, tp: &Templat, ss: Option<&str>, per: Option<Perspektif>, sampai: usize) -> Iki {
+    let target: [Decimal; 4] = tp.target.map(Decimal::from);
+    let mut realisasi = [None; 4];
+    let mut kumul = Decimal::ZERO;
+    for q in 0..sampai {
+        let f = g.faktor(88, 112);
+        let r = match (tp.pol, tp.kumulatif) {
+            (Polarisasi::Minimize, _) => target[q] * g.faktor(85, 115),
+            (_, true) => {
+                kumul = (target[q] * f).max(kumul);
+                kumul
+            }
+            _ if tp.k120 => (target[q] * g.faktor(95, 100)).min(target[q]),
+            _ => target[q] * f,
+        };
+        realisasi[q] = Some(r.round_dp(2));
+    }
+    let tahunan = crate::domain::capaian::gabung(tp.kons, &target);
+    let baru = g.rng.u8(0..10) == 0;
+    let t1 = tahunan.map(|t| (t * g.faktor(90, 100)).round_dp(2));
+    let r1 = tahunan.map(|t| (t * g.faktor(90, 108)).round_dp(2));
+    Iki {
+        kode,
+        nama: tp.nama.into(),
+        kode_ss: ss.map(str::to_string),
+        perspektif: per,
+        jenis: JenisIki::Utama,
+        aspek: Some(tp.aspek),
+        kategori: if baru { KategoriIki::BaruTanpaHistoris } else { KategoriIki::Lama },
+        polarisasi: Some(tp.pol),
+        konsolidasi: Some(tp.kons),
+        validitas: Some(tp.val),
+        kendali: Some(tp.ken),
+        konversi_120: tp.k120,
+        r_worst: None,
+        target_triwulan: target.map(Some),
+        realisasi_triwulan: realisasi,
+        target_tahunan: tahunan,
+        target_y1: if baru { None } else { t1 },
+        realisasi_y1: if baru { None } else { r1 },
+    }
+}
+
+/// Builds and writes the demo office; refuses a database with data unless `ganti`.
+pub fn buat_demo(db: &mut Db, opsi: &OpsiDemo, hari_ini: NaiveDate, waktu: &str) -> Result<RingkasanDemo, AppError> {
+    let data = bangun(opsi, hari_ini)?;
+    if !db.tulis_kantor(&data, opsi.ganti, waktu)? {
+        return Err(AppError::DataSudahAda);
+    }
+    Ok(RingkasanDemo {
+        kantor: data.kantor.nama.clone(),
+        pegawai: data.pegawai.len(),
+        iki: data.iki.len(),
+        tahun: data.tahun,
+        profil: data.profil,
+        triwulan_terealisasi: triwulan_lewat(data.tahun, hari_ini),
+    })
+}

@@ -1,0 +1,55 @@
+//! Typed errors of the user actions, each with a stable code and an Indonesian message for the UI and CLI.
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::store::StoreError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("Basis data sudah berisi data kantor; tambahkan --ganti untuk menggantinya dengan kantor contoh.")]
+    DataSudahAda,
+    #[error("Berkas {path}: {pesan}")]
+    Berkas { path: String, pesan: String },
+    #[error("Format vektor tidak dikenal: {0}")]
+    FormatVektor(String),
+    #[error("Masukan tidak sah pada {field}: {pesan}")]
+    Masukan { field: String, pesan: String },
+    #[error("Tahun {0} belum dibuat.")]
+    TahunTidakAda(i32),
+}
+
+impl AppError {
+    /// Stable code the UI and scripts can branch on.
+    pub fn kode(&self) -> &'static str {
+        match self {
+            AppError::Store(e) => e.kode(),
+            AppError::DataSudahAda => "DATA_SUDAH_ADA",
+            AppError::Berkas { .. } => "BERKAS",
+            AppError::FormatVektor(_) => "FORMAT_VEKTOR",
+            AppError::Masukan { .. } => "MASUKAN_TIDAK_SAH",
+            AppError::TahunTidakAda(_) => "TAHUN_TIDAK_ADA",
+        }
+    }
+    /// Process exit code of the CLI for this error.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            AppError::Store(StoreError::DirektoriData { .. }) => 3,
+            AppError::Store(StoreError::VersiLebihBaru { .. }) | AppError::Store(StoreError::BukanBasisData { .. }) => 4,
+            AppError::Masukan { .. } | AppError::FormatVektor(_) | AppError::Berkas { .. } => 2,
+            _ => 1,
+        }
+    }
+    pub fn ke_ui(&self) -> GalatUi {
+        GalatUi { kode: self.kode().to_string(), pesan: self.to_string() }
+    }
+}
+
+/// What the UI receives for a failed command.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct GalatUi {
+    pub kode: String,
+    pub pesan: String,
+}

@@ -1,0 +1,24 @@
+//! Schema migrations from migrations/*.sql, tracked by PRAGMA user_version, each in one transaction.
+use rusqlite::Connection;
+
+use super::{Result, StoreError};
+
+/// Append-only: a released migration is never edited (a test checks their fingerprints).
+pub const MIGRATIONS: &[(&str, &str)] = &[("0001_init.sql", include_str!("../../migrations/0001_init.sql"))];
+pub const VERSI_SKEMA: i64 = MIGRATIONS.len() as i64;
+
+pub(crate) fn migrasi(conn: &mut Connection) -> Result<()> {
+    migrasi_sampai(conn, MIGRATIONS.len())
+}
+
+/// Applies the migrations up to `sampai` (tests build every earlier version with it).
+pub fn migrasi_sampai(conn: &mut Connection, sampai: usize) -> Result<()> {
+    let versi: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    for (i, (nama, sql)) in MIGRATIONS.iter().enumerate().take(sampai).skip(versi.max(0) as usize) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql).map_err(|e| StoreError::Migrasi { versi: i + 1, pesan: format!("{nama}: {e}") })?;
+        tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
