@@ -108,3 +108,29 @@ impl Db {
         Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
     }
 }
+
+/// A raw connection for the store's own integration tests (building databases at earlier schema versions).
+#[doc(hidden)]
+pub struct KoneksiUji(Connection);
+
+#[doc(hidden)]
+impl KoneksiUji {
+    pub fn buka(p: &Path) -> KoneksiUji {
+        KoneksiUji(Connection::open(p).expect("open"))
+    }
+    pub fn migrasi_sampai(&mut self, n: usize) {
+        migrasi::migrasi_sampai(&mut self.0, n).expect("migrasi");
+    }
+    pub fn setel_versi(&mut self, v: i64) {
+        self.0.pragma_update(None, "user_version", v).expect("user_version");
+    }
+}
+
+impl Db {
+    #[doc(hidden)]
+    pub fn pragma_uji(&self) -> (String, i64) {
+        let jm = self.conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap_or_default();
+        let fk = self.conn.pragma_query_value(None, "foreign_keys", |r| r.get(0)).unwrap_or_default();
+        (jm, fk)
+    }
+}
