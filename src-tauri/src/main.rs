@@ -1,1 +1,70 @@
-fn main() {}
+//! Kinerja desktop shell: opens the database, exposes the app actions as Tauri commands, nothing more.
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+use std::sync::Mutex;
+
+use chrono_now::{hari_ini, sekarang};
+use kinerja::app::kantor::{PegawaiRingkas, StatusAwal};
+use kinerja::app::{self, AppError, GalatUi};
+use kinerja::store::{self, Db};
+use tauri::State;
+
+/// The open database, or why it could not be opened (shown in the window instead of crashing).
+struct Basis(Result<Mutex<Db>, GalatUi>);
+
+mod chrono_now {
+    //! The shell is where the clock is read; the core takes dates as parameters.
+    pub fn hari_ini() -> chrono::NaiveDate {
+        chrono::Local::now().date_naive()
+    }
+    pub fn sekarang() -> String {
+        chrono::Local::now().format("%Y-%m-%dT%H:%M:%S").to_string()
+    }
+}
+
+fn dengan_db<T>(b: &State<Basis>, f: impl FnOnce(&mut Db) -> Result<T, AppError>) -> Result<T, GalatUi> {
+    let m = b.0.as_ref().map_err(Clone::clone)?;
+    let mut db = m.lock().map_err(|_| GalatUi { kode: "KUNCI".into(), pesan: "Basis data sedang dipakai proses lain yang gagal; mulai ulang aplikasi.".into() })?;
+    f(&mut db).map_err(|e| e.ke_ui())
+}
+
+#[tauri::command]
+fn status_awal(b: State<Basis>) -> Result<StatusAwal, GalatUi> {
+    dengan_db(&b, |db| app::kantor::status_awal(db))
+}
+
+#[tauri::command]
+fn buat_kantor_contoh(b: State<Basis>, pegawai: usize, tahun: i32) -> Result<StatusAwal, GalatUi> {
+    dengan_db(&b, |db| {
+        let opsi = app::demo::OpsiDemo { pegawai, tahun, seed: 1, ganti: false };
+        app::demo::buat_demo(db, &opsi, hari_ini(), &sekarang())?;
+        app::kantor::tandai_awal_demo(db, &sekarang())?;
+        app::kantor::status_awal(db)
+    })
+}
+
+#[tauri::command]
+fn mulai_kosong(b: State<Basis>) -> Result<StatusAwal, GalatUi> {
+    dengan_db(&b, |db| app::kantor::mulai_kosong(db, &sekarang()))
+}
+
+#[tauri::command]
+fn daftar_pegawai(b: State<Basis>, cari: String) -> Result<Vec<PegawaiRingkas>, GalatUi> {
+    dengan_db(&b, |db| app::kantor::daftar_pegawai(db, &cari))
+}
+
+fn buka_basis() -> Basis {
+    let hasil = store::path_bawaan().and_then(|p| Db::buka(&p)).map(Mutex::new).map_err(|e| AppError::from(e).ke_ui());
+    Basis(hasil)
+}
+
+fn main() {
+    tauri::Builder::default()
+        .manage(buka_basis())
+        .invoke_handler(tauri::generate_handler![status_awal, buat_kantor_contoh, mulai_kosong, daftar_pegawai])
+        .run(tauri::generate_context!())
+        .unwrap_or_else(|e| {
+            eprintln!("galat: aplikasi tidak dapat dijalankan: {e}");
+            std::process::exit(1);
+        });
+}

@@ -48,7 +48,7 @@ impl AppError {
 
 /// What the UI receives for a failed command.
 #[derive(Debug, Clone, Serialize, TS)]
-#[ts(export)]
+
 pub struct GalatUi {
     pub kode: String,
     pub pesan: String,

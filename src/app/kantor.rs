@@ -9,7 +9,7 @@ const KUNCI_AWAL: &str = "awal_dipilih";
 
 /// What the UI needs at start: whether to show the first-start dialog, and which office is open.
 #[derive(Debug, Clone, Serialize, TS)]
-#[ts(export)]
+
 pub struct StatusAwal {
     pub perlu_pilihan_awal: bool,
     pub nama_kantor: Option<String>,
@@ -18,14 +18,14 @@ pub struct StatusAwal {
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
-#[ts(export)]
+
 pub struct TahunRingkas {
     pub tahun: i32,
     pub profil: String,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
-#[ts(export)]
+
 pub struct PegawaiRingkas {
     pub nip: String,
     pub nip_berformat: String,

@@ -1,0 +1,56 @@
+// End-to-end: the real Kinerja binary under Xvfb, driven through tauri-driver + WebKitWebDriver.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { copyFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { mulaiAplikasi, simpanLayar, AKAR } from "./sesi.mjs";
+
+let s;
+before(async () => {
+  s = await mulaiAplikasi();
+});
+after(async () => {
+  await s?.tutup();
+});
+
+test("first start: demo office, then the pegawai list with every pegawai and a working search", async () => {
+  const b = s.browser;
+  const dialog = await b.$("#pilihan-awal");
+  await dialog.waitForDisplayed({ timeout: 15000 });
+  assert.match(await dialog.getText(), /Buat kantor contoh/);
+  assert.match(await dialog.getText(), /Mulai dengan data kosong/);
+  await (await b.$("#jumlah-pegawai")).setValue("40");
+  await (await b.$("#tahun-demo")).setValue("2025");
+  await (await b.$("#buat-contoh")).click();
+
+  const tabel = await b.$("#tabel-pegawai");
+  await tabel.waitForDisplayed({ timeout: 20000 });
+  await b.waitUntil(async () => (await b.$$("#tabel-pegawai tbody tr")).length === 40, {
+    timeout: 10000,
+    timeoutMsg: "the list should show the 40 demo pegawai",
+  });
+  assert.equal(await (await b.$("#jumlah-hasil")).getText(), "40 pegawai");
+  const pertama = await (await b.$("#tabel-pegawai tbody tr")).getText();
+  assert.match(pertama, /Kepala Kantor Pelayanan Perbendaharaan Negara/);
+  assert.match(pertama, /\d{8} \d{6} [12] \d{3}/, "NIP printed in its four parts");
+
+  // The navigation has every section of the officer's year.
+  const nav = await (await b.$("nav")).getText();
+  for (const label of ["Kantor & Pegawai", "Perencanaan", "Dokumen", "Realisasi", "Evaluasi", "Impor/Ekspor", "Pengaturan"]) {
+    assert.ok(nav.includes(label), `nav has ${label}`);
+  }
+
+  // WebKitGTK snapshots the last composited frame: give it a moment to paint the table.
+  await b.pause(1500);
+  const layar = await simpanLayar(b, "pegawai.png");
+  if (process.env.KINERJA_SIMPAN_SCREENSHOT) copyFileSync(layar, join(AKAR, "docs", "screenshots", "pegawai.png"));
+
+  // Search by NIP prefix of the head narrows the list; a nonsense query empties it with a message.
+  const nipKepala = (await (await b.$("#tabel-pegawai tbody tr td.nip")).getText()).replaceAll(" ", "");
+  await (await b.$("#cari-pegawai")).setValue(nipKepala);
+  await b.waitUntil(async () => (await b.$$("#tabel-pegawai tbody tr")).length === 1, { timeout: 5000 });
+  await (await b.$("#cari-pegawai")).setValue("zzzz-tidak-ada");
+  await b.waitUntil(async () => (await (await b.$("#tabel-pegawai tbody")).getText()).includes("Tidak ada pegawai yang cocok"), { timeout: 5000 });
+
+  assert.ok(existsSync(join(s.dataDir, "kinerja.db")), "the database lives in KINERJA_DATA_DIR");
+});

@@ -1,0 +1,49 @@
+// Starts tauri-driver for the real app binary with a fresh KINERJA_DATA_DIR and opens a WebDriver session.
+import { spawn } from "node:child_process";
+import { mkdtempSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { remote } from "webdriverio";
+
+export const AKAR = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+export async function mulaiAplikasi(port = 4444) {
+  const app = process.env.APP;
+  if (!app) throw new Error("APP (path of the kinerja-app binary) must be set");
+  const dataDir = mkdtempSync(join(tmpdir(), "kinerja-e2e-"));
+  const driver = spawn(process.env.TAURI_DRIVER ?? "tauri-driver", ["--port", String(port)], {
+    env: { ...process.env, KINERJA_DATA_DIR: dataDir },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      const r = await fetch(`http://127.0.0.1:${port}/status`);
+      if (r.ok) break;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const browser = await remote({
+    hostname: "127.0.0.1",
+    port,
+    logLevel: "warn",
+    capabilities: { "tauri:options": { application: app }, "wdio:enforceWebDriverClassic": true },
+  });
+  const tutup = async () => {
+    await browser.deleteSession().catch(() => {});
+    // SIGTERM, not SIGKILL: tauri-driver then stops WebKitWebDriver itself (no orphan holding stdout).
+    driver.kill("SIGTERM");
+    await new Promise((r) => driver.once("exit", r));
+  };
+  return { browser, dataDir, tutup };
+}
+
+export async function simpanLayar(browser, nama) {
+  const dir = join(AKAR, "e2e", "artifacts");
+  mkdirSync(dir, { recursive: true });
+  const p = join(dir, nama);
+  await browser.saveScreenshot(p);
+  return p;
+}

@@ -1,0 +1,27 @@
+//! The TypeScript bindings in ui/src/lib/bindings are generated from the Rust types; this test fails when stale.
+//! Regenerate with `KINERJA_TULIS_BINDINGS=1 cargo test --test bindings` (or `make bindings`).
+use kinerja::app::kantor::{PegawaiRingkas, StatusAwal, TahunRingkas};
+use kinerja::app::GalatUi;
+use ts_rs::{Config, TS};
+
+fn cek<T: TS + 'static>(salah: &mut Vec<String>) {
+    let cfg = Config::new();
+    let teks = T::export_to_string(&cfg).expect("ts-rs export");
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src/lib/bindings").join(format!("{}.ts", T::name(&cfg)));
+    if std::env::var_os("KINERJA_TULIS_BINDINGS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &teks).unwrap();
+    } else if std::fs::read_to_string(&path).ok().as_deref() != Some(teks.as_str()) {
+        salah.push(path.display().to_string());
+    }
+}
+
+#[test]
+fn bindings_segar() {
+    let mut salah = Vec::new();
+    cek::<GalatUi>(&mut salah);
+    cek::<StatusAwal>(&mut salah);
+    cek::<TahunRingkas>(&mut salah);
+    cek::<PegawaiRingkas>(&mut salah);
+    assert!(salah.is_empty(), "bindings usang, jalankan `make bindings`: {salah:?}");
+}

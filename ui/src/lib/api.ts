@@ -1,0 +1,20 @@
+// The only module that talks to Tauri: one typed function per Rust command; errors arrive as GalatUi.
+import { invoke } from "@tauri-apps/api/core";
+import type { StatusAwal } from "./bindings/StatusAwal";
+import type { PegawaiRingkas } from "./bindings/PegawaiRingkas";
+import { keGalat } from "./galat";
+
+async function panggil<T>(perintah: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(perintah, args);
+  } catch (e) {
+    throw keGalat(e);
+  }
+}
+
+export const api = {
+  statusAwal: () => panggil<StatusAwal>("status_awal"),
+  buatKantorContoh: (pegawai: number, tahun: number) => panggil<StatusAwal>("buat_kantor_contoh", { pegawai, tahun }),
+  mulaiKosong: () => panggil<StatusAwal>("mulai_kosong"),
+  daftarPegawai: (cari: string) => panggil<PegawaiRingkas[]>("daftar_pegawai", { cari }),
+};

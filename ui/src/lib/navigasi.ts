@@ -1,0 +1,16 @@
+// The sections of the app shell, in the order of the officer's year.
+export type Bagian = "pegawai" | "perencanaan" | "dokumen" | "realisasi" | "evaluasi" | "impor" | "pengaturan";
+
+export const BAGIAN: { id: Bagian; label: string; siap: boolean }[] = [
+  { id: "pegawai", label: "Kantor & Pegawai", siap: true },
+  { id: "perencanaan", label: "Perencanaan", siap: false },
+  { id: "dokumen", label: "Dokumen", siap: false },
+  { id: "realisasi", label: "Realisasi", siap: false },
+  { id: "evaluasi", label: "Evaluasi", siap: false },
+  { id: "impor", label: "Impor/Ekspor", siap: false },
+  { id: "pengaturan", label: "Pengaturan", siap: false },
+];
+
+export function labelBagian(id: Bagian): string {
+  return BAGIAN.find((b) => b.id === id)?.label ?? id;
+}
