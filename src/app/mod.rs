@@ -3,7 +3,9 @@ pub mod bench;
 pub mod demo;
 pub mod error;
 pub mod kantor;
+pub mod nilai;
 pub mod periksa;
+pub mod profil;
 pub mod vektor;
 
 pub use error::{AppError, GalatUi};

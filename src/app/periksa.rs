@@ -2,17 +2,15 @@
 use chrono::NaiveDate;
 
 use super::AppError;
-use crate::domain::kalender::KalenderLibur;
-use crate::domain::profil::ProfilAturan;
 use crate::domain::temuan::Temuan;
-use crate::domain::validasi::{periksa_bobot_perspektif, periksa_skp};
+use crate::domain::validasi::{periksa_bobot_perspektif, periksa_parameter_sementara, periksa_skp};
 use crate::store::Db;
 
 pub fn periksa_tahun(db: &Db, tahun: i32, hari_ini: NaiveDate) -> Result<Vec<Temuan>, AppError> {
-    let kode = db.profil_tahun(tahun)?.ok_or(AppError::TahunTidakAda(tahun))?;
-    let profil = ProfilAturan::bawaan(kode);
-    let kalender = KalenderLibur::dari_tanggal(db.libur()?);
-    let mut out = periksa_bobot_perspektif(&profil);
+    let profil = super::profil::profil_tahun(db, tahun)?;
+    let kalender = super::profil::kalender(db)?;
+    let mut out = periksa_parameter_sementara(&profil);
+    out.extend(periksa_bobot_perspektif(&profil));
     for skp in db.muat_skp(tahun)? {
         out.extend(periksa_skp(&profil, tahun, hari_ini, &kalender, &skp));
     }

@@ -75,6 +75,50 @@ enum Perintah {
         #[arg(long, value_name = "TANGGAL")]
         hari_ini: Option<NaiveDate>,
     },
+    /// Tampilkan atau ubah profil aturan suatu tahun dan parameternya
+    #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
+    Profil {
+        #[arg(long)]
+        tahun: i32,
+        /// Pakai profil ini untuk tahun tersebut (kmk467-2014, kmk300-2022, kmk127-2026)
+        #[arg(long, value_name = "KODE")]
+        pakai: Option<String>,
+        /// Atur parameter: NAMA=NILAI_JSON, mis. batas_hkt=\"15\"
+        #[arg(long, value_name = "NAMA=JSON")]
+        atur: Option<String>,
+        /// Kembalikan parameter ke nilai bawaan profil
+        #[arg(long, value_name = "NAMA")]
+        bawaan: Option<String>,
+    },
+    /// Kalender hari libur (selain Sabtu dan Minggu) yang dipakai menghitung hari kerja
+    #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
+    Libur {
+        #[arg(long)]
+        tahun: i32,
+        /// Tambah atau ubah: TANGGAL (YYYY-MM-DD)
+        #[arg(long, value_name = "TANGGAL", requires = "keterangan")]
+        tambah: Option<String>,
+        /// Nama hari libur
+        #[arg(long)]
+        keterangan: Option<String>,
+        /// Hapus: TANGGAL (YYYY-MM-DD)
+        #[arg(long, value_name = "TANGGAL")]
+        hapus: Option<String>,
+    },
+    /// Nilai seorang pegawai (indeks, K3, HKU K3, HKT, NHK) beserta penjelasannya
+    #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
+    Nilai {
+        #[arg(long)]
+        tahun: i32,
+        #[arg(long)]
+        nip: String,
+        /// Sampai triwulan (1-4)
+        #[arg(long, default_value_t = 4)]
+        triwulan: usize,
+        /// Keluaran JSON lengkap (dengan penjelasan setiap angka)
+        #[arg(long)]
+        json: bool,
+    },
     /// Ukur kinerja perhitungan (jalankan dengan --release)
     #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
     Bench {
@@ -156,6 +200,63 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
             }
             let ada_error = temuan.iter().any(|t| t.tingkat == kinerja::domain::temuan::Tingkat::Error);
             Ok(if ketat && ada_error { 1 } else { 0 })
+        }
+        Perintah::Profil { tahun, pakai, atur, bawaan } => {
+            let mut db = buka(&cli.db)?;
+            let p = if let Some(k) = pakai {
+                app::profil::pakai_profil(&mut db, tahun, &k, &sekarang())?
+            } else if let Some(a) = atur {
+                let (nama, nilai) = a.split_once('=').ok_or_else(|| AppError::Masukan { field: "--atur".into(), pesan: "tulis NAMA=NILAI_JSON".into() })?;
+                app::profil::atur_parameter(&mut db, tahun, nama.trim(), Some(nilai), &sekarang())?
+            } else if let Some(nama) = bawaan {
+                app::profil::atur_parameter(&mut db, tahun, nama.trim(), None, &sekarang())?
+            } else {
+                app::profil::tampil_profil(&db, tahun)?
+            };
+            println!("Tahun {}: {} ({})\nDasar: {}", p.tahun, p.nama, p.kode, p.dasar_hukum);
+            for x in &p.parameter {
+                let tanda = match x.status.as_str() {
+                    "bawaan_sementara" => "SEMENTARA",
+                    "diatur_pengguna" => "diatur kantor",
+                    _ => "terverifikasi",
+                };
+                println!("  {:<26} {:<14} {}", x.nama, tanda, x.nilai);
+            }
+            Ok(0)
+        }
+        Perintah::Libur { tahun, tambah, keterangan, hapus } => {
+            let mut db = buka(&cli.db)?;
+            if let Some(t) = tambah {
+                app::profil::tambah_libur(&mut db, &t, keterangan.as_deref().unwrap_or(""), &sekarang())?;
+            }
+            if let Some(t) = hapus {
+                app::profil::hapus_libur(&mut db, &t, &sekarang())?;
+            }
+            let daftar = app::profil::daftar_libur(&db, tahun)?;
+            for l in &daftar {
+                println!("{}\t{}", l.tanggal, l.keterangan);
+            }
+            eprintln!("{} hari libur tahun {tahun}", daftar.len());
+            Ok(0)
+        }
+        Perintah::Nilai { tahun, nip, triwulan, json } => {
+            let db = buka(&cli.db)?;
+            let n = app::nilai::nilai_satu(&db, tahun, &nip, triwulan)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&n).unwrap_or_default());
+            } else {
+                let f = |h: &kinerja::domain::penjelasan::Hasil| match h.nilai {
+                    Some(v) => format!("{}{}", kinerja::domain::angka::format_id(v, 2), if h.penjelasan.sementara { " (sementara)" } else { "" }),
+                    None => format!("tidak dapat dihitung: {}", h.penjelasan.catatan.last().cloned().unwrap_or_default()),
+                };
+                println!("{} ({}) tahun {} s.d. TW {} – profil {}", n.nama, n.nip, n.tahun, n.sampai_triwulan, n.profil);
+                for i in &n.iki {
+                    println!("  {:<8} indeks {:<28} K3 {:<22} {}", i.kode, f(&i.indeks), f(&i.k3), i.nama);
+                }
+                println!("  HKU K3 {}\n  HKT    {}\n  NHK    {}", f(&n.hku_k3), f(&n.nilai_hkt), f(&n.nhk));
+                println!("  Rumus NHK: {} [{}]", n.nhk.penjelasan.rumus, n.nhk.penjelasan.sumber);
+            }
+            Ok(0)
         }
         Perintah::Bench { apa: Bench::Skor { pegawai, iki, ulang } } => {
             if cfg!(debug_assertions) {

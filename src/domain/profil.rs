@@ -363,3 +363,56 @@ mod tests {
         assert!(!p127.parameter_sementara().contains(&"bobot_nkp_nhk"));
     }
 }
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum UbahanError {
+    #[error("parameter \"{0}\" tidak dikenal")]
+    TidakDikenal(String),
+    #[error("nilai parameter \"{nama}\" tidak sah: {pesan}")]
+    NilaiTidakSah { nama: String, pesan: String },
+}
+
+impl ProfilAturan {
+    /// Sets one parameter from its JSON value (as shown by `parameter_json`); it becomes `DiaturPengguna`,
+    /// so figures using it are no longer provisional on its account.
+    pub fn ubah_parameter(&mut self, nama: &str, nilai: serde_json::Value) -> Result<(), UbahanError> {
+        let mut semua = serde_json::to_value(&self.parameter).map_err(|e| UbahanError::NilaiTidakSah { nama: nama.into(), pesan: e.to_string() })?;
+        let slot = semua.get_mut(nama).ok_or_else(|| UbahanError::TidakDikenal(nama.into()))?;
+        *slot = serde_json::json!({ "nilai": nilai, "status": "diatur_pengguna" });
+        self.parameter = serde_json::from_value(semua).map_err(|e| UbahanError::NilaiTidakSah { nama: nama.into(), pesan: e.to_string() })?;
+        Ok(())
+    }
+
+    /// Every parameter as (name, JSON value, status), for Pengaturan and `kinerja profil`.
+    pub fn parameter_json(&self) -> Vec<(String, serde_json::Value, StatusParameter)> {
+        let v = serde_json::to_value(&self.parameter).unwrap_or_default();
+        let mut out = Vec::new();
+        if let serde_json::Value::Object(m) = v {
+            for (k, p) in m {
+                let status = serde_json::from_value(p["status"].clone()).unwrap_or(StatusParameter::BawaanSementara);
+                out.push((k, p["nilai"].clone(), status));
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests_ubahan {
+    use super::*;
+
+    #[test]
+    fn ubah_parameter_menjadi_diatur_pengguna() {
+        let mut p = ProfilAturan::bawaan(KodeProfil::Kmk300_2022);
+        assert!(p.parameter_sementara().contains(&"bobot_perspektif"));
+        p.ubah_parameter("bobot_perspektif", serde_json::json!({"stakeholder": "40", "customer": "20", "internal_process": "20", "learning_growth": "20"})).unwrap();
+        assert_eq!(p.parameter.bobot_perspektif.nilai.stakeholder, dec!(40));
+        assert_eq!(p.parameter.bobot_perspektif.status, StatusParameter::DiaturPengguna);
+        assert!(!p.parameter_sementara().contains(&"bobot_perspektif"));
+        assert_eq!(p.ubah_parameter("tidak_ada", serde_json::json!(1)), Err(UbahanError::TidakDikenal("tidak_ada".into())));
+        assert!(matches!(p.ubah_parameter("batas_hku", serde_json::json!("bukan angka")), Err(UbahanError::NilaiTidakSah { .. })));
+        assert_eq!(p.parameter.batas_hku.nilai, dec!(105), "a refused change leaves the profile as it was");
+        let names: Vec<String> = p.parameter_json().into_iter().map(|(n, _, _)| n).collect();
+        assert_eq!(names.len(), 22);
+    }
+}

@@ -276,3 +276,175 @@ pub fn periksa_distribusi(org: PredikatOrganisasi, predikat: &[Predikat]) -> Vec
         .map(|m| Temuan::baru(K::DistribusiPredikat, Subjek::lain("Sebaran predikat"), format!("Pedoman distribusi PermenPANRB 6/2022: {m}.")))
         .collect()
 }
+
+/// Why an addendum is proposed: it decides its deadline (KMK 467, seed 004).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AlasanAddendum {
+    /// Ordinary change: by 20 Juli.
+    Umum,
+    /// Law, or a policy/direction of the Minister: by 18 Oktober.
+    Kebijakan,
+    /// Change in the number of pelaksana in one eselon IV / functional group: 15 days after the change, and
+    /// not after 18 Oktober (pelaksana and fungsional only).
+    KomposisiPegawai { tanggal_perubahan: NaiveDate },
+}
+
+/// Findings for a proposed addendum dated `tanggal`.
+pub fn periksa_addendum(profil: &ProfilAturan, tahun: i32, nip: &str, alasan: AlasanAddendum, tanggal: NaiveDate) -> Vec<Temuan> {
+    let t = &profil.parameter.tenggat.nilai;
+    let hari = |dm| super::profil::TenggatKk::tanggal(tahun, dm);
+    let (batas, aturan) = match alasan {
+        AlasanAddendum::Umum => (hari(t.batas_addendum), "paling lambat 20 Juli".to_string()),
+        AlasanAddendum::Kebijakan => (hari(t.batas_addendum_kebijakan), "karena peraturan/kebijakan: paling lambat 18 Oktober".to_string()),
+        AlasanAddendum::KomposisiPegawai { tanggal_perubahan } => {
+            let b = tanggal_perubahan.checked_add_days(Days::new(t.hari_addendum_komposisi.into()));
+            let akhir = hari(t.batas_addendum_kebijakan);
+            (b.zip(akhir).map(|(b, a)| b.min(a)), "karena perubahan komposisi pegawai: 15 hari sejak perubahan, paling lambat 18 Oktober".to_string())
+        }
+    };
+    match batas {
+        Some(b) if tanggal > b => vec![Temuan::baru(
+            K::AddendumLewatBatas,
+            Subjek::pegawai(nip),
+            format!("Usulan addendum tanggal {} melewati batas {} ({aturan}).", tanggal.format("%d-%m-%Y"), b.format("%d-%m-%Y")),
+        )],
+        _ => vec![],
+    }
+}
+
+/// One info finding when the year's figures rest on parameters the regulation text did not confirm.
+pub fn periksa_parameter_sementara(profil: &ProfilAturan) -> Vec<Temuan> {
+    let daftar = profil.parameter_sementara();
+    if daftar.is_empty() {
+        return vec![];
+    }
+    vec![Temuan::baru(
+        K::NilaiSementara,
+        Subjek::lain(&format!("Profil {}", profil.kode.kode())),
+        format!("Nilai tahun ini bersifat sementara karena parameter berikut masih bawaan: {}.", daftar.join(", ")),
+    )]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::profil::KodeProfil;
+
+    fn tgl(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    /// (alasan, tanggal usulan) -> finding code or none
+    fn check(cases: &[(AlasanAddendum, &str, Option<&str>)]) {
+        let p = ProfilAturan::bawaan(KodeProfil::Kmk300_2022);
+        for (alasan, tanggal, want) in cases {
+            let got = periksa_addendum(&p, 2025, "198503122010011003", *alasan, tgl(tanggal));
+            assert_eq!(got.first().map(|t| t.kode), *want, "{alasan:?} {tanggal}");
+        }
+    }
+
+    #[test]
+    fn batas_addendum() {
+        use AlasanAddendum::*;
+        check(&[
+            (Umum, "2025-07-20", None),
+            (Umum, "2025-07-21", Some("KK-006")),
+            (Kebijakan, "2025-10-18", None),
+            (Kebijakan, "2025-10-19", Some("KK-006")),
+            (KomposisiPegawai { tanggal_perubahan: tgl("2025-08-01") }, "2025-08-16", None),
+            (KomposisiPegawai { tanggal_perubahan: tgl("2025-08-01") }, "2025-08-17", Some("KK-006")),
+            (KomposisiPegawai { tanggal_perubahan: tgl("2025-10-10") }, "2025-10-19", Some("KK-006")),
+        ]);
+    }
+
+    #[test]
+    fn distribusi_dan_bobot() {
+        use Predikat::*;
+        let semua_baik = vec![Baik; 10];
+        let t = periksa_distribusi(PredikatOrganisasi::Baik, &semua_baik);
+        assert_eq!(t.len(), 2, "{t:?}");
+        let campur = [vec![SangatBaik; 2], vec![Baik; 6], vec![ButuhPerbaikan; 2]].concat();
+        assert!(periksa_distribusi(PredikatOrganisasi::Baik, &campur).is_empty());
+        assert_eq!(periksa_distribusi(PredikatOrganisasi::SangatKurang, &[SangatBaik]).len(), 3);
+        assert!(periksa_bobot_perspektif(&ProfilAturan::bawaan(KodeProfil::Kmk300_2022)).is_empty());
+        let mut p = ProfilAturan::bawaan(KodeProfil::Kmk300_2022);
+        p.parameter.bobot_perspektif.nilai.customer = rust_decimal_macros::dec!(30);
+        assert_eq!(periksa_bobot_perspektif(&p)[0].kode, "NKO-001");
+        assert_eq!(periksa_parameter_sementara(&p)[0].kode, "NIL-001");
+    }
+}
+
+#[cfg(test)]
+mod tests_skp {
+    use super::*;
+    use crate::domain::model::{HktPegawai, JenisHkt, PemilikKinerja, StatusPegawai};
+    use crate::domain::profil::KodeProfil;
+
+    fn tgl(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn inovasi(lingkup: Lingkup, implementasi: &str, dinilai: &[i32]) -> HktPegawai {
+        HktPegawai {
+            judul: "Aplikasi antrean daring".into(),
+            jenis: JenisHkt::Inovasi,
+            lingkup: Some(lingkup),
+            penuh_waktu: false,
+            pemilik_kinerja: None,
+            nomor_sk: Some("KEP-12/WPB.1/2025".into()),
+            lolos_seleksi: true,
+            tanggal_implementasi: Some(tgl(implementasi)),
+            tahun_dinilai: dinilai.to_vec(),
+            target: Some(dec!(100)),
+            realisasi: Some(dec!(100)),
+        }
+    }
+
+    fn skp(hkt: Vec<HktPegawai>) -> SkpPegawai {
+        SkpPegawai {
+            nip: "198503122010011003".into(),
+            nama: "Uji".into(),
+            tingkat: TingkatJabatan::Pelaksana,
+            status: StatusPegawai::Aktif,
+            tanggal_mulai: tgl("2020-01-02"),
+            punya_atasan: true,
+            kk_ditandatangani: Some(tgl("2025-01-20")),
+            iki: vec![],
+            hkt,
+        }
+    }
+
+    /// (HKT list) -> the HKT-* codes found, sorted
+    fn check(cases: Vec<(Vec<HktPegawai>, Vec<&str>)>) {
+        let p = ProfilAturan::bawaan(KodeProfil::Kmk300_2022);
+        for (hkt, want) in cases {
+            let judul: Vec<String> = hkt.iter().map(|h| format!("{:?}/{:?}", h.jenis, h.lingkup)).collect();
+            let mut got: Vec<&str> = periksa_skp(&p, 2025, tgl("2025-12-15"), &KalenderLibur::default(), &skp(hkt)).iter().map(|t| t.kode).filter(|k| k.starts_with("HKT")).collect();
+            got.sort();
+            assert_eq!(got, want, "{judul:?}");
+        }
+    }
+
+    #[test]
+    fn aturan_hkt_seed_000() {
+        use Lingkup::*;
+        let tanpa_sk = HktPegawai { nomor_sk: None, ..inovasi(UnitKerja, "2025-03-01", &[]) };
+        let belum_seleksi = HktPegawai { lolos_seleksi: false, ..inovasi(UnitKerja, "2025-03-01", &[]) };
+        let target_90 = HktPegawai { target: Some(dec!(90)), ..inovasi(UnitKerja, "2025-03-01", &[]) };
+        let squad = |penuh| HktPegawai { jenis: JenisHkt::SquadTeam, lingkup: None, penuh_waktu: penuh, pemilik_kinerja: Some(PemilikKinerja::Pptm), ..inovasi(UnitKerja, "2025-03-01", &[]) };
+        check(vec![
+            (vec![inovasi(UnitKerja, "2025-03-01", &[])], vec![]),
+            (vec![tanpa_sk], vec!["HKT-001"]),
+            (vec![belum_seleksi], vec!["HKT-002"]),
+            (vec![inovasi(UnitKerja, "2024-06-01", &[])], vec!["HKT-003"]),
+            (vec![inovasi(UnitKerja, "2025-01-10", &[2024])], vec!["HKT-004"]),
+            (vec![inovasi(Nasional, "2025-01-10", &[2024])], vec![]),
+            (vec![inovasi(Nasional, "2025-01-10", &[2023, 2024])], vec!["HKT-004"]),
+            (vec![target_90], vec!["HKT-005"]),
+            (vec![inovasi(Instansi, "2025-03-01", &[]), inovasi(Instansi, "2025-04-01", &[])], vec!["HKT-006"]),
+            (vec![inovasi(Instansi, "2025-03-01", &[]), inovasi(Nasional, "2025-04-01", &[])], vec![]),
+            (vec![squad(true), squad(false)], vec![]),
+            (vec![squad(true), squad(true)], vec!["HKT-007"]),
+        ]);
+    }
+}

@@ -4,7 +4,10 @@ use rusqlite::Connection;
 use super::{Result, StoreError};
 
 /// Append-only: a released migration is never edited (a test checks their fingerprints).
-pub const MIGRATIONS: &[(&str, &str)] = &[("0001_init.sql", include_str!("../../migrations/0001_init.sql"))];
+pub const MIGRATIONS: &[(&str, &str)] = &[
+    ("0001_init.sql", include_str!("../../migrations/0001_init.sql")),
+    ("0002_parameter_profil.sql", include_str!("../../migrations/0002_parameter_profil.sql")),
+];
 pub const VERSI_SKEMA: i64 = MIGRATIONS.len() as i64;
 
 pub(crate) fn migrasi(conn: &mut Connection) -> Result<()> {

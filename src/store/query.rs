@@ -362,3 +362,60 @@ impl Db {
         Ok(())
     }
 }
+
+impl Db {
+    /// Sets the profile of a year (creating the year if needed), with an audit row.
+    pub fn atur_profil_tahun(&mut self, tahun: i32, profil: KodeProfil, waktu: &str) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let lama: Option<String> = tx.query_row("SELECT profil FROM tahun WHERE tahun = ?1", [tahun], |r| r.get(0)).optional()?;
+        tx.execute("INSERT INTO tahun (tahun, profil) VALUES (?1, ?2) ON CONFLICT(tahun) DO UPDATE SET profil = excluded.profil", params![tahun, profil.kode()])?;
+        tx.execute("INSERT INTO audit (waktu, entitas, kunci, aksi, sebelum, sesudah) VALUES (?1, 'tahun', ?2, 'ubah_profil', ?3, ?4)", params![waktu, tahun.to_string(), lama, profil.kode()])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The office's own values for a profile's parameters: (name, JSON text).
+    pub fn parameter_profil(&self, profil: KodeProfil) -> Result<Vec<(String, String)>> {
+        let mut st = self.conn.prepare("SELECT nama, nilai FROM parameter_profil WHERE profil = ?1 ORDER BY nama")?;
+        let rows = st.query_map([profil.kode()], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Stores (or with `None` removes) the office's value of one parameter, with an audit row.
+    pub fn atur_parameter_profil(&mut self, profil: KodeProfil, nama: &str, nilai: Option<&str>, waktu: &str) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let lama: Option<String> = tx.query_row("SELECT nilai FROM parameter_profil WHERE profil = ?1 AND nama = ?2", params![profil.kode(), nama], |r| r.get(0)).optional()?;
+        match nilai {
+            Some(v) => tx.execute(
+                "INSERT INTO parameter_profil (profil, nama, nilai) VALUES (?1, ?2, ?3) ON CONFLICT(profil, nama) DO UPDATE SET nilai = excluded.nilai",
+                params![profil.kode(), nama, v],
+            )?,
+            None => tx.execute("DELETE FROM parameter_profil WHERE profil = ?1 AND nama = ?2", params![profil.kode(), nama])?,
+        };
+        tx.execute(
+            "INSERT INTO audit (waktu, entitas, kunci, aksi, sebelum, sesudah) VALUES (?1, 'parameter_profil', ?2, 'ubah', ?3, ?4)",
+            params![waktu, format!("{}/{nama}", profil.kode()), lama, nilai],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub fn daftar_libur(&self, tahun: i32) -> Result<Vec<(NaiveDate, String)>> {
+        let mut st = self.conn.prepare("SELECT tanggal, keterangan FROM libur WHERE tanggal LIKE ?1 ORDER BY tanggal")?;
+        let rows: Vec<(String, String)> = st.query_map([format!("{tahun:04}-%")], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+        rows.into_iter().map(|(t, k)| Ok((baca_tanggal("libur.tanggal", &t)?, k))).collect()
+    }
+
+    pub fn atur_libur(&mut self, tanggal: NaiveDate, keterangan: Option<&str>, waktu: &str) -> Result<()> {
+        let t = tanggal.format("%Y-%m-%d").to_string();
+        let tx = self.conn.transaction()?;
+        let lama: Option<String> = tx.query_row("SELECT keterangan FROM libur WHERE tanggal = ?1", [&t], |r| r.get(0)).optional()?;
+        match keterangan {
+            Some(k) => tx.execute("INSERT INTO libur (tanggal, keterangan) VALUES (?1, ?2) ON CONFLICT(tanggal) DO UPDATE SET keterangan = excluded.keterangan", params![t, k])?,
+            None => tx.execute("DELETE FROM libur WHERE tanggal = ?1", [&t])?,
+        };
+        tx.execute("INSERT INTO audit (waktu, entitas, kunci, aksi, sebelum, sesudah) VALUES (?1, 'libur', ?2, 'ubah', ?3, ?4)", params![waktu, t, lama, keterangan])?;
+        tx.commit()?;
+        Ok(())
+    }
+}
