@@ -54,3 +54,40 @@ test("first start: demo office, then the pegawai list with every pegawai and a w
 
   assert.ok(existsSync(join(s.dataDir, "kinerja.db")), "the database lives in KINERJA_DATA_DIR");
 });
+
+test("Pengaturan: provisional parameters are flagged, a bad value is refused with a message, a good one is saved", async () => {
+  const b = s.browser;
+  await (await b.$('nav button[data-bagian="pengaturan"]')).click();
+  const tabel = await b.$("#tabel-parameter");
+  await tabel.waitForDisplayed({ timeout: 10000 });
+  assert.match(await (await b.$("#info-sementara")).getText(), /parameter masih sementara/);
+  const baris = await b.$('tr[data-parameter="batas_hkt"]');
+  assert.match(await baris.getText(), /Terverifikasi/);
+
+  await (await baris.$("button=Ubah")).click();
+  const isian = await baris.$("textarea");
+  await isian.setValue("[1");
+  await (await baris.$("button=Simpan")).click();
+  const galat = await b.$("#galat-pengaturan");
+  await galat.waitForDisplayed({ timeout: 5000 });
+  assert.match(await galat.getText(), /batas_hkt/);
+
+  await isian.setValue('"12"');
+  await (await baris.$("button=Simpan")).click();
+  await b.waitUntil(async () => (await (await b.$('tr[data-parameter="batas_hkt"]')).getText()).includes("Diatur kantor"), { timeout: 5000 });
+  assert.match(await (await b.$('tr[data-parameter="batas_hkt"]')).getText(), /"12"/);
+
+  // WebKitWebDriver does not type into <input type=date>; set it as the date picker does.
+  await b.execute((el, v) => {
+    el.value = v;
+    el.dispatchEvent(new Event("input", { bubbles: true }));
+  }, await b.$("#libur-tanggal"), "2025-03-31");
+  await (await b.$("#libur-keterangan")).setValue("Idul Fitri 1446 H");
+  await (await b.$("#libur-tambah")).click();
+  await b.waitUntil(async () => (await (await b.$("#tabel-libur")).getText()).includes("Idul Fitri 1446 H"), { timeout: 5000 });
+
+  await b.execute(() => document.querySelector("main")?.scrollTo(0, 0));
+  await b.pause(1000);
+  const layar = await simpanLayar(b, "pengaturan.png");
+  if (process.env.KINERJA_SIMPAN_SCREENSHOT) copyFileSync(layar, join(AKAR, "docs", "screenshots", "pengaturan.png"));
+});

@@ -1,6 +1,7 @@
 //! The TypeScript bindings in ui/src/lib/bindings are generated from the Rust types; this test fails when stale.
 //! Regenerate with `KINERJA_TULIS_BINDINGS=1 cargo test --test bindings` (or `make bindings`).
 use kinerja::app::kantor::{PegawaiRingkas, StatusAwal, TahunRingkas};
+use kinerja::app::profil::{Libur, ParameterTampil, ProfilTampil};
 use kinerja::app::GalatUi;
 use ts_rs::{Config, TS};
 
@@ -23,5 +24,8 @@ fn bindings_segar() {
     cek::<StatusAwal>(&mut salah);
     cek::<TahunRingkas>(&mut salah);
     cek::<PegawaiRingkas>(&mut salah);
+    cek::<ProfilTampil>(&mut salah);
+    cek::<ParameterTampil>(&mut salah);
+    cek::<Libur>(&mut salah);
     assert!(salah.is_empty(), "bindings usang, jalankan `make bindings`: {salah:?}");
 }

@@ -27,6 +27,9 @@ fn kantor_contoh_lengkap_dan_sah() {
         }
     }
     assert_eq!(d.pegawai.iter().filter(|p| p.atasan_nip.is_none()).count(), 1, "hanya kepala kantor tanpa atasan di kantor");
+    // A new CPNS's NIP carries the TMT CPNS of this year.
+    let cpns = d.pegawai.iter().find(|p| p.status == kinerja::domain::model::StatusPegawai::Cpns).expect("40 pegawai include a CPNS");
+    assert_eq!(&cpns.nip[8..14], cpns.tanggal_mulai.format("%Y%m").to_string());
     // Realisasi exists for the two quarters past on 10 August, none after.
     let contoh = &d.iki[0].iki;
     assert!(contoh.realisasi_triwulan[0].is_some() && contoh.realisasi_triwulan[1].is_some());

@@ -5,6 +5,7 @@ use std::sync::Mutex;
 
 use chrono_now::{hari_ini, sekarang};
 use kinerja::app::kantor::{PegawaiRingkas, StatusAwal};
+use kinerja::app::profil::{Libur, ProfilTampil};
 use kinerja::app::{self, AppError, GalatUi};
 use kinerja::store::{self, Db};
 use tauri::State;
@@ -53,6 +54,42 @@ fn daftar_pegawai(b: State<Basis>, cari: String) -> Result<Vec<PegawaiRingkas>, 
     dengan_db(&b, |db| app::kantor::daftar_pegawai(db, &cari))
 }
 
+#[tauri::command]
+fn tampil_profil(b: State<Basis>, tahun: i32) -> Result<ProfilTampil, GalatUi> {
+    dengan_db(&b, |db| app::profil::tampil_profil(db, tahun))
+}
+
+#[tauri::command]
+fn pakai_profil(b: State<Basis>, tahun: i32, kode: String) -> Result<ProfilTampil, GalatUi> {
+    dengan_db(&b, |db| app::profil::pakai_profil(db, tahun, &kode, &sekarang()))
+}
+
+#[tauri::command]
+fn atur_parameter(b: State<Basis>, tahun: i32, nama: String, nilai: Option<String>) -> Result<ProfilTampil, GalatUi> {
+    dengan_db(&b, |db| app::profil::atur_parameter(db, tahun, &nama, nilai.as_deref(), &sekarang()))
+}
+
+#[tauri::command]
+fn daftar_libur(b: State<Basis>, tahun: i32) -> Result<Vec<Libur>, GalatUi> {
+    dengan_db(&b, |db| app::profil::daftar_libur(db, tahun))
+}
+
+#[tauri::command]
+fn tambah_libur(b: State<Basis>, tahun: i32, tanggal: String, keterangan: String) -> Result<Vec<Libur>, GalatUi> {
+    dengan_db(&b, |db| {
+        app::profil::tambah_libur(db, &tanggal, &keterangan, &sekarang())?;
+        app::profil::daftar_libur(db, tahun)
+    })
+}
+
+#[tauri::command]
+fn hapus_libur(b: State<Basis>, tahun: i32, tanggal: String) -> Result<Vec<Libur>, GalatUi> {
+    dengan_db(&b, |db| {
+        app::profil::hapus_libur(db, &tanggal, &sekarang())?;
+        app::profil::daftar_libur(db, tahun)
+    })
+}
+
 fn buka_basis() -> Basis {
     let hasil = store::path_bawaan().and_then(|p| Db::buka(&p)).map(Mutex::new).map_err(|e| AppError::from(e).ke_ui());
     Basis(hasil)
@@ -61,7 +98,18 @@ fn buka_basis() -> Basis {
 fn main() {
     tauri::Builder::default()
         .manage(buka_basis())
-        .invoke_handler(tauri::generate_handler![status_awal, buat_kantor_contoh, mulai_kosong, daftar_pegawai])
+        .invoke_handler(tauri::generate_handler![
+            status_awal,
+            buat_kantor_contoh,
+            mulai_kosong,
+            daftar_pegawai,
+            tampil_profil,
+            pakai_profil,
+            atur_parameter,
+            daftar_libur,
+            tambah_libur,
+            hapus_libur
+        ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {
             eprintln!("galat: aplikasi tidak dapat dijalankan: {e}");

@@ -147,12 +147,15 @@ struct Gen {
 
 impl Gen {
     fn nip(&mut self, lahir_tahun: std::ops::Range<i32>, perempuan: bool) -> Nip {
+        self.nip_tmt(lahir_tahun, perempuan, None)
+    }
+    /// A valid, unique NIP; `tmt` fixes the TMT CPNS (year, month) digits, e.g. for a new CPNS.
+    fn nip_tmt(&mut self, lahir_tahun: std::ops::Range<i32>, perempuan: bool, tmt: Option<(i32, u32)>) -> Nip {
         loop {
             let y = self.rng.i32(lahir_tahun.clone());
             let m = self.rng.u32(1..=12);
             let d = self.rng.u32(1..=28);
-            let tmt_y = y + self.rng.i32(21..27);
-            let tmt_m = [1, 3, 12][self.rng.usize(0..3)];
+            let (tmt_y, tmt_m) = tmt.unwrap_or_else(|| (y + self.rng.i32(21..27), [1, 3, 12][self.rng.usize(0..3)]));
             let urut = self.rng.u32(1..=999);
             let s = format!("{y:04}{m:02}{d:02}{tmt_y:04}{tmt_m:02}{}{urut:03}", if perempuan { 2 } else { 1 });
             if let Ok(n) = Nip::parse(&s) {
@@ -259,7 +262,8 @@ pub fn bangun(opsi: &OpsiDemo, hari_ini: NaiveDate) -> Result<DataKantor, AppErr
             (StatusPegawai::Aktif, mulai_lama)
         };
         let lahir = if status == StatusPegawai::Cpns { 1998..2002 } else { 1975..1999 };
-        let nip = g.nip(lahir, pr);
+        let tmt = (status == StatusPegawai::Cpns).then(|| (mulai.year(), mulai.month()));
+        let nip = g.nip_tmt(lahir, pr, tmt);
         let (gol, pangkat) = if status == StatusPegawai::Cpns { PANGKAT[4] } else { PANGKAT[g.rng.usize(1..7)] };
         let (jabatan, jenis, tingkat, jenjang) = if fungsional {
             ("Pranata Keuangan APBN Mahir".to_string(), JenisJabatan::Fungsional, TingkatJabatan::Fungsional, Some("Mahir".to_string()))

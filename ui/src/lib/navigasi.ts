@@ -8,7 +8,7 @@ export const BAGIAN: { id: Bagian; label: string; siap: boolean }[] = [
   { id: "realisasi", label: "Realisasi", siap: false },
   { id: "evaluasi", label: "Evaluasi", siap: false },
   { id: "impor", label: "Impor/Ekspor", siap: false },
-  { id: "pengaturan", label: "Pengaturan", siap: false },
+  { id: "pengaturan", label: "Pengaturan", siap: true },
 ];
 
 export function labelBagian(id: Bagian): string {
