@@ -357,6 +357,11 @@ pub fn bangun(opsi: &OpsiDemo, hari_ini: NaiveDate) -> Result<DataKantor, AppErr
         ss,
         iki,
         libur,
+        inisiatif: vec![
+            ("IS-1".into(), "Pendampingan satker mitra dengan nilai IKPA di bawah 90".into(), "SS-1".into(), "TW I-IV".into()),
+            ("IS-2".into(), "Digitalisasi layanan konsultasi pelaksanaan anggaran".into(), "SS-2".into(), "TW II-III".into()),
+            ("IS-3".into(), "Rekonsiliasi harian rekening kas berbasis aplikasi".into(), "SS-3".into(), "TW I-IV".into()),
+        ],
     })
 }
 
@@ -391,6 +396,7 @@ fn isi_iki(g: &mut Gen, kode: String, tp: &Templat, ss: Option<&str>, per: Optio
         kategori: if baru { KategoriIki::BaruTanpaHistoris } else { KategoriIki::Lama },
         polarisasi: Some(tp.pol),
         konsolidasi: Some(tp.kons),
+        sifat_tlk: (tp.kons == Konsolidasi::TakeLastKnown).then_some(if tp.kumulatif { SifatTlk::Progress } else { SifatTlk::Akumulasi }),
         validitas: Some(tp.val),
         kendali: Some(tp.ken),
         konversi_120: tp.k120,

@@ -18,6 +18,12 @@ pub enum AppError {
     Masukan { field: String, pesan: String },
     #[error("Tahun {0} belum dibuat.")]
     TahunTidakAda(i32),
+    #[error("Kontrak Kinerja {nip} belum dapat dicetak: {}", alasan.join("; "))]
+    TidakSiapCetak { nip: String, alasan: Vec<String> },
+    #[error("Kontrak Kinerja {nip} tahun {tahun} sudah ditandatangani dan dikunci: target hanya dapat diubah melalui addendum.")]
+    Terkunci { nip: String, tahun: i32 },
+    #[error("PDF tidak dapat dibuat: {0}")]
+    Pdf(String),
 }
 
 impl AppError {
@@ -30,6 +36,9 @@ impl AppError {
             AppError::FormatVektor(_) => "FORMAT_VEKTOR",
             AppError::Masukan { .. } => "MASUKAN_TIDAK_SAH",
             AppError::TahunTidakAda(_) => "TAHUN_TIDAK_ADA",
+            AppError::TidakSiapCetak { .. } => "TIDAK_SIAP_CETAK",
+            AppError::Terkunci { .. } => "KK_TERKUNCI",
+            AppError::Pdf(_) => "PDF",
         }
     }
     /// Process exit code of the CLI for this error.

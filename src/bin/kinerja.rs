@@ -119,11 +119,138 @@ enum Perintah {
         #[arg(long)]
         json: bool,
     },
+    /// Cetak Kontrak Kinerja, addendum, atau KK komplemen sebagai PDF
+    #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
+    Pdf {
+        #[command(subcommand)]
+        apa: Pdf,
+    },
+    /// Periksa apakah berkas PDF sama persis dengan dokumen yang dicetak aplikasi ini
+    #[command(name = "verify-pdf", help_template = TEMPLAT, next_help_heading = "Opsi")]
+    VerifyPdf {
+        /// Berkas PDF
+        berkas: PathBuf,
+    },
+    /// Daftar dokumen dan alur tanda tangan: ditandatangani, lalu dikunci
+    #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
+    Dokumen {
+        #[command(subcommand)]
+        apa: Dokumen,
+    },
+    /// Buat addendum Kontrak Kinerja yang sudah ditandatangani
+    #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
+    Addendum {
+        #[arg(long)]
+        tahun: i32,
+        #[arg(long)]
+        nip: String,
+        /// Perubahan target: KODE:TRIWULAN=TARGET, boleh diulang (mis. 1.2:3=75)
+        #[arg(long = "ubah", value_name = "KODE:TW=TARGET", required = true)]
+        ubah: Vec<String>,
+        /// Uraian alasan
+        #[arg(long)]
+        alasan: String,
+        /// Jenis alasan: umum (batas 20 Juli), kebijakan (18 Oktober), komposisi (15 hari sejak perubahan)
+        #[arg(long, default_value = "umum")]
+        sebab: String,
+        /// Tanggal perubahan komposisi pegawai (untuk --sebab komposisi)
+        #[arg(long, value_name = "TANGGAL")]
+        tanggal_perubahan: Option<NaiveDate>,
+        /// Tanggal usulan addendum (bawaan: hari ini)
+        #[arg(long, value_name = "TANGGAL")]
+        tanggal: Option<NaiveDate>,
+    },
+    /// Ubah target satu triwulan IKU/IKI (ditolak bila KK sudah terkunci)
+    #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
+    Target {
+        #[arg(long)]
+        tahun: i32,
+        #[arg(long)]
+        nip: String,
+        #[arg(long)]
+        kode: String,
+        #[arg(long)]
+        triwulan: u32,
+        /// Target baru, boleh format Indonesia (1.234,5)
+        #[arg(long)]
+        nilai: String,
+    },
     /// Ukur kinerja perhitungan (jalankan dengan --release)
     #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
     Bench {
         #[command(subcommand)]
         apa: Bench,
+    },
+}
+
+#[derive(Subcommand)]
+enum Pdf {
+    /// Kontrak Kinerja satu pegawai (--nip) atau semua yang wajib (--semua), satu berkas per pegawai
+    #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
+    Kk {
+        #[arg(long)]
+        tahun: i32,
+        #[arg(long, conflicts_with = "semua", required_unless_present = "semua")]
+        nip: Option<String>,
+        #[arg(long)]
+        semua: bool,
+        /// Folder tujuan
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Tanggal penandatanganan yang dicetak (bawaan: hari ini)
+        #[arg(long, value_name = "TANGGAL")]
+        tanggal: Option<NaiveDate>,
+    },
+    /// Addendum ke-N seorang pegawai
+    #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
+    Addendum {
+        #[arg(long)]
+        tahun: i32,
+        #[arg(long)]
+        nip: String,
+        #[arg(long)]
+        versi: u32,
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
+    /// KK komplemen pegawai yang mulai bertugas di tengah tahun; --pendahulu menghitung sisa target
+    #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
+    Komplemen {
+        #[arg(long)]
+        tahun: i32,
+        #[arg(long)]
+        nip: String,
+        /// NIP pemegang jabatan sebelumnya
+        #[arg(long)]
+        pendahulu: Option<String>,
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        #[arg(long, value_name = "TANGGAL")]
+        tanggal: Option<NaiveDate>,
+    },
+}
+
+#[derive(Subcommand)]
+enum Dokumen {
+    /// Daftar status Kontrak Kinerja setiap pegawai
+    Daftar {
+        #[arg(long)]
+        tahun: i32,
+    },
+    /// Catat bahwa dokumen sudah ditandatangani (dengan pindaian opsional)
+    Tandatangan {
+        #[arg(long)]
+        id: String,
+        #[arg(long, value_name = "TANGGAL")]
+        tanggal: NaiveDate,
+        /// Pindaian dokumen bertanda tangan (PDF/JPG/PNG)
+        #[arg(long, value_name = "FILE")]
+        scan: Option<PathBuf>,
+    },
+    /// Kunci dokumen yang sudah ditandatangani
+    Kunci {
+        #[arg(long)]
+        id: String,
     },
 }
 
@@ -256,6 +383,106 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
                 println!("  HKU K3 {}\n  HKT    {}\n  NHK    {}", f(&n.hku_k3), f(&n.nilai_hkt), f(&n.nhk));
                 println!("  Rumus NHK: {} [{}]", n.nhk.penjelasan.rumus, n.nhk.penjelasan.sumber);
             }
+            Ok(0)
+        }
+        Perintah::Pdf { apa } => {
+            let mut db = buka(&cli.db)?;
+            let hari_ini = Local::now().date_naive();
+            let unix = Local::now().timestamp();
+            let tulis = |dir: &PathBuf, c: &app::dokumen::Cetakan| -> Result<(), AppError> {
+                std::fs::create_dir_all(dir).map_err(|e| AppError::Berkas { path: dir.display().to_string(), pesan: e.to_string() })?;
+                let p = dir.join(&c.nama_berkas);
+                std::fs::write(&p, &c.bytes).map_err(|e| AppError::Berkas { path: p.display().to_string(), pesan: e.to_string() })?;
+                println!("{}\t{}\t{} halaman\t{} KB", p.display(), c.id, c.halaman, c.bytes.len() / 1024);
+                Ok(())
+            };
+            match apa {
+                Pdf::Kk { tahun, nip: Some(nip), out, tanggal, .. } => {
+                    let c = app::dokumen::cetak_kk(&mut db, tahun, &nip, tanggal.unwrap_or(hari_ini), hari_ini, unix, &sekarang())?;
+                    tulis(&out, &c)?;
+                    Ok(0)
+                }
+                Pdf::Kk { tahun, out, tanggal, .. } => {
+                    let mut gagal = 0;
+                    for s in app::dokumen::daftar_status_kk(&db, tahun, hari_ini)? {
+                        if !s.wajib_kk {
+                            continue;
+                        }
+                        match app::dokumen::cetak_kk(&mut db, tahun, &s.nip, tanggal.unwrap_or(hari_ini), hari_ini, unix, &sekarang()) {
+                            Ok(c) => tulis(&out, &c)?,
+                            Err(e) => {
+                                gagal += 1;
+                                eprintln!("dilewati [{}]: {e}", e.kode());
+                            }
+                        }
+                    }
+                    Ok(if gagal > 0 { 1 } else { 0 })
+                }
+                Pdf::Addendum { tahun, nip, versi, out } => {
+                    let c = app::dokumen::cetak_addendum(&mut db, tahun, &nip, versi, unix, &sekarang())?;
+                    tulis(&out, &c)?;
+                    Ok(0)
+                }
+                Pdf::Komplemen { tahun, nip, pendahulu, out, tanggal } => {
+                    let c = app::dokumen::cetak_komplemen(&mut db, tahun, &nip, pendahulu.as_deref(), tanggal.unwrap_or(hari_ini), hari_ini, unix, &sekarang())?;
+                    tulis(&out, &c)?;
+                    Ok(0)
+                }
+            }
+        }
+        Perintah::VerifyPdf { berkas } => {
+            let db = buka(&cli.db)?;
+            let bytes = std::fs::read(&berkas).map_err(|e| AppError::Berkas { path: berkas.display().to_string(), pesan: e.to_string() })?;
+            let h = app::dokumen::verifikasi(&db, &bytes)?;
+            println!("{}", if h.cocok { "COCOK" } else { "TIDAK COCOK" });
+            println!("{}\nSHA-256: {}", h.pesan, h.sha_berkas);
+            Ok(if h.cocok { 0 } else { 1 })
+        }
+        Perintah::Dokumen { apa } => {
+            let mut db = buka(&cli.db)?;
+            match apa {
+                Dokumen::Daftar { tahun } => {
+                    for s in app::dokumen::daftar_status_kk(&db, tahun, Local::now().date_naive())? {
+                        let st = if !s.wajib_kk { "tidak membuat KK".to_string() } else { s.status.clone().unwrap_or_else(|| "belum dicetak".into()) };
+                        println!("{}\t{}\t{}\t{}\t{}", s.nip, s.nama, s.id.unwrap_or_default(), st, s.penghalang.join("; "));
+                    }
+                }
+                Dokumen::Tandatangan { id, tanggal, scan } => {
+                    let bytes = scan.map(|p| std::fs::read(&p).map_err(|e| AppError::Berkas { path: p.display().to_string(), pesan: e.to_string() })).transpose()?;
+                    app::dokumen::tandatangani(&mut db, &id, tanggal, bytes.as_deref(), &sekarang())?;
+                    println!("{id}: ditandatangani {tanggal}");
+                }
+                Dokumen::Kunci { id } => {
+                    app::dokumen::kunci(&mut db, &id, &sekarang())?;
+                    println!("{id}: terkunci");
+                }
+            }
+            Ok(0)
+        }
+        Perintah::Addendum { tahun, nip, ubah, alasan, sebab, tanggal_perubahan, tanggal } => {
+            let mut db = buka(&cli.db)?;
+            let sebab = match (sebab.as_str(), tanggal_perubahan) {
+                ("umum", _) => kinerja::domain::validasi::AlasanAddendum::Umum,
+                ("kebijakan", _) => kinerja::domain::validasi::AlasanAddendum::Kebijakan,
+                ("komposisi", Some(t)) => kinerja::domain::validasi::AlasanAddendum::KomposisiPegawai { tanggal_perubahan: t },
+                ("komposisi", None) => return Err(AppError::Masukan { field: "--tanggal-perubahan".into(), pesan: "wajib untuk --sebab komposisi".into() }),
+                (x, _) => return Err(AppError::Masukan { field: "--sebab".into(), pesan: format!("\"{x}\" tidak dikenal (umum, kebijakan, komposisi)") }),
+            };
+            let mut daftar = Vec::new();
+            for u in &ubah {
+                let (kiri, target) = u.split_once('=').ok_or_else(|| AppError::Masukan { field: "--ubah".into(), pesan: format!("\"{u}\": tulis KODE:TW=TARGET") })?;
+                let (kode, tw) = kiri.rsplit_once(':').ok_or_else(|| AppError::Masukan { field: "--ubah".into(), pesan: format!("\"{u}\": tulis KODE:TW=TARGET") })?;
+                let triwulan = tw.trim().parse().map_err(|_| AppError::Masukan { field: "--ubah".into(), pesan: format!("triwulan \"{tw}\" bukan angka") })?;
+                daftar.push(app::dokumen::UbahTarget { kode: kode.trim().into(), triwulan, target: target.trim().into() });
+            }
+            let v = app::dokumen::buat_addendum(&mut db, tahun, &nip, sebab, &alasan, &daftar, tanggal.unwrap_or_else(|| Local::now().date_naive()), &sekarang())?;
+            println!("Addendum ke-{v} dibuat; cetak dengan: kinerja pdf addendum --tahun {tahun} --nip {nip} --versi {v} --out DIR");
+            Ok(0)
+        }
+        Perintah::Target { tahun, nip, kode, triwulan, nilai } => {
+            let mut db = buka(&cli.db)?;
+            app::dokumen::ubah_target(&mut db, tahun, &nip, &kode, triwulan, &nilai, &sekarang())?;
+            println!("Target {kode} TW {triwulan} menjadi {nilai}");
             Ok(0)
         }
         Perintah::Bench { apa: Bench::Skor { pegawai, iki, ulang } } => {

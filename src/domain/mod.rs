@@ -4,6 +4,7 @@ pub mod capaian;
 pub mod k3;
 pub mod kalender;
 pub mod kewajiban;
+pub mod kk;
 pub mod model;
 pub mod nilai;
 pub mod nip;

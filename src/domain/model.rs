@@ -112,6 +112,8 @@ pub struct Iki {
     pub kategori: KategoriIki,
     pub polarisasi: Option<Polarisasi>,
     pub konsolidasi: Option<Konsolidasi>,
+    /// For take-last-known: cumulative progress or the same target each period.
+    pub sifat_tlk: Option<SifatTlk>,
     pub validitas: Option<Validitas>,
     pub kendali: Option<Kendali>,
     pub konversi_120: bool,

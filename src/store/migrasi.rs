@@ -7,6 +7,7 @@ use super::{Result, StoreError};
 pub const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_init.sql", include_str!("../../migrations/0001_init.sql")),
     ("0002_parameter_profil.sql", include_str!("../../migrations/0002_parameter_profil.sql")),
+    ("0003_dokumen.sql", include_str!("../../migrations/0003_dokumen.sql")),
 ];
 pub const VERSI_SKEMA: i64 = MIGRATIONS.len() as i64;
 

@@ -1,4 +1,5 @@
 //! SQLite store: the only module that uses rusqlite; opening safely, migrations, and the queries of the app.
+mod dokumen;
 mod migrasi;
 mod query;
 
@@ -7,6 +8,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags};
 
 pub use migrasi::{MIGRATIONS, VERSI_SKEMA};
+pub use dokumen::*;
 pub use query::*;
 
 #[derive(Debug, thiserror::Error)]
@@ -21,8 +23,17 @@ pub enum StoreError {
     Migrasi { versi: usize, pesan: String },
     #[error("Data tersimpan tidak sah pada {tempat}: {pesan}")]
     DataRusak { tempat: String, pesan: String },
+    #[error("Kontrak Kinerja pegawai ini sudah terkunci: targetnya hanya dapat diubah melalui addendum.")]
+    Terkunci,
     #[error("Galat basis data: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    /// The lock triggers abort with KK_TERKUNCI; that is a rule, not a database failure.
+    fn from(e: rusqlite::Error) -> Self {
+        if e.to_string().contains("KK_TERKUNCI") { StoreError::Terkunci } else { StoreError::Sqlite(e) }
+    }
 }
 
 impl StoreError {
@@ -33,6 +44,7 @@ impl StoreError {
             StoreError::VersiLebihBaru { .. } => "VERSI_LEBIH_BARU",
             StoreError::Migrasi { .. } => "MIGRASI",
             StoreError::DataRusak { .. } => "DATA_RUSAK",
+            StoreError::Terkunci => "KK_TERKUNCI",
             StoreError::Sqlite(_) => "BASIS_DATA",
         }
     }

@@ -73,6 +73,8 @@ pub struct DataKantor {
     pub ss: Vec<SsBaru>,
     pub iki: Vec<IkiBaru>,
     pub libur: Vec<(NaiveDate, String)>,
+    /// (kode, nama, kode SS, keterangan) of the office's inisiatif strategis.
+    pub inisiatif: Vec<(String, String, String, String)>,
 }
 
 /// One row of the pegawai list.
@@ -192,7 +194,7 @@ impl Db {
         {
             let mut st = self.conn.prepare(
                 "SELECT i.id, i.nip, i.kode, i.nama, s.kode, s.perspektif, i.jenis, i.aspek, i.kategori, i.polarisasi, i.konsolidasi,
-                        i.validitas, i.kendali, i.konversi_120, i.r_worst, i.target_tahunan, i.target_y1, i.realisasi_y1
+                        i.validitas, i.kendali, i.konversi_120, i.r_worst, i.target_tahunan, i.target_y1, i.realisasi_y1, i.sifat_tlk
                  FROM iki i LEFT JOIN sasaran_strategis s ON s.id = i.ss_id WHERE i.tahun = ?1 ORDER BY i.nip, i.urutan, i.kode",
             )?;
             let mut rows = st.query([tahun])?;
@@ -210,6 +212,7 @@ impl Db {
                     kategori: baca_kosakata(&t("kategori"), r.get(8)?, KategoriIki::dari_kode)?.unwrap_or(KategoriIki::Lama),
                     polarisasi: baca_kosakata(&t("polarisasi"), r.get(9)?, Polarisasi::dari_kode)?,
                     konsolidasi: baca_kosakata(&t("konsolidasi"), r.get(10)?, Konsolidasi::dari_kode)?,
+                    sifat_tlk: baca_kosakata(&t("sifat_tlk"), r.get(18)?, SifatTlk::dari_kode)?,
                     validitas: baca_kosakata(&t("validitas"), r.get(11)?, Validitas::dari_kode)?,
                     kendali: baca_kosakata(&t("kendali"), r.get(12)?, Kendali::dari_kode)?,
                     konversi_120: r.get::<_, i64>(13)? != 0,
@@ -253,7 +256,7 @@ impl Db {
 
 fn hapus_data(tx: &Transaction) -> Result<()> {
     tx.execute_batch(
-        "DELETE FROM iki_triwulan; DELETE FROM hkt; UPDATE iki SET induk_id = NULL; DELETE FROM iki; DELETE FROM sasaran_strategis;
+        "DELETE FROM berkas_dokumen; DELETE FROM dokumen; DELETE FROM inisiatif_strategis; DELETE FROM iki_triwulan; DELETE FROM hkt; UPDATE iki SET induk_id = NULL; DELETE FROM iki; DELETE FROM sasaran_strategis;
          DELETE FROM tahun; UPDATE unit SET kepala_nip = NULL; UPDATE pegawai SET atasan_nip = NULL; DELETE FROM pegawai;
          UPDATE unit SET induk_id = NULL; DELETE FROM unit; DELETE FROM kantor; DELETE FROM libur;",
     )?;
@@ -300,6 +303,9 @@ fn tulis(tx: &Transaction, d: &DataKantor) -> Result<()> {
         tx.execute("INSERT OR REPLACE INTO libur (tanggal, keterangan) VALUES (?1, ?2)", params![t.format("%Y-%m-%d").to_string(), ket])?;
     }
     tx.execute("INSERT INTO tahun (tahun, profil) VALUES (?1, ?2)", params![d.tahun, d.profil.kode()])?;
+    for (kode, nama, ss, ket) in &d.inisiatif {
+        tx.execute("INSERT INTO inisiatif_strategis (tahun, kode, nama, ss_kode, keterangan) VALUES (?1, ?2, ?3, ?4, ?5)", params![d.tahun, kode, nama, ss, ket])?;
+    }
     let mut ss_id = HashMap::new();
     for s in &d.ss {
         tx.execute("INSERT INTO sasaran_strategis (tahun, kode, nama, perspektif) VALUES (?1, ?2, ?3, ?4)", params![d.tahun, s.kode, s.nama, s.perspektif.kode()])?;
@@ -308,8 +314,8 @@ fn tulis(tx: &Transaction, d: &DataKantor) -> Result<()> {
     let mut iki_id: HashMap<(String, String), i64> = HashMap::new();
     let mut st = tx.prepare(
         "INSERT INTO iki (tahun, nip, kode, nama, ss_id, induk_id, jenis, aspek, kategori, satuan, polarisasi, konsolidasi, validitas, kendali,
-                          konversi_120, r_worst, target_tahunan, target_y1, realisasi_y1, urutan)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
+                          konversi_120, r_worst, target_tahunan, target_y1, realisasi_y1, urutan, sifat_tlk)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
     )?;
     let mut st_tw = tx.prepare("INSERT INTO iki_triwulan (iki_id, triwulan, target, realisasi) VALUES (?1, ?2, ?3, ?4)")?;
     for (urutan, b) in d.iki.iter().enumerate() {
@@ -336,7 +342,8 @@ fn tulis(tx: &Transaction, d: &DataKantor) -> Result<()> {
             dec_teks(x.target_tahunan),
             dec_teks(x.target_y1),
             dec_teks(x.realisasi_y1),
-            urutan as i64
+            urutan as i64,
+            x.sifat_tlk.map(|s| s.kode())
         ])?;
         let id = tx.last_insert_rowid();
         iki_id.insert((b.nip.clone(), x.kode.clone()), id);
