@@ -1,7 +1,7 @@
 // End-to-end: the real Kinerja binary under Xvfb, driven through tauri-driver + WebKitWebDriver.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { copyFileSync, existsSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { mulaiAplikasi, simpanLayar, AKAR } from "./sesi.mjs";
 
@@ -90,4 +90,44 @@ test("Pengaturan: provisional parameters are flagged, a bad value is refused wit
   await b.pause(1000);
   const layar = await simpanLayar(b, "pengaturan.png");
   if (process.env.KINERJA_SIMPAN_SCREENSHOT) copyFileSync(layar, join(AKAR, "docs", "screenshots", "pengaturan.png"));
+});
+
+test("Dokumen: print every KK with a progress bar, sign and lock one, verify a printed file", async () => {
+  const b = s.browser;
+  await (await b.$('nav button[data-bagian="dokumen"]')).click();
+  await (await b.$("#tabel-kk")).waitForDisplayed({ timeout: 10000 });
+  await b.waitUntil(async () => (await b.$$("#tabel-kk tbody tr")).length === 40, { timeout: 10000 });
+  await (await b.$("#cetak-semua")).click();
+  await b.waitUntil(async () => (await (await b.$("#pesan-dokumen")).isExisting()) && (await (await b.$("#pesan-dokumen")).getText()).includes("Kontrak Kinerja dicetak"), {
+    timeout: 60000,
+    timeoutMsg: "batch print should finish",
+  });
+  const kemajuan = await (await b.$("#kemajuan")).getText();
+  const [selesai, total] = kemajuan.split("/").map((x) => Number(x.trim()));
+  assert.ok(total >= 30 && selesai === total, kemajuan);
+
+  const folder = await (await b.$("#folder-dokumen")).getText();
+  const berkas = readdirSync(folder).filter((f) => f.endsWith("-KK-2025.pdf"));
+  assert.equal(berkas.length, total, "one PDF per pegawai who must make a KK");
+
+  // Sign and lock the head's KK (first row).
+  const baris = await b.$("#tabel-kk tbody tr");
+  const nip = await baris.getAttribute("data-nip");
+  assert.match(await baris.getText(), /Dicetak/);
+  await (await baris.$("button=Ditandatangani")).click();
+  await b.waitUntil(async () => (await (await b.$(`tr[data-nip="${nip}"]`)).getText()).includes("Ditandatangani"), { timeout: 5000 });
+  await (await (await b.$(`tr[data-nip="${nip}"]`)).$("button=Kunci")).click();
+  await b.waitUntil(async () => (await (await b.$(`tr[data-nip="${nip}"]`)).getText()).includes("Terkunci"), { timeout: 5000 });
+
+  // Verify: the printed file matches.
+  const pdf = join(folder, `${nip}-KK-2025.pdf`);
+  await (await b.$("#berkas-verifikasi")).setValue(pdf);
+  const hasil = await b.$("#hasil-verifikasi");
+  await hasil.waitForDisplayed({ timeout: 5000 });
+  assert.match(await hasil.getText(), /^COCOK/);
+
+  await b.execute(() => document.querySelector("main")?.scrollTo(0, 0));
+  await b.pause(1000);
+  const layar = await simpanLayar(b, "dokumen.png");
+  if (process.env.KINERJA_SIMPAN_SCREENSHOT) copyFileSync(layar, join(AKAR, "docs", "screenshots", "dokumen.png"));
 });

@@ -5,6 +5,7 @@ use std::sync::Mutex;
 
 use chrono_now::{hari_ini, sekarang};
 use kinerja::app::kantor::{PegawaiRingkas, StatusAwal};
+use kinerja::app::dokumen::{HasilCetak, HasilVerifikasi, StatusKk};
 use kinerja::app::profil::{Libur, ProfilTampil};
 use kinerja::app::{self, AppError, GalatUi};
 use kinerja::store::{self, Db};
@@ -90,6 +91,40 @@ fn hapus_libur(b: State<Basis>, tahun: i32, tanggal: String) -> Result<Vec<Libur
     })
 }
 
+#[tauri::command]
+fn daftar_kk(b: State<Basis>, tahun: i32) -> Result<Vec<StatusKk>, GalatUi> {
+    dengan_db(&b, |db| app::dokumen::daftar_status_kk(db, tahun, hari_ini()))
+}
+
+#[tauri::command]
+fn cetak_kk(b: State<Basis>, tahun: i32, nip: String) -> Result<HasilCetak, GalatUi> {
+    dengan_db(&b, |db| app::dokumen::cetak_ke_folder(db, tahun, &nip, hari_ini(), chrono::Local::now().timestamp(), &sekarang()))
+}
+
+#[tauri::command]
+fn tandatangani_kk(b: State<Basis>, id: String, tanggal: String) -> Result<(), GalatUi> {
+    dengan_db(&b, |db| {
+        let t = chrono::NaiveDate::parse_from_str(&tanggal, "%Y-%m-%d")
+            .map_err(|_| AppError::Masukan { field: "tanggal".into(), pesan: format!("harus YYYY-MM-DD, bukan \"{tanggal}\"") })?;
+        app::dokumen::tandatangani(db, &id, t, None, &sekarang())
+    })
+}
+
+#[tauri::command]
+fn kunci_kk(b: State<Basis>, id: String) -> Result<(), GalatUi> {
+    dengan_db(&b, |db| app::dokumen::kunci(db, &id, &sekarang()))
+}
+
+#[tauri::command]
+fn verifikasi_pdf(b: State<Basis>, isi: Vec<u8>) -> Result<HasilVerifikasi, GalatUi> {
+    dengan_db(&b, |db| app::dokumen::verifikasi(db, &isi))
+}
+
+#[tauri::command]
+fn folder_dokumen(b: State<Basis>, tahun: i32) -> Result<String, GalatUi> {
+    dengan_db(&b, |db| Ok(app::dokumen::folder_dokumen(db, tahun).display().to_string()))
+}
+
 fn buka_basis() -> Basis {
     let hasil = store::path_bawaan().and_then(|p| Db::buka(&p)).map(Mutex::new).map_err(|e| AppError::from(e).ke_ui());
     Basis(hasil)
@@ -108,7 +143,13 @@ fn main() {
             atur_parameter,
             daftar_libur,
             tambah_libur,
-            hapus_libur
+            hapus_libur,
+            daftar_kk,
+            cetak_kk,
+            tandatangani_kk,
+            kunci_kk,
+            verifikasi_pdf,
+            folder_dokumen
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

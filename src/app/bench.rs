@@ -82,3 +82,56 @@ pub fn bench_skor(pegawai: usize, iki_per_pegawai: usize, ulang: u32, tahun: i32
     let terbaik = waktu.iter().copied().fold(f64::INFINITY, f64::min);
     Ok(HasilBench { pegawai: skp.len(), iki, ulang, rata_ms: rata, terbaik_ms: terbaik })
 }
+
+pub struct HasilBenchPdf {
+    pub dokumen: usize,
+    pub satu_ms: f64,
+    pub paralel_ms: f64,
+    pub utas: usize,
+    pub rata_kb: f64,
+    pub maks_kb: f64,
+}
+
+/// Renders the KK of every pegawai of a demo office: once on one thread, once spread over all cores.
+pub fn bench_pdf(jumlah: usize) -> Result<HasilBenchPdf, AppError> {
+    use super::dokumen::id_dokumen;
+    use crate::domain::kk::JenisDokumen;
+    let hari = NaiveDate::from_ymd_opt(2025, 1, 10).unwrap_or_default();
+    let mut db = crate::store::Db::memori()?;
+    // Enough pegawai that `jumlah` of them must make a KK (tugas belajar and the like make none).
+    super::demo::buat_demo(&mut db, &OpsiDemo { pegawai: jumlah + jumlah / 10 + 2, tahun: 2025, seed: 5, ganti: false }, hari, "bench")?;
+    let mut isi = Vec::new();
+    for s in super::dokumen::daftar_status_kk(&db, 2025, hari)?.into_iter().filter(|s| s.wajib_kk && s.penghalang.is_empty()).take(jumlah) {
+        let jenis = if s.jenis.as_deref() == Some("komplemen") { JenisDokumen::Komplemen } else { JenisDokumen::Kk };
+        let x = super::dokumen::isi_kk(&db, 2025, &s.nip, jenis, hari, hari)?;
+        isi.push((id_dokumen(jenis, 2025, &s.nip, 0), x));
+    }
+    let f = crate::pdf::fonta().map_err(|e| AppError::Pdf(e.to_string()))?;
+    let satu = |(id, x): &(String, crate::domain::kk::IsiKk)| -> Result<usize, AppError> {
+        let h = crate::pdf::kk::susun(f, x, id, &format!("KINERJA|{id}|bench")).map_err(|e| AppError::Pdf(e.to_string()))?;
+        Ok(crate::pdf::render(id, &h, 0).map_err(|e| AppError::Pdf(e.to_string()))?.len())
+    };
+    let t0 = Instant::now();
+    let ukuran: Vec<usize> = isi.iter().map(satu).collect::<Result<_, _>>()?;
+    let satu_ms = t0.elapsed().as_secs_f64() * 1000.0;
+    let utas = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    let t1 = Instant::now();
+    let potong = isi.len().div_ceil(utas).max(1);
+    let hasil: Vec<Result<Vec<usize>, AppError>> = std::thread::scope(|sc| {
+        let kerja: Vec<_> = isi.chunks(potong).map(|c| sc.spawn(move || c.iter().map(satu).collect::<Result<Vec<_>, _>>())).collect();
+        kerja.into_iter().map(|k| k.join().unwrap_or_else(|_| Err(AppError::Pdf("utas gagal".into())))).collect()
+    });
+    for h in hasil {
+        h?;
+    }
+    let paralel_ms = t1.elapsed().as_secs_f64() * 1000.0;
+    let n = ukuran.len().max(1);
+    Ok(HasilBenchPdf {
+        dokumen: ukuran.len(),
+        satu_ms,
+        paralel_ms,
+        utas,
+        rata_kb: ukuran.iter().sum::<usize>() as f64 / n as f64 / 1024.0,
+        maks_kb: ukuran.iter().copied().max().unwrap_or(0) as f64 / 1024.0,
+    })
+}

@@ -147,6 +147,8 @@ pub struct Cetakan {
     pub halaman: usize,
     pub teks: String,
     pub sha_berkas: String,
+    /// The laid-out pages, for merging several documents into one file.
+    pub tata: Vec<crate::pdf::Halaman>,
 }
 
 pub fn id_dokumen(jenis: JenisDokumen, tahun: i32, nip: &str, versi: u32) -> String {
@@ -179,6 +181,7 @@ fn render_dan_catat(db: &mut Db, mut baris: BarisDokumen, isi: &IsiKk, dibuat_un
         teks: crate::pdf::kk::semua_teks(&halaman),
         bytes,
         sha_berkas,
+        tata: halaman,
     })
 }
 
@@ -495,4 +498,37 @@ pub fn daftar_status_kk(db: &Db, tahun: i32, hari_ini: NaiveDate) -> Result<Vec<
             })
         })
         .collect())
+}
+
+/// One PDF holding several printed documents one after another (each keeps its own footer, ID and QR code).
+pub fn gabung(cetakan: &[Cetakan], judul: &str, dibuat_unix: i64) -> Result<Vec<u8>, AppError> {
+    let semua: Vec<crate::pdf::Halaman> = cetakan.iter().flat_map(|c| c.tata.iter().cloned()).collect();
+    crate::pdf::render(judul, &semua, dibuat_unix).map_err(|e| AppError::Pdf(e.to_string()))
+}
+
+/// Where the GUI writes printed documents: `<data dir>/dokumen/<tahun>/`.
+pub fn folder_dokumen(db: &Db, tahun: i32) -> std::path::PathBuf {
+    db.path().parent().map(|p| p.to_path_buf()).unwrap_or_default().join("dokumen").join(tahun.to_string())
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct HasilCetak {
+    pub id: String,
+    pub path: String,
+    pub halaman: u32,
+    pub ukuran_kb: u32,
+}
+
+fn tulis_berkas(dir: &std::path::Path, nama: &str, bytes: &[u8]) -> Result<String, AppError> {
+    std::fs::create_dir_all(dir).map_err(|e| AppError::Berkas { path: dir.display().to_string(), pesan: e.to_string() })?;
+    let p = dir.join(nama);
+    std::fs::write(&p, bytes).map_err(|e| AppError::Berkas { path: p.display().to_string(), pesan: e.to_string() })?;
+    Ok(p.display().to_string())
+}
+
+/// GUI action: print one pegawai's KK into the documents folder.
+pub fn cetak_ke_folder(db: &mut Db, tahun: i32, nip: &str, hari_ini: NaiveDate, dibuat_unix: i64, waktu: &str) -> Result<HasilCetak, AppError> {
+    let c = cetak_kk(db, tahun, nip, hari_ini, hari_ini, dibuat_unix, waktu)?;
+    let path = tulis_berkas(&folder_dokumen(db, tahun), &c.nama_berkas, &c.bytes)?;
+    Ok(HasilCetak { id: c.id, path, halaman: c.halaman as u32, ukuran_kb: (c.bytes.len() / 1024) as u32 })
 }

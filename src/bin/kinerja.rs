@@ -200,6 +200,9 @@ enum Pdf {
         /// Tanggal penandatanganan yang dicetak (bawaan: hari ini)
         #[arg(long, value_name = "TANGGAL")]
         tanggal: Option<NaiveDate>,
+        /// Dengan --semua: juga satu berkas PDF gabungan berisi semua KK
+        #[arg(long, value_name = "FILE", requires = "semua")]
+        gabung: Option<PathBuf>,
     },
     /// Addendum ke-N seorang pegawai
     #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
@@ -266,6 +269,12 @@ enum Bench {
         iki: usize,
         #[arg(long, default_value_t = 5)]
         ulang: u32,
+    },
+    /// Cetak KK seluruh kantor contoh: satu utas dan paralel
+    Pdf {
+        /// Jumlah dokumen
+        #[arg(long, default_value_t = 100)]
+        jumlah: usize,
     },
 }
 
@@ -402,19 +411,28 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
                     tulis(&out, &c)?;
                     Ok(0)
                 }
-                Pdf::Kk { tahun, out, tanggal, .. } => {
+                Pdf::Kk { tahun, out, tanggal, gabung, .. } => {
                     let mut gagal = 0;
+                    let mut semua = Vec::new();
                     for s in app::dokumen::daftar_status_kk(&db, tahun, hari_ini)? {
                         if !s.wajib_kk {
                             continue;
                         }
                         match app::dokumen::cetak_kk(&mut db, tahun, &s.nip, tanggal.unwrap_or(hari_ini), hari_ini, unix, &sekarang()) {
-                            Ok(c) => tulis(&out, &c)?,
+                            Ok(c) => {
+                                tulis(&out, &c)?;
+                                semua.push(c);
+                            }
                             Err(e) => {
                                 gagal += 1;
                                 eprintln!("dilewati [{}]: {e}", e.kode());
                             }
                         }
+                    }
+                    if let Some(g) = gabung {
+                        let bytes = app::dokumen::gabung(&semua, &format!("Kontrak Kinerja {tahun}"), unix)?;
+                        std::fs::write(&g, &bytes).map_err(|e| AppError::Berkas { path: g.display().to_string(), pesan: e.to_string() })?;
+                        println!("{}\t{} dokumen digabung", g.display(), semua.len());
                     }
                     Ok(if gagal > 0 { 1 } else { 0 })
                 }
@@ -483,6 +501,23 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
             let mut db = buka(&cli.db)?;
             app::dokumen::ubah_target(&mut db, tahun, &nip, &kode, triwulan, &nilai, &sekarang())?;
             println!("Target {kode} TW {triwulan} menjadi {nilai}");
+            Ok(0)
+        }
+        Perintah::Bench { apa: Bench::Pdf { jumlah } } => {
+            if cfg!(debug_assertions) {
+                eprintln!("peringatan: build debug; angka yang berarti didapat dengan `cargo run --release -- bench pdf`");
+            }
+            let h = app::bench::bench_pdf(jumlah)?;
+            println!(
+                "bench pdf: {} KK, satu utas {:.0} ms ({:.1} ms/dokumen), paralel {} utas {:.0} ms; ukuran rata-rata {:.1} KB, terbesar {:.1} KB",
+                h.dokumen,
+                h.satu_ms,
+                h.satu_ms / h.dokumen.max(1) as f64,
+                h.utas,
+                h.paralel_ms,
+                h.rata_kb,
+                h.maks_kb
+            );
             Ok(0)
         }
         Perintah::Bench { apa: Bench::Skor { pegawai, iki, ulang } } => {

@@ -4,6 +4,9 @@ import type { StatusAwal } from "./bindings/StatusAwal";
 import type { PegawaiRingkas } from "./bindings/PegawaiRingkas";
 import type { ProfilTampil } from "./bindings/ProfilTampil";
 import type { Libur } from "./bindings/Libur";
+import type { StatusKk } from "./bindings/StatusKk";
+import type { HasilCetak } from "./bindings/HasilCetak";
+import type { HasilVerifikasi } from "./bindings/HasilVerifikasi";
 import { keGalat } from "./galat";
 
 async function panggil<T>(perintah: string, args?: Record<string, unknown>): Promise<T> {
@@ -25,4 +28,10 @@ export const api = {
   daftarLibur: (tahun: number) => panggil<Libur[]>("daftar_libur", { tahun }),
   tambahLibur: (tahun: number, tanggal: string, keterangan: string) => panggil<Libur[]>("tambah_libur", { tahun, tanggal, keterangan }),
   hapusLibur: (tahun: number, tanggal: string) => panggil<Libur[]>("hapus_libur", { tahun, tanggal }),
+  daftarKk: (tahun: number) => panggil<StatusKk[]>("daftar_kk", { tahun }),
+  cetakKk: (tahun: number, nip: string) => panggil<HasilCetak>("cetak_kk", { tahun, nip }),
+  tandatanganiKk: (id: string, tanggal: string) => panggil<null>("tandatangani_kk", { id, tanggal }),
+  kunciKk: (id: string) => panggil<null>("kunci_kk", { id }),
+  verifikasiPdf: (isi: Uint8Array) => panggil<HasilVerifikasi>("verifikasi_pdf", { isi: Array.from(isi) }),
+  folderDokumen: (tahun: number) => panggil<string>("folder_dokumen", { tahun }),
 };

@@ -4,7 +4,7 @@ export type Bagian = "pegawai" | "perencanaan" | "dokumen" | "realisasi" | "eval
 export const BAGIAN: { id: Bagian; label: string; siap: boolean }[] = [
   { id: "pegawai", label: "Kantor & Pegawai", siap: true },
   { id: "perencanaan", label: "Perencanaan", siap: false },
-  { id: "dokumen", label: "Dokumen", siap: false },
+  { id: "dokumen", label: "Dokumen", siap: true },
   { id: "realisasi", label: "Realisasi", siap: false },
   { id: "evaluasi", label: "Evaluasi", siap: false },
   { id: "impor", label: "Impor/Ekspor", siap: false },
