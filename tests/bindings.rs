@@ -2,7 +2,7 @@
 //! Regenerate with `KINERJA_TULIS_BINDINGS=1 cargo test --test bindings` (or `make bindings`).
 use kinerja::app::kantor::{PegawaiRingkas, StatusAwal, TahunRingkas};
 use kinerja::app::profil::{Libur, ParameterTampil, ProfilTampil};
-use kinerja::app::dokumen::{HasilCetak, HasilVerifikasi, StatusKk};
+use kinerja::app::dokumen::{HasilCetak, HasilVerifikasi, StatusKk, TeksDokumen};
 use kinerja::app::GalatUi;
 use ts_rs::{Config, TS};
 
@@ -31,5 +31,6 @@ fn bindings_segar() {
     cek::<StatusKk>(&mut salah);
     cek::<HasilCetak>(&mut salah);
     cek::<HasilVerifikasi>(&mut salah);
+    cek::<TeksDokumen>(&mut salah);
     assert!(salah.is_empty(), "bindings usang, jalankan `make bindings`: {salah:?}");
 }

@@ -78,7 +78,7 @@ fn semua_kk_kantor_tanpa_tumpang_tindih() {
         let c = dokumen::cetak_kk(&mut db, 2025, &s.nip, tgl("2025-01-06"), tgl("2025-01-10"), 0, "t").unwrap_or_else(|e| panic!("{}: {e}", s.nip));
         assert!(c.teks.contains(&s.nama), "{}", s.nip);
         let isi: kinerja::domain::kk::IsiKk = serde_json::from_str(&db.dokumen(&c.id).unwrap().unwrap().isi).unwrap();
-        let h = kinerja::pdf::kk::susun(f, &isi, &c.id, "q").unwrap();
+        let h = kinerja::pdf::kk::susun(f, &isi, None, &c.id, "q").unwrap();
         let t = kinerja::pdf::kk::tumpang_tindih(f, &h);
         assert!(t.is_empty(), "{}: {t:?}", s.nip);
         n += 1;
@@ -105,7 +105,7 @@ fn teks_panjang_dibungkus_dan_data_kurang_menghalangi() {
     let panjang = db.muat_skp(2025).unwrap().into_iter().find(|s| s.iki.iter().any(|i| i.nama.len() > 300)).unwrap().nip;
     let c = cetak(&mut db, &panjang);
     let isi: kinerja::domain::kk::IsiKk = serde_json::from_str(&db.dokumen(&c.id).unwrap().unwrap().isi).unwrap();
-    assert!(kinerja::pdf::kk::tumpang_tindih(f, &kinerja::pdf::kk::susun(f, &isi, &c.id, "q").unwrap()).is_empty());
+    assert!(kinerja::pdf::kk::tumpang_tindih(f, &kinerja::pdf::kk::susun(f, &isi, None, &c.id, "q").unwrap()).is_empty());
     let skp = db.muat_skp(2025).unwrap();
     let tanpa_iki = skp.iter().find(|s| s.iki.is_empty() && s.status == StatusPegawai::Aktif).unwrap().nip.clone();
     let e = dokumen::cetak_kk(&mut db, 2025, &tanpa_iki, tgl("2025-01-06"), tgl("2025-01-10"), 0, "t").unwrap_err();
@@ -239,4 +239,25 @@ fn pdf_asli_lewat_poppler_dan_cli() {
     let o = k(&["verify-pdf", salinan.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stdout).starts_with("TIDAK COCOK"));
+}
+
+#[test]
+fn teks_pernyataan_pola_nomor_dan_logo() {
+    let mut db = kantor(|_| {});
+    let e = dokumen::atur_teks_dokumen(&mut db, "pendek", "{jenis}/{tahun}", "t").unwrap_err();
+    assert!(e.to_string().contains("pernyataan"), "{e}");
+    let e = dokumen::atur_teks_dokumen(&mut db, "Saya, {nama}, sanggup mencapai target kinerja tahun {tahun} di {kantor}.", "{jenis}/{tahun}", "t").unwrap_err();
+    assert!(e.to_string().contains("{no}"), "{e}");
+    dokumen::atur_teks_dokumen(&mut db, "Saya, {nama}, sanggup mencapai target kinerja tahun {tahun} di {kantor}.", "{jenis}-{no}/WPB.12/{tahun}", "t").unwrap();
+    assert!(matches!(dokumen::atur_logo(&mut db, Some(b"GIF89a bukan png"), "t"), Err(AppError::Masukan { .. })));
+    let logo = include_bytes!("../src-tauri/icons/128x128.png");
+    assert!(dokumen::atur_logo(&mut db, Some(logo), "t").unwrap().ada_logo);
+    let nip = kepala(&db);
+    let c = cetak(&mut db, &nip);
+    let teks = c.teks.replace('\n', " ");
+    assert!(teks.contains("sanggup mencapai target kinerja tahun 2025 di KPPN Contoh Kinerja"), "{}", &teks[..600]);
+    assert!(teks.contains("KK-001/WPB.12/2025"));
+    assert!(c.tata[0].elemen.iter().any(|e| matches!(e, kinerja::pdf::Elemen::Gambar { .. })), "logo on the letterhead");
+    assert!(kinerja::pdf::kk::tumpang_tindih(kinerja::pdf::fonta().unwrap(), &c.tata).is_empty());
+    assert!(c.bytes.len() <= 80 * 1024, "{}", c.bytes.len());
 }

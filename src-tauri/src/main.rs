@@ -5,7 +5,7 @@ use std::sync::Mutex;
 
 use chrono_now::{hari_ini, sekarang};
 use kinerja::app::kantor::{PegawaiRingkas, StatusAwal};
-use kinerja::app::dokumen::{HasilCetak, HasilVerifikasi, StatusKk};
+use kinerja::app::dokumen::{HasilCetak, HasilVerifikasi, StatusKk, TeksDokumen};
 use kinerja::app::profil::{Libur, ProfilTampil};
 use kinerja::app::{self, AppError, GalatUi};
 use kinerja::store::{self, Db};
@@ -125,6 +125,21 @@ fn folder_dokumen(b: State<Basis>, tahun: i32) -> Result<String, GalatUi> {
     dengan_db(&b, |db| Ok(app::dokumen::folder_dokumen(db, tahun).display().to_string()))
 }
 
+#[tauri::command]
+fn teks_dokumen(b: State<Basis>) -> Result<TeksDokumen, GalatUi> {
+    dengan_db(&b, |db| app::dokumen::teks_dokumen(db))
+}
+
+#[tauri::command]
+fn atur_teks_dokumen(b: State<Basis>, pernyataan: String, pola_nomor: String) -> Result<TeksDokumen, GalatUi> {
+    dengan_db(&b, |db| app::dokumen::atur_teks_dokumen(db, &pernyataan, &pola_nomor, &sekarang()))
+}
+
+#[tauri::command]
+fn atur_logo(b: State<Basis>, png: Option<Vec<u8>>) -> Result<TeksDokumen, GalatUi> {
+    dengan_db(&b, |db| app::dokumen::atur_logo(db, png.as_deref(), &sekarang()))
+}
+
 fn buka_basis() -> Basis {
     let hasil = store::path_bawaan().and_then(|p| Db::buka(&p)).map(Mutex::new).map_err(|e| AppError::from(e).ke_ui());
     Basis(hasil)
@@ -149,7 +164,10 @@ fn main() {
             tandatangani_kk,
             kunci_kk,
             verifikasi_pdf,
-            folder_dokumen
+            folder_dokumen,
+            teks_dokumen,
+            atur_teks_dokumen,
+            atur_logo
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

@@ -108,7 +108,7 @@ pub fn bench_pdf(jumlah: usize) -> Result<HasilBenchPdf, AppError> {
     }
     let f = crate::pdf::fonta().map_err(|e| AppError::Pdf(e.to_string()))?;
     let satu = |(id, x): &(String, crate::domain::kk::IsiKk)| -> Result<usize, AppError> {
-        let h = crate::pdf::kk::susun(f, x, id, &format!("KINERJA|{id}|bench")).map_err(|e| AppError::Pdf(e.to_string()))?;
+        let h = crate::pdf::kk::susun(f, x, None, id, &format!("KINERJA|{id}|bench")).map_err(|e| AppError::Pdf(e.to_string()))?;
         Ok(crate::pdf::render(id, &h, 0).map_err(|e| AppError::Pdf(e.to_string()))?.len())
     };
     let t0 = Instant::now();

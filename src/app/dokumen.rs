@@ -161,7 +161,8 @@ fn render_dan_catat(db: &mut Db, mut baris: BarisDokumen, isi: &IsiKk, dibuat_un
     let sha_isi = sha256_hex(kanon.as_bytes());
     let f = crate::pdf::fonta().map_err(|e| AppError::Pdf(e.to_string()))?;
     let qr = format!("KINERJA|{}|{}", baris.id, sha_isi);
-    let halaman = crate::pdf::kk::susun(f, isi, &baris.id, &qr).map_err(|e| AppError::Pdf(e.to_string()))?;
+    let logo = db.data_kantor()?.logo.map(std::sync::Arc::new);
+    let halaman = crate::pdf::kk::susun(f, isi, logo.as_ref(), &baris.id, &qr).map_err(|e| AppError::Pdf(e.to_string()))?;
     let bytes = crate::pdf::render(&format!("{} {} {}", isi.jenis.judul(), isi.tahun, isi.pegawai.nama), &halaman, dibuat_unix).map_err(|e| AppError::Pdf(e.to_string()))?;
     let sha_berkas = sha256_hex(&bytes);
     baris.isi = kanon;
@@ -531,4 +532,46 @@ pub fn cetak_ke_folder(db: &mut Db, tahun: i32, nip: &str, hari_ini: NaiveDate, 
     let c = cetak_kk(db, tahun, nip, hari_ini, hari_ini, dibuat_unix, waktu)?;
     let path = tulis_berkas(&folder_dokumen(db, tahun), &c.nama_berkas, &c.bytes)?;
     Ok(HasilCetak { id: c.id, path, halaman: c.halaman as u32, ukuran_kb: (c.bytes.len() / 1024) as u32 })
+}
+
+/// The editable texts of documents: the pledge and the number pattern.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct TeksDokumen {
+    pub pernyataan: String,
+    pub pola_nomor: String,
+    pub ada_logo: bool,
+}
+
+pub const POLA_NOMOR_BAWAAN: &str = "{jenis}-{no}/KIN/{tahun}";
+
+pub fn teks_dokumen(db: &Db) -> Result<TeksDokumen, AppError> {
+    Ok(TeksDokumen {
+        pernyataan: kunci_pengaturan(db, "pernyataan_kk", PERNYATAAN_BAWAAN)?,
+        pola_nomor: kunci_pengaturan(db, "pola_nomor", POLA_NOMOR_BAWAAN)?,
+        ada_logo: db.data_kantor()?.logo.is_some(),
+    })
+}
+
+pub fn atur_teks_dokumen(db: &mut Db, pernyataan: &str, pola_nomor: &str, waktu: &str) -> Result<TeksDokumen, AppError> {
+    if pernyataan.trim().len() < 20 {
+        return Err(AppError::Masukan { field: "pernyataan kesanggupan".into(), pesan: "teks terlalu pendek (paling sedikit 20 karakter)".into() });
+    }
+    if !pola_nomor.contains("{no}") {
+        return Err(AppError::Masukan { field: "pola nomor".into(), pesan: "harus memuat {no} (nomor urut); boleh juga {jenis}, {tahun}, {nip}, {versi}".into() });
+    }
+    db.atur_pengaturan("pernyataan_kk", pernyataan.trim(), waktu)?;
+    db.atur_pengaturan("pola_nomor", pola_nomor.trim(), waktu)?;
+    teks_dokumen(db)
+}
+
+/// Stores the office logo (PNG) used on every document's letterhead; `None` removes it.
+pub fn atur_logo(db: &mut Db, png: Option<&[u8]>, waktu: &str) -> Result<TeksDokumen, AppError> {
+    if let Some(b) = png {
+        if b.len() > 2 * 1024 * 1024 {
+            return Err(AppError::Masukan { field: "logo".into(), pesan: "berkas lebih dari 2 MB; perkecil gambarnya".into() });
+        }
+        crate::pdf::ukuran_gambar(b).map_err(|e| AppError::Masukan { field: "logo".into(), pesan: e.to_string() })?;
+    }
+    db.atur_logo(png, waktu)?;
+    teks_dokumen(db)
 }

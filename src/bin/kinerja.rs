@@ -255,6 +255,21 @@ enum Dokumen {
         #[arg(long)]
         id: String,
     },
+    /// Tampilkan atau ubah teks pernyataan kesanggupan dan pola nomor dokumen
+    Teks {
+        #[arg(long)]
+        pernyataan: Option<String>,
+        /// Pola nomor, mis. "{jenis}-{no}/WPB.12/KP.01/{tahun}"
+        #[arg(long)]
+        pola_nomor: Option<String>,
+    },
+    /// Pasang logo kantor (PNG) pada kop dokumen, atau --hapus
+    Logo {
+        #[arg(value_name = "FILE.png", required_unless_present = "hapus")]
+        berkas: Option<PathBuf>,
+        #[arg(long)]
+        hapus: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -473,6 +488,22 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
                 Dokumen::Kunci { id } => {
                     app::dokumen::kunci(&mut db, &id, &sekarang())?;
                     println!("{id}: terkunci");
+                }
+                Dokumen::Teks { pernyataan, pola_nomor } => {
+                    let mut t = app::dokumen::teks_dokumen(&db)?;
+                    if pernyataan.is_some() || pola_nomor.is_some() {
+                        t = app::dokumen::atur_teks_dokumen(&mut db, pernyataan.as_deref().unwrap_or(&t.pernyataan), pola_nomor.as_deref().unwrap_or(&t.pola_nomor), &sekarang())?;
+                    }
+                    println!("Pola nomor: {}\nLogo: {}\nPernyataan kesanggupan:\n{}", t.pola_nomor, if t.ada_logo { "ada" } else { "belum ada" }, t.pernyataan);
+                }
+                Dokumen::Logo { berkas, hapus } => {
+                    let bytes = match (berkas, hapus) {
+                        (_, true) => None,
+                        (Some(p), false) => Some(std::fs::read(&p).map_err(|e| AppError::Berkas { path: p.display().to_string(), pesan: e.to_string() })?),
+                        (None, false) => None,
+                    };
+                    app::dokumen::atur_logo(&mut db, bytes.as_deref(), &sekarang())?;
+                    println!("{}", if bytes.is_some() { "Logo kantor dipasang." } else { "Logo kantor dihapus." });
                 }
             }
             Ok(0)

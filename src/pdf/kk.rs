@@ -6,10 +6,16 @@ use crate::domain::model::Perspektif;
 const TEKS: f32 = 10.0;
 const KECIL: f32 = 8.5;
 
-fn kop(p: &mut Penyusun, isi: &IsiKk) {
-    let lebar = p.lebar_isi();
-    let kiri = p.kiri;
+fn kop(p: &mut Penyusun, isi: &IsiKk, logo: Option<&std::sync::Arc<Vec<u8>>>) {
+    // With a logo at the left the text block narrows symmetrically so it stays centred on the page.
+    let sisih = if logo.is_some() { 24.0 } else { 0.0 };
+    let lebar = p.lebar_isi() - 2.0 * sisih;
+    let kiri = p.kiri + sisih;
     p.y = 14.0;
+    if let Some(png) = logo {
+        let x = p.kiri;
+        p.halaman.last_mut().map(|h| h.elemen.push(Elemen::Gambar { x, y: 12.0, w: 20.0, png: png.clone() }));
+    }
     for (t, u, b) in [
         ("KEMENTERIAN KEUANGAN REPUBLIK INDONESIA", 10.0, true),
         (isi.induk.to_uppercase().as_str(), 9.0, true),
@@ -26,9 +32,10 @@ fn kop(p: &mut Penyusun, isi: &IsiKk) {
         }
     }
     p.y += 2.0;
-    let y = p.y;
-    p.garis(kiri, y, p.kanan, y, 1.6);
-    p.garis(kiri, y + 0.9, p.kanan, y + 0.9, 0.5);
+    p.y = p.y.max(if logo.is_some() { 34.0 } else { 0.0 });
+    let (y, kiri, kanan) = (p.y, p.kiri, p.kanan);
+    p.garis(kiri, y, kanan, y, 1.6);
+    p.garis(kiri, y + 0.9, kanan, y + 0.9, 0.5);
     p.y += 6.0;
 }
 
@@ -201,9 +208,9 @@ fn isi_pernyataan(isi: &IsiKk) -> String {
 }
 
 /// Lays out the whole document; `id` and `qr` go into every page's footer.
-pub fn susun(f: &Fonta, isi: &IsiKk, id: &str, qr: &str) -> Result<Vec<Halaman>, PdfError> {
+pub fn susun(f: &Fonta, isi: &IsiKk, logo: Option<&std::sync::Arc<Vec<u8>>>, id: &str, qr: &str) -> Result<Vec<Halaman>, PdfError> {
     let mut p = Penyusun::baru(f);
-    kop(&mut p, isi);
+    kop(&mut p, isi, logo);
     let sub = match isi.jenis {
         JenisDokumen::Addendum => format!("Nomor {} (Addendum ke-{})", isi.nomor, isi.versi),
         _ => format!("Nomor {}", isi.nomor),

@@ -5,8 +5,18 @@ pub mod kk;
 use std::sync::OnceLock;
 
 use printpdf::{
-    Color, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem,
+    Color, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, RawImage, Rect, Rgb, TextItem,
+    XObjectTransform,
 };
+
+/// Checks that bytes are a PNG printpdf can embed; returns (width, height) in pixels.
+pub fn ukuran_gambar(png: &[u8]) -> Result<(usize, usize), PdfError> {
+    if !png.starts_with(b"\x89PNG") {
+        return Err(PdfError::Gambar("bukan berkas PNG".into()));
+    }
+    let img = RawImage::decode_from_bytes(png, &mut Vec::new()).map_err(PdfError::Gambar)?;
+    Ok((img.width, img.height))
+}
 
 const REGULER: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 const TEBAL: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
@@ -20,6 +30,8 @@ pub enum PdfError {
     Font,
     #[error("kode QR tidak dapat dibuat: {0}")]
     Qr(String),
+    #[error("gambar logo tidak dapat dipakai: {0}")]
+    Gambar(String),
 }
 
 /// The two fonts, parsed once per process (parsing is the expensive part of a PDF).
@@ -92,6 +104,8 @@ pub enum Elemen {
     Garis { x1: f32, y1: f32, x2: f32, y2: f32, tebal: f32 },
     Kotak { x: f32, y: f32, w: f32, h: f32, isi: Option<(f32, f32, f32)>, garis: bool },
     Qr { x: f32, y: f32, sisi: f32, modul: Vec<Vec<bool>> },
+    /// A PNG (the office logo) scaled to `w` mm wide.
+    Gambar { x: f32, y: f32, w: f32, png: std::sync::Arc<Vec<u8>> },
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -337,6 +351,20 @@ pub fn render(judul: &str, halaman: &[Halaman], dibuat: i64) -> Result<Vec<u8>, 
                                 c += 1;
                             }
                         }
+                    }
+                }
+                Elemen::Gambar { x, y, w, png } => {
+                    // A logo that cannot be decoded is left out rather than failing the whole document;
+                    // it was validated when the office stored it.
+                    if let Ok(img) = RawImage::decode_from_bytes(png, &mut Vec::new()) {
+                        let (pw, ph) = (img.width.max(1) as f32, img.height as f32);
+                        let dpi = pw / (w / 25.4);
+                        let h = ph / dpi * 25.4;
+                        let id = doc.add_image(&img);
+                        ops.push(Op::UseXobject {
+                            id,
+                            transform: XObjectTransform { translate_x: Some(Pt::from(Mm(*x))), translate_y: Some(Pt::from(Mm(TINGGI_A4 - y - h))), dpi: Some(dpi), ..Default::default() },
+                        });
                     }
                 }
                 Elemen::Teks { .. } => {}

@@ -281,3 +281,16 @@ fn ubah_target_tx(tx: &rusqlite::Transaction, tahun: i32, nip: &str, kode: &str,
     )?;
     Ok(true)
 }
+
+impl Db {
+    pub fn atur_logo(&mut self, png: Option<&[u8]>, waktu: &str) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        tx.execute("UPDATE kantor SET logo = ?1 WHERE id = 1", params![png])?;
+        tx.execute(
+            "INSERT INTO audit (waktu, entitas, kunci, aksi, sebelum, sesudah) VALUES (?1, 'kantor', 'logo', 'ubah', NULL, ?2)",
+            params![waktu, png.map(|b| format!("{} bita", b.len()))],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+}

@@ -7,6 +7,7 @@ import type { Libur } from "./bindings/Libur";
 import type { StatusKk } from "./bindings/StatusKk";
 import type { HasilCetak } from "./bindings/HasilCetak";
 import type { HasilVerifikasi } from "./bindings/HasilVerifikasi";
+import type { TeksDokumen } from "./bindings/TeksDokumen";
 import { keGalat } from "./galat";
 
 async function panggil<T>(perintah: string, args?: Record<string, unknown>): Promise<T> {
@@ -34,4 +35,7 @@ export const api = {
   kunciKk: (id: string) => panggil<null>("kunci_kk", { id }),
   verifikasiPdf: (isi: Uint8Array) => panggil<HasilVerifikasi>("verifikasi_pdf", { isi: Array.from(isi) }),
   folderDokumen: (tahun: number) => panggil<string>("folder_dokumen", { tahun }),
+  teksDokumen: () => panggil<TeksDokumen>("teks_dokumen"),
+  aturTeksDokumen: (pernyataan: string, polaNomor: string) => panggil<TeksDokumen>("atur_teks_dokumen", { pernyataan, polaNomor }),
+  aturLogo: (png: Uint8Array | null) => panggil<TeksDokumen>("atur_logo", { png: png ? Array.from(png) : null }),
 };
