@@ -3,3 +3,4 @@ pub mod app;
 pub mod domain;
 pub mod pdf;
 pub mod store;
+pub mod xlsx;

@@ -2,7 +2,9 @@
 pub mod bench;
 pub mod demo;
 pub mod dokumen;
+pub mod ekspor;
 pub mod error;
+pub mod impor;
 pub mod kantor;
 pub mod nilai;
 pub mod periksa;

@@ -175,6 +175,18 @@ enum Perintah {
         #[arg(long)]
         nilai: String,
     },
+    /// Impor lembar kerja (xlsx, xls, ods): SKP/IKI atau data pegawai
+    #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
+    Import {
+        #[command(subcommand)]
+        apa: Impor,
+    },
+    /// Ekspor ke xlsx: SKP (dapat diimpor kembali), rekap nilai, atau template kosong
+    #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
+    Export {
+        #[command(subcommand)]
+        apa: Ekspor,
+    },
     /// Ukur kinerja perhitungan (jalankan dengan --release)
     #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
     Bench {
@@ -231,6 +243,103 @@ enum Pdf {
         #[arg(long, value_name = "TANGGAL")]
         tanggal: Option<NaiveDate>,
     },
+}
+
+#[derive(clap::Args)]
+struct OpsiImporCli {
+    /// Nama lembar (bawaan: lembar tampak pertama)
+    #[arg(long)]
+    sheet: Option<String>,
+    /// Periksa saja, tidak menulis apa pun
+    #[arg(long)]
+    dry_run: bool,
+    /// Impor baris yang sah saja walaupun ada baris bermasalah
+    #[arg(long)]
+    sebagian: bool,
+    /// Tetapkan peta kolom: "Judul di berkas=Bidang", boleh diulang; diingat untuk susunan judul yang sama
+    #[arg(long, value_name = "JUDUL=BIDANG")]
+    peta: Vec<String>,
+}
+
+#[derive(Subcommand)]
+enum Impor {
+    /// Lembar SKP: satu baris per IKI per pegawai
+    #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
+    Skp {
+        berkas: PathBuf,
+        #[arg(long)]
+        tahun: i32,
+        /// Buat pegawai baru untuk NIP yang belum dikenal
+        #[arg(long)]
+        buat_pegawai: bool,
+        #[command(flatten)]
+        opsi: OpsiImporCli,
+    },
+    /// Lembar pegawai: NIP, Nama, Pangkat/Golongan, Jabatan, Unit/Seksi, NIP Atasan, Status
+    #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
+    Pegawai {
+        berkas: PathBuf,
+        #[command(flatten)]
+        opsi: OpsiImporCli,
+    },
+}
+
+#[derive(Subcommand)]
+enum Ekspor {
+    /// Lembar SKP dan pegawai satu tahun
+    Skp {
+        #[arg(long)]
+        tahun: i32,
+        #[arg(long, value_name = "FILE.xlsx")]
+        out: PathBuf,
+    },
+    /// Indeks capaian dan nilai per pegawai dan IKI
+    Rekap {
+        #[arg(long)]
+        tahun: i32,
+        /// Sampai triwulan (bawaan: 4)
+        #[arg(long, default_value_t = 4)]
+        triwulan: usize,
+        #[arg(long, value_name = "FILE.xlsx")]
+        out: PathBuf,
+    },
+    /// Template kosong dengan daftar pilihan
+    Template {
+        #[arg(long, value_name = "FILE.xlsx")]
+        out: PathBuf,
+    },
+}
+
+fn opsi_impor(o: &OpsiImporCli, buat_pegawai: bool) -> Result<app::impor::OpsiImpor, AppError> {
+    let peta = o
+        .peta
+        .iter()
+        .map(|p| p.split_once('=').map(|(a, b)| (a.trim().to_string(), b.trim().to_string())).ok_or_else(|| AppError::Masukan { field: "--peta".into(), pesan: format!("\"{p}\": tulis JUDUL=BIDANG") }))
+        .collect::<Result<_, _>>()?;
+    Ok(app::impor::OpsiImpor { lembar: o.sheet.clone(), uji: o.dry_run, sebagian: o.sebagian, buat_pegawai, peta })
+}
+
+fn cetak_laporan(l: &app::impor::LaporanImpor) -> i32 {
+    println!("Lembar \"{}\" (tersedia: {}); judul di baris {}", l.lembar, l.lembar_tersedia.join(", "), l.baris_judul);
+    for p in &l.peta {
+        println!("  kolom {:<3} {:<28} -> {}", p.kolom, p.judul, p.bidang);
+    }
+    for c in &l.catatan {
+        println!("Catatan: {c}");
+    }
+    if !l.pegawai_tidak_dikenal.is_empty() {
+        println!("NIP belum dikenal: {}", l.pegawai_tidak_dikenal.join(", "));
+    }
+    for g in &l.galat {
+        println!("GALAT {g}");
+    }
+    println!("{} baris data, {} sah, {} bermasalah.", l.baris_data, l.baris_valid, l.galat.len());
+    if l.ditulis {
+        println!("Tersimpan: {} baru, {} diperbarui.", l.baru, l.diperbarui);
+    } else {
+        println!("Tidak ada yang disimpan.");
+    }
+    if l.galat.is_empty() { 0 } else { 1 }
 }
 
 #[derive(Subcommand)]
@@ -532,6 +641,25 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
             let mut db = buka(&cli.db)?;
             app::dokumen::ubah_target(&mut db, tahun, &nip, &kode, triwulan, &nilai, &sekarang())?;
             println!("Target {kode} TW {triwulan} menjadi {nilai}");
+            Ok(0)
+        }
+        Perintah::Import { apa } => {
+            let mut db = buka(&cli.db)?;
+            let l = match apa {
+                Impor::Skp { berkas, tahun, buat_pegawai, opsi } => app::impor::impor_skp(&mut db, &berkas, tahun, &opsi_impor(&opsi, buat_pegawai)?, &sekarang())?,
+                Impor::Pegawai { berkas, opsi } => app::impor::impor_pegawai(&mut db, &berkas, &opsi_impor(&opsi, false)?, &sekarang())?,
+            };
+            Ok(cetak_laporan(&l))
+        }
+        Perintah::Export { apa } => {
+            let db = buka(&cli.db)?;
+            let (tabel, out) = match apa {
+                Ekspor::Skp { tahun, out } => (app::ekspor::tabel_skp(&db, tahun)?, out),
+                Ekspor::Rekap { tahun, triwulan, out } => (app::ekspor::tabel_rekap(&db, tahun, triwulan.clamp(1, 4))?, out),
+                Ekspor::Template { out } => (app::ekspor::tabel_template(), out),
+            };
+            app::ekspor::tulis(&out, &tabel)?;
+            println!("{}: {}", out.display(), tabel.iter().map(|t| format!("{} ({} baris)", t.lembar, t.baris.len())).collect::<Vec<_>>().join(", "));
             Ok(0)
         }
         Perintah::Bench { apa: Bench::Pdf { jumlah } } => {

@@ -1,5 +1,6 @@
 //! SQLite store: the only module that uses rusqlite; opening safely, migrations, and the queries of the app.
 mod dokumen;
+mod impor;
 mod migrasi;
 mod query;
 
@@ -9,6 +10,7 @@ use rusqlite::{Connection, OpenFlags};
 
 pub use migrasi::{MIGRATIONS, VERSI_SKEMA};
 pub use dokumen::*;
+pub use impor::*;
 pub use query::*;
 
 #[derive(Debug, thiserror::Error)]

@@ -1,0 +1,1026 @@
+//! Spreadsheet import: finding the header, mapping columns by synonyms, reading Indonesian numbers and dates
+//! per column, validating every row with its location, then writing all rows in one transaction.
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use rust_decimal::prelude::FromPrimitive;
+use rust_decimal::Decimal;
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::domain::model::*;
+use crate::domain::nip::Nip;
+use crate::xlsx::{huruf_kolom, Lembar, Sel};
+
+/// Which sheet layout is being imported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JenisImpor {
+    Skp,
+    Pegawai,
+}
+
+/// A target field of the import.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum Bidang {
+    Nip,
+    NamaPegawai,
+    KodeSs,
+    NamaSs,
+    Perspektif,
+    KodeIku,
+    NamaIku,
+    Jenis,
+    Aspek,
+    Satuan,
+    Polarisasi,
+    Konsolidasi,
+    Validitas,
+    Kendali,
+    TargetY1,
+    RealisasiY1,
+    TargetTw(u8),
+    TargetTahunan,
+    RealisasiTw(u8),
+    Bobot,
+    PangkatGolongan,
+    Pangkat,
+    Golongan,
+    Jabatan,
+    Unit,
+    NipAtasan,
+    Status,
+    TanggalMulai,
+}
+
+impl Bidang {
+    pub fn label(self) -> String {
+        match self {
+            Bidang::Nip => "NIP".into(),
+            Bidang::NamaPegawai => "Nama Pegawai".into(),
+            Bidang::KodeSs => "Kode SS".into(),
+            Bidang::NamaSs => "Sasaran Strategis".into(),
+            Bidang::Perspektif => "Perspektif".into(),
+            Bidang::KodeIku => "Kode IKU".into(),
+            Bidang::NamaIku => "Nama IKU".into(),
+            Bidang::Jenis => "Jenis".into(),
+            Bidang::Aspek => "Aspek".into(),
+            Bidang::Satuan => "Satuan".into(),
+            Bidang::Polarisasi => "Polarisasi".into(),
+            Bidang::Konsolidasi => "Konsolidasi".into(),
+            Bidang::Validitas => "Validitas".into(),
+            Bidang::Kendali => "Kendali".into(),
+            Bidang::TargetY1 => "Target Y-1".into(),
+            Bidang::RealisasiY1 => "Realisasi Y-1".into(),
+            Bidang::TargetTw(q) => format!("Target TW {}", crate::domain::capaian::romawi(q as usize)),
+            Bidang::TargetTahunan => "Target Tahunan".into(),
+            Bidang::RealisasiTw(q) => format!("Realisasi TW {}", crate::domain::capaian::romawi(q as usize)),
+            Bidang::Bobot => "Bobot".into(),
+            Bidang::PangkatGolongan => "Pangkat/Golongan".into(),
+            Bidang::Pangkat => "Pangkat".into(),
+            Bidang::Golongan => "Golongan".into(),
+            Bidang::Jabatan => "Jabatan".into(),
+            Bidang::Unit => "Unit/Seksi".into(),
+            Bidang::NipAtasan => "NIP Atasan".into(),
+            Bidang::Status => "Status".into(),
+            Bidang::TanggalMulai => "Tanggal Mulai".into(),
+        }
+    }
+    /// Every field, for mapping pickers and `--peta` by label.
+    pub fn semua(jenis: JenisImpor) -> Vec<Bidang> {
+        match jenis {
+            JenisImpor::Skp => {
+                let mut v = vec![
+                    Bidang::Nip,
+                    Bidang::NamaPegawai,
+                    Bidang::KodeSs,
+                    Bidang::NamaSs,
+                    Bidang::Perspektif,
+                    Bidang::KodeIku,
+                    Bidang::NamaIku,
+                    Bidang::Jenis,
+                    Bidang::Aspek,
+                    Bidang::Satuan,
+                    Bidang::Polarisasi,
+                    Bidang::Konsolidasi,
+                    Bidang::Validitas,
+                    Bidang::Kendali,
+                    Bidang::TargetY1,
+                    Bidang::RealisasiY1,
+                ];
+                v.extend((1..=4).map(Bidang::TargetTw));
+                v.push(Bidang::TargetTahunan);
+                v.extend((1..=4).map(Bidang::RealisasiTw));
+                v.push(Bidang::Bobot);
+                v
+            }
+            JenisImpor::Pegawai => vec![
+                Bidang::Nip,
+                Bidang::NamaPegawai,
+                Bidang::PangkatGolongan,
+                Bidang::Pangkat,
+                Bidang::Golongan,
+                Bidang::Jabatan,
+                Bidang::Unit,
+                Bidang::NipAtasan,
+                Bidang::Status,
+                Bidang::TanggalMulai,
+            ],
+        }
+    }
+}
+
+/// Lower case, punctuation to spaces, spaces collapsed: "Target TW-I (%)" -> "target tw i".
+pub fn normal(s: &str) -> String {
+    let t: String = s.chars().map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { ' ' }).collect();
+    t.split_whitespace().filter(|w| !matches!(*w, "persen")).collect::<Vec<_>>().join(" ")
+}
+
+fn triwulan_dari(s: &str) -> Option<u8> {
+    // "tw i", "tw 1", "triwulan ii", "q3", "trw iv"
+    let w: Vec<&str> = s.split_whitespace().collect();
+    let angka = |x: &str| match x {
+        "i" | "1" => Some(1),
+        "ii" | "2" => Some(2),
+        "iii" | "3" => Some(3),
+        "iv" | "4" => Some(4),
+        _ => None,
+    };
+    for (i, x) in w.iter().enumerate() {
+        if matches!(*x, "tw" | "triwulan" | "trw" | "q" | "kuartal") {
+            if let Some(q) = w.get(i + 1).and_then(|y| angka(y)) {
+                return Some(q);
+            }
+        }
+        for p in ["tw", "q", "trw"] {
+            if let Some(rest) = x.strip_prefix(p) {
+                if let Some(q) = angka(rest) {
+                    return Some(q);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Recognises a header (already `normal`ised) as a field of the sheet kind.
+pub fn kenali(h: &str, jenis: JenisImpor) -> Option<Bidang> {
+    if h.is_empty() {
+        return None;
+    }
+    let bersama = match h {
+        "nip" | "nip pegawai" | "nip pns" | "nomor induk pegawai" => Some(Bidang::Nip),
+        "nama" | "nama pegawai" | "nama pns" | "nama lengkap" => Some(Bidang::NamaPegawai),
+        _ => None,
+    };
+    if bersama.is_some() {
+        return bersama;
+    }
+    match jenis {
+        JenisImpor::Pegawai => match h {
+            "pangkat golongan" | "pangkat gol" | "pangkat golongan ruang" => Some(Bidang::PangkatGolongan),
+            "pangkat" => Some(Bidang::Pangkat),
+            "golongan" | "gol" | "golongan ruang" => Some(Bidang::Golongan),
+            "jabatan" | "nama jabatan" => Some(Bidang::Jabatan),
+            "unit" | "seksi" | "unit seksi" | "unit kerja" | "bagian" | "subbagian seksi" => Some(Bidang::Unit),
+            "nip atasan" | "nip atasan langsung" | "atasan" | "atasan langsung" => Some(Bidang::NipAtasan),
+            "status" | "status pegawai" => Some(Bidang::Status),
+            "tanggal mulai" | "tmt" | "mulai bertugas" | "tmt jabatan" => Some(Bidang::TanggalMulai),
+            _ => None,
+        },
+        JenisImpor::Skp => {
+            let realisasi = h.starts_with("realisasi") || h.starts_with("real ") || h.starts_with("capaian");
+            if let Some(q) = triwulan_dari(h) {
+                return Some(if realisasi { Bidang::RealisasiTw(q) } else { Bidang::TargetTw(q) });
+            }
+            match h {
+                "kode ss" | "kode sasaran strategis" | "no ss" | "kode sasaran" => Some(Bidang::KodeSs),
+                "sasaran strategis" | "nama ss" | "ss" | "nama sasaran strategis" => Some(Bidang::NamaSs),
+                "perspektif" => Some(Bidang::Perspektif),
+                "kode iku" | "kode iki" | "kode indikator" | "no iku" | "kode" | "kode iku iki" => Some(Bidang::KodeIku),
+                "nama iku" | "nama iki" | "iku" | "iki" | "nama indikator" | "indikator kinerja" | "indikator kinerja utama" | "indikator kinerja individu" | "nama iku iki" | "iku iki" => {
+                    Some(Bidang::NamaIku)
+                }
+                "jenis" | "jenis iki" | "jenis iku" => Some(Bidang::Jenis),
+                "aspek" | "aspek target" => Some(Bidang::Aspek),
+                "satuan" | "satuan pengukuran" => Some(Bidang::Satuan),
+                "polarisasi" | "polaritas" => Some(Bidang::Polarisasi),
+                "konsolidasi" | "konsolidasi periode" | "jenis konsolidasi" | "jenis konsolidasi periode" => Some(Bidang::Konsolidasi),
+                "validitas" => Some(Bidang::Validitas),
+                "kendali" | "tingkat kendali" => Some(Bidang::Kendali),
+                "target y 1" | "target y1" | "target tahun lalu" => Some(Bidang::TargetY1),
+                "realisasi y 1" | "realisasi y1" | "avg realisasi y 1" | "realisasi tahun lalu" => Some(Bidang::RealisasiY1),
+                "target tahunan" | "target y" | "target" | "target tahun" | "target tahun ini" => Some(Bidang::TargetTahunan),
+                "bobot" => Some(Bidang::Bobot),
+                _ => None,
+            }
+        }
+    }
+}
+
+/// Where the header is and which column holds which field.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Peta {
+    /// 0-based row index of the (last) header row.
+    pub baris_judul: usize,
+    pub kolom: Vec<(usize, Bidang, String)>,
+}
+
+fn judul_baris(lembar: &Lembar, r: usize, dua: bool) -> Vec<String> {
+    let atas = &lembar.baris[r];
+    if !dua {
+        return atas.iter().map(|s| s.teks()).collect();
+    }
+    // A parent cell merged over several children keeps its text only in its first column: carry it right.
+    let bawah = lembar.baris.get(r + 1).cloned().unwrap_or_default();
+    let n = atas.len().max(bawah.len());
+    let mut induk = String::new();
+    (0..n)
+        .map(|c| {
+            let a = atas.get(c).map(Sel::teks).unwrap_or_default();
+            let b = bawah.get(c).map(Sel::teks).unwrap_or_default();
+            if !a.is_empty() {
+                induk = a.clone();
+            }
+            match (a.is_empty(), b.is_empty()) {
+                (_, true) => a,
+                (true, false) => format!("{induk} {b}"),
+                (false, false) => format!("{a} {b}"),
+            }
+        })
+        .collect()
+}
+
+/// Finds the header within the first 20 rows: the row (or pair of rows, for a merged two-level header) that
+/// names the most fields. `tetap` holds mappings the user fixed before (normalised header -> field).
+pub fn deteksi(lembar: &Lembar, jenis: JenisImpor, tetap: &HashMap<String, Bidang>) -> Option<Peta> {
+    let mut terbaik: Option<(usize, Peta)> = None;
+    for r in 0..lembar.baris.len().min(20) {
+        for dua in [false, true] {
+            if dua && r + 1 >= lembar.baris.len() {
+                continue;
+            }
+            let judul = judul_baris(lembar, r, dua);
+            let mut dipakai = HashSet::new();
+            let mut kolom = Vec::new();
+            for (c, h) in judul.iter().enumerate() {
+                let n = normal(h);
+                let b = tetap.get(&n).copied().or_else(|| kenali(&n, jenis));
+                if let Some(b) = b {
+                    if dipakai.insert(b) {
+                        kolom.push((c, b, h.clone()));
+                    }
+                }
+            }
+            let skor = kolom.len();
+            if skor >= 3 && terbaik.as_ref().is_none_or(|(s, _)| skor > *s) {
+                terbaik = Some((skor, Peta { baris_judul: if dua { r + 1 } else { r }, kolom }));
+            }
+        }
+    }
+    terbaik.map(|(_, p)| p)
+}
+
+/// A located problem: sheet, Excel row (1-based), column letter, message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct GalatSel {
+    pub lembar: String,
+    pub baris: u32,
+    pub kolom: String,
+    pub pesan: String,
+}
+
+impl std::fmt::Display for GalatSel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.kolom.is_empty() {
+            write!(f, "{}!baris {}: {}", self.lembar, self.baris, self.pesan)
+        } else {
+            write!(f, "{}!{}{}: {}", self.lembar, self.kolom, self.baris, self.pesan)
+        }
+    }
+}
+
+/// The number convention of a column, decided from its unambiguous cells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lokal {
+    /// 1.234,56
+    Indonesia,
+    /// 1,234.56
+    Inggris,
+    /// No text cell decides it (numbers stored as numbers, or plain integers).
+    Bebas,
+}
+
+fn bersih_angka(t: &str) -> String {
+    t.trim().trim_start_matches("Rp").trim_start_matches("rp").replace([' ', '\u{a0}'], "").trim_end_matches('%').to_string()
+}
+
+/// Evidence of one text cell: Some(Indonesia/Inggris) when the format tells, None when it does not.
+fn bukti(t: &str) -> Option<Lokal> {
+    let s = bersih_angka(t);
+    let s = s.trim_start_matches('-');
+    let (titik, koma) = (s.matches('.').count(), s.matches(',').count());
+    match (titik, koma) {
+        (0, 0) => None,
+        (0, 1) => Some(Lokal::Indonesia),
+        (1, 0) => {
+            // "1.234" could be either; "1.5" or "12.75" can only be a decimal point.
+            let frac = s.split('.').nth(1).unwrap_or("");
+            if frac.len() == 3 { None } else { Some(Lokal::Inggris) }
+        }
+        (_, 0) => Some(Lokal::Indonesia),
+        (0, _) => Some(Lokal::Inggris),
+        _ => {
+            if s.rfind(',') > s.rfind('.') { Some(Lokal::Indonesia) } else { Some(Lokal::Inggris) }
+        }
+    }
+}
+
+/// Decides a column's convention; conflicting cells are an error naming both rows.
+pub fn lokal_kolom(sel: &[(u32, &Sel)]) -> Result<Lokal, String> {
+    let mut ketemu: Option<(Lokal, u32)> = None;
+    for (r, s) in sel {
+        if let Sel::Teks(t) = s {
+            if let Some(l) = bukti(t) {
+                match ketemu {
+                    Some((k, r0)) if k != l => return Err(format!("format angka bercampur: baris {r0} memakai {k:?}, baris {r} memakai {l:?}; samakan formatnya")),
+                    None => ketemu = Some((l, *r)),
+                    _ => {}
+                }
+            }
+        }
+    }
+    Ok(ketemu.map(|(l, _)| l).unwrap_or(Lokal::Bebas))
+}
+
+/// A cell as a decimal under its column's convention. Text with % keeps its percent points ("95,5%" = 95.5).
+pub fn angka(sel: &Sel, lokal: Lokal) -> Result<Option<Decimal>, String> {
+    match sel {
+        Sel::Kosong => Ok(None),
+        Sel::Angka(f) => Decimal::from_f64(*f).map(|d| Some(d.round_dp(6).normalize())).ok_or_else(|| format!("angka {f} di luar jangkauan")),
+        Sel::Teks(t) if t.trim().is_empty() || t.trim() == "-" => Ok(None),
+        Sel::Teks(t) => {
+            let s = bersih_angka(t);
+            let norm = match (lokal, bukti(t)) {
+                (_, Some(Lokal::Indonesia)) | (Lokal::Indonesia, None) => s.replace('.', "").replace(',', "."),
+                (_, Some(Lokal::Inggris)) | (Lokal::Inggris, None) => s.replace(',', ""),
+                (Lokal::Bebas, None) if s.contains('.') => return Err(format!("\"{t}\" ambigu (1.234 bisa seribu dua ratus tiga puluh empat atau 1,234); tulis dengan desimal yang jelas")),
+                _ => s.clone(),
+            };
+            Decimal::from_str(&norm).map(|d| Some(d.normalize())).map_err(|_| format!("\"{t}\" bukan angka"))
+        }
+        Sel::Bool(_) | Sel::Tanggal(_) => Err(format!("\"{}\" bukan angka", sel.teks())),
+        Sel::Galat(e) => Err(format!("sel berisi galat rumus ({e})")),
+    }
+}
+
+const BULAN: [&str; 12] = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"];
+
+/// Dates as Excel dates, "31/01/2025", "31-01-2025", "2025-01-31" or "31 Januari 2025".
+pub fn tanggal(sel: &Sel) -> Result<Option<NaiveDate>, String> {
+    match sel {
+        Sel::Kosong => Ok(None),
+        Sel::Tanggal(d) => Ok(Some(*d)),
+        Sel::Teks(t) if t.trim().is_empty() => Ok(None),
+        Sel::Teks(t) => {
+            let s = t.trim();
+            for f in ["%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d", "%d.%m.%Y"] {
+                if let Ok(d) = NaiveDate::parse_from_str(s, f) {
+                    return Ok(Some(d));
+                }
+            }
+            let w: Vec<String> = s.split_whitespace().map(|x| x.to_lowercase()).collect();
+            if let [d, m, y] = w.as_slice() {
+                if let (Ok(d), Some(m), Ok(y)) = (d.parse::<u32>(), BULAN.iter().position(|b| b == m || (m.len() >= 3 && b.starts_with(m.as_str()))), y.parse::<i32>()) {
+                    if let Some(t) = NaiveDate::from_ymd_opt(y, m as u32 + 1, d) {
+                        return Ok(Some(t));
+                    }
+                }
+            }
+            Err(format!("\"{t}\" bukan tanggal (contoh: 31/01/2025 atau 31 Januari 2025)"))
+        }
+        _ => Err(format!("\"{}\" bukan tanggal", sel.teks())),
+    }
+}
+
+/// A NIP cell: text of 18 digits. A NIP stored as a number has lost its last digits (Excel keeps 15).
+pub fn nip(sel: &Sel) -> Result<Option<String>, String> {
+    match sel {
+        Sel::Kosong => Ok(None),
+        Sel::Angka(f) => Err(format!("NIP tersimpan sebagai angka ({f:E}): Excel hanya menyimpan 15 digit sehingga digit terakhir hilang; format kolom sebagai Teks lalu ketik ulang")),
+        s => {
+            let t = s.teks();
+            if t.is_empty() {
+                return Ok(None);
+            }
+            Nip::parse(&t).map(|n| Some(n.to_string())).map_err(|e| e.to_string())
+        }
+    }
+}
+
+fn kosakata<T: Copy>(sel: &Sel, sinonim: &[(&str, T)], nama: &str) -> Result<Option<T>, String> {
+    let t = normal(&sel.teks());
+    if t.is_empty() {
+        return Ok(None);
+    }
+    sinonim.iter().find(|(s, _)| *s == t).map(|(_, v)| Some(*v)).ok_or_else(|| {
+        let contoh: Vec<&str> = sinonim.iter().map(|(s, _)| *s).take(6).collect();
+        format!("{nama} \"{}\" tidak dikenal (contoh yang dikenal: {})", sel.teks(), contoh.join(", "))
+    })
+}
+
+const POLARISASI: &[(&str, Polarisasi)] = &[
+    ("maximize", Polarisasi::Maximize),
+    ("max", Polarisasi::Maximize),
+    ("maksimal", Polarisasi::Maximize),
+    ("maksimalisasi", Polarisasi::Maximize),
+    ("maksimum", Polarisasi::Maximize),
+    ("maximal", Polarisasi::Maximize),
+    ("minimize", Polarisasi::Minimize),
+    ("min", Polarisasi::Minimize),
+    ("minimal", Polarisasi::Minimize),
+    ("minimalisasi", Polarisasi::Minimize),
+    ("minimum", Polarisasi::Minimize),
+    ("stabilize", Polarisasi::Stabilize),
+    ("stabil", Polarisasi::Stabilize),
+    ("stabilisasi", Polarisasi::Stabilize),
+];
+const KONSOLIDASI: &[(&str, Konsolidasi)] = &[
+    ("sum", Konsolidasi::Sum),
+    ("jumlah", Konsolidasi::Sum),
+    ("total", Konsolidasi::Sum),
+    ("average", Konsolidasi::Average),
+    ("avg", Konsolidasi::Average),
+    ("rata rata", Konsolidasi::Average),
+    ("ratarata", Konsolidasi::Average),
+    ("take last known", Konsolidasi::TakeLastKnown),
+    ("take last known value", Konsolidasi::TakeLastKnown),
+    ("tlk", Konsolidasi::TakeLastKnown),
+    ("tlkv", Konsolidasi::TakeLastKnown),
+    ("nilai terakhir", Konsolidasi::TakeLastKnown),
+];
+const JENIS: &[(&str, JenisIki)] = &[("utama", JenisIki::Utama), ("tambahan", JenisIki::Tambahan), ("mandatory", JenisIki::Mandatory), ("wajib", JenisIki::Mandatory)];
+const ASPEK: &[(&str, Aspek)] = &[
+    ("kuantitas", Aspek::Kuantitas),
+    ("output", Aspek::Kuantitas),
+    ("kuantitas output", Aspek::Kuantitas),
+    ("kualitas", Aspek::Kualitas),
+    ("mutu", Aspek::Kualitas),
+    ("kualitas mutu", Aspek::Kualitas),
+    ("waktu", Aspek::Waktu),
+    ("biaya", Aspek::Biaya),
+];
+const VALIDITAS: &[(&str, Validitas)] = &[("exact", Validitas::Exact), ("proxy", Validitas::Proxy), ("activity", Validitas::Activity)];
+const KENDALI: &[(&str, Kendali)] = &[
+    ("low", Kendali::Low),
+    ("rendah", Kendali::Low),
+    ("moderate", Kendali::Moderate),
+    ("sedang", Kendali::Moderate),
+    ("medium", Kendali::Moderate),
+    ("high", Kendali::High),
+    ("tinggi", Kendali::High),
+];
+const PERSPEKTIF: &[(&str, Perspektif)] = &[
+    ("stakeholder", Perspektif::Stakeholder),
+    ("stakeholder perspective", Perspektif::Stakeholder),
+    ("customer", Perspektif::Customer),
+    ("customer perspective", Perspektif::Customer),
+    ("pelanggan", Perspektif::Customer),
+    ("internal process", Perspektif::InternalProcess),
+    ("internal business process", Perspektif::InternalProcess),
+    ("proses internal", Perspektif::InternalProcess),
+    ("learning and growth", Perspektif::LearningGrowth),
+    ("learning growth", Perspektif::LearningGrowth),
+    ("pembelajaran dan pertumbuhan", Perspektif::LearningGrowth),
+    ("penguatan internal dan anggaran", Perspektif::LearningGrowth),
+];
+const STATUS: &[(&str, StatusPegawai)] = &[
+    ("aktif", StatusPegawai::Aktif),
+    ("cpns", StatusPegawai::Cpns),
+    ("mutasi", StatusPegawai::Mutasi),
+    ("mutasi masuk", StatusPegawai::Mutasi),
+    ("kembali bertugas", StatusPegawai::KembaliBertugas),
+    ("tugas belajar", StatusPegawai::TugasBelajar),
+    ("tb", StatusPegawai::TugasBelajar),
+    ("harian", StatusPegawai::Harian),
+    ("pegawai harian", StatusPegawai::Harian),
+    ("cltn", StatusPegawai::Cltn),
+];
+
+/// One SKP row ready to store.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BarisSkp {
+    pub baris: u32,
+    pub nip: String,
+    pub nama_pegawai: String,
+    pub ss: Option<(String, String, Option<Perspektif>)>,
+    pub iki: Iki,
+    pub satuan: String,
+}
+
+/// One pegawai row ready to store.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BarisPegawai {
+    pub baris: u32,
+    pub nip: String,
+    pub nama: String,
+    pub pangkat: String,
+    pub golongan: String,
+    pub jabatan: String,
+    pub unit: String,
+    pub nip_atasan: Option<String>,
+    pub status: StatusPegawai,
+    pub tanggal_mulai: Option<NaiveDate>,
+}
+
+/// What reading one sheet gave: the rows that are valid, and every problem with its place.
+#[derive(Debug, Clone)]
+pub struct Bacaan<T> {
+    pub baris: Vec<T>,
+    pub galat: Vec<GalatSel>,
+    pub catatan: Vec<String>,
+    pub baris_data: usize,
+}
+
+impl<T> Default for Bacaan<T> {
+    fn default() -> Self {
+        Bacaan { baris: Vec::new(), galat: Vec::new(), catatan: Vec::new(), baris_data: 0 }
+    }
+}
+
+/// Keeps a parsed value, or records its problem at (row, field).
+fn cek<T>(k: &Kolom, r: usize, b: Bidang, h: Result<Option<T>, String>, g: &mut Vec<GalatSel>) -> Option<T> {
+    h.map_err(|e| g.push(k.galat(r, b, e))).ok().flatten()
+}
+
+struct Kolom<'a> {
+    lembar: &'a Lembar,
+    peta: &'a Peta,
+}
+
+impl Kolom<'_> {
+    fn col(&self, b: Bidang) -> Option<usize> {
+        self.peta.kolom.iter().find(|(_, x, _)| *x == b).map(|(c, _, _)| *c)
+    }
+    fn sel(&self, r: usize, b: Bidang) -> &Sel {
+        static KOSONG: Sel = Sel::Kosong;
+        self.col(b).and_then(|c| self.lembar.baris.get(r).and_then(|row| row.get(c))).unwrap_or(&KOSONG)
+    }
+    fn galat(&self, r: usize, b: Bidang, pesan: String) -> GalatSel {
+        GalatSel { lembar: self.lembar.nama.clone(), baris: r as u32 + 1, kolom: self.col(b).map(huruf_kolom).unwrap_or_default(), pesan: format!("{}: {pesan}", b.label()) }
+    }
+    fn data(&self) -> impl Iterator<Item = usize> + '_ {
+        (self.peta.baris_judul + 1..self.lembar.baris.len()).filter(|r| !self.lembar.baris[*r].iter().all(Sel::kosong))
+    }
+}
+
+/// Reads an SKP sheet: one row per IKI per pegawai.
+pub fn baca_skp(lembar: &Lembar, peta: &Peta) -> Bacaan<BarisSkp> {
+    let k = Kolom { lembar, peta };
+    let mut out = Bacaan::default();
+    for wajib in [Bidang::Nip, Bidang::KodeIku, Bidang::NamaIku] {
+        if k.col(wajib).is_none() {
+            out.galat.push(GalatSel { lembar: lembar.nama.clone(), baris: peta.baris_judul as u32 + 1, kolom: String::new(), pesan: format!("kolom {} tidak ditemukan di baris judul", wajib.label()) });
+        }
+    }
+    if !out.galat.is_empty() {
+        return out;
+    }
+    let angka_kolom: Vec<Bidang> = [Bidang::TargetY1, Bidang::RealisasiY1, Bidang::TargetTahunan, Bidang::Bobot].into_iter().chain((1..=4).map(Bidang::TargetTw)).chain((1..=4).map(Bidang::RealisasiTw)).collect();
+    let baris_data: Vec<usize> = k.data().collect();
+    out.baris_data = baris_data.len();
+    // Number convention and percent scale, decided once per column.
+    let mut lokal = HashMap::new();
+    let mut pecahan = HashSet::new();
+    for b in &angka_kolom {
+        if k.col(*b).is_none() {
+            continue;
+        }
+        let sel: Vec<(u32, &Sel)> = baris_data.iter().map(|r| (*r as u32 + 1, k.sel(*r, *b))).collect();
+        match lokal_kolom(&sel) {
+            Ok(l) => {
+                lokal.insert(*b, l);
+            }
+            Err(e) => out.galat.push(GalatSel { lembar: lembar.nama.clone(), baris: peta.baris_judul as u32 + 1, kolom: k.col(*b).map(huruf_kolom).unwrap_or_default(), pesan: format!("{}: {e}", b.label()) }),
+        }
+        // A percent column stored as fractions (0,955 for 95,5%) is scaled by 100 for the whole column.
+        let persen: Vec<f64> = baris_data
+            .iter()
+            .filter(|r| k.sel(**r, Bidang::Satuan).teks().trim() == "%")
+            .filter_map(|r| if let Sel::Angka(f) = k.sel(*r, *b) { Some(*f) } else { None })
+            .collect();
+        if !persen.is_empty() && persen.iter().all(|f| (0.0..=1.0).contains(f)) && persen.iter().any(|f| *f > 0.0 && *f < 1.0) {
+            pecahan.insert(*b);
+            out.catatan.push(format!("Kolom {} ({}) berisi persen sebagai pecahan (0,955 = 95,5%): dikalikan 100 untuk baris bersatuan %.", b.label(), k.col(*b).map(huruf_kolom).unwrap_or_default()));
+        }
+    }
+    let mut kunci = HashMap::new();
+    for r in baris_data {
+        let mut g = Vec::new();
+        let nip_v = cek(&k, r, Bidang::Nip, nip(k.sel(r, Bidang::Nip)), &mut g);
+        let kode = k.sel(r, Bidang::KodeIku).teks();
+        let nama = k.sel(r, Bidang::NamaIku).teks();
+        if nip_v.is_none() && !g.iter().any(|x| x.pesan.starts_with("NIP")) {
+            g.push(k.galat(r, Bidang::Nip, "wajib diisi".into()));
+        }
+        if kode.is_empty() {
+            g.push(k.galat(r, Bidang::KodeIku, "wajib diisi".into()));
+        }
+        if nama.is_empty() {
+            g.push(k.galat(r, Bidang::NamaIku, "wajib diisi".into()));
+        }
+        if nama.chars().count() > 500 {
+            g.push(k.galat(r, Bidang::NamaIku, format!("terlalu panjang ({} karakter, paling banyak 500)", nama.chars().count())));
+        }
+        let satuan_pct = k.sel(r, Bidang::Satuan).teks().trim() == "%";
+        let dec = |b: Bidang, g: &mut Vec<GalatSel>| -> Option<Decimal> {
+            let l = lokal.get(&b).copied().unwrap_or(Lokal::Bebas);
+            let v = angka(k.sel(r, b), l).map_err(|e| g.push(k.galat(r, b, e))).ok().flatten()?;
+            Some(if pecahan.contains(&b) && satuan_pct { (v * Decimal::from(100)).normalize() } else { v })
+        };
+        let target_tw = [1u8, 2, 3, 4].map(|q| dec(Bidang::TargetTw(q), &mut g));
+        let realisasi_tw = [1u8, 2, 3, 4].map(|q| dec(Bidang::RealisasiTw(q), &mut g));
+        let target_tahunan = dec(Bidang::TargetTahunan, &mut g);
+        let target_y1 = dec(Bidang::TargetY1, &mut g);
+        let realisasi_y1 = dec(Bidang::RealisasiY1, &mut g);
+        let _ = dec(Bidang::Bobot, &mut g);
+        let polarisasi = cek(&k, r, Bidang::Polarisasi, kosakata(k.sel(r, Bidang::Polarisasi), POLARISASI, "polarisasi"), &mut g);
+        let konsolidasi = cek(&k, r, Bidang::Konsolidasi, kosakata(k.sel(r, Bidang::Konsolidasi), KONSOLIDASI, "konsolidasi"), &mut g);
+        let jenis = cek(&k, r, Bidang::Jenis, kosakata(k.sel(r, Bidang::Jenis), JENIS, "jenis"), &mut g);
+        let aspek = cek(&k, r, Bidang::Aspek, kosakata(k.sel(r, Bidang::Aspek), ASPEK, "aspek"), &mut g);
+        let validitas = cek(&k, r, Bidang::Validitas, kosakata(k.sel(r, Bidang::Validitas), VALIDITAS, "validitas"), &mut g);
+        let kendali = cek(&k, r, Bidang::Kendali, kosakata(k.sel(r, Bidang::Kendali), KENDALI, "kendali"), &mut g);
+        let perspektif = cek(&k, r, Bidang::Perspektif, kosakata(k.sel(r, Bidang::Perspektif), PERSPEKTIF, "perspektif"), &mut g);
+        if target_tw.iter().all(Option::is_none) && target_tahunan.is_none() && !g.iter().any(|x| x.pesan.starts_with("Target")) {
+            g.push(GalatSel { lembar: lembar.nama.clone(), baris: r as u32 + 1, kolom: String::new(), pesan: "tidak ada target (TW I..IV atau tahunan)".into() });
+        }
+        if let Some(n) = &nip_v {
+            if !kode.is_empty() {
+                if let Some(r0) = kunci.insert((n.clone(), kode.clone()), r + 1) {
+                    g.push(k.galat(r, Bidang::KodeIku, format!("{kode} untuk NIP {n} sudah ada di baris {r0}")));
+                }
+            }
+        }
+        if !g.is_empty() {
+            out.galat.extend(g);
+            continue;
+        }
+        let kode_ss = k.sel(r, Bidang::KodeSs).teks();
+        let ss = (!kode_ss.is_empty()).then(|| (kode_ss.clone(), k.sel(r, Bidang::NamaSs).teks(), perspektif));
+        out.baris.push(BarisSkp {
+            baris: r as u32 + 1,
+            nip: nip_v.unwrap_or_default(),
+            nama_pegawai: k.sel(r, Bidang::NamaPegawai).teks(),
+            satuan: k.sel(r, Bidang::Satuan).teks(),
+            ss,
+            iki: Iki {
+                kode,
+                nama,
+                kode_ss: (!kode_ss.is_empty()).then_some(kode_ss),
+                perspektif,
+                jenis: jenis.unwrap_or(JenisIki::Utama),
+                aspek,
+                kategori: if target_y1.is_some() || realisasi_y1.is_some() { KategoriIki::Lama } else { KategoriIki::BaruTanpaHistoris },
+                polarisasi,
+                konsolidasi,
+                sifat_tlk: None,
+                validitas,
+                kendali,
+                konversi_120: false,
+                r_worst: None,
+                target_triwulan: target_tw,
+                realisasi_triwulan: realisasi_tw,
+                target_tahunan,
+                target_y1,
+                realisasi_y1,
+            },
+        });
+    }
+    out
+}
+
+fn tingkat_dari_jabatan(j: &str) -> (JenisJabatan, TingkatJabatan) {
+    let n = normal(j);
+    if n.starts_with("kepala kantor") || n.starts_with("kepala kppn") {
+        (JenisJabatan::Struktural, TingkatJabatan::PemilikPeta)
+    } else if n.starts_with("kepala") {
+        (JenisJabatan::Struktural, TingkatJabatan::Pengawas)
+    } else if ["ahli", "terampil", "mahir", "penyelia", "pranata", "analis", "pertama", "madya"].iter().any(|w| n.split(' ').any(|x| x == *w)) {
+        (JenisJabatan::Fungsional, TingkatJabatan::Fungsional)
+    } else {
+        (JenisJabatan::Pelaksana, TingkatJabatan::Pelaksana)
+    }
+}
+
+pub fn klasifikasi_jabatan(j: &str) -> (JenisJabatan, TingkatJabatan) {
+    tingkat_dari_jabatan(j)
+}
+
+/// Reads a pegawai sheet; superiors may refer to pegawai in the same file or already stored (`nip_ada`).
+pub fn baca_pegawai(lembar: &Lembar, peta: &Peta, nip_ada: &HashSet<String>) -> Bacaan<BarisPegawai> {
+    let k = Kolom { lembar, peta };
+    let mut out = Bacaan::default();
+    for wajib in [Bidang::Nip, Bidang::NamaPegawai, Bidang::Jabatan] {
+        if k.col(wajib).is_none() {
+            out.galat.push(GalatSel { lembar: lembar.nama.clone(), baris: peta.baris_judul as u32 + 1, kolom: String::new(), pesan: format!("kolom {} tidak ditemukan di baris judul", wajib.label()) });
+        }
+    }
+    if !out.galat.is_empty() {
+        return out;
+    }
+    let baris_data: Vec<usize> = k.data().collect();
+    out.baris_data = baris_data.len();
+    let di_berkas: HashSet<String> = baris_data.iter().filter_map(|r| nip(k.sel(*r, Bidang::Nip)).ok().flatten()).collect();
+    let mut seen = HashMap::new();
+    for r in baris_data {
+        let mut g = Vec::new();
+        let nip_v = nip(k.sel(r, Bidang::Nip)).map_err(|e| g.push(k.galat(r, Bidang::Nip, e))).ok().flatten();
+        let nama = k.sel(r, Bidang::NamaPegawai).teks();
+        let jabatan = k.sel(r, Bidang::Jabatan).teks();
+        if nip_v.is_none() && g.is_empty() {
+            g.push(k.galat(r, Bidang::Nip, "wajib diisi".into()));
+        }
+        if nama.is_empty() {
+            g.push(k.galat(r, Bidang::NamaPegawai, "wajib diisi".into()));
+        }
+        if jabatan.is_empty() {
+            g.push(k.galat(r, Bidang::Jabatan, "wajib diisi".into()));
+        }
+        let atasan = nip(k.sel(r, Bidang::NipAtasan)).map_err(|e| g.push(k.galat(r, Bidang::NipAtasan, e))).ok().flatten();
+        if let Some(a) = &atasan {
+            if !di_berkas.contains(a) && !nip_ada.contains(a) {
+                g.push(k.galat(r, Bidang::NipAtasan, format!("{a} tidak ada di berkas ini maupun di data pegawai")));
+            }
+            if Some(a) == nip_v.as_ref() {
+                g.push(k.galat(r, Bidang::NipAtasan, "tidak boleh sama dengan NIP pegawai itu sendiri".into()));
+            }
+        }
+        let status = kosakata(k.sel(r, Bidang::Status), STATUS, "status").map_err(|e| g.push(k.galat(r, Bidang::Status, e))).ok().flatten().unwrap_or(StatusPegawai::Aktif);
+        let mulai = tanggal(k.sel(r, Bidang::TanggalMulai)).map_err(|e| g.push(k.galat(r, Bidang::TanggalMulai, e))).ok().flatten();
+        let (mut pangkat, mut golongan) = (k.sel(r, Bidang::Pangkat).teks(), k.sel(r, Bidang::Golongan).teks());
+        let pg = k.sel(r, Bidang::PangkatGolongan).teks();
+        if !pg.is_empty() {
+            // "Penata Muda, III/a" or "Penata Muda (III/a)" or "III/a".
+            let bersih = pg.replace(['(', ')'], ",");
+            let bagian: Vec<&str> = bersih.split(',').map(str::trim).filter(|x| !x.is_empty()).collect();
+            for b in bagian {
+                if b.contains('/') {
+                    golongan = b.to_string();
+                } else {
+                    pangkat = b.to_string();
+                }
+            }
+        }
+        if let Some(n) = &nip_v {
+            if let Some(r0) = seen.insert(n.clone(), r + 1) {
+                g.push(k.galat(r, Bidang::Nip, format!("{n} sudah ada di baris {r0}")));
+            }
+        }
+        if !g.is_empty() {
+            out.galat.extend(g);
+            continue;
+        }
+        out.baris.push(BarisPegawai {
+            baris: r as u32 + 1,
+            nip: nip_v.unwrap_or_default(),
+            nama,
+            pangkat,
+            golongan,
+            jabatan,
+            unit: k.sel(r, Bidang::Unit).teks(),
+            nip_atasan: atasan,
+            status,
+            tanggal_mulai: mulai,
+        });
+    }
+    out
+}
+
+/// Mapping fixes from the user: "header text=Field label" pairs.
+pub fn peta_tetap(pasangan: &[(String, String)], jenis: JenisImpor) -> Result<HashMap<String, Bidang>, String> {
+    let mut out = HashMap::new();
+    for (judul, bidang) in pasangan {
+        let b = Bidang::semua(jenis).into_iter().find(|b| normal(&b.label()) == normal(bidang)).ok_or_else(|| {
+            format!("bidang \"{bidang}\" tidak dikenal (pilihan: {})", Bidang::semua(jenis).iter().map(|b| b.label()).collect::<Vec<_>>().join(", "))
+        })?;
+        out.insert(normal(judul), b);
+    }
+    Ok(out)
+}
+
+/// A stable key of a header set, for remembering the user's mapping.
+pub fn kunci_judul(lembar: &Lembar, peta: &Peta) -> String {
+    let h: Vec<String> = lembar.baris.get(peta.baris_judul).map(|r| r.iter().map(|s| normal(&s.teks())).collect()).unwrap_or_default();
+    let b: BTreeMap<usize, String> = h.into_iter().enumerate().collect();
+    format!("peta_kolom:{}", b.values().cloned().collect::<Vec<_>>().join("|"))
+}
+
+// ---- Actions ----
+
+use super::AppError;
+use crate::store::{Db, PegawaiMasuk, SkpMasuk};
+
+#[derive(Debug, Clone, Default)]
+pub struct OpsiImpor {
+    pub lembar: Option<String>,
+    /// Validate and report only.
+    pub uji: bool,
+    /// Import the valid rows even when some rows have errors (an explicit choice).
+    pub sebagian: bool,
+    /// Create pegawai for unknown NIPs (SKP import).
+    pub buat_pegawai: bool,
+    /// User fixes of the mapping: (header text, field label); remembered for this header set.
+    pub peta: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct PetaKolom {
+    pub kolom: String,
+    pub judul: String,
+    pub bidang: String,
+}
+
+/// The report of an import (also of a dry run): mapping, preview, every located problem, what was written.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct LaporanImpor {
+    pub lembar: String,
+    pub lembar_tersedia: Vec<String>,
+    pub baris_judul: u32,
+    pub peta: Vec<PetaKolom>,
+    pub baris_data: u32,
+    pub baris_valid: u32,
+    pub galat: Vec<GalatSel>,
+    pub catatan: Vec<String>,
+    pub pegawai_tidak_dikenal: Vec<String>,
+    pub pratinjau: Vec<Vec<String>>,
+    pub ditulis: bool,
+    pub baru: u32,
+    pub diperbarui: u32,
+}
+
+const MAKS_BARIS: usize = 200_000;
+
+fn galat_berkas(path: &std::path::Path, e: crate::xlsx::GalatXlsx) -> AppError {
+    AppError::Berkas { path: path.display().to_string(), pesan: e.to_string() }
+}
+
+/// Reads the sheet and finds the header, applying remembered and given mapping fixes.
+fn siapkan(db: &mut Db, path: &std::path::Path, jenis: JenisImpor, opsi: &OpsiImpor, waktu: &str) -> Result<(Lembar, Peta, Vec<String>), AppError> {
+    let daftar = crate::xlsx::daftar_lembar(path).map_err(|e| galat_berkas(path, e))?;
+    let lembar_tersedia: Vec<String> = daftar.iter().map(|(n, h)| if *h { format!("{n} (tersembunyi)") } else { n.clone() }).collect();
+    let diberi = peta_tetap(&opsi.peta, jenis).map_err(|e| AppError::Masukan { field: "--peta".into(), pesan: e })?;
+    // Without a sheet name: the first sheet (visible ones first) whose header is recognised; offices often
+    // keep a cover or notes sheet in front.
+    let nama = match &opsi.lembar {
+        Some(n) => Some(n.clone()),
+        None => {
+            let mut urut: Vec<&(String, bool)> = daftar.iter().filter(|(_, h)| !h).chain(daftar.iter().filter(|(_, h)| *h)).collect();
+            urut.dedup();
+            urut.iter()
+                .find(|(n, _)| crate::xlsx::baca_lembar(path, Some(n), MAKS_BARIS).ok().is_some_and(|l| deteksi(&l, jenis, &diberi).is_some()))
+                .map(|(n, _)| n.clone())
+        }
+    };
+    let lembar = crate::xlsx::baca_lembar(path, nama.as_deref(), MAKS_BARIS).map_err(|e| galat_berkas(path, e))?;
+    let mut peta = deteksi(&lembar, jenis, &diberi);
+    if let Some(p) = &peta {
+        let kunci = kunci_judul(&lembar, p);
+        if !diberi.is_empty() {
+            let simpan: BTreeMap<String, String> = diberi.iter().map(|(h, b)| (h.clone(), b.label())).collect();
+            db.atur_pengaturan(&kunci, &serde_json::to_string(&simpan).unwrap_or_default(), waktu)?;
+        } else if let Some(t) = db.pengaturan(&kunci)? {
+            let tersimpan: BTreeMap<String, String> = serde_json::from_str(&t).unwrap_or_default();
+            let pasangan: Vec<(String, String)> = tersimpan.into_iter().collect();
+            if let Ok(m) = peta_tetap(&pasangan, jenis) {
+                peta = deteksi(&lembar, jenis, &m).or(peta);
+            }
+        }
+    }
+    let peta = peta.ok_or_else(|| AppError::Masukan {
+        field: format!("lembar {}", lembar.nama),
+        pesan: "baris judul tidak ditemukan dalam 20 baris pertama (perlu paling sedikit tiga kolom yang dikenal, mis. NIP, Kode IKU, Nama IKU); pilih lembar lain atau tetapkan petanya".into(),
+    })?;
+    Ok((lembar, peta, lembar_tersedia))
+}
+
+fn laporan_dasar(lembar: &Lembar, peta: &Peta, tersedia: Vec<String>) -> LaporanImpor {
+    LaporanImpor {
+        lembar: lembar.nama.clone(),
+        lembar_tersedia: tersedia,
+        baris_judul: peta.baris_judul as u32 + 1,
+        peta: peta.kolom.iter().map(|(c, b, h)| PetaKolom { kolom: huruf_kolom(*c), judul: h.clone(), bidang: b.label() }).collect(),
+        baris_data: 0,
+        baris_valid: 0,
+        galat: vec![],
+        catatan: vec![],
+        pegawai_tidak_dikenal: vec![],
+        pratinjau: vec![],
+        ditulis: false,
+        baru: 0,
+        diperbarui: 0,
+    }
+}
+
+/// `kinerja import skp` / the import wizard: validate everything, then write all rows in one transaction.
+pub fn impor_skp(db: &mut Db, path: &std::path::Path, tahun: i32, opsi: &OpsiImpor, waktu: &str) -> Result<LaporanImpor, AppError> {
+    if !(2014..=2100).contains(&tahun) {
+        return Err(AppError::Masukan { field: "--tahun".into(), pesan: format!("tahun harus 2014..2100, bukan {tahun}") });
+    }
+    let (lembar, peta, tersedia) = siapkan(db, path, JenisImpor::Skp, opsi, waktu)?;
+    let mut lap = laporan_dasar(&lembar, &peta, tersedia);
+    let mut b = baca_skp(&lembar, &peta);
+    lap.baris_data = b.baris_data as u32;
+    lap.catatan.append(&mut b.catatan);
+    let dikenal: HashSet<String> = db.nip_tersimpan()?.into_iter().collect();
+    let mut tidak: Vec<String> = b.baris.iter().filter(|x| !dikenal.contains(&x.nip)).map(|x| x.nip.clone()).collect();
+    tidak.sort();
+    tidak.dedup();
+    lap.pegawai_tidak_dikenal = tidak.clone();
+    let col_nip = peta.kolom.iter().find(|(_, x, _)| *x == Bidang::Nip).map(|(c, _, _)| huruf_kolom(*c)).unwrap_or_default();
+    let mut valid = Vec::new();
+    for x in b.baris {
+        if !opsi.buat_pegawai && tidak.contains(&x.nip) {
+            b.galat.push(GalatSel { lembar: lembar.nama.clone(), baris: x.baris, kolom: col_nip.clone(), pesan: format!("NIP {} tidak dikenal; impor data pegawai dahulu atau pilih buat pegawai baru", x.nip) });
+            continue;
+        }
+        if db.kk_terkunci(tahun, &x.nip)? {
+            b.galat.push(GalatSel { lembar: lembar.nama.clone(), baris: x.baris, kolom: col_nip.clone(), pesan: format!("Kontrak Kinerja {} tahun {tahun} sudah terkunci; ubah melalui addendum", x.nip) });
+            continue;
+        }
+        valid.push(x);
+    }
+    b.galat.sort_by_key(|g| (g.baris, g.kolom.clone()));
+    lap.galat = b.galat;
+    lap.baris_valid = valid.len() as u32;
+    lap.pratinjau = valid
+        .iter()
+        .take(20)
+        .map(|x| {
+            let f = |d: Option<Decimal>| d.map(|d| crate::domain::angka::format_id(d, if d.fract().is_zero() { 0 } else { 2 })).unwrap_or_default();
+            vec![x.baris.to_string(), x.nip.clone(), x.iki.kode.clone(), x.iki.nama.clone(), x.iki.polarisasi.map(|p| p.label().to_string()).unwrap_or_default(), f(x.iki.target_triwulan[0]), f(x.iki.target_triwulan[1]), f(x.iki.target_triwulan[2]), f(x.iki.target_triwulan[3])]
+        })
+        .collect();
+    if opsi.uji || valid.is_empty() || (!lap.galat.is_empty() && !opsi.sebagian) {
+        return Ok(lap);
+    }
+    let profil = db.profil_tahun(tahun)?.unwrap_or(crate::domain::profil::KodeProfil::bawaan_tahun(tahun));
+    let masuk: Vec<SkpMasuk> = valid.iter().map(|x| SkpMasuk { nip: &x.nip, ss: x.ss.as_ref().map(|(k, n, p)| (k.as_str(), n.as_str(), *p)), iki: &x.iki, satuan: &x.satuan }).collect();
+    let baru_pegawai: Vec<(String, String)> = if opsi.buat_pegawai {
+        tidak.iter().map(|n| (n.clone(), valid.iter().find(|x| &x.nip == n).map(|x| x.nama_pegawai.clone()).unwrap_or_default())).collect()
+    } else {
+        vec![]
+    };
+    let ringkas = format!("{}: {} baris dari lembar {}", path.display(), valid.len(), lembar.nama);
+    let (baru, ubah) = db.impor_skp(tahun, profil, &masuk, &baru_pegawai, &ringkas, waktu)?;
+    lap.ditulis = true;
+    lap.baru = baru as u32;
+    lap.diperbarui = ubah as u32;
+    Ok(lap)
+}
+
+/// `kinerja import pegawai`: the same rules for the pegawai sheet.
+pub fn impor_pegawai(db: &mut Db, path: &std::path::Path, opsi: &OpsiImpor, waktu: &str) -> Result<LaporanImpor, AppError> {
+    let (lembar, peta, tersedia) = siapkan(db, path, JenisImpor::Pegawai, opsi, waktu)?;
+    let mut lap = laporan_dasar(&lembar, &peta, tersedia);
+    let ada: HashSet<String> = db.nip_tersimpan()?.into_iter().collect();
+    let mut b = baca_pegawai(&lembar, &peta, &ada);
+    lap.baris_data = b.baris_data as u32;
+    lap.catatan.append(&mut b.catatan);
+    lap.galat = b.galat;
+    lap.baris_valid = b.baris.len() as u32;
+    lap.pratinjau = b.baris.iter().take(20).map(|x| vec![x.baris.to_string(), x.nip.clone(), x.nama.clone(), format!("{} {}", x.pangkat, x.golongan), x.jabatan.clone(), x.unit.clone(), x.status.label().into()]).collect();
+    if opsi.uji || b.baris.is_empty() || (!lap.galat.is_empty() && !opsi.sebagian) {
+        return Ok(lap);
+    }
+    // With a partial import, a superior whose own row was refused must already exist.
+    let di_impor: HashSet<&str> = b.baris.iter().map(|x| x.nip.as_str()).collect();
+    let tahun_lalu = |x: &BarisPegawai| x.tanggal_mulai.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_else(|| "2000-01-01".into());
+    let mulai: Vec<String> = b.baris.iter().map(tahun_lalu).collect();
+    let masuk: Vec<PegawaiMasuk> = b
+        .baris
+        .iter()
+        .zip(&mulai)
+        .map(|(x, m)| {
+            let (jenis_jabatan, tingkat) = klasifikasi_jabatan(&x.jabatan);
+            PegawaiMasuk {
+                nip: &x.nip,
+                nama: &x.nama,
+                pangkat: &x.pangkat,
+                golongan: &x.golongan,
+                jabatan: &x.jabatan,
+                jenis_jabatan,
+                tingkat,
+                unit: &x.unit,
+                atasan: x.nip_atasan.as_deref().filter(|a| di_impor.contains(a) || ada.contains(*a)),
+                status: x.status,
+                tanggal_mulai: m,
+            }
+        })
+        .collect();
+    let ringkas = format!("{}: {} pegawai dari lembar {}", path.display(), masuk.len(), lembar.nama);
+    let (baru, ubah) = db.impor_pegawai(&masuk, &ringkas, waktu)?;
+    lap.ditulis = true;
+    lap.baru = baru as u32;
+    lap.diperbarui = ubah as u32;
+    Ok(lap)
+}

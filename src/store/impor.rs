@@ -1,0 +1,188 @@
+//! Writes of the spreadsheet import: every valid row in one transaction, updating rows that already exist.
+use std::collections::HashMap;
+
+use rusqlite::{params, OptionalExtension};
+
+use super::{Db, Result};
+use crate::domain::model::*;
+use crate::domain::profil::KodeProfil;
+
+/// One SKP row to upsert.
+pub struct SkpMasuk<'a> {
+    pub nip: &'a str,
+    pub ss: Option<(&'a str, &'a str, Option<Perspektif>)>,
+    pub iki: &'a Iki,
+    pub satuan: &'a str,
+}
+
+pub struct PegawaiMasuk<'a> {
+    pub nip: &'a str,
+    pub nama: &'a str,
+    pub pangkat: &'a str,
+    pub golongan: &'a str,
+    pub jabatan: &'a str,
+    pub jenis_jabatan: JenisJabatan,
+    pub tingkat: TingkatJabatan,
+    pub unit: &'a str,
+    pub atasan: Option<&'a str>,
+    pub status: StatusPegawai,
+    pub tanggal_mulai: &'a str,
+}
+
+fn dec(d: Option<rust_decimal::Decimal>) -> Option<String> {
+    d.map(|d| d.normalize().to_string())
+}
+
+impl Db {
+    pub fn nip_tersimpan(&self) -> Result<Vec<String>> {
+        let mut st = self.conn.prepare("SELECT nip FROM pegawai")?;
+        let rows = st.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Upserts SKP rows of a year (creating the year, SS and the listed new pegawai). Returns (new, updated).
+    pub fn impor_skp(&mut self, tahun: i32, profil: KodeProfil, baris: &[SkpMasuk], pegawai_baru: &[(String, String)], ringkas: &str, waktu: &str) -> Result<(usize, usize)> {
+        let tx = self.conn.transaction()?;
+        tx.execute("INSERT OR IGNORE INTO tahun (tahun, profil) VALUES (?1, ?2)", params![tahun, profil.kode()])?;
+        for (nip, nama) in pegawai_baru {
+            tx.execute(
+                "INSERT OR IGNORE INTO pegawai (nip, nama, jabatan, jenis_jabatan, tingkat, status, tanggal_mulai) VALUES (?1, ?2, 'Pelaksana', 'pelaksana', 'pelaksana', 'aktif', ?3)",
+                params![nip, if nama.is_empty() { nip.as_str() } else { nama.as_str() }, format!("{}-01-01", tahun - 1)],
+            )?;
+        }
+        let mut ss_id: HashMap<String, i64> = HashMap::new();
+        let (mut baru, mut ubah) = (0, 0);
+        for b in baris {
+            let ss = match b.ss {
+                Some((kode, nama, per)) => {
+                    if let Some(id) = ss_id.get(kode) {
+                        Some(*id)
+                    } else {
+                        let ada: Option<i64> = tx.query_row("SELECT id FROM sasaran_strategis WHERE tahun = ?1 AND kode = ?2", params![tahun, kode], |r| r.get(0)).optional()?;
+                        let id = match ada {
+                            Some(id) => {
+                                if !nama.is_empty() {
+                                    tx.execute("UPDATE sasaran_strategis SET nama = ?1 WHERE id = ?2", params![nama, id])?;
+                                }
+                                if let Some(p) = per {
+                                    tx.execute("UPDATE sasaran_strategis SET perspektif = ?1 WHERE id = ?2", params![p.kode(), id])?;
+                                }
+                                id
+                            }
+                            None => {
+                                tx.execute(
+                                    "INSERT INTO sasaran_strategis (tahun, kode, nama, perspektif) VALUES (?1, ?2, ?3, ?4)",
+                                    params![tahun, kode, if nama.is_empty() { kode } else { nama }, per.unwrap_or(Perspektif::InternalProcess).kode()],
+                                )?;
+                                tx.last_insert_rowid()
+                            }
+                        };
+                        ss_id.insert(kode.to_string(), id);
+                        Some(id)
+                    }
+                }
+                None => None,
+            };
+            let x = b.iki;
+            let ada: Option<i64> = tx.query_row("SELECT id FROM iki WHERE tahun = ?1 AND nip = ?2 AND kode = ?3", params![tahun, b.nip, x.kode], |r| r.get(0)).optional()?;
+            let p = params![
+                tahun,
+                b.nip,
+                x.kode,
+                x.nama,
+                ss,
+                x.jenis.kode(),
+                x.aspek.map(|a| a.kode()),
+                x.kategori.kode(),
+                b.satuan,
+                x.polarisasi.map(|a| a.kode()),
+                x.konsolidasi.map(|a| a.kode()),
+                x.validitas.map(|a| a.kode()),
+                x.kendali.map(|a| a.kode()),
+                dec(x.target_tahunan),
+                dec(x.target_y1),
+                dec(x.realisasi_y1)
+            ];
+            let id = match ada {
+                Some(id) => {
+                    tx.execute(
+                        "UPDATE iki SET tahun = ?1, nip = ?2, kode = ?3, nama = ?4, ss_id = ?5, jenis = ?6, aspek = ?7, kategori = ?8, satuan = ?9, polarisasi = ?10,
+                         konsolidasi = ?11, validitas = ?12, kendali = ?13, target_tahunan = ?14, target_y1 = ?15, realisasi_y1 = ?16 WHERE id = ?17",
+                        rusqlite::params_from_iter(p.iter().copied().chain(std::iter::once(&id as &dyn rusqlite::ToSql))),
+                    )?;
+                    ubah += 1;
+                    id
+                }
+                None => {
+                    tx.execute(
+                        "INSERT INTO iki (tahun, nip, kode, nama, ss_id, jenis, aspek, kategori, satuan, polarisasi, konsolidasi, validitas, kendali, target_tahunan, target_y1, realisasi_y1)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+                        p,
+                    )?;
+                    baru += 1;
+                    tx.last_insert_rowid()
+                }
+            };
+            for q in 0..4 {
+                let (t, r) = (dec(x.target_triwulan[q]), dec(x.realisasi_triwulan[q]));
+                tx.execute(
+                    "INSERT INTO iki_triwulan (iki_id, triwulan, target, realisasi) VALUES (?1, ?2, ?3, ?4)
+                     ON CONFLICT(iki_id, triwulan) DO UPDATE SET target = excluded.target, realisasi = excluded.realisasi",
+                    params![id, (q + 1) as i64, t, r],
+                )?;
+            }
+        }
+        tx.execute("INSERT INTO audit (waktu, entitas, kunci, aksi, sebelum, sesudah) VALUES (?1, 'impor', ?2, 'impor_skp', NULL, ?3)", params![waktu, tahun.to_string(), ringkas])?;
+        tx.commit()?;
+        Ok((baru, ubah))
+    }
+
+    /// Upserts pegawai (units are found by name or created under the office). Returns (new, updated).
+    pub fn impor_pegawai(&mut self, baris: &[PegawaiMasuk], ringkas: &str, waktu: &str) -> Result<(usize, usize)> {
+        let tx = self.conn.transaction()?;
+        let induk: Option<i64> = tx.query_row("SELECT id FROM unit WHERE induk_id IS NULL ORDER BY id LIMIT 1", [], |r| r.get(0)).optional()?;
+        let (mut baru, mut ubah) = (0, 0);
+        let mut unit_id: HashMap<String, Option<i64>> = HashMap::new();
+        for b in baris {
+            let u = if b.unit.trim().is_empty() {
+                None
+            } else if let Some(u) = unit_id.get(b.unit) {
+                *u
+            } else {
+                let ada: Option<i64> = tx.query_row("SELECT id FROM unit WHERE lower(nama) = lower(?1)", [b.unit], |r| r.get(0)).optional()?;
+                let id = match ada {
+                    Some(id) => id,
+                    None => {
+                        let jenis = if b.unit.to_lowercase().contains("subbagian") { "subbagian" } else if induk.is_none() { "kantor" } else { "seksi" };
+                        tx.execute("INSERT INTO unit (induk_id, nama, jenis, urutan) VALUES (?1, ?2, ?3, 50)", params![induk, b.unit, jenis])?;
+                        tx.last_insert_rowid()
+                    }
+                };
+                unit_id.insert(b.unit.to_string(), Some(id));
+                Some(id)
+            };
+            let ada: bool = tx.query_row("SELECT count(*) FROM pegawai WHERE nip = ?1", [b.nip], |r| r.get::<_, i64>(0))? > 0;
+            if ada {
+                tx.execute(
+                    "UPDATE pegawai SET nama = ?2, pangkat = ?3, golongan = ?4, jabatan = ?5, jenis_jabatan = ?6, tingkat = ?7, unit_id = coalesce(?8, unit_id), atasan_nip = ?9, status = ?10, tanggal_mulai = ?11 WHERE nip = ?1",
+                    params![b.nip, b.nama, b.pangkat, b.golongan, b.jabatan, b.jenis_jabatan.kode(), b.tingkat.kode(), u, b.atasan, b.status.kode(), b.tanggal_mulai],
+                )?;
+                ubah += 1;
+            } else {
+                tx.execute(
+                    "INSERT INTO pegawai (nip, nama, pangkat, golongan, jabatan, jenis_jabatan, tingkat, unit_id, atasan_nip, status, tanggal_mulai) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                    params![b.nip, b.nama, b.pangkat, b.golongan, b.jabatan, b.jenis_jabatan.kode(), b.tingkat.kode(), u, b.atasan, b.status.kode(), b.tanggal_mulai],
+                )?;
+                baru += 1;
+            }
+        }
+        tx.execute("INSERT INTO audit (waktu, entitas, kunci, aksi, sebelum, sesudah) VALUES (?1, 'impor', 'pegawai', 'impor_pegawai', NULL, ?2)", params![waktu, ringkas])?;
+        tx.commit()?;
+        Ok((baru, ubah))
+    }
+
+    /// Whether a pegawai's KK of a year is locked (the importer refuses those rows up front).
+    pub fn kk_terkunci(&self, tahun: i32, nip: &str) -> Result<bool> {
+        Ok(self.conn.query_row("SELECT count(*) FROM dokumen WHERE tahun = ?1 AND nip = ?2 AND status = 'terkunci'", params![tahun, nip], |r| r.get::<_, i64>(0))? > 0)
+    }
+}

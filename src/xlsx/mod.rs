@@ -1,0 +1,208 @@
+//! Spreadsheet adapter (the only user of calamine and rust_xlsxwriter): workbooks in (xlsx, xls, ods) as a
+//! neutral grid of cells, and formatted tables out.
+use std::path::Path;
+
+use calamine::{open_workbook_auto, Data, DataType, Reader, SheetVisible};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use rust_xlsxwriter::{DataValidation, Format, FormatAlign, Workbook, XlsxError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum GalatXlsx {
+    #[error("berkas tidak dapat dibuka sebagai xlsx, xls, atau ods: {0}")]
+    Buka(String),
+    #[error("lembar \"{0}\" tidak ada")]
+    LembarTidakAda(String),
+    #[error("lembar \"{lembar}\" tidak dapat dibaca: {pesan}")]
+    Lembar { lembar: String, pesan: String },
+    #[error("berkas tidak dapat ditulis: {0}")]
+    Tulis(String),
+}
+
+impl From<XlsxError> for GalatXlsx {
+    fn from(e: XlsxError) -> Self {
+        GalatXlsx::Tulis(e.to_string())
+    }
+}
+
+/// One cell as read. Numbers stay f64 here (that is what the file holds); the importer turns them into
+/// decimals with the column's rules.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Sel {
+    Kosong,
+    Teks(String),
+    Angka(f64),
+    Tanggal(NaiveDate),
+    Bool(bool),
+    Galat(String),
+}
+
+impl Sel {
+    pub fn kosong(&self) -> bool {
+        match self {
+            Sel::Kosong => true,
+            Sel::Teks(t) => t.trim().is_empty(),
+            _ => false,
+        }
+    }
+    /// The cell as text (numbers without a trailing .0), for headers and labels.
+    pub fn teks(&self) -> String {
+        match self {
+            Sel::Kosong => String::new(),
+            Sel::Teks(t) => t.trim().to_string(),
+            Sel::Angka(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+            Sel::Angka(f) => f.to_string(),
+            Sel::Tanggal(d) => d.format("%Y-%m-%d").to_string(),
+            Sel::Bool(b) => b.to_string(),
+            Sel::Galat(e) => e.clone(),
+        }
+    }
+}
+
+/// A sheet: its rows from the first row of the file (row index 0 = Excel row 1, column 0 = column A).
+#[derive(Debug, Clone)]
+pub struct Lembar {
+    pub nama: String,
+    pub tersembunyi: bool,
+    pub baris: Vec<Vec<Sel>>,
+}
+
+/// Excel column letters: 0 -> A, 26 -> AA.
+pub fn huruf_kolom(mut c: usize) -> String {
+    let mut s = Vec::new();
+    loop {
+        s.push(b'A' + (c % 26) as u8);
+        if c < 26 {
+            break;
+        }
+        c = c / 26 - 1;
+    }
+    s.reverse();
+    String::from_utf8(s).unwrap_or_default()
+}
+
+fn ke_sel(d: &Data) -> Sel {
+    match d {
+        Data::Empty => Sel::Kosong,
+        Data::String(s) => Sel::Teks(s.clone()),
+        Data::Float(f) => Sel::Angka(*f),
+        Data::Int(i) => Sel::Angka(*i as f64),
+        Data::Bool(b) => Sel::Bool(*b),
+        Data::DateTime(_) | Data::DateTimeIso(_) => d.as_date().map(Sel::Tanggal).unwrap_or_else(|| Sel::Teks(d.to_string())),
+        Data::DurationIso(s) => Sel::Teks(s.clone()),
+        Data::Error(e) => Sel::Galat(format!("{e:?}")),
+    }
+}
+
+/// The sheet names with their visibility, in file order.
+pub fn daftar_lembar(path: &Path) -> Result<Vec<(String, bool)>, GalatXlsx> {
+    let wb = open_workbook_auto(path).map_err(|e| GalatXlsx::Buka(e.to_string()))?;
+    Ok(wb.sheets_metadata().iter().map(|m| (m.name.clone(), m.visible != SheetVisible::Visible)).collect())
+}
+
+/// Reads one sheet (or, without a name, the first visible one). `maks_baris` bounds memory on hostile files.
+pub fn baca_lembar(path: &Path, nama: Option<&str>, maks_baris: usize) -> Result<Lembar, GalatXlsx> {
+    let mut wb = open_workbook_auto(path).map_err(|e| GalatXlsx::Buka(e.to_string()))?;
+    let meta: Vec<(String, bool)> = wb.sheets_metadata().iter().map(|m| (m.name.clone(), m.visible != SheetVisible::Visible)).collect();
+    let (nama, tersembunyi) = match nama {
+        Some(n) => meta.iter().find(|(m, _)| m == n).cloned().ok_or_else(|| GalatXlsx::LembarTidakAda(n.into()))?,
+        None => meta.iter().find(|(_, h)| !h).or(meta.first()).cloned().ok_or_else(|| GalatXlsx::Buka("tidak ada lembar".into()))?,
+    };
+    let range = wb.worksheet_range(&nama).map_err(|e| GalatXlsx::Lembar { lembar: nama.clone(), pesan: e.to_string() })?;
+    let (r0, c0) = range.start().map(|(r, c)| (r as usize, c as usize)).unwrap_or((0, 0));
+    let mut baris: Vec<Vec<Sel>> = vec![Vec::new(); r0.min(maks_baris)];
+    for (i, row) in range.rows().enumerate() {
+        if r0 + i >= maks_baris {
+            return Err(GalatXlsx::Lembar { lembar: nama, pesan: format!("lebih dari {maks_baris} baris") });
+        }
+        let mut v = vec![Sel::Kosong; c0];
+        v.extend(row.iter().map(ke_sel));
+        while v.last().is_some_and(Sel::kosong) {
+            v.pop();
+        }
+        baris.push(v);
+    }
+    while baris.last().is_some_and(|b| b.iter().all(Sel::kosong)) {
+        baris.pop();
+    }
+    Ok(Lembar { nama, tersembunyi, baris })
+}
+
+/// A value to write.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Nilai {
+    Kosong,
+    Teks(String),
+    Angka(Decimal),
+}
+
+/// A formatted table on its own sheet.
+#[derive(Debug, Clone)]
+pub struct Tabel {
+    pub lembar: String,
+    /// Title lines above the header (office, year).
+    pub judul: Vec<String>,
+    pub kolom: Vec<(String, f64)>,
+    pub baris: Vec<Vec<Nilai>>,
+    /// Drop-down lists: (column index, allowed values).
+    pub pilihan: Vec<(u16, Vec<String>)>,
+    /// Number format per column index, e.g. "#,##0.00".
+    pub format_angka: Vec<(u16, String)>,
+}
+
+pub fn tulis(path: &Path, tabel: &[Tabel]) -> Result<(), GalatXlsx> {
+    let mut wb = Workbook::new();
+    let tebal = Format::new().set_bold().set_background_color(0xDCE6F1).set_border(rust_xlsxwriter::FormatBorder::Thin).set_text_wrap().set_align(FormatAlign::Center);
+    let judul = Format::new().set_bold().set_font_size(12);
+    for t in tabel {
+        let ws = wb.add_worksheet();
+        ws.set_name(&t.lembar)?;
+        let r0 = t.judul.len() as u32 + if t.judul.is_empty() { 0 } else { 1 };
+        for (i, j) in t.judul.iter().enumerate() {
+            ws.write_string_with_format(i as u32, 0, j, &judul)?;
+        }
+        for (c, (nama, lebar)) in t.kolom.iter().enumerate() {
+            ws.write_string_with_format(r0, c as u16, nama, &tebal)?;
+            ws.set_column_width(c as u16, *lebar)?;
+        }
+        ws.set_freeze_panes(r0 + 1, 0)?;
+        let fmt: Vec<(u16, Format)> = t.format_angka.iter().map(|(c, f)| (*c, Format::new().set_num_format(f))).collect();
+        for (i, b) in t.baris.iter().enumerate() {
+            let r = r0 + 1 + i as u32;
+            for (c, v) in b.iter().enumerate() {
+                let c = c as u16;
+                match v {
+                    Nilai::Kosong => {}
+                    Nilai::Teks(s) => {
+                        ws.write_string(r, c, s)?;
+                    }
+                    Nilai::Angka(d) => match fmt.iter().find(|(k, _)| *k == c) {
+                        Some((_, f)) => {
+                            ws.write_with_format(r, c, *d, f)?;
+                        }
+                        None => {
+                            ws.write(r, c, *d)?;
+                        }
+                    },
+                }
+            }
+        }
+        let akhir = r0 + 1 + (t.baris.len() as u32).max(500);
+        for (c, daftar) in &t.pilihan {
+            let v = DataValidation::new().allow_list_strings(&daftar.iter().map(String::as_str).collect::<Vec<_>>())?;
+            ws.add_data_validation(r0 + 1, *c, akhir, *c, &v)?;
+        }
+    }
+    wb.save(path)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn huruf() {
+        assert_eq!([huruf_kolom(0), huruf_kolom(25), huruf_kolom(26), huruf_kolom(27), huruf_kolom(701), huruf_kolom(702)], ["A", "Z", "AA", "AB", "ZZ", "AAA"]);
+    }
+}
