@@ -23,12 +23,35 @@ fn domain_murni() {
     let mut fs = Vec::new();
     berkas(&akar().join("src/domain"), "rs", &mut fs);
     assert!(fs.len() > 5);
-    let terlarang = ["std::fs", "std::net", "std::env", "std::process", "std::io", "rusqlite", "tauri", "Local::now", "Utc::now", "SystemTime", "Instant", "calamine", "printpdf", "crate::store", "crate::app", "f64", "f32"];
+    let terlarang = [
+        "std::fs",
+        "std::net",
+        "std::env",
+        "std::process",
+        "std::io",
+        "rusqlite",
+        "tauri",
+        "Local::now",
+        "Utc::now",
+        "SystemTime",
+        "Instant",
+        "calamine",
+        "printpdf",
+        "crate::store",
+        "crate::app",
+        "f64",
+        "f32",
+    ];
     for f in fs {
         let isi = std::fs::read_to_string(&f).unwrap();
         for (n, baris) in isi.lines().enumerate() {
             for t in terlarang {
-                assert!(!baris.contains(t), "{}:{}: domain tidak boleh memakai {t}", f.display(), n + 1);
+                assert!(
+                    !baris.contains(t),
+                    "{}:{}: domain tidak boleh memakai {t}",
+                    f.display(),
+                    n + 1
+                );
             }
         }
     }
@@ -60,7 +83,14 @@ fn tidak_ada_uji_yang_dilewati() {
     }
     for f in js {
         let isi = std::fs::read_to_string(&f).unwrap();
-        for p in [".skip(", ".todo(", "{ skip:", "test.only", "it.only", "describe.only"] {
+        for p in [
+            ".skip(",
+            ".todo(",
+            "{ skip:",
+            "test.only",
+            "it.only",
+            "describe.only",
+        ] {
             assert!(!isi.contains(p), "{} memuat {p}", f.display());
         }
     }
@@ -77,6 +107,10 @@ fn hanya_store_memakai_rusqlite() {
             continue;
         }
         let isi = std::fs::read_to_string(&f).unwrap();
-        assert!(!isi.contains("rusqlite"), "{} memakai rusqlite di luar store", f.display());
+        assert!(
+            !isi.contains("rusqlite"),
+            "{} memakai rusqlite di luar store",
+            f.display()
+        );
     }
 }

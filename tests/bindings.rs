@@ -1,15 +1,17 @@
 //! The TypeScript bindings in ui/src/lib/bindings are generated from the Rust types; this test fails when stale.
 //! Regenerate with `KINERJA_TULIS_BINDINGS=1 cargo test --test bindings` (or `make bindings`).
+use kinerja::app::GalatUi;
+use kinerja::app::dokumen::{HasilCetak, HasilVerifikasi, StatusKk, TeksDokumen};
 use kinerja::app::kantor::{PegawaiRingkas, StatusAwal, TahunRingkas};
 use kinerja::app::profil::{Libur, ParameterTampil, ProfilTampil};
-use kinerja::app::dokumen::{HasilCetak, HasilVerifikasi, StatusKk, TeksDokumen};
-use kinerja::app::GalatUi;
 use ts_rs::{Config, TS};
 
 fn cek<T: TS + 'static>(salah: &mut Vec<String>) {
     let cfg = Config::new();
     let teks = T::export_to_string(&cfg).expect("ts-rs export");
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src/lib/bindings").join(format!("{}.ts", T::name(&cfg)));
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("ui/src/lib/bindings")
+        .join(format!("{}.ts", T::name(&cfg)));
     if std::env::var_os("KINERJA_TULIS_BINDINGS").is_some() {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(&path, &teks).unwrap();
@@ -32,5 +34,8 @@ fn bindings_segar() {
     cek::<HasilCetak>(&mut salah);
     cek::<HasilVerifikasi>(&mut salah);
     cek::<TeksDokumen>(&mut salah);
-    assert!(salah.is_empty(), "bindings usang, jalankan `make bindings`: {salah:?}");
+    assert!(
+        salah.is_empty(),
+        "bindings usang, jalankan `make bindings`: {salah:?}"
+    );
 }

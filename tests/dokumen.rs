@@ -2,9 +2,9 @@
 use std::process::Command;
 
 use chrono::NaiveDate;
-use kinerja::app::demo::{bangun, OpsiDemo};
-use kinerja::app::dokumen::{self, UbahTarget};
 use kinerja::app::AppError;
+use kinerja::app::demo::{OpsiDemo, bangun};
+use kinerja::app::dokumen::{self, UbahTarget};
 use kinerja::domain::model::StatusPegawai;
 use kinerja::domain::validasi::AlasanAddendum;
 use kinerja::store::{DataKantor, Db};
@@ -15,7 +15,16 @@ fn tgl(s: &str) -> NaiveDate {
 
 /// The demo office on 1 Agustus 2025 (TW I-II realised), optionally modified before it is written.
 fn kantor(ubah: impl FnOnce(&mut DataKantor)) -> Db {
-    let mut d = bangun(&OpsiDemo { pegawai: 40, tahun: 2025, seed: 11, ganti: false }, tgl("2025-08-01")).unwrap();
+    let mut d = bangun(
+        &OpsiDemo {
+            pegawai: 40,
+            tahun: 2025,
+            seed: 11,
+            ganti: false,
+        },
+        tgl("2025-08-01"),
+    )
+    .unwrap();
     ubah(&mut d);
     let mut db = Db::memori().unwrap();
     assert!(db.tulis_kantor(&d, false, "t").unwrap());
@@ -23,19 +32,39 @@ fn kantor(ubah: impl FnOnce(&mut DataKantor)) -> Db {
 }
 
 fn nip_dengan(db: &Db, f: impl Fn(&kinerja::domain::model::SkpPegawai) -> bool) -> String {
-    db.muat_skp(2025).unwrap().into_iter().find(|s| f(s)).expect("pegawai seperti itu ada").nip
+    db.muat_skp(2025)
+        .unwrap()
+        .into_iter()
+        .find(|s| f(s))
+        .expect("pegawai seperti itu ada")
+        .nip
 }
 
 fn kepala(db: &Db) -> String {
-    nip_dengan(db, |s| s.tingkat == kinerja::domain::model::TingkatJabatan::PemilikPeta)
+    nip_dengan(db, |s| {
+        s.tingkat == kinerja::domain::model::TingkatJabatan::PemilikPeta
+    })
 }
 
 fn pelaksana(db: &Db) -> String {
-    nip_dengan(db, |s| s.status == StatusPegawai::Aktif && s.tingkat == kinerja::domain::model::TingkatJabatan::Pelaksana && s.iki.len() >= 3)
+    nip_dengan(db, |s| {
+        s.status == StatusPegawai::Aktif
+            && s.tingkat == kinerja::domain::model::TingkatJabatan::Pelaksana
+            && s.iki.len() >= 3
+    })
 }
 
 fn cetak(db: &mut Db, nip: &str) -> dokumen::Cetakan {
-    dokumen::cetak_kk(db, 2025, nip, tgl("2025-01-06"), tgl("2025-01-10"), 1_736_121_600, "2025-01-06T09:00:00").unwrap()
+    dokumen::cetak_kk(
+        db,
+        2025,
+        nip,
+        tgl("2025-01-06"),
+        tgl("2025-01-10"),
+        1_736_121_600,
+        "2025-01-06T09:00:00",
+    )
+    .unwrap()
 }
 
 #[test]
@@ -75,9 +104,19 @@ fn semua_kk_kantor_tanpa_tumpang_tindih() {
     let daftar = dokumen::daftar_status_kk(&db, 2025, tgl("2025-01-10")).unwrap();
     let mut n = 0;
     for s in daftar.iter().filter(|s| s.wajib_kk) {
-        let c = dokumen::cetak_kk(&mut db, 2025, &s.nip, tgl("2025-01-06"), tgl("2025-01-10"), 0, "t").unwrap_or_else(|e| panic!("{}: {e}", s.nip));
+        let c = dokumen::cetak_kk(
+            &mut db,
+            2025,
+            &s.nip,
+            tgl("2025-01-06"),
+            tgl("2025-01-10"),
+            0,
+            "t",
+        )
+        .unwrap_or_else(|e| panic!("{}: {e}", s.nip));
         assert!(c.teks.contains(&s.nama), "{}", s.nip);
-        let isi: kinerja::domain::kk::IsiKk = serde_json::from_str(&db.dokumen(&c.id).unwrap().unwrap().isi).unwrap();
+        let isi: kinerja::domain::kk::IsiKk =
+            serde_json::from_str(&db.dokumen(&c.id).unwrap().unwrap().isi).unwrap();
         let h = kinerja::pdf::kk::susun(f, &isi, None, &c.id, "q").unwrap();
         let t = kinerja::pdf::kk::tumpang_tindih(f, &h);
         assert!(t.is_empty(), "{}: {t:?}", s.nip);
@@ -86,8 +125,18 @@ fn semua_kk_kantor_tanpa_tumpang_tindih() {
     assert!(n >= 35, "{n}");
     // The tugas belajar pegawai makes no KK and is refused with the reason.
     let tb = nip_dengan(&db, |s| s.status == StatusPegawai::TugasBelajar);
-    match dokumen::cetak_kk(&mut db, 2025, &tb, tgl("2025-01-06"), tgl("2025-01-10"), 0, "t") {
-        Err(AppError::TidakSiapCetak { alasan, .. }) => assert!(alasan[0].contains("tugas belajar"), "{alasan:?}"),
+    match dokumen::cetak_kk(
+        &mut db,
+        2025,
+        &tb,
+        tgl("2025-01-06"),
+        tgl("2025-01-10"),
+        0,
+        "t",
+    ) {
+        Err(AppError::TidakSiapCetak { alasan, .. }) => {
+            assert!(alasan[0].contains("tugas belajar"), "{alasan:?}")
+        }
         other => panic!("{:?}", other.map(|c| c.id)),
     }
 }
@@ -102,62 +151,207 @@ fn teks_panjang_dibungkus_dan_data_kurang_menghalangi() {
         d.pegawai[9].atasan_nip = None;
     });
     let f = kinerja::pdf::fonta().unwrap();
-    let panjang = db.muat_skp(2025).unwrap().into_iter().find(|s| s.iki.iter().any(|i| i.nama.len() > 300)).unwrap().nip;
+    let panjang = db
+        .muat_skp(2025)
+        .unwrap()
+        .into_iter()
+        .find(|s| s.iki.iter().any(|i| i.nama.len() > 300))
+        .unwrap()
+        .nip;
     let c = cetak(&mut db, &panjang);
-    let isi: kinerja::domain::kk::IsiKk = serde_json::from_str(&db.dokumen(&c.id).unwrap().unwrap().isi).unwrap();
-    assert!(kinerja::pdf::kk::tumpang_tindih(f, &kinerja::pdf::kk::susun(f, &isi, None, &c.id, "q").unwrap()).is_empty());
+    let isi: kinerja::domain::kk::IsiKk =
+        serde_json::from_str(&db.dokumen(&c.id).unwrap().unwrap().isi).unwrap();
+    assert!(
+        kinerja::pdf::kk::tumpang_tindih(
+            f,
+            &kinerja::pdf::kk::susun(f, &isi, None, &c.id, "q").unwrap()
+        )
+        .is_empty()
+    );
     let skp = db.muat_skp(2025).unwrap();
-    let tanpa_iki = skp.iter().find(|s| s.iki.is_empty() && s.status == StatusPegawai::Aktif).unwrap().nip.clone();
-    let e = dokumen::cetak_kk(&mut db, 2025, &tanpa_iki, tgl("2025-01-06"), tgl("2025-01-10"), 0, "t").unwrap_err();
+    let tanpa_iki = skp
+        .iter()
+        .find(|s| s.iki.is_empty() && s.status == StatusPegawai::Aktif)
+        .unwrap()
+        .nip
+        .clone();
+    let e = dokumen::cetak_kk(
+        &mut db,
+        2025,
+        &tanpa_iki,
+        tgl("2025-01-06"),
+        tgl("2025-01-10"),
+        0,
+        "t",
+    )
+    .unwrap_err();
     assert!(e.to_string().contains("KK-004"), "{e}");
     let tanpa_atasan = skp.iter().find(|s| !s.punya_atasan).unwrap().nip.clone();
-    let e = dokumen::cetak_kk(&mut db, 2025, &tanpa_atasan, tgl("2025-01-06"), tgl("2025-01-10"), 0, "t").unwrap_err();
-    assert!(e.to_string().contains("KK-005") && e.kode() == "TIDAK_SIAP_CETAK", "{e}");
+    let e = dokumen::cetak_kk(
+        &mut db,
+        2025,
+        &tanpa_atasan,
+        tgl("2025-01-06"),
+        tgl("2025-01-10"),
+        0,
+        "t",
+    )
+    .unwrap_err();
+    assert!(
+        e.to_string().contains("KK-005") && e.kode() == "TIDAK_SIAP_CETAK",
+        "{e}"
+    );
 }
 
 #[test]
 fn alur_tanda_tangan_kunci_dan_addendum() {
     let mut db = kantor(|_| {});
     let nip = pelaksana(&db);
-    let kode = db.muat_skp(2025).unwrap().into_iter().find(|s| s.nip == nip).unwrap().iki[0].kode.clone();
+    let kode = db
+        .muat_skp(2025)
+        .unwrap()
+        .into_iter()
+        .find(|s| s.nip == nip)
+        .unwrap()
+        .iki[0]
+        .kode
+        .clone();
     let c = cetak(&mut db, &nip);
     // Before signing the plan can still change.
     dokumen::ubah_target(&mut db, 2025, &nip, &kode, 4, "101", "t").unwrap();
-    assert!(dokumen::kunci(&mut db, &c.id, "t").is_err(), "cannot lock before signing");
+    assert!(
+        dokumen::kunci(&mut db, &c.id, "t").is_err(),
+        "cannot lock before signing"
+    );
     dokumen::tandatangani(&mut db, &c.id, tgl("2025-01-20"), Some(b"pindaian"), "t").unwrap();
     dokumen::kunci(&mut db, &c.id, "t").unwrap();
     let d = db.dokumen(&c.id).unwrap().unwrap();
-    assert_eq!(d.sha_scan.as_deref(), Some(dokumen::sha256_hex(b"pindaian").as_str()));
+    assert_eq!(
+        d.sha_scan.as_deref(),
+        Some(dokumen::sha256_hex(b"pindaian").as_str())
+    );
     // Locked: a direct edit is refused with a clear message and changes nothing.
-    let sebelum = db.muat_skp(2025).unwrap().into_iter().find(|s| s.nip == nip).unwrap();
+    let sebelum = db
+        .muat_skp(2025)
+        .unwrap()
+        .into_iter()
+        .find(|s| s.nip == nip)
+        .unwrap();
     let e = dokumen::ubah_target(&mut db, 2025, &nip, &kode, 4, "90", "t").unwrap_err();
-    assert!(matches!(e, AppError::Terkunci { .. }) && e.to_string().contains("addendum"), "{e}");
-    assert_eq!(db.muat_skp(2025).unwrap().into_iter().find(|s| s.nip == nip).unwrap(), sebelum);
+    assert!(
+        matches!(e, AppError::Terkunci { .. }) && e.to_string().contains("addendum"),
+        "{e}"
+    );
+    assert_eq!(
+        db.muat_skp(2025)
+            .unwrap()
+            .into_iter()
+            .find(|s| s.nip == nip)
+            .unwrap(),
+        sebelum
+    );
     // A reprint of the locked KK is the stored document.
     let ulang = cetak(&mut db, &nip);
     assert!(ulang.teks.contains("SASARAN KERJA PEGAWAI"));
 
     // Addendum: a realised quarter cannot change; the deadline of the reason applies; then it goes through.
-    let ubah = |tw, t: &str| vec![UbahTarget { kode: kode.clone(), triwulan: tw, target: t.into() }];
-    let e = dokumen::buat_addendum(&mut db, 2025, &nip, AlasanAddendum::Umum, "Perubahan DIPA", &ubah(1, "50"), tgl("2025-07-10"), "t").unwrap_err();
+    let ubah = |tw, t: &str| {
+        vec![UbahTarget {
+            kode: kode.clone(),
+            triwulan: tw,
+            target: t.into(),
+        }]
+    };
+    let e = dokumen::buat_addendum(
+        &mut db,
+        2025,
+        &nip,
+        AlasanAddendum::Umum,
+        "Perubahan DIPA",
+        &ubah(1, "50"),
+        tgl("2025-07-10"),
+        "t",
+    )
+    .unwrap_err();
     assert!(e.to_string().contains("sudah direalisasikan"), "{e}");
-    let e = dokumen::buat_addendum(&mut db, 2025, &nip, AlasanAddendum::Umum, "Perubahan DIPA", &ubah(3, "50"), tgl("2025-07-25"), "t").unwrap_err();
+    let e = dokumen::buat_addendum(
+        &mut db,
+        2025,
+        &nip,
+        AlasanAddendum::Umum,
+        "Perubahan DIPA",
+        &ubah(3, "50"),
+        tgl("2025-07-25"),
+        "t",
+    )
+    .unwrap_err();
     assert!(e.to_string().contains("20-07-2025"), "{e}");
-    let v = dokumen::buat_addendum(&mut db, 2025, &nip, AlasanAddendum::Kebijakan, "Arahan Menteri Keuangan", &ubah(3, "1.234,5"), tgl("2025-08-15"), "t").unwrap();
+    let v = dokumen::buat_addendum(
+        &mut db,
+        2025,
+        &nip,
+        AlasanAddendum::Kebijakan,
+        "Arahan Menteri Keuangan",
+        &ubah(3, "1.234,5"),
+        tgl("2025-08-15"),
+        "t",
+    )
+    .unwrap();
     assert_eq!(v, 1);
-    let setelah = db.muat_skp(2025).unwrap().into_iter().find(|s| s.nip == nip).unwrap();
+    let setelah = db
+        .muat_skp(2025)
+        .unwrap()
+        .into_iter()
+        .find(|s| s.nip == nip)
+        .unwrap();
     let iki = setelah.iki.iter().find(|i| i.kode == kode).unwrap();
-    assert_eq!(iki.target_triwulan[2].map(|d| d.to_string()), Some("1234.5".into()));
-    assert_eq!(iki.target_triwulan[0], sebelum.iki.iter().find(|i| i.kode == kode).unwrap().target_triwulan[0], "past targets untouched");
+    assert_eq!(
+        iki.target_triwulan[2].map(|d| d.to_string()),
+        Some("1234.5".into())
+    );
+    assert_eq!(
+        iki.target_triwulan[0],
+        sebelum
+            .iki
+            .iter()
+            .find(|i| i.kode == kode)
+            .unwrap()
+            .target_triwulan[0],
+        "past targets untouched"
+    );
     let a = dokumen::cetak_addendum(&mut db, 2025, &nip, 1, 0, "t").unwrap();
     // Cell text wraps inside narrow columns: compare with line breaks as spaces.
     let teks = a.teks.replace('\n', " ");
-    for kata in ["ADDENDUM KONTRAK KINERJA TAHUN 2025", "Addendum ke-1", "Semula", "Menjadi", "1.234,50", "Arahan Menteri Keuangan", "LAMPIRAN I"] {
+    for kata in [
+        "ADDENDUM KONTRAK KINERJA TAHUN 2025",
+        "Addendum ke-1",
+        "Semula",
+        "Menjadi",
+        "1.234,50",
+        "Arahan Menteri Keuangan",
+        "LAMPIRAN I",
+    ] {
         assert!(teks.contains(kata), "addendum tanpa \"{kata}\"");
     }
-    assert_eq!(dokumen::buat_addendum(&mut db, 2025, &nip, AlasanAddendum::Kebijakan, "Lagi", &ubah(4, "2"), tgl("2025-09-01"), "t").unwrap(), 2);
+    assert_eq!(
+        dokumen::buat_addendum(
+            &mut db,
+            2025,
+            &nip,
+            AlasanAddendum::Kebijakan,
+            "Lagi",
+            &ubah(4, "2"),
+            tgl("2025-09-01"),
+            "t"
+        )
+        .unwrap(),
+        2
+    );
     // Still locked for ordinary edits after the addendum.
-    assert!(matches!(dokumen::ubah_target(&mut db, 2025, &nip, &kode, 4, "3", "t"), Err(AppError::Terkunci { .. })));
+    assert!(matches!(
+        dokumen::ubah_target(&mut db, 2025, &nip, &kode, 4, "3", "t"),
+        Err(AppError::Terkunci { .. })
+    ));
 }
 
 #[test]
@@ -166,7 +360,11 @@ fn verifikasi_berkas() {
     let nip = pelaksana(&db);
     let c = cetak(&mut db, &nip);
     let ok = dokumen::verifikasi(&db, &c.bytes).unwrap();
-    assert!(ok.cocok && ok.id.as_deref() == Some(c.id.as_str()), "{}", ok.pesan);
+    assert!(
+        ok.cocok && ok.id.as_deref() == Some(c.id.as_str()),
+        "{}",
+        ok.pesan
+    );
     let mut ubah = c.bytes.clone();
     let i = ubah.len() / 2;
     ubah[i] ^= 1;
@@ -179,23 +377,89 @@ fn verifikasi_berkas() {
 fn komplemen_dengan_sisa_target() {
     let mut db = kantor(|_| {});
     let skp = db.muat_skp(2025).unwrap();
-    let baru = skp.iter().find(|s| s.status == StatusPegawai::Mutasi).expect("demo has a mutasi pegawai from 1 Juli").clone();
+    let baru = skp
+        .iter()
+        .find(|s| s.status == StatusPegawai::Mutasi)
+        .expect("demo has a mutasi pegawai from 1 Juli")
+        .clone();
     // The predecessor: an active pegawai of the same unit holding the same IKI codes.
-    let lama = skp.iter().find(|s| s.status == StatusPegawai::Aktif && s.nip != baru.nip && baru.iki.iter().all(|i| s.iki.iter().any(|j| j.kode == i.kode))).unwrap().clone();
-    let c = dokumen::cetak_komplemen(&mut db, 2025, &baru.nip, Some(&lama.nip), tgl("2025-07-08"), tgl("2025-07-08"), 0, "t").unwrap();
-    assert!(c.teks.contains("KONTRAK KINERJA KOMPLEMEN TAHUN 2025") && c.teks.contains("sisa target"), "{}", &c.teks[..400]);
-    let sesudah = db.muat_skp(2025).unwrap().into_iter().find(|s| s.nip == baru.nip).unwrap();
-    let profil = kinerja::domain::profil::ProfilAturan::bawaan(kinerja::domain::profil::KodeProfil::Kmk300_2022);
+    let lama = skp
+        .iter()
+        .find(|s| {
+            s.status == StatusPegawai::Aktif
+                && s.nip != baru.nip
+                && baru
+                    .iki
+                    .iter()
+                    .all(|i| s.iki.iter().any(|j| j.kode == i.kode))
+        })
+        .unwrap()
+        .clone();
+    let c = dokumen::cetak_komplemen(
+        &mut db,
+        2025,
+        &baru.nip,
+        Some(&lama.nip),
+        tgl("2025-07-08"),
+        tgl("2025-07-08"),
+        0,
+        "t",
+    )
+    .unwrap();
+    assert!(
+        c.teks.contains("KONTRAK KINERJA KOMPLEMEN TAHUN 2025") && c.teks.contains("sisa target"),
+        "{}",
+        &c.teks[..400]
+    );
+    let sesudah = db
+        .muat_skp(2025)
+        .unwrap()
+        .into_iter()
+        .find(|s| s.nip == baru.nip)
+        .unwrap();
+    let profil = kinerja::domain::profil::ProfilAturan::bawaan(
+        kinerja::domain::profil::KodeProfil::Kmk300_2022,
+    );
     for x in &sesudah.iki {
         let asal = lama.iki.iter().find(|i| i.kode == x.kode).unwrap();
         let t: Vec<_> = asal.target_triwulan.iter().map(|t| t.unwrap()).collect();
-        let r: Vec<_> = asal.realisasi_triwulan[..2].iter().flatten().copied().collect();
+        let r: Vec<_> = asal.realisasi_triwulan[..2]
+            .iter()
+            .flatten()
+            .copied()
+            .collect();
         let k = asal.konsolidasi.unwrap();
-        let sd = kinerja::domain::capaian::gabung(if k == kinerja::domain::model::Konsolidasi::TakeLastKnown { k } else { kinerja::domain::model::Konsolidasi::Sum }, &r).unwrap();
-        let s = kinerja::domain::capaian::sisa_target(&profil, k, asal.sifat_tlk, &[t[0], t[1], t[2], t[3]], sd, 2).unwrap();
+        let sd = kinerja::domain::capaian::gabung(
+            if k == kinerja::domain::model::Konsolidasi::TakeLastKnown {
+                k
+            } else {
+                kinerja::domain::model::Konsolidasi::Sum
+            },
+            &r,
+        )
+        .unwrap();
+        let s = kinerja::domain::capaian::sisa_target(
+            &profil,
+            k,
+            asal.sifat_tlk,
+            &[t[0], t[1], t[2], t[3]],
+            sd,
+            2,
+        )
+        .unwrap();
         assert_eq!(x.target_triwulan[2..], s.target_triwulan[2..], "{}", x.kode);
     }
-    let e = dokumen::cetak_komplemen(&mut db, 2025, &lama.nip, None, tgl("2025-07-08"), tgl("2025-07-08"), 0, "t").unwrap_err();
+    let e = dokumen::cetak_komplemen(
+        &mut db,
+        2025,
+        &lama.nip,
+        None,
+        tgl("2025-07-08"),
+        tgl("2025-07-08"),
+        0,
+        "t",
+    )
+    .unwrap_err();
     assert!(e.to_string().contains("komplemen"), "{e}");
 }
 
@@ -205,27 +469,85 @@ fn pdf_asli_lewat_poppler_dan_cli() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("k.db");
     let out = dir.path().join("pdf");
-    let k = |args: &[&str]| Command::new(env!("CARGO_BIN_EXE_kinerja")).arg("--db").arg(&db).args(args).output().unwrap();
-    assert!(k(&["demo", "--pegawai", "12", "--tahun", "2025"]).status.success());
-    let o = k(&["pdf", "kk", "--tahun", "2025", "--semua", "--out", out.to_str().unwrap(), "--tanggal", "2025-01-06"]);
+    let k = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_kinerja"))
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    assert!(
+        k(&["demo", "--pegawai", "12", "--tahun", "2025"])
+            .status
+            .success()
+    );
+    let o = k(&[
+        "pdf",
+        "kk",
+        "--tahun",
+        "2025",
+        "--semua",
+        "--out",
+        out.to_str().unwrap(),
+        "--tanggal",
+        "2025-01-06",
+    ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let berkas: Vec<_> = std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().path()).collect();
+    let berkas: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     assert!(berkas.len() >= 10, "{berkas:?}");
-    assert!(berkas.iter().all(|p| p.file_name().unwrap().to_str().unwrap().ends_with("-KK-2025.pdf")));
-    let contoh = berkas.iter().max_by_key(|p| std::fs::metadata(p).unwrap().len()).unwrap();
+    assert!(berkas.iter().all(|p| {
+        p.file_name()
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .ends_with("-KK-2025.pdf")
+    }));
+    let contoh = berkas
+        .iter()
+        .max_by_key(|p| std::fs::metadata(p).unwrap().len())
+        .unwrap();
     let poppler = |prog: &str, args: &[&str]| {
-        let o = Command::new(prog).args(args).arg(contoh).arg("-").output().unwrap_or_else(|e| panic!("{prog} (poppler-utils, dipasang oleh make) harus ada: {e}"));
+        let o = Command::new(prog)
+            .args(args)
+            .arg(contoh)
+            .arg("-")
+            .output()
+            .unwrap_or_else(|e| {
+                panic!("{prog} (poppler-utils, dipasang oleh make) harus ada: {e}")
+            });
         String::from_utf8_lossy(&o.stdout).into_owned()
     };
     let teks = poppler("pdftotext", &["-layout"]);
-    for kata in ["KONTRAK KINERJA TAHUN 2025", "I. PEJABAT PENILAI", "II. PNS YANG DINILAI", "III. KEGIATAN TUGAS JABATAN", "LAMPIRAN I KONTRAK KINERJA", "Halaman 1 dari"] {
+    for kata in [
+        "KONTRAK KINERJA TAHUN 2025",
+        "I. PEJABAT PENILAI",
+        "II. PNS YANG DINILAI",
+        "III. KEGIATAN TUGAS JABATAN",
+        "LAMPIRAN I KONTRAK KINERJA",
+        "Halaman 1 dari",
+    ] {
         assert!(teks.contains(kata), "pdftotext tanpa \"{kata}\"");
     }
     let fonts = Command::new("pdffonts").arg(contoh).output().unwrap();
     let fonts = String::from_utf8_lossy(&fonts.stdout);
-    assert!(fonts.contains("DejaVuSans") && fonts.lines().skip(2).all(|l| l.contains(" yes yes ")), "{fonts}");
+    assert!(
+        fonts.contains("DejaVuSans") && fonts.lines().skip(2).all(|l| l.contains(" yes yes ")),
+        "{fonts}"
+    );
     let info = Command::new("pdfinfo").arg(contoh).output().unwrap();
-    let halaman = String::from_utf8_lossy(&info.stdout).lines().find(|l| l.starts_with("Pages:")).unwrap().split_whitespace().nth(1).unwrap().parse::<usize>().unwrap();
+    let halaman = String::from_utf8_lossy(&info.stdout)
+        .lines()
+        .find(|l| l.starts_with("Pages:"))
+        .unwrap()
+        .split_whitespace()
+        .nth(1)
+        .unwrap()
+        .parse::<usize>()
+        .unwrap();
     assert!(halaman >= 3);
     assert!(teks.contains(&format!("Halaman {halaman} dari {halaman}")));
     // verify-pdf: the original matches (exit 0), a one-byte change does not (exit 1).
@@ -246,18 +568,47 @@ fn teks_pernyataan_pola_nomor_dan_logo() {
     let mut db = kantor(|_| {});
     let e = dokumen::atur_teks_dokumen(&mut db, "pendek", "{jenis}/{tahun}", "t").unwrap_err();
     assert!(e.to_string().contains("pernyataan"), "{e}");
-    let e = dokumen::atur_teks_dokumen(&mut db, "Saya, {nama}, sanggup mencapai target kinerja tahun {tahun} di {kantor}.", "{jenis}/{tahun}", "t").unwrap_err();
+    let e = dokumen::atur_teks_dokumen(
+        &mut db,
+        "Saya, {nama}, sanggup mencapai target kinerja tahun {tahun} di {kantor}.",
+        "{jenis}/{tahun}",
+        "t",
+    )
+    .unwrap_err();
     assert!(e.to_string().contains("{no}"), "{e}");
-    dokumen::atur_teks_dokumen(&mut db, "Saya, {nama}, sanggup mencapai target kinerja tahun {tahun} di {kantor}.", "{jenis}-{no}/WPB.12/{tahun}", "t").unwrap();
-    assert!(matches!(dokumen::atur_logo(&mut db, Some(b"GIF89a bukan png"), "t"), Err(AppError::Masukan { .. })));
+    dokumen::atur_teks_dokumen(
+        &mut db,
+        "Saya, {nama}, sanggup mencapai target kinerja tahun {tahun} di {kantor}.",
+        "{jenis}-{no}/WPB.12/{tahun}",
+        "t",
+    )
+    .unwrap();
+    assert!(matches!(
+        dokumen::atur_logo(&mut db, Some(b"GIF89a bukan png"), "t"),
+        Err(AppError::Masukan { .. })
+    ));
     let logo = include_bytes!("../src-tauri/icons/128x128.png");
-    assert!(dokumen::atur_logo(&mut db, Some(logo), "t").unwrap().ada_logo);
+    assert!(
+        dokumen::atur_logo(&mut db, Some(logo), "t")
+            .unwrap()
+            .ada_logo
+    );
     let nip = kepala(&db);
     let c = cetak(&mut db, &nip);
     let teks = c.teks.replace('\n', " ");
-    assert!(teks.contains("sanggup mencapai target kinerja tahun 2025 di KPPN Contoh Kinerja"), "{}", &teks[..600]);
+    assert!(
+        teks.contains("sanggup mencapai target kinerja tahun 2025 di KPPN Contoh Kinerja"),
+        "{}",
+        &teks[..600]
+    );
     assert!(teks.contains("KK-001/WPB.12/2025"));
-    assert!(c.tata[0].elemen.iter().any(|e| matches!(e, kinerja::pdf::Elemen::Gambar { .. })), "logo on the letterhead");
+    assert!(
+        c.tata[0]
+            .elemen
+            .iter()
+            .any(|e| matches!(e, kinerja::pdf::Elemen::Gambar { .. })),
+        "logo on the letterhead"
+    );
     assert!(kinerja::pdf::kk::tumpang_tindih(kinerja::pdf::fonta().unwrap(), &c.tata).is_empty());
     assert!(c.bytes.len() <= 80 * 1024, "{}", c.bytes.len());
 }

@@ -3,11 +3,11 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use kinerja::app::demo::{buat_demo, OpsiDemo};
+use kinerja::app::demo::{OpsiDemo, buat_demo};
 use kinerja::app::impor::{self, OpsiImpor};
-use kinerja::app::{ekspor, AppError};
+use kinerja::app::{AppError, ekspor};
 use kinerja::store::Db;
-use kinerja::xlsx::{baca_lembar, Sel};
+use kinerja::xlsx::{Sel, baca_lembar};
 use rust_xlsxwriter::{Format, Formula, Workbook};
 
 fn tgl(s: &str) -> NaiveDate {
@@ -16,13 +16,27 @@ fn tgl(s: &str) -> NaiveDate {
 
 fn demo(n: usize) -> Db {
     let mut db = Db::memori().unwrap();
-    buat_demo(&mut db, &OpsiDemo { pegawai: n, tahun: 2025, seed: 3, ganti: false }, tgl("2025-08-01"), "t").unwrap();
+    buat_demo(
+        &mut db,
+        &OpsiDemo {
+            pegawai: n,
+            tahun: 2025,
+            seed: 3,
+            ganti: false,
+        },
+        tgl("2025-08-01"),
+        "t",
+    )
+    .unwrap();
     db
 }
 
 /// A fingerprint of everything an import could change.
 fn sidik(db: &Db) -> String {
-    let skp = db.muat_skp(2025).map(|s| format!("{s:?}")).unwrap_or_default();
+    let skp = db
+        .muat_skp(2025)
+        .map(|s| format!("{s:?}"))
+        .unwrap_or_default();
     let pg = format!("{:?}", db.cari_pegawai("").unwrap());
     format!("{skp}{pg}{:?}", db.daftar_ss(2025).ok())
 }
@@ -42,23 +56,55 @@ fn buku_berantakan(path: &Path, nip: &[String]) {
     let ws = wb.add_worksheet();
     ws.set_name("Rencana 2025").unwrap();
     let tebal = Format::new().set_bold();
-    ws.write_string(0, 0, "RENCANA KINERJA PEGAWAI KPPN CONTOH").unwrap();
+    ws.write_string(0, 0, "RENCANA KINERJA PEGAWAI KPPN CONTOH")
+        .unwrap();
     ws.write_string(1, 0, "TAHUN 2025").unwrap();
     ws.merge_range(3, 0, 4, 0, "NIP Pegawai", &tebal).unwrap();
     ws.merge_range(3, 1, 4, 1, "Kode IKI", &tebal).unwrap();
-    ws.merge_range(3, 2, 4, 2, "Indikator Kinerja Individu", &tebal).unwrap();
+    ws.merge_range(3, 2, 4, 2, "Indikator Kinerja Individu", &tebal)
+        .unwrap();
     ws.merge_range(3, 3, 4, 3, "Polaritas", &tebal).unwrap();
-    ws.merge_range(3, 4, 4, 4, "Jenis Konsolidasi Periode", &tebal).unwrap();
+    ws.merge_range(3, 4, 4, 4, "Jenis Konsolidasi Periode", &tebal)
+        .unwrap();
     ws.merge_range(3, 5, 4, 5, "Satuan", &tebal).unwrap();
     ws.merge_range(3, 6, 3, 9, "Target", &tebal).unwrap();
     for (i, h) in ["TW I", "TW II", "TW III", "TW IV"].iter().enumerate() {
-        ws.write_string_with_format(4, 6 + i as u16, *h, &tebal).unwrap();
+        ws.write_string_with_format(4, 6 + i as u16, *h, &tebal)
+            .unwrap();
     }
-    ws.merge_range(3, 10, 4, 10, "Realisasi Q1", &tebal).unwrap();
+    ws.merge_range(3, 10, 4, 10, "Realisasi Q1", &tebal)
+        .unwrap();
     let baris = [
-        (&nip[0], "A.1", "Persentase SPM diproses tepat waktu", "Maksimal", "Rata-rata", "%", ["0,955", "0,96", "0,97", "0,98"], Some(0.95)),
-        (&nip[0], "A.2", "Jumlah laporan rekonsiliasi", "max", "Jumlah", "laporan", ["1.234,5", "1.250", "2", "3"], None),
-        (&nip[1], "B.1", "Rata-rata waktu layanan", "Minimize", "TLK", "jam", ["4", "4,5", "3,5", "3"], None),
+        (
+            &nip[0],
+            "A.1",
+            "Persentase SPM diproses tepat waktu",
+            "Maksimal",
+            "Rata-rata",
+            "%",
+            ["0,955", "0,96", "0,97", "0,98"],
+            Some(0.95),
+        ),
+        (
+            &nip[0],
+            "A.2",
+            "Jumlah laporan rekonsiliasi",
+            "max",
+            "Jumlah",
+            "laporan",
+            ["1.234,5", "1.250", "2", "3"],
+            None,
+        ),
+        (
+            &nip[1],
+            "B.1",
+            "Rata-rata waktu layanan",
+            "Minimize",
+            "TLK",
+            "jam",
+            ["4", "4,5", "3,5", "3"],
+            None,
+        ),
     ];
     for (r, (n, k, nama, pol, kons, sat, t, real)) in baris.iter().enumerate() {
         let r = 5 + r as u32;
@@ -73,7 +119,8 @@ fn buku_berantakan(path: &Path, nip: &[String]) {
                 // Percent targets as fractions in number cells, one of them a formula with a cached result.
                 let f: f64 = v.replace(',', ".").parse().unwrap();
                 if i == 3 {
-                    ws.write_formula(r, 6 + i as u16, Formula::new("=0.49*2").set_result("0.98")).unwrap();
+                    ws.write_formula(r, 6 + i as u16, Formula::new("=0.49*2").set_result("0.98"))
+                        .unwrap();
                 } else {
                     ws.write_number(r, 6 + i as u16, f).unwrap();
                 }
@@ -91,28 +138,81 @@ fn buku_berantakan(path: &Path, nip: &[String]) {
 #[test]
 fn buku_berantakan_terbaca_benar() {
     let mut db = demo(12);
-    let nip: Vec<String> = db.cari_pegawai("").unwrap().into_iter().map(|p| p.nip).skip(6).take(2).collect();
+    let nip: Vec<String> = db
+        .cari_pegawai("")
+        .unwrap()
+        .into_iter()
+        .map(|p| p.nip)
+        .skip(6)
+        .take(2)
+        .collect();
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("rencana.xlsx");
     buku_berantakan(&p, &nip);
     let l = impor::impor_skp(&mut db, &p, 2025, &opsi(), "t").unwrap();
-    assert_eq!(l.lembar, "Rencana 2025", "the hidden first sheet is skipped");
+    assert_eq!(
+        l.lembar, "Rencana 2025",
+        "the hidden first sheet is skipped"
+    );
     assert_eq!(l.baris_judul, 5, "two-row header ending on Excel row 5");
     assert!(l.galat.is_empty(), "{:?}", l.galat);
     assert!(l.ditulis && l.baru == 3, "{l:?}");
-    assert!(l.catatan.iter().any(|c| c.contains("pecahan")), "{:?}", l.catatan);
+    assert!(
+        l.catatan.iter().any(|c| c.contains("pecahan")),
+        "{:?}",
+        l.catatan
+    );
     let skp = db.muat_skp(2025).unwrap();
-    let a1 = skp.iter().find(|s| s.nip == nip[0]).unwrap().iki.iter().find(|i| i.kode == "A.1").unwrap().clone();
-    assert_eq!(a1.target_triwulan.map(|t| t.unwrap().to_string()), ["95.5", "96", "97", "98"]);
-    assert_eq!(a1.realisasi_triwulan[0].map(|d| d.to_string()), Some("95".into()));
-    assert_eq!(a1.konsolidasi, Some(kinerja::domain::model::Konsolidasi::Average));
-    let a2 = skp.iter().find(|s| s.nip == nip[0]).unwrap().iki.iter().find(|i| i.kode == "A.2").unwrap().clone();
-    assert_eq!(a2.target_triwulan[0].map(|d| d.to_string()), Some("1234.5".into()));
-    assert_eq!(a2.target_triwulan[1].map(|d| d.to_string()), Some("1250".into()), "\"1.250\" read as Indonesian because \"4,5\" decides that column");
+    let a1 = skp
+        .iter()
+        .find(|s| s.nip == nip[0])
+        .unwrap()
+        .iki
+        .iter()
+        .find(|i| i.kode == "A.1")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        a1.target_triwulan.map(|t| t.unwrap().to_string()),
+        ["95.5", "96", "97", "98"]
+    );
+    assert_eq!(
+        a1.realisasi_triwulan[0].map(|d| d.to_string()),
+        Some("95".into())
+    );
+    assert_eq!(
+        a1.konsolidasi,
+        Some(kinerja::domain::model::Konsolidasi::Average)
+    );
+    let a2 = skp
+        .iter()
+        .find(|s| s.nip == nip[0])
+        .unwrap()
+        .iki
+        .iter()
+        .find(|i| i.kode == "A.2")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        a2.target_triwulan[0].map(|d| d.to_string()),
+        Some("1234.5".into())
+    );
+    assert_eq!(
+        a2.target_triwulan[1].map(|d| d.to_string()),
+        Some("1250".into()),
+        "\"1.250\" read as Indonesian because \"4,5\" decides that column"
+    );
     // Importing the same file again updates, never duplicates.
     let l2 = impor::impor_skp(&mut db, &p, 2025, &opsi(), "t").unwrap();
     assert_eq!((l2.baru, l2.diperbarui), (0, 3));
-    assert_eq!(db.muat_skp(2025).unwrap().iter().map(|s| s.iki.len()).sum::<usize>(), skp.iter().map(|s| s.iki.len()).sum::<usize>());
+    assert_eq!(
+        db.muat_skp(2025)
+            .unwrap()
+            .iter()
+            .map(|s| s.iki.len())
+            .sum::<usize>(),
+        skp.iter().map(|s| s.iki.len()).sum::<usize>()
+    );
 }
 
 fn buku_sederhana(path: &Path, judul: &[&str], baris: &[Vec<Sel>]) {
@@ -146,28 +246,101 @@ fn t(s: &str) -> Sel {
 #[test]
 fn galat_bertempat_dan_tidak_menulis_apa_pun() {
     let mut db = demo(12);
-    let nip: Vec<String> = db.cari_pegawai("").unwrap().into_iter().map(|p| p.nip).collect();
+    let nip: Vec<String> = db
+        .cari_pegawai("")
+        .unwrap()
+        .into_iter()
+        .map(|p| p.nip)
+        .collect();
     let sebelum = sidik(&db);
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("salah.xlsx");
-    let judul = ["NIP", "Kode IKU", "Nama IKU", "Polarisasi", "Konsolidasi", "Target TW I", "Target TW II"];
+    let judul = [
+        "NIP",
+        "Kode IKU",
+        "Nama IKU",
+        "Polarisasi",
+        "Konsolidasi",
+        "Target TW I",
+        "Target TW II",
+    ];
     buku_sederhana(
         &p,
         &judul,
         &[
-            vec![t(&nip[7]), t("X.1"), t("Baik"), t("max"), t("sum"), t("10"), t("20")],
-            vec![Sel::Angka(1.98503122010011e17), t("X.2"), t("NIP sebagai angka"), t("max"), t("sum"), t("1"), t("2")],
-            vec![t(&nip[7]), t("X.3"), t("Polarisasi aneh"), t("naik"), t("sum"), t("1"), t("2")],
-            vec![t(&nip[7]), t("X.4"), t("Angka rusak"), t("max"), t("sum"), t("sepuluh"), t("2")],
-            vec![t("199001012015032999"), t("X.5"), t("NIP tak dikenal"), t("max"), t("sum"), t("1"), t("2")],
-            vec![t("19900101201503200"), t("X.6"), t("NIP 17 digit"), t("max"), t("sum"), t("1"), t("2")],
-            vec![t(&nip[7]), t("X.1"), t("Ganda"), t("max"), t("sum"), t("1"), t("2")],
+            vec![
+                t(&nip[7]),
+                t("X.1"),
+                t("Baik"),
+                t("max"),
+                t("sum"),
+                t("10"),
+                t("20"),
+            ],
+            vec![
+                Sel::Angka(1.98503122010011e17),
+                t("X.2"),
+                t("NIP sebagai angka"),
+                t("max"),
+                t("sum"),
+                t("1"),
+                t("2"),
+            ],
+            vec![
+                t(&nip[7]),
+                t("X.3"),
+                t("Polarisasi aneh"),
+                t("naik"),
+                t("sum"),
+                t("1"),
+                t("2"),
+            ],
+            vec![
+                t(&nip[7]),
+                t("X.4"),
+                t("Angka rusak"),
+                t("max"),
+                t("sum"),
+                t("sepuluh"),
+                t("2"),
+            ],
+            vec![
+                t("199001012015032999"),
+                t("X.5"),
+                t("NIP tak dikenal"),
+                t("max"),
+                t("sum"),
+                t("1"),
+                t("2"),
+            ],
+            vec![
+                t("19900101201503200"),
+                t("X.6"),
+                t("NIP 17 digit"),
+                t("max"),
+                t("sum"),
+                t("1"),
+                t("2"),
+            ],
+            vec![
+                t(&nip[7]),
+                t("X.1"),
+                t("Ganda"),
+                t("max"),
+                t("sum"),
+                t("1"),
+                t("2"),
+            ],
         ],
     );
     let l = impor::impor_skp(&mut db, &p, 2025, &opsi(), "t").unwrap();
     assert!(!l.ditulis);
     assert_eq!(sidik(&db), sebelum, "nothing written when any row is wrong");
-    let ada = |baris: u32, kolom: &str, kata: &str| l.galat.iter().any(|g| g.lembar == "SKP" && g.baris == baris && g.kolom == kolom && g.pesan.contains(kata));
+    let ada = |baris: u32, kolom: &str, kata: &str| {
+        l.galat.iter().any(|g| {
+            g.lembar == "SKP" && g.baris == baris && g.kolom == kolom && g.pesan.contains(kata)
+        })
+    };
     assert!(ada(3, "A", "tersimpan sebagai angka"), "{:?}", l.galat);
     assert!(ada(4, "D", "tidak dikenal"), "{:?}", l.galat);
     assert!(ada(5, "F", "bukan angka"), "{:?}", l.galat);
@@ -175,46 +348,180 @@ fn galat_bertempat_dan_tidak_menulis_apa_pun() {
     assert!(ada(7, "A", "18 digit"), "{:?}", l.galat);
     assert!(ada(8, "B", "sudah ada di baris 2"), "{:?}", l.galat);
     // Explicit choice: import only the valid rows.
-    let l = impor::impor_skp(&mut db, &p, 2025, &OpsiImpor { sebagian: true, ..opsi() }, "t").unwrap();
+    let l = impor::impor_skp(
+        &mut db,
+        &p,
+        2025,
+        &OpsiImpor {
+            sebagian: true,
+            ..opsi()
+        },
+        "t",
+    )
+    .unwrap();
     assert!(l.ditulis && l.baru == 1, "{l:?}");
     // Unknown NIP with the option to create the pegawai.
-    let l = impor::impor_skp(&mut db, &p, 2025, &OpsiImpor { sebagian: true, buat_pegawai: true, ..opsi() }, "t").unwrap();
-    assert_eq!(l.pegawai_tidak_dikenal, vec!["199001012015032999".to_string()]);
+    let l = impor::impor_skp(
+        &mut db,
+        &p,
+        2025,
+        &OpsiImpor {
+            sebagian: true,
+            buat_pegawai: true,
+            ..opsi()
+        },
+        "t",
+    )
+    .unwrap();
+    assert_eq!(
+        l.pegawai_tidak_dikenal,
+        vec!["199001012015032999".to_string()]
+    );
     assert!(db.cari_pegawai("199001012015032999").unwrap().len() == 1);
 }
 
 #[test]
 fn format_angka_bercampur_dan_ambigu_adalah_galat() {
     let mut db = demo(12);
-    let nip: Vec<String> = db.cari_pegawai("").unwrap().into_iter().map(|p| p.nip).collect();
+    let nip: Vec<String> = db
+        .cari_pegawai("")
+        .unwrap()
+        .into_iter()
+        .map(|p| p.nip)
+        .collect();
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("lokal.xlsx");
-    let judul = ["NIP", "Kode IKU", "Nama IKU", "Polarisasi", "Konsolidasi", "Target Q1", "Target Q2"];
+    let judul = [
+        "NIP",
+        "Kode IKU",
+        "Nama IKU",
+        "Polarisasi",
+        "Konsolidasi",
+        "Target Q1",
+        "Target Q2",
+    ];
     buku_sederhana(
         &p,
         &judul,
-        &[vec![t(&nip[7]), t("L.1"), t("a"), t("max"), t("sum"), t("1.234,5"), t("1.234")], vec![t(&nip[7]), t("L.2"), t("b"), t("max"), t("sum"), t("1,234.5"), t("7")]],
+        &[
+            vec![
+                t(&nip[7]),
+                t("L.1"),
+                t("a"),
+                t("max"),
+                t("sum"),
+                t("1.234,5"),
+                t("1.234"),
+            ],
+            vec![
+                t(&nip[7]),
+                t("L.2"),
+                t("b"),
+                t("max"),
+                t("sum"),
+                t("1,234.5"),
+                t("7"),
+            ],
+        ],
     );
-    let l = impor::impor_skp(&mut db, &p, 2025, &OpsiImpor { uji: true, ..opsi() }, "t").unwrap();
-    assert!(l.galat.iter().any(|g| g.kolom == "F" && g.pesan.contains("bercampur")), "{:?}", l.galat);
-    assert!(l.galat.iter().any(|g| g.kolom == "G" && g.baris == 2 && g.pesan.contains("ambigu")), "{:?}", l.galat);
+    let l = impor::impor_skp(
+        &mut db,
+        &p,
+        2025,
+        &OpsiImpor {
+            uji: true,
+            ..opsi()
+        },
+        "t",
+    )
+    .unwrap();
+    assert!(
+        l.galat
+            .iter()
+            .any(|g| g.kolom == "F" && g.pesan.contains("bercampur")),
+        "{:?}",
+        l.galat
+    );
+    assert!(
+        l.galat
+            .iter()
+            .any(|g| g.kolom == "G" && g.baris == 2 && g.pesan.contains("ambigu")),
+        "{:?}",
+        l.galat
+    );
 }
 
 #[test]
 fn peta_kolom_diingat() {
     let mut db = demo(12);
-    let nip: Vec<String> = db.cari_pegawai("").unwrap().into_iter().map(|p| p.nip).collect();
+    let nip: Vec<String> = db
+        .cari_pegawai("")
+        .unwrap()
+        .into_iter()
+        .map(|p| p.nip)
+        .collect();
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("peta.xlsx");
-    buku_sederhana(&p, &["NIP", "Kode IKU", "Uraian Sasaran Kinerja", "Polarisasi", "Konsolidasi", "Target TW I"], &[vec![t(&nip[7]), t("P.1"), t("Indikator khusus"), t("max"), t("sum"), t("5")]]);
-    let l = impor::impor_skp(&mut db, &p, 2025, &OpsiImpor { uji: true, ..opsi() }, "t").unwrap();
-    assert!(l.galat.iter().any(|g| g.pesan.contains("Nama IKU")), "{:?}", l.galat);
-    let fix = OpsiImpor { peta: vec![("Uraian Sasaran Kinerja".into(), "Nama IKU".into())], ..opsi() };
-    assert!(impor::impor_skp(&mut db, &p, 2025, &fix, "t").unwrap().ditulis);
+    buku_sederhana(
+        &p,
+        &[
+            "NIP",
+            "Kode IKU",
+            "Uraian Sasaran Kinerja",
+            "Polarisasi",
+            "Konsolidasi",
+            "Target TW I",
+        ],
+        &[vec![
+            t(&nip[7]),
+            t("P.1"),
+            t("Indikator khusus"),
+            t("max"),
+            t("sum"),
+            t("5"),
+        ]],
+    );
+    let l = impor::impor_skp(
+        &mut db,
+        &p,
+        2025,
+        &OpsiImpor {
+            uji: true,
+            ..opsi()
+        },
+        "t",
+    )
+    .unwrap();
+    assert!(
+        l.galat.iter().any(|g| g.pesan.contains("Nama IKU")),
+        "{:?}",
+        l.galat
+    );
+    let fix = OpsiImpor {
+        peta: vec![("Uraian Sasaran Kinerja".into(), "Nama IKU".into())],
+        ..opsi()
+    };
+    assert!(
+        impor::impor_skp(&mut db, &p, 2025, &fix, "t")
+            .unwrap()
+            .ditulis
+    );
     // The next import of the same header set remembers the fix.
     let l = impor::impor_skp(&mut db, &p, 2025, &opsi(), "t").unwrap();
     assert!(l.ditulis && l.diperbarui == 1, "{l:?}");
-    assert!(matches!(impor::impor_skp(&mut db, &p, 2025, &OpsiImpor { peta: vec![("X".into(), "Bidang Aneh".into())], ..opsi() }, "t"), Err(AppError::Masukan { .. })));
+    assert!(matches!(
+        impor::impor_skp(
+            &mut db,
+            &p,
+            2025,
+            &OpsiImpor {
+                peta: vec![("X".into(), "Bidang Aneh".into())],
+                ..opsi()
+            },
+            "t"
+        ),
+        Err(AppError::Masukan { .. })
+    ));
 }
 
 /// Export of the demo office imports into an empty database and exports again to the same rows.
@@ -225,15 +532,40 @@ fn ekspor_impor_bolak_balik() {
     let a = dir.path().join("a.xlsx");
     ekspor::tulis(&a, &ekspor::tabel_skp(&db, 2025).unwrap()).unwrap();
     let mut baru = Db::memori().unwrap();
-    let l = impor::impor_pegawai(&mut baru, &a, &OpsiImpor { lembar: Some("Pegawai".into()), ..opsi() }, "t").unwrap();
+    let l = impor::impor_pegawai(
+        &mut baru,
+        &a,
+        &OpsiImpor {
+            lembar: Some("Pegawai".into()),
+            ..opsi()
+        },
+        "t",
+    )
+    .unwrap();
     assert!(l.ditulis && l.galat.is_empty(), "{:?}", l.galat);
-    let l = impor::impor_skp(&mut baru, &a, 2025, &OpsiImpor { lembar: Some("SKP".into()), ..opsi() }, "t").unwrap();
+    let l = impor::impor_skp(
+        &mut baru,
+        &a,
+        2025,
+        &OpsiImpor {
+            lembar: Some("SKP".into()),
+            ..opsi()
+        },
+        "t",
+    )
+    .unwrap();
     assert!(l.ditulis && l.galat.is_empty(), "{:?}", l.galat);
     let b = dir.path().join("b.xlsx");
     ekspor::tulis(&b, &ekspor::tabel_skp(&baru, 2025).unwrap()).unwrap();
     for lembar in ["SKP", "Pegawai"] {
         let isi = |p: &PathBuf| {
-            let mut v: Vec<Vec<String>> = baca_lembar(p, Some(lembar), 100_000).unwrap().baris.iter().skip(2).map(|r| r.iter().map(Sel::teks).collect()).collect();
+            let mut v: Vec<Vec<String>> = baca_lembar(p, Some(lembar), 100_000)
+                .unwrap()
+                .baris
+                .iter()
+                .skip(2)
+                .map(|r| r.iter().map(Sel::teks).collect())
+                .collect();
             v.sort();
             v
         };
@@ -247,7 +579,23 @@ fn ekspor_impor_bolak_balik() {
             .muat_skp(2025)
             .unwrap()
             .into_iter()
-            .flat_map(|s| s.iki.into_iter().map(move |i| format!("{} {} {} {:?} {:?} {:?} {:?} {:?} {:?} {:?}", s.nip, i.kode, i.nama, i.polarisasi, i.konsolidasi, i.target_triwulan, i.realisasi_triwulan, i.target_tahunan, i.target_y1, i.realisasi_y1)))
+            .flat_map(|s| {
+                s.iki.into_iter().map(move |i| {
+                    format!(
+                        "{} {} {} {:?} {:?} {:?} {:?} {:?} {:?} {:?}",
+                        s.nip,
+                        i.kode,
+                        i.nama,
+                        i.polarisasi,
+                        i.konsolidasi,
+                        i.target_triwulan,
+                        i.realisasi_triwulan,
+                        i.target_tahunan,
+                        i.target_y1,
+                        i.realisasi_y1
+                    )
+                })
+            })
             .collect();
         v.sort();
         v
@@ -259,20 +607,27 @@ fn ekspor_impor_bolak_balik() {
     assert!(rekap.baris.len() > 10 && rekap.baris[2].iter().any(|c| c.teks() == "NHK"));
     let tp = dir.path().join("template.xlsx");
     ekspor::tulis(&tp, &ekspor::tabel_template()).unwrap();
-    assert_eq!(baca_lembar(&tp, Some("SKP"), 10).unwrap().baris[2][0].teks(), "NIP");
+    assert_eq!(
+        baca_lembar(&tp, Some("SKP"), 10).unwrap().baris[2][0].teks(),
+        "NIP"
+    );
 }
 
 /// A minimal OpenDocument spreadsheet, written by the test itself.
 fn ods(path: &Path, baris: &[Vec<&str>]) {
     let f = std::fs::File::create(path).unwrap();
     let mut z = zip::ZipWriter::new(f);
-    let simpan = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    let simpan =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
     z.start_file("mimetype", simpan).unwrap();
-    z.write_all(b"application/vnd.oasis.opendocument.spreadsheet").unwrap();
+    z.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .unwrap();
     z.start_file("META-INF/manifest.xml", simpan).unwrap();
     z.write_all(br#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#).unwrap();
     z.start_file("content.xml", simpan).unwrap();
-    let mut x = String::from(r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="Pegawai">"#);
+    let mut x = String::from(
+        r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="Pegawai">"#,
+    );
     for b in baris {
         x.push_str("<table:table-row>");
         for c in b {
@@ -295,27 +650,99 @@ fn impor_pegawai_dari_ods() {
         &[
             vec!["DAFTAR PEGAWAI"],
             vec![],
-            vec!["NIP Pegawai", "Nama", "Pangkat/Golongan", "Jabatan", "Seksi", "NIP Atasan", "Status", "TMT"],
-            vec!["197412091995121885", "Bambang, S.E.", "Pembina Tingkat I, IV/b", "Kepala Kantor Pelayanan Perbendaharaan Negara", "KPPN Uji", "", "Aktif", "02/01/2024"],
-            vec!["198503122010011003", "Sari", "Penata (III/c)", "Kepala Seksi Bank", "Seksi Bank", "197412091995121885", "aktif", "3 Januari 2024"],
-            vec!["199001012015032001", "Dewi", "III/a", "Pelaksana Seksi Bank", "Seksi Bank", "198503122010011003", "Tugas Belajar", ""],
-            vec!["199001012015033001", "Salah", "III/a", "Pelaksana", "Seksi Bank", "198503122010011999", "pensiun", "31/02/2024"],
+            vec![
+                "NIP Pegawai",
+                "Nama",
+                "Pangkat/Golongan",
+                "Jabatan",
+                "Seksi",
+                "NIP Atasan",
+                "Status",
+                "TMT",
+            ],
+            vec![
+                "197412091995121885",
+                "Bambang, S.E.",
+                "Pembina Tingkat I, IV/b",
+                "Kepala Kantor Pelayanan Perbendaharaan Negara",
+                "KPPN Uji",
+                "",
+                "Aktif",
+                "02/01/2024",
+            ],
+            vec![
+                "198503122010011003",
+                "Sari",
+                "Penata (III/c)",
+                "Kepala Seksi Bank",
+                "Seksi Bank",
+                "197412091995121885",
+                "aktif",
+                "3 Januari 2024",
+            ],
+            vec![
+                "199001012015032001",
+                "Dewi",
+                "III/a",
+                "Pelaksana Seksi Bank",
+                "Seksi Bank",
+                "198503122010011003",
+                "Tugas Belajar",
+                "",
+            ],
+            vec![
+                "199001012015033001",
+                "Salah",
+                "III/a",
+                "Pelaksana",
+                "Seksi Bank",
+                "198503122010011999",
+                "pensiun",
+                "31/02/2024",
+            ],
         ],
     );
     let l = impor::impor_pegawai(&mut db, &p, &opsi(), "t").unwrap();
     assert_eq!(l.baris_judul, 3);
-    let ada = |kolom: &str, kata: &str| l.galat.iter().any(|g| g.baris == 7 && g.kolom == kolom && g.pesan.contains(kata));
+    let ada = |kolom: &str, kata: &str| {
+        l.galat
+            .iter()
+            .any(|g| g.baris == 7 && g.kolom == kolom && g.pesan.contains(kata))
+    };
     assert!(ada("A", "jenis kelamin"), "{:?}", l.galat);
     assert!(ada("F", "tidak ada"), "{:?}", l.galat);
     assert!(ada("G", "tidak dikenal"), "{:?}", l.galat);
     assert!(ada("H", "bukan tanggal"), "{:?}", l.galat);
     assert!(!l.ditulis);
-    let l = impor::impor_pegawai(&mut db, &p, &OpsiImpor { sebagian: true, ..opsi() }, "t").unwrap();
+    let l = impor::impor_pegawai(
+        &mut db,
+        &p,
+        &OpsiImpor {
+            sebagian: true,
+            ..opsi()
+        },
+        "t",
+    )
+    .unwrap();
     assert_eq!(l.baru, 3);
     let d = db.data_pegawai("198503122010011003").unwrap().unwrap();
-    assert_eq!((d.pangkat.as_str(), d.golongan.as_str(), d.tingkat.as_str(), d.tanggal_mulai.as_str()), ("Penata", "III/c", "pengawas", "2024-01-03"));
+    assert_eq!(
+        (
+            d.pangkat.as_str(),
+            d.golongan.as_str(),
+            d.tingkat.as_str(),
+            d.tanggal_mulai.as_str()
+        ),
+        ("Penata", "III/c", "pengawas", "2024-01-03")
+    );
     assert_eq!(d.atasan_nip.as_deref(), Some("197412091995121885"));
-    assert_eq!(db.data_pegawai("199001012015032001").unwrap().unwrap().status, "tugas_belajar");
+    assert_eq!(
+        db.data_pegawai("199001012015032001")
+            .unwrap()
+            .unwrap()
+            .status,
+        "tugas_belajar"
+    );
 }
 
 #[test]
@@ -354,22 +781,72 @@ fn berkas_rusak_tidak_pernah_panik_dan_tidak_mengubah_data() {
     wb.add_worksheet().set_name("Kosong").unwrap();
     let ws = wb.add_worksheet();
     ws.set_name("Besar").unwrap();
-    for (c, h) in ["NIP", "Kode IKU", "Nama IKU", "Polarisasi", "Konsolidasi", "Target TW I"].iter().enumerate() {
+    for (c, h) in [
+        "NIP",
+        "Kode IKU",
+        "Nama IKU",
+        "Polarisasi",
+        "Konsolidasi",
+        "Target TW I",
+    ]
+    .iter()
+    .enumerate()
+    {
         ws.write_string(0, c as u16, *h).unwrap();
     }
     ws.write_string(1, 2, "x".repeat(30_000)).unwrap();
     ws.write_string(1_048_575, 0, "baris terakhir").unwrap();
     wb.save(&p).unwrap();
-    let e = impor::impor_skp(&mut db, &p, 2025, &OpsiImpor { lembar: Some("Kosong".into()), ..opsi() }, "t").unwrap_err();
+    let e = impor::impor_skp(
+        &mut db,
+        &p,
+        2025,
+        &OpsiImpor {
+            lembar: Some("Kosong".into()),
+            ..opsi()
+        },
+        "t",
+    )
+    .unwrap_err();
     assert!(e.to_string().contains("baris judul"), "{e}");
-    match impor::impor_skp(&mut db, &p, 2025, &OpsiImpor { lembar: Some("Besar".into()), ..opsi() }, "t") {
+    match impor::impor_skp(
+        &mut db,
+        &p,
+        2025,
+        &OpsiImpor {
+            lembar: Some("Besar".into()),
+            ..opsi()
+        },
+        "t",
+    ) {
         Err(e) => assert!(e.to_string().contains("baris"), "{e}"),
         Ok(l) => {
-            assert!(l.galat.iter().any(|g| g.baris == 2 && g.pesan.contains("terlalu panjang")), "{:?}", &l.galat[..l.galat.len().min(3)]);
-            assert!(l.galat.iter().any(|g| g.baris == 1_048_576), "the last row is reported at its place");
+            assert!(
+                l.galat
+                    .iter()
+                    .any(|g| g.baris == 2 && g.pesan.contains("terlalu panjang")),
+                "{:?}",
+                &l.galat[..l.galat.len().min(3)]
+            );
+            assert!(
+                l.galat.iter().any(|g| g.baris == 1_048_576),
+                "the last row is reported at its place"
+            );
         }
     }
-    assert!(matches!(impor::impor_skp(&mut db, &p, 2025, &OpsiImpor { lembar: Some("Tidak Ada".into()), ..opsi() }, "t"), Err(AppError::Berkas { .. })));
+    assert!(matches!(
+        impor::impor_skp(
+            &mut db,
+            &p,
+            2025,
+            &OpsiImpor {
+                lembar: Some("Tidak Ada".into()),
+                ..opsi()
+            },
+            "t"
+        ),
+        Err(AppError::Berkas { .. })
+    ));
     assert_eq!(sidik(&db), sebelum);
 }
 
@@ -383,7 +860,17 @@ mod properti {
             Just(Sel::Kosong),
             "[0-9.,% -]{0,12}".prop_map(Sel::Teks),
             "\\PC{0,20}".prop_map(Sel::Teks),
-            prop_oneof![Just("NIP"), Just("Kode IKU"), Just("Nama IKU"), Just("Polarisasi"), Just("max"), Just("TW I"), Just("Realisasi Q2"), Just("sum")].prop_map(|s| Sel::Teks(s.into())),
+            prop_oneof![
+                Just("NIP"),
+                Just("Kode IKU"),
+                Just("Nama IKU"),
+                Just("Polarisasi"),
+                Just("max"),
+                Just("TW I"),
+                Just("Realisasi Q2"),
+                Just("sum")
+            ]
+            .prop_map(|s| Sel::Teks(s.into())),
             any::<f64>().prop_map(Sel::Angka),
         ]
     }

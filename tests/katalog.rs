@@ -12,8 +12,16 @@ fn katalog_sejalan_dengan_kode() {
             (c[0].to_string(), c[1].to_string(), c[2].to_string())
         })
         .collect();
-    let mut kode: Vec<(String, String, String)> =
-        KodeTemuan::SEMUA.iter().map(|k| (k.kode().to_string(), k.tingkat().kode().to_string(), k.judul().to_string())).collect();
+    let mut kode: Vec<(String, String, String)> = KodeTemuan::SEMUA
+        .iter()
+        .map(|k| {
+            (
+                k.kode().to_string(),
+                k.tingkat().kode().to_string(),
+                k.judul().to_string(),
+            )
+        })
+        .collect();
     baris.sort();
     kode.sort();
     assert_eq!(baris, kode, "docs/temuan.md dan KodeTemuan harus sama");

@@ -1,7 +1,7 @@
 //! Property tests of the scoring rules: bounds, monotonicity, caps, weights.
-use kinerja::domain::capaian::{indeks_capaian, AturanUkur};
+use kinerja::domain::capaian::{AturanUkur, indeks_capaian};
 use kinerja::domain::model::Polarisasi;
-use kinerja::domain::nilai::{nhk, IkiNhk};
+use kinerja::domain::nilai::{IkiNhk, nhk};
 use kinerja::domain::profil::{KodeProfil, ProfilAturan};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -11,11 +11,20 @@ fn dec(x: i64) -> Decimal {
 }
 
 fn profil() -> impl Strategy<Value = ProfilAturan> {
-    prop_oneof![Just(KodeProfil::Kmk300_2022), Just(KodeProfil::Kmk127_2026), Just(KodeProfil::Kmk467_2014)].prop_map(ProfilAturan::bawaan)
+    prop_oneof![
+        Just(KodeProfil::Kmk300_2022),
+        Just(KodeProfil::Kmk127_2026),
+        Just(KodeProfil::Kmk467_2014)
+    ]
+    .prop_map(ProfilAturan::bawaan)
 }
 
 fn pol() -> impl Strategy<Value = Polarisasi> {
-    prop_oneof![Just(Polarisasi::Maximize), Just(Polarisasi::Minimize), Just(Polarisasi::Stabilize)]
+    prop_oneof![
+        Just(Polarisasi::Maximize),
+        Just(Polarisasi::Minimize),
+        Just(Polarisasi::Stabilize)
+    ]
 }
 
 proptest! {

@@ -1,7 +1,7 @@
 //! Store safety: migrations from every earlier version, refusal of newer/corrupt files (left untouched), bad data dirs.
 use std::process::Command;
 
-use kinerja::store::{Db, StoreError, MIGRATIONS, VERSI_SKEMA};
+use kinerja::store::{Db, MIGRATIONS, StoreError, VERSI_SKEMA};
 
 #[test]
 fn migrasi_dari_setiap_versi_sebelumnya() {
@@ -40,9 +40,18 @@ fn versi_lebih_baru_ditolak_tanpa_mengubah() {
         Err(StoreError::VersiLebihBaru { versi, .. }) => assert_eq!(versi, VERSI_SKEMA + 5),
         other => panic!("harus ditolak: {:?}", other.err()),
     }
-    assert_eq!(std::fs::read(&p).unwrap(), sebelum, "berkas tidak boleh berubah");
+    assert_eq!(
+        std::fs::read(&p).unwrap(),
+        sebelum,
+        "berkas tidak boleh berubah"
+    );
     // The CLI says so in one Indonesian line with exit code 4.
-    let out = Command::new(env!("CARGO_BIN_EXE_kinerja")).arg("--db").arg(&p).arg("pegawai").output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_kinerja"))
+        .arg("--db")
+        .arg(&p)
+        .arg("pegawai")
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(4));
     assert!(String::from_utf8_lossy(&out.stderr).contains("versi Kinerja yang lebih baru"));
     assert_eq!(std::fs::read(&p).unwrap(), sebelum);
@@ -52,11 +61,20 @@ fn versi_lebih_baru_ditolak_tanpa_mengubah() {
 fn berkas_rusak_ditolak_tanpa_mengubah() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("k.db");
-    let isi = b"ini bukan basis data sqlite, hanya teks biasa yang cukup panjang untuk dibaca".repeat(100);
+    let isi = b"ini bukan basis data sqlite, hanya teks biasa yang cukup panjang untuk dibaca"
+        .repeat(100);
     std::fs::write(&p, &isi).unwrap();
-    assert!(matches!(Db::buka(&p), Err(StoreError::BukanBasisData { .. })));
+    assert!(matches!(
+        Db::buka(&p),
+        Err(StoreError::BukanBasisData { .. })
+    ));
     assert_eq!(std::fs::read(&p).unwrap(), isi);
-    let out = Command::new(env!("CARGO_BIN_EXE_kinerja")).arg("--db").arg(&p).arg("pegawai").output().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_kinerja"))
+        .arg("--db")
+        .arg(&p)
+        .arg("pegawai")
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(4));
     assert!(String::from_utf8_lossy(&out.stderr).contains("bukan basis data Kinerja"));
 }
@@ -68,8 +86,15 @@ fn direktori_data_tidak_dapat_dipakai() {
     std::fs::write(&berkas, "x").unwrap();
     // A data "directory" that is a file cannot be created.
     let p = berkas.join("sub").join("k.db");
-    assert!(matches!(Db::buka(&p), Err(StoreError::DirektoriData { .. })));
-    let out = Command::new(env!("CARGO_BIN_EXE_kinerja")).env("KINERJA_DATA_DIR", berkas.join("sub")).arg("pegawai").output().unwrap();
+    assert!(matches!(
+        Db::buka(&p),
+        Err(StoreError::DirektoriData { .. })
+    ));
+    let out = Command::new(env!("CARGO_BIN_EXE_kinerja"))
+        .env("KINERJA_DATA_DIR", berkas.join("sub"))
+        .arg("pegawai")
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(3));
     assert!(String::from_utf8_lossy(&out.stderr).starts_with("galat [DIREKTORI_DATA]"));
 }
@@ -87,22 +112,42 @@ fn pragma_koneksi() {
 #[test]
 fn migrasi_hanya_ditambah() {
     let tercatat = include_str!("../migrations/SIDIK.txt");
-    let baris: Vec<&str> = tercatat.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).collect();
-    assert_eq!(baris.len(), MIGRATIONS.len(), "setiap migrasi harus tercatat di migrations/SIDIK.txt");
-    for ((nama, sql), b) in MIGRATIONS.iter().zip(baris) {
-        let want = format!("{nama} {:016x}", fnv1a(sql.replace("\r\n", "\n").as_bytes()));
-        assert_eq!(b.trim(), want, "migrasi {nama} berubah setelah dirilis; buat migrasi baru");
-    }
-    let mut di_folder: Vec<String> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations"))
-        .unwrap()
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| n.ends_with(".sql"))
+    let baris: Vec<&str> = tercatat
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .collect();
+    assert_eq!(
+        baris.len(),
+        MIGRATIONS.len(),
+        "setiap migrasi harus tercatat di migrations/SIDIK.txt"
+    );
+    for ((nama, sql), b) in MIGRATIONS.iter().zip(baris) {
+        let want = format!(
+            "{nama} {:016x}",
+            fnv1a(sql.replace("\r\n", "\n").as_bytes())
+        );
+        assert_eq!(
+            b.trim(),
+            want,
+            "migrasi {nama} berubah setelah dirilis; buat migrasi baru"
+        );
+    }
+    let mut di_folder: Vec<String> =
+        std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/migrations"))
+            .unwrap()
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .filter(|n| n.ends_with(".sql"))
+            .collect();
     di_folder.sort();
     let dipakai: Vec<String> = MIGRATIONS.iter().map(|(n, _)| n.to_string()).collect();
-    assert_eq!(di_folder, dipakai, "setiap berkas migrations/*.sql harus terdaftar, berurutan");
+    assert_eq!(
+        di_folder, dipakai,
+        "setiap berkas migrations/*.sql harus terdaftar, berurutan"
+    );
 }
 
 fn fnv1a(b: &[u8]) -> u64 {
-    b.iter().fold(0xcbf29ce484222325, |h, x| (h ^ *x as u64).wrapping_mul(0x100000001b3))
+    b.iter().fold(0xcbf29ce484222325, |h, x| {
+        (h ^ *x as u64).wrapping_mul(0x100000001b3)
+    })
 }

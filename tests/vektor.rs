@@ -11,7 +11,10 @@ fn kinerja() -> Command {
 fn cocok(expect: &Value, actual: &Value, jalur: &str, salah: &mut Vec<String>) {
     match (expect, actual) {
         (Value::Number(e), Value::Number(a)) => {
-            let (e, a) = (e.as_f64().unwrap_or(f64::NAN), a.as_f64().unwrap_or(f64::NAN));
+            let (e, a) = (
+                e.as_f64().unwrap_or(f64::NAN),
+                a.as_f64().unwrap_or(f64::NAN),
+            );
             if (e - a).abs() > 0.005 + 1e-9 {
                 salah.push(format!("{jalur}: diharapkan {e}, didapat {a}"));
             }
@@ -36,8 +39,16 @@ fn cocok(expect: &Value, actual: &Value, jalur: &str, salah: &mut Vec<String>) {
 
 /// Runs a vector file through the CLI and returns the list of mismatches.
 fn periksa_berkas(path: &Path) -> (usize, Vec<String>) {
-    let out = kinerja().args(["calc", "--vectors"]).arg(path).output().expect("kinerja calc berjalan");
-    assert!(out.status.success(), "calc gagal: {}", String::from_utf8_lossy(&out.stderr));
+    let out = kinerja()
+        .args(["calc", "--vectors"])
+        .arg(path)
+        .output()
+        .expect("kinerja calc berjalan");
+    assert!(
+        out.status.success(),
+        "calc gagal: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let hasil: Value = serde_json::from_slice(&out.stdout).expect("keluaran JSON");
     let doc: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let vectors = doc["vectors"].as_array().unwrap();
@@ -63,17 +74,31 @@ fn folder_vektor() -> PathBuf {
 fn semua_vektor_bersama_lolos() {
     let dir = folder_vektor();
     let mut berkas: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("folder vektor {} harus ada (shared/ di samping repo): {e}", dir.display()))
+        .unwrap_or_else(|e| {
+            panic!(
+                "folder vektor {} harus ada (shared/ di samping repo): {e}",
+                dir.display()
+            )
+        })
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
     berkas.sort();
-    assert!(berkas.iter().any(|p| p.ends_with("regulasi.json")), "regulasi.json harus ada");
+    assert!(
+        berkas.iter().any(|p| p.ends_with("regulasi.json")),
+        "regulasi.json harus ada"
+    );
     let mut total = 0;
     for b in &berkas {
         let (n, salah) = periksa_berkas(b);
         total += n;
-        assert!(salah.is_empty(), "{}: {} tidak cocok:\n{}", b.display(), salah.len(), salah.join("\n"));
+        assert!(
+            salah.is_empty(),
+            "{}: {} tidak cocok:\n{}",
+            b.display(),
+            salah.len(),
+            salah.join("\n")
+        );
     }
     assert!(total >= 60, "hanya {total} vektor dibaca");
 }
@@ -94,15 +119,28 @@ fn vektor_sendiri_dan_kind_tidak_dikenal() {
         ]}"#,
     )
     .unwrap();
-    let out = kinerja().args(["calc", "--vectors"]).arg(&p).output().unwrap();
+    let out = kinerja()
+        .args(["calc", "--vectors"])
+        .arg(&p)
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     let r = v["results"].as_array().unwrap();
     assert_eq!(r[0]["actual"]["indeks"], 120);
-    assert!(r[1]["error"].as_str().unwrap().contains("kind tidak dikenal"));
+    assert!(
+        r[1]["error"]
+            .as_str()
+            .unwrap()
+            .contains("kind tidak dikenal")
+    );
     assert!(r[2]["error"].as_str().unwrap().contains("polarisasi"));
     assert!(r[3]["error"].as_str().unwrap().contains("target_triwulan"));
-    assert_eq!(r[4]["actual"]["nhk"], Value::Null, "K3 0 must not give a made-up number");
+    assert_eq!(
+        r[4]["actual"]["nhk"],
+        Value::Null,
+        "K3 0 must not give a made-up number"
+    );
     assert_eq!(r[5]["actual"]["indeks"], 100);
 }
 
@@ -111,16 +149,30 @@ fn berkas_rusak_gagal_dengan_pesan() {
     let dir = tempfile::tempdir().unwrap();
     for (nama, isi, kata) in [
         ("bukan.json", "{ini bukan json", "bukan JSON"),
-        ("format.json", r#"{"format":"lain/2","vectors":[]}"#, "Format vektor"),
+        (
+            "format.json",
+            r#"{"format":"lain/2","vectors":[]}"#,
+            "Format vektor",
+        ),
         ("tanpa.json", r#"{"vectors":[]}"#, "format"),
     ] {
         let p = dir.path().join(nama);
         std::fs::write(&p, isi).unwrap();
-        let out = kinerja().args(["calc", "--vectors"]).arg(&p).output().unwrap();
+        let out = kinerja()
+            .args(["calc", "--vectors"])
+            .arg(&p)
+            .output()
+            .unwrap();
         assert!(!out.status.success(), "{nama}");
         let err = String::from_utf8_lossy(&out.stderr);
-        assert!(err.contains(kata) && err.lines().count() == 1, "{nama}: {err}");
+        assert!(
+            err.contains(kata) && err.lines().count() == 1,
+            "{nama}: {err}"
+        );
     }
-    let out = kinerja().args(["calc", "--vectors", "/tidak/ada.json"]).output().unwrap();
+    let out = kinerja()
+        .args(["calc", "--vectors", "/tidak/ada.json"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }

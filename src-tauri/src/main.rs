@@ -4,8 +4,8 @@
 use std::sync::Mutex;
 
 use chrono_now::{hari_ini, sekarang};
-use kinerja::app::kantor::{PegawaiRingkas, StatusAwal};
 use kinerja::app::dokumen::{HasilCetak, HasilVerifikasi, StatusKk, TeksDokumen};
+use kinerja::app::kantor::{PegawaiRingkas, StatusAwal};
 use kinerja::app::profil::{Libur, ProfilTampil};
 use kinerja::app::{self, AppError, GalatUi};
 use kinerja::store::{self, Db};
@@ -24,9 +24,15 @@ mod chrono_now {
     }
 }
 
-fn dengan_db<T>(b: &State<Basis>, f: impl FnOnce(&mut Db) -> Result<T, AppError>) -> Result<T, GalatUi> {
+fn dengan_db<T>(
+    b: &State<Basis>,
+    f: impl FnOnce(&mut Db) -> Result<T, AppError>,
+) -> Result<T, GalatUi> {
     let m = b.0.as_ref().map_err(Clone::clone)?;
-    let mut db = m.lock().map_err(|_| GalatUi { kode: "KUNCI".into(), pesan: "Basis data sedang dipakai proses lain yang gagal; mulai ulang aplikasi.".into() })?;
+    let mut db = m.lock().map_err(|_| GalatUi {
+        kode: "KUNCI".into(),
+        pesan: "Basis data sedang dipakai proses lain yang gagal; mulai ulang aplikasi.".into(),
+    })?;
     f(&mut db).map_err(|e| e.ke_ui())
 }
 
@@ -38,7 +44,12 @@ fn status_awal(b: State<Basis>) -> Result<StatusAwal, GalatUi> {
 #[tauri::command]
 fn buat_kantor_contoh(b: State<Basis>, pegawai: usize, tahun: i32) -> Result<StatusAwal, GalatUi> {
     dengan_db(&b, |db| {
-        let opsi = app::demo::OpsiDemo { pegawai, tahun, seed: 1, ganti: false };
+        let opsi = app::demo::OpsiDemo {
+            pegawai,
+            tahun,
+            seed: 1,
+            ganti: false,
+        };
         app::demo::buat_demo(db, &opsi, hari_ini(), &sekarang())?;
         app::kantor::tandai_awal_demo(db, &sekarang())?;
         app::kantor::status_awal(db)
@@ -62,12 +73,21 @@ fn tampil_profil(b: State<Basis>, tahun: i32) -> Result<ProfilTampil, GalatUi> {
 
 #[tauri::command]
 fn pakai_profil(b: State<Basis>, tahun: i32, kode: String) -> Result<ProfilTampil, GalatUi> {
-    dengan_db(&b, |db| app::profil::pakai_profil(db, tahun, &kode, &sekarang()))
+    dengan_db(&b, |db| {
+        app::profil::pakai_profil(db, tahun, &kode, &sekarang())
+    })
 }
 
 #[tauri::command]
-fn atur_parameter(b: State<Basis>, tahun: i32, nama: String, nilai: Option<String>) -> Result<ProfilTampil, GalatUi> {
-    dengan_db(&b, |db| app::profil::atur_parameter(db, tahun, &nama, nilai.as_deref(), &sekarang()))
+fn atur_parameter(
+    b: State<Basis>,
+    tahun: i32,
+    nama: String,
+    nilai: Option<String>,
+) -> Result<ProfilTampil, GalatUi> {
+    dengan_db(&b, |db| {
+        app::profil::atur_parameter(db, tahun, &nama, nilai.as_deref(), &sekarang())
+    })
 }
 
 #[tauri::command]
@@ -76,7 +96,12 @@ fn daftar_libur(b: State<Basis>, tahun: i32) -> Result<Vec<Libur>, GalatUi> {
 }
 
 #[tauri::command]
-fn tambah_libur(b: State<Basis>, tahun: i32, tanggal: String, keterangan: String) -> Result<Vec<Libur>, GalatUi> {
+fn tambah_libur(
+    b: State<Basis>,
+    tahun: i32,
+    tanggal: String,
+    keterangan: String,
+) -> Result<Vec<Libur>, GalatUi> {
     dengan_db(&b, |db| {
         app::profil::tambah_libur(db, &tanggal, &keterangan, &sekarang())?;
         app::profil::daftar_libur(db, tahun)
@@ -93,19 +118,34 @@ fn hapus_libur(b: State<Basis>, tahun: i32, tanggal: String) -> Result<Vec<Libur
 
 #[tauri::command]
 fn daftar_kk(b: State<Basis>, tahun: i32) -> Result<Vec<StatusKk>, GalatUi> {
-    dengan_db(&b, |db| app::dokumen::daftar_status_kk(db, tahun, hari_ini()))
+    dengan_db(&b, |db| {
+        app::dokumen::daftar_status_kk(db, tahun, hari_ini())
+    })
 }
 
 #[tauri::command]
 fn cetak_kk(b: State<Basis>, tahun: i32, nip: String) -> Result<HasilCetak, GalatUi> {
-    dengan_db(&b, |db| app::dokumen::cetak_ke_folder(db, tahun, &nip, hari_ini(), chrono::Local::now().timestamp(), &sekarang()))
+    dengan_db(&b, |db| {
+        app::dokumen::cetak_ke_folder(
+            db,
+            tahun,
+            &nip,
+            hari_ini(),
+            chrono::Local::now().timestamp(),
+            &sekarang(),
+        )
+    })
 }
 
 #[tauri::command]
 fn tandatangani_kk(b: State<Basis>, id: String, tanggal: String) -> Result<(), GalatUi> {
     dengan_db(&b, |db| {
-        let t = chrono::NaiveDate::parse_from_str(&tanggal, "%Y-%m-%d")
-            .map_err(|_| AppError::Masukan { field: "tanggal".into(), pesan: format!("harus YYYY-MM-DD, bukan \"{tanggal}\"") })?;
+        let t = chrono::NaiveDate::parse_from_str(&tanggal, "%Y-%m-%d").map_err(|_| {
+            AppError::Masukan {
+                field: "tanggal".into(),
+                pesan: format!("harus YYYY-MM-DD, bukan \"{tanggal}\""),
+            }
+        })?;
         app::dokumen::tandatangani(db, &id, t, None, &sekarang())
     })
 }
@@ -122,7 +162,11 @@ fn verifikasi_pdf(b: State<Basis>, isi: Vec<u8>) -> Result<HasilVerifikasi, Gala
 
 #[tauri::command]
 fn folder_dokumen(b: State<Basis>, tahun: i32) -> Result<String, GalatUi> {
-    dengan_db(&b, |db| Ok(app::dokumen::folder_dokumen(db, tahun).display().to_string()))
+    dengan_db(&b, |db| {
+        Ok(app::dokumen::folder_dokumen(db, tahun)
+            .display()
+            .to_string())
+    })
 }
 
 #[tauri::command]
@@ -131,17 +175,28 @@ fn teks_dokumen(b: State<Basis>) -> Result<TeksDokumen, GalatUi> {
 }
 
 #[tauri::command]
-fn atur_teks_dokumen(b: State<Basis>, pernyataan: String, pola_nomor: String) -> Result<TeksDokumen, GalatUi> {
-    dengan_db(&b, |db| app::dokumen::atur_teks_dokumen(db, &pernyataan, &pola_nomor, &sekarang()))
+fn atur_teks_dokumen(
+    b: State<Basis>,
+    pernyataan: String,
+    pola_nomor: String,
+) -> Result<TeksDokumen, GalatUi> {
+    dengan_db(&b, |db| {
+        app::dokumen::atur_teks_dokumen(db, &pernyataan, &pola_nomor, &sekarang())
+    })
 }
 
 #[tauri::command]
 fn atur_logo(b: State<Basis>, png: Option<Vec<u8>>) -> Result<TeksDokumen, GalatUi> {
-    dengan_db(&b, |db| app::dokumen::atur_logo(db, png.as_deref(), &sekarang()))
+    dengan_db(&b, |db| {
+        app::dokumen::atur_logo(db, png.as_deref(), &sekarang())
+    })
 }
 
 fn buka_basis() -> Basis {
-    let hasil = store::path_bawaan().and_then(|p| Db::buka(&p)).map(Mutex::new).map_err(|e| AppError::from(e).ke_ui());
+    let hasil = store::path_bawaan()
+        .and_then(|p| Db::buka(&p))
+        .map(Mutex::new)
+        .map_err(|e| AppError::from(e).ke_ui());
     Basis(hasil)
 }
 

@@ -3,8 +3,8 @@ use std::time::Instant;
 
 use chrono::NaiveDate;
 
-use super::demo::{bangun, OpsiDemo};
 use super::AppError;
+use super::demo::{OpsiDemo, bangun};
 use crate::domain::kalender::KalenderLibur;
 use crate::domain::model::{SkpPegawai, TingkatJabatan};
 use crate::domain::profil::ProfilAturan;
@@ -33,8 +33,17 @@ fn ke_skp(d: &DataKantor, iki_per_pegawai: usize) -> Vec<SkpPegawai> {
             punya_atasan: p.atasan_nip.is_some(),
             kk_ditandatangani: None,
             iki: {
-                let milik: Vec<_> = d.iki.iter().filter(|i| i.nip == p.nip).map(|i| i.iki.clone()).collect();
-                (0..if milik.is_empty() { 0 } else { iki_per_pegawai.max(milik.len()) })
+                let milik: Vec<_> = d
+                    .iki
+                    .iter()
+                    .filter(|i| i.nip == p.nip)
+                    .map(|i| i.iki.clone())
+                    .collect();
+                (0..if milik.is_empty() {
+                    0
+                } else {
+                    iki_per_pegawai.max(milik.len())
+                })
                     .map(|k| {
                         let mut x = milik[k % milik.len()].clone();
                         if k >= milik.len() {
@@ -50,7 +59,13 @@ fn ke_skp(d: &DataKantor, iki_per_pegawai: usize) -> Vec<SkpPegawai> {
 }
 
 /// One full scoring pass: every pegawai to Q4, NKO of the head's IKUs, and every finding.
-fn satu_putaran(profil: &ProfilAturan, tahun: i32, hari_ini: NaiveDate, kal: &KalenderLibur, skp: &[SkpPegawai]) -> usize {
+fn satu_putaran(
+    profil: &ProfilAturan,
+    tahun: i32,
+    hari_ini: NaiveDate,
+    kal: &KalenderLibur,
+    skp: &[SkpPegawai],
+) -> usize {
     let mut n = 0;
     for s in skp {
         let v = nilai_pegawai(profil, s, 4);
@@ -62,9 +77,22 @@ fn satu_putaran(profil: &ProfilAturan, tahun: i32, hari_ini: NaiveDate, kal: &Ka
     n
 }
 
-pub fn bench_skor(pegawai: usize, iki_per_pegawai: usize, ulang: u32, tahun: i32) -> Result<HasilBench, AppError> {
+pub fn bench_skor(
+    pegawai: usize,
+    iki_per_pegawai: usize,
+    ulang: u32,
+    tahun: i32,
+) -> Result<HasilBench, AppError> {
     let hari_ini = NaiveDate::from_ymd_opt(tahun + 1, 1, 15).unwrap_or_default();
-    let data = bangun(&OpsiDemo { pegawai, tahun, seed: 7, ganti: true }, hari_ini)?;
+    let data = bangun(
+        &OpsiDemo {
+            pegawai,
+            tahun,
+            seed: 7,
+            ganti: true,
+        },
+        hari_ini,
+    )?;
     let skp = ke_skp(&data, iki_per_pegawai);
     let profil = ProfilAturan::bawaan(data.profil);
     let kal = KalenderLibur::dari_tanggal(data.libur.iter().map(|(d, _)| *d));
@@ -80,7 +108,13 @@ pub fn bench_skor(pegawai: usize, iki_per_pegawai: usize, ulang: u32, tahun: i32
     std::hint::black_box(cek);
     let rata = waktu.iter().sum::<f64>() / waktu.len() as f64;
     let terbaik = waktu.iter().copied().fold(f64::INFINITY, f64::min);
-    Ok(HasilBench { pegawai: skp.len(), iki, ulang, rata_ms: rata, terbaik_ms: terbaik })
+    Ok(HasilBench {
+        pegawai: skp.len(),
+        iki,
+        ulang,
+        rata_ms: rata,
+        terbaik_ms: terbaik,
+    })
 }
 
 pub struct HasilBenchPdf {
@@ -99,27 +133,59 @@ pub fn bench_pdf(jumlah: usize) -> Result<HasilBenchPdf, AppError> {
     let hari = NaiveDate::from_ymd_opt(2025, 1, 10).unwrap_or_default();
     let mut db = crate::store::Db::memori()?;
     // Enough pegawai that `jumlah` of them must make a KK (tugas belajar and the like make none).
-    super::demo::buat_demo(&mut db, &OpsiDemo { pegawai: jumlah + jumlah / 10 + 2, tahun: 2025, seed: 5, ganti: false }, hari, "bench")?;
+    super::demo::buat_demo(
+        &mut db,
+        &OpsiDemo {
+            pegawai: jumlah + jumlah / 10 + 2,
+            tahun: 2025,
+            seed: 5,
+            ganti: false,
+        },
+        hari,
+        "bench",
+    )?;
     let mut isi = Vec::new();
-    for s in super::dokumen::daftar_status_kk(&db, 2025, hari)?.into_iter().filter(|s| s.wajib_kk && s.penghalang.is_empty()).take(jumlah) {
-        let jenis = if s.jenis.as_deref() == Some("komplemen") { JenisDokumen::Komplemen } else { JenisDokumen::Kk };
+    for s in super::dokumen::daftar_status_kk(&db, 2025, hari)?
+        .into_iter()
+        .filter(|s| s.wajib_kk && s.penghalang.is_empty())
+        .take(jumlah)
+    {
+        let jenis = if s.jenis.as_deref() == Some("komplemen") {
+            JenisDokumen::Komplemen
+        } else {
+            JenisDokumen::Kk
+        };
         let x = super::dokumen::isi_kk(&db, 2025, &s.nip, jenis, hari, hari)?;
         isi.push((id_dokumen(jenis, 2025, &s.nip, 0), x));
     }
     let f = crate::pdf::fonta().map_err(|e| AppError::Pdf(e.to_string()))?;
     let satu = |(id, x): &(String, crate::domain::kk::IsiKk)| -> Result<usize, AppError> {
-        let h = crate::pdf::kk::susun(f, x, None, id, &format!("KINERJA|{id}|bench")).map_err(|e| AppError::Pdf(e.to_string()))?;
-        Ok(crate::pdf::render(id, &h, 0).map_err(|e| AppError::Pdf(e.to_string()))?.len())
+        let h = crate::pdf::kk::susun(f, x, None, id, &format!("KINERJA|{id}|bench"))
+            .map_err(|e| AppError::Pdf(e.to_string()))?;
+        Ok(crate::pdf::render(id, &h, 0)
+            .map_err(|e| AppError::Pdf(e.to_string()))?
+            .len())
     };
     let t0 = Instant::now();
     let ukuran: Vec<usize> = isi.iter().map(satu).collect::<Result<_, _>>()?;
     let satu_ms = t0.elapsed().as_secs_f64() * 1000.0;
-    let utas = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    let utas = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
     let t1 = Instant::now();
     let potong = isi.len().div_ceil(utas).max(1);
     let hasil: Vec<Result<Vec<usize>, AppError>> = std::thread::scope(|sc| {
-        let kerja: Vec<_> = isi.chunks(potong).map(|c| sc.spawn(move || c.iter().map(satu).collect::<Result<Vec<_>, _>>())).collect();
-        kerja.into_iter().map(|k| k.join().unwrap_or_else(|_| Err(AppError::Pdf("utas gagal".into())))).collect()
+        let kerja: Vec<_> = isi
+            .chunks(potong)
+            .map(|c| sc.spawn(move || c.iter().map(satu).collect::<Result<Vec<_>, _>>()))
+            .collect();
+        kerja
+            .into_iter()
+            .map(|k| {
+                k.join()
+                    .unwrap_or_else(|_| Err(AppError::Pdf("utas gagal".into())))
+            })
+            .collect()
     });
     for h in hasil {
         h?;
@@ -133,5 +199,113 @@ pub fn bench_pdf(jumlah: usize) -> Result<HasilBenchPdf, AppError> {
         utas,
         rata_kb: ukuran.iter().sum::<usize>() as f64 / n as f64 / 1024.0,
         maks_kb: ukuran.iter().copied().max().unwrap_or(0) as f64 / 1024.0,
+    })
+}
+
+pub struct HasilBenchImpor {
+    pub baris: usize,
+    pub baca_ms: f64,
+    pub impor_ms: f64,
+    pub ditulis: usize,
+}
+
+/// Writes a `baris`-row SKP workbook for a demo office, then times a raw read of it against the whole import
+/// (read + map + validate + one transaction into a database file).
+pub fn bench_impor(baris: usize, dir: &std::path::Path) -> Result<HasilBenchImpor, AppError> {
+    use crate::xlsx::{Nilai, Tabel};
+    let pegawai = baris.div_ceil(8).max(6);
+    let hari = NaiveDate::from_ymd_opt(2025, 8, 1).unwrap_or_default();
+    let mut db = crate::store::Db::buka(&dir.join("bench-impor.db"))?;
+    super::demo::buat_demo(
+        &mut db,
+        &OpsiDemo {
+            pegawai,
+            tahun: 2025,
+            seed: 9,
+            ganti: true,
+        },
+        hari,
+        "bench",
+    )?;
+    let nip: Vec<String> = db.cari_pegawai("")?.into_iter().map(|p| p.nip).collect();
+    let mut rows = Vec::with_capacity(baris);
+    for i in 0..baris {
+        let n = &nip[i % nip.len()];
+        let d = |x: i64| Nilai::Angka(rust_decimal::Decimal::from(x));
+        let mut r = vec![
+            Nilai::Teks(n.clone()),
+            Nilai::Kosong,
+            Nilai::Kosong,
+            Nilai::Kosong,
+            Nilai::Kosong,
+            Nilai::Teks(format!("B{}", i / nip.len() + 1)),
+            Nilai::Teks(format!("Indikator uji nomor {i}")),
+            Nilai::Teks("Utama".into()),
+            Nilai::Teks("Kuantitas".into()),
+            Nilai::Teks("dokumen".into()),
+            Nilai::Teks("Maximize".into()),
+            Nilai::Teks("Sum".into()),
+            Nilai::Teks("Proxy".into()),
+            Nilai::Teks("Moderate".into()),
+            d(90),
+            Nilai::Teks("1.234,5".into()),
+        ];
+        r.extend([
+            d(10),
+            d(20),
+            d(30),
+            d(40),
+            d(100),
+            d(9),
+            d(21),
+            Nilai::Kosong,
+            Nilai::Kosong,
+        ]);
+        rows.push(r);
+    }
+    let tabel = Tabel {
+        lembar: "SKP".into(),
+        judul: vec!["Benchmark impor".into()],
+        kolom: super::ekspor::KOLOM_SKP
+            .iter()
+            .map(|(n, w)| (n.to_string(), *w))
+            .collect(),
+        baris: rows,
+        pilihan: vec![],
+        format_angka: vec![],
+    };
+    let path = dir.join("bench-impor.xlsx");
+    super::ekspor::tulis(&path, &[tabel])?;
+    let t0 = Instant::now();
+    let lembar =
+        crate::xlsx::baca_lembar(&path, Some("SKP"), 1_100_000).map_err(|e| AppError::Berkas {
+            path: path.display().to_string(),
+            pesan: e.to_string(),
+        })?;
+    let baca_ms = t0.elapsed().as_secs_f64() * 1000.0;
+    std::hint::black_box(lembar.baris.len());
+    let t1 = Instant::now();
+    let l = super::impor::impor_skp(
+        &mut db,
+        &path,
+        2025,
+        &super::impor::OpsiImpor {
+            lembar: Some("SKP".into()),
+            ..Default::default()
+        },
+        "bench",
+    )?;
+    let impor_ms = t1.elapsed().as_secs_f64() * 1000.0;
+    if !l.galat.is_empty() {
+        return Err(AppError::Masukan {
+            field: "bench".into(),
+            pesan: format!("{} galat, mis. {}", l.galat.len(), l.galat[0]),
+        });
+    }
+    Ok(HasilBenchImpor {
+        baris,
+        baca_ms,
+        impor_ms,
+        ditulis: (l.baru + l.diperbarui) as usize,
     })
 }

@@ -26,10 +26,48 @@ pub struct RingkasanDemo {
     pub triwulan_terealisasi: usize,
 }
 
-const PRIA: &[&str] = &["Agus", "Budi", "Dedi", "Eko", "Fajar", "Hendra", "Imam", "Joko", "Rizky", "Wahyu", "Yusuf", "Arif", "Bambang", "Hadi", "Teguh", "Andi", "Dimas", "Galih", "Rahmat", "Surya"];
-const WANITA: &[&str] = &["Ayu", "Dewi", "Fitri", "Indah", "Lestari", "Maya", "Nurul", "Putri", "Rina", "Sari", "Siti", "Wulan", "Yuni", "Anisa", "Ratna", "Dian", "Kartika", "Mega", "Novi", "Ika"];
-const BELAKANG: &[&str] = &["Santoso", "Wibowo", "Pratama", "Saputra", "Hidayat", "Nugroho", "Kurniawan", "Setiawan", "Rahmawati", "Handayani", "Susanti", "Permata", "Purnomo", "Siregar", "Nasution", "Lubis", "Harahap", "Simanjuntak", "Wijaya", "Hakim", "Maharani", "Utami"];
-const GELAR: &[&str] = &["S.E.", "S.Ak.", "S.E., M.M.", "A.Md.", "S.Kom.", "S.H.", "S.Tr.Ak.", "M.Ak."];
+const PRIA: &[&str] = &[
+    "Agus", "Budi", "Dedi", "Eko", "Fajar", "Hendra", "Imam", "Joko", "Rizky", "Wahyu", "Yusuf",
+    "Arif", "Bambang", "Hadi", "Teguh", "Andi", "Dimas", "Galih", "Rahmat", "Surya",
+];
+const WANITA: &[&str] = &[
+    "Ayu", "Dewi", "Fitri", "Indah", "Lestari", "Maya", "Nurul", "Putri", "Rina", "Sari", "Siti",
+    "Wulan", "Yuni", "Anisa", "Ratna", "Dian", "Kartika", "Mega", "Novi", "Ika",
+];
+const BELAKANG: &[&str] = &[
+    "Santoso",
+    "Wibowo",
+    "Pratama",
+    "Saputra",
+    "Hidayat",
+    "Nugroho",
+    "Kurniawan",
+    "Setiawan",
+    "Rahmawati",
+    "Handayani",
+    "Susanti",
+    "Permata",
+    "Purnomo",
+    "Siregar",
+    "Nasution",
+    "Lubis",
+    "Harahap",
+    "Simanjuntak",
+    "Wijaya",
+    "Hakim",
+    "Maharani",
+    "Utami",
+];
+const GELAR: &[&str] = &[
+    "S.E.",
+    "S.Ak.",
+    "S.E., M.M.",
+    "A.Md.",
+    "S.Kom.",
+    "S.H.",
+    "S.Tr.Ak.",
+    "M.Ak.",
+];
 
 /// (golongan, pangkat)
 const PANGKAT: &[(&str, &str)] = &[
@@ -47,10 +85,22 @@ const PANGKAT: &[(&str, &str)] = &[
 
 const UNIT: &[(&str, &str, &str)] = &[
     ("Subbagian Umum", "subbagian", "Kepala Subbagian Umum"),
-    ("Seksi Pencairan Dana", "seksi", "Kepala Seksi Pencairan Dana"),
+    (
+        "Seksi Pencairan Dana",
+        "seksi",
+        "Kepala Seksi Pencairan Dana",
+    ),
     ("Seksi Bank", "seksi", "Kepala Seksi Bank"),
-    ("Seksi Verifikasi dan Akuntansi", "seksi", "Kepala Seksi Verifikasi dan Akuntansi"),
-    ("Seksi Manajemen Satker dan Kepatuhan Internal", "seksi", "Kepala Seksi Manajemen Satker dan Kepatuhan Internal"),
+    (
+        "Seksi Verifikasi dan Akuntansi",
+        "seksi",
+        "Kepala Seksi Verifikasi dan Akuntansi",
+    ),
+    (
+        "Seksi Manajemen Satker dan Kepatuhan Internal",
+        "seksi",
+        "Kepala Seksi Manajemen Satker dan Kepatuhan Internal",
+    ),
 ];
 
 /// An IKU template: kode suffix, nama, satuan, aspek, polarisasi, konsolidasi, sifat progress, validitas, kendali,
@@ -68,8 +118,30 @@ struct Templat {
     k120: bool,
 }
 
-const fn t(nama: &'static str, satuan: &'static str, aspek: Aspek, pol: Polarisasi, kons: Konsolidasi, kumulatif: bool, val: Validitas, ken: Kendali, target: [i64; 4], k120: bool) -> Templat {
-    Templat { nama, satuan, aspek, pol, kons, kumulatif, val, ken, target, k120 }
+const fn t(
+    nama: &'static str,
+    satuan: &'static str,
+    aspek: Aspek,
+    pol: Polarisasi,
+    kons: Konsolidasi,
+    kumulatif: bool,
+    val: Validitas,
+    ken: Kendali,
+    target: [i64; 4],
+    k120: bool,
+) -> Templat {
+    Templat {
+        nama,
+        satuan,
+        aspek,
+        pol,
+        kons,
+        kumulatif,
+        val,
+        ken,
+        target,
+        k120,
+    }
 }
 
 use Aspek::*;
@@ -80,65 +152,437 @@ use Validitas::*;
 
 /// The peta strategi of the office: SS per perspektif, each with the Kepala Kantor's IKUs.
 const SS: &[(&str, &str, Perspektif, &[Templat])] = &[
-    ("SS-1", "Pelaksanaan anggaran satker mitra yang berkualitas", Perspektif::Stakeholder, &[
-        t("Nilai Indikator Kinerja Pelaksanaan Anggaran (IKPA) satker mitra", "nilai", Kualitas, Maximize, TakeLastKnown, false, Proxy, Moderate, [93, 94, 95, 95], false),
-        t("Persentase penyerapan anggaran satker mitra", "%", Kuantitas, Maximize, TakeLastKnown, true, Proxy, Low, [20, 45, 70, 95], false),
-    ]),
-    ("SS-2", "Layanan perbendaharaan yang prima", Perspektif::Customer, &[
-        t("Indeks kepuasan pengguna layanan KPPN", "indeks", Kualitas, Maximize, TakeLastKnown, false, Exact, Moderate, [4, 4, 5, 5], false),
-        t("Persentase SP2D terbit tepat waktu", "%", Waktu, Maximize, Average, false, Exact, Moderate, [100, 100, 100, 100], true),
-    ]),
-    ("SS-3", "Pencairan dana dan pengelolaan kas yang andal", Perspektif::InternalProcess, &[
-        t("Rata-rata waktu penyelesaian SP2D", "jam", Waktu, Minimize, Average, false, Proxy, Moderate, [2, 2, 1, 1], false),
-        t("Persentase rekonsiliasi bank tepat waktu", "%", Waktu, Maximize, Average, false, Proxy, High, [100, 100, 100, 100], true),
-    ]),
-    ("SS-4", "Akuntansi dan pelaporan keuangan yang akurat", Perspektif::InternalProcess, &[
-        t("Persentase laporan keuangan satker mitra tanpa koreksi", "%", Kualitas, Maximize, TakeLastKnown, false, Proxy, Moderate, [85, 85, 90, 90], false),
-        t("Jumlah kajian fiskal regional", "laporan", Kuantitas, Maximize, Sum, false, Activity, Moderate, [1, 1, 1, 1], false),
-    ]),
-    ("SS-5", "SDM dan organisasi yang adaptif", Perspektif::LearningGrowth, &[
-        t("Persentase pegawai memenuhi 20 JPL pengembangan kompetensi", "%", Kuantitas, Maximize, TakeLastKnown, true, Activity, High, [25, 50, 75, 100], false),
-        t("Persentase realisasi anggaran DIPA kantor", "%", Biaya, Maximize, TakeLastKnown, true, Proxy, Moderate, [20, 45, 70, 95], false),
-    ]),
+    (
+        "SS-1",
+        "Pelaksanaan anggaran satker mitra yang berkualitas",
+        Perspektif::Stakeholder,
+        &[
+            t(
+                "Nilai Indikator Kinerja Pelaksanaan Anggaran (IKPA) satker mitra",
+                "nilai",
+                Kualitas,
+                Maximize,
+                TakeLastKnown,
+                false,
+                Proxy,
+                Moderate,
+                [93, 94, 95, 95],
+                false,
+            ),
+            t(
+                "Persentase penyerapan anggaran satker mitra",
+                "%",
+                Kuantitas,
+                Maximize,
+                TakeLastKnown,
+                true,
+                Proxy,
+                Low,
+                [20, 45, 70, 95],
+                false,
+            ),
+        ],
+    ),
+    (
+        "SS-2",
+        "Layanan perbendaharaan yang prima",
+        Perspektif::Customer,
+        &[
+            t(
+                "Indeks kepuasan pengguna layanan KPPN",
+                "indeks",
+                Kualitas,
+                Maximize,
+                TakeLastKnown,
+                false,
+                Exact,
+                Moderate,
+                [4, 4, 5, 5],
+                false,
+            ),
+            t(
+                "Persentase SP2D terbit tepat waktu",
+                "%",
+                Waktu,
+                Maximize,
+                Average,
+                false,
+                Exact,
+                Moderate,
+                [100, 100, 100, 100],
+                true,
+            ),
+        ],
+    ),
+    (
+        "SS-3",
+        "Pencairan dana dan pengelolaan kas yang andal",
+        Perspektif::InternalProcess,
+        &[
+            t(
+                "Rata-rata waktu penyelesaian SP2D",
+                "jam",
+                Waktu,
+                Minimize,
+                Average,
+                false,
+                Proxy,
+                Moderate,
+                [2, 2, 1, 1],
+                false,
+            ),
+            t(
+                "Persentase rekonsiliasi bank tepat waktu",
+                "%",
+                Waktu,
+                Maximize,
+                Average,
+                false,
+                Proxy,
+                High,
+                [100, 100, 100, 100],
+                true,
+            ),
+        ],
+    ),
+    (
+        "SS-4",
+        "Akuntansi dan pelaporan keuangan yang akurat",
+        Perspektif::InternalProcess,
+        &[
+            t(
+                "Persentase laporan keuangan satker mitra tanpa koreksi",
+                "%",
+                Kualitas,
+                Maximize,
+                TakeLastKnown,
+                false,
+                Proxy,
+                Moderate,
+                [85, 85, 90, 90],
+                false,
+            ),
+            t(
+                "Jumlah kajian fiskal regional",
+                "laporan",
+                Kuantitas,
+                Maximize,
+                Sum,
+                false,
+                Activity,
+                Moderate,
+                [1, 1, 1, 1],
+                false,
+            ),
+        ],
+    ),
+    (
+        "SS-5",
+        "SDM dan organisasi yang adaptif",
+        Perspektif::LearningGrowth,
+        &[
+            t(
+                "Persentase pegawai memenuhi 20 JPL pengembangan kompetensi",
+                "%",
+                Kuantitas,
+                Maximize,
+                TakeLastKnown,
+                true,
+                Activity,
+                High,
+                [25, 50, 75, 100],
+                false,
+            ),
+            t(
+                "Persentase realisasi anggaran DIPA kantor",
+                "%",
+                Biaya,
+                Maximize,
+                TakeLastKnown,
+                true,
+                Proxy,
+                Moderate,
+                [20, 45, 70, 95],
+                false,
+            ),
+        ],
+    ),
 ];
 
 /// The IKIs pelaksana of each unit draw from (index = position in UNIT).
 const POOL: &[&[Templat]] = &[
     &[
-        t("Persentase dokumen persuratan diselesaikan tepat waktu", "%", Waktu, Maximize, Average, false, Proxy, Moderate, [100, 100, 100, 100], true),
-        t("Jumlah laporan BMN yang disusun", "laporan", Kuantitas, Maximize, Sum, false, Activity, Moderate, [1, 1, 1, 1], false),
-        t("Persentase realisasi anggaran DIPA kantor", "%", Biaya, Maximize, TakeLastKnown, true, Proxy, Moderate, [20, 45, 70, 95], false),
-        t("Persentase data kepegawaian mutakhir", "%", Kualitas, Maximize, TakeLastKnown, false, Proxy, Moderate, [95, 95, 100, 100], false),
-        t("Rata-rata waktu layanan administrasi kepegawaian", "hari", Waktu, Minimize, Average, false, Proxy, Moderate, [3, 3, 2, 2], false),
+        t(
+            "Persentase dokumen persuratan diselesaikan tepat waktu",
+            "%",
+            Waktu,
+            Maximize,
+            Average,
+            false,
+            Proxy,
+            Moderate,
+            [100, 100, 100, 100],
+            true,
+        ),
+        t(
+            "Jumlah laporan BMN yang disusun",
+            "laporan",
+            Kuantitas,
+            Maximize,
+            Sum,
+            false,
+            Activity,
+            Moderate,
+            [1, 1, 1, 1],
+            false,
+        ),
+        t(
+            "Persentase realisasi anggaran DIPA kantor",
+            "%",
+            Biaya,
+            Maximize,
+            TakeLastKnown,
+            true,
+            Proxy,
+            Moderate,
+            [20, 45, 70, 95],
+            false,
+        ),
+        t(
+            "Persentase data kepegawaian mutakhir",
+            "%",
+            Kualitas,
+            Maximize,
+            TakeLastKnown,
+            false,
+            Proxy,
+            Moderate,
+            [95, 95, 100, 100],
+            false,
+        ),
+        t(
+            "Rata-rata waktu layanan administrasi kepegawaian",
+            "hari",
+            Waktu,
+            Minimize,
+            Average,
+            false,
+            Proxy,
+            Moderate,
+            [3, 3, 2, 2],
+            false,
+        ),
     ],
     &[
-        t("Persentase SPM diproses sesuai SOP", "%", Kualitas, Maximize, Average, false, Exact, Moderate, [100, 100, 100, 100], true),
-        t("Jumlah SPM yang diverifikasi", "dokumen", Kuantitas, Maximize, Sum, false, Activity, Moderate, [900, 1100, 1200, 1500], false),
-        t("Rata-rata waktu penyelesaian SP2D", "jam", Waktu, Minimize, Average, false, Proxy, Moderate, [2, 2, 1, 1], false),
-        t("Persentase SPM ditolak karena kesalahan verifikasi", "%", Kualitas, Minimize, Average, false, Proxy, Moderate, [2, 2, 2, 2], false),
+        t(
+            "Persentase SPM diproses sesuai SOP",
+            "%",
+            Kualitas,
+            Maximize,
+            Average,
+            false,
+            Exact,
+            Moderate,
+            [100, 100, 100, 100],
+            true,
+        ),
+        t(
+            "Jumlah SPM yang diverifikasi",
+            "dokumen",
+            Kuantitas,
+            Maximize,
+            Sum,
+            false,
+            Activity,
+            Moderate,
+            [900, 1100, 1200, 1500],
+            false,
+        ),
+        t(
+            "Rata-rata waktu penyelesaian SP2D",
+            "jam",
+            Waktu,
+            Minimize,
+            Average,
+            false,
+            Proxy,
+            Moderate,
+            [2, 2, 1, 1],
+            false,
+        ),
+        t(
+            "Persentase SPM ditolak karena kesalahan verifikasi",
+            "%",
+            Kualitas,
+            Minimize,
+            Average,
+            false,
+            Proxy,
+            Moderate,
+            [2, 2, 2, 2],
+            false,
+        ),
     ],
     &[
-        t("Persentase rekonsiliasi bank tepat waktu", "%", Waktu, Maximize, Average, false, Proxy, High, [100, 100, 100, 100], true),
-        t("Jumlah transaksi retur SP2D yang diselesaikan", "transaksi", Kuantitas, Maximize, Sum, false, Activity, Moderate, [30, 30, 30, 30], false),
-        t("Persentase penyelesaian retur kurang dari 5 hari kerja", "%", Waktu, Maximize, Average, false, Proxy, Moderate, [90, 90, 95, 95], false),
-        t("Deviasi saldo rekening kas", "%", Kualitas, Stabilize, Average, false, Proxy, Moderate, [100, 100, 100, 100], false),
+        t(
+            "Persentase rekonsiliasi bank tepat waktu",
+            "%",
+            Waktu,
+            Maximize,
+            Average,
+            false,
+            Proxy,
+            High,
+            [100, 100, 100, 100],
+            true,
+        ),
+        t(
+            "Jumlah transaksi retur SP2D yang diselesaikan",
+            "transaksi",
+            Kuantitas,
+            Maximize,
+            Sum,
+            false,
+            Activity,
+            Moderate,
+            [30, 30, 30, 30],
+            false,
+        ),
+        t(
+            "Persentase penyelesaian retur kurang dari 5 hari kerja",
+            "%",
+            Waktu,
+            Maximize,
+            Average,
+            false,
+            Proxy,
+            Moderate,
+            [90, 90, 95, 95],
+            false,
+        ),
+        t(
+            "Deviasi saldo rekening kas",
+            "%",
+            Kualitas,
+            Stabilize,
+            Average,
+            false,
+            Proxy,
+            Moderate,
+            [100, 100, 100, 100],
+            false,
+        ),
     ],
     &[
-        t("Persentase laporan keuangan satker mitra tanpa koreksi", "%", Kualitas, Maximize, TakeLastKnown, false, Proxy, Moderate, [85, 85, 90, 90], false),
-        t("Jumlah laporan keuangan tingkat kuasa BUN yang disusun", "laporan", Kuantitas, Maximize, Sum, false, Activity, Moderate, [1, 1, 1, 1], false),
-        t("Persentase rekonsiliasi satker tepat waktu", "%", Waktu, Maximize, Average, false, Proxy, High, [95, 95, 100, 100], false),
-        t("Jumlah kajian fiskal regional", "laporan", Kuantitas, Maximize, Sum, false, Activity, Moderate, [1, 1, 1, 1], false),
+        t(
+            "Persentase laporan keuangan satker mitra tanpa koreksi",
+            "%",
+            Kualitas,
+            Maximize,
+            TakeLastKnown,
+            false,
+            Proxy,
+            Moderate,
+            [85, 85, 90, 90],
+            false,
+        ),
+        t(
+            "Jumlah laporan keuangan tingkat kuasa BUN yang disusun",
+            "laporan",
+            Kuantitas,
+            Maximize,
+            Sum,
+            false,
+            Activity,
+            Moderate,
+            [1, 1, 1, 1],
+            false,
+        ),
+        t(
+            "Persentase rekonsiliasi satker tepat waktu",
+            "%",
+            Waktu,
+            Maximize,
+            Average,
+            false,
+            Proxy,
+            High,
+            [95, 95, 100, 100],
+            false,
+        ),
+        t(
+            "Jumlah kajian fiskal regional",
+            "laporan",
+            Kuantitas,
+            Maximize,
+            Sum,
+            false,
+            Activity,
+            Moderate,
+            [1, 1, 1, 1],
+            false,
+        ),
     ],
     &[
-        t("Nilai IKPA satker mitra binaan", "nilai", Kualitas, Maximize, TakeLastKnown, false, Proxy, Low, [93, 94, 95, 95], false),
-        t("Jumlah satker mitra yang dibina", "satker", Kuantitas, Maximize, Sum, false, Activity, Moderate, [10, 10, 10, 10], false),
-        t("Persentase tindak lanjut rekomendasi kepatuhan internal", "%", Kuantitas, Maximize, TakeLastKnown, true, Proxy, Moderate, [25, 50, 75, 100], false),
-        t("Persentase pengaduan layanan yang ditindaklanjuti", "%", Waktu, Maximize, Average, false, Proxy, Moderate, [100, 100, 100, 100], true),
+        t(
+            "Nilai IKPA satker mitra binaan",
+            "nilai",
+            Kualitas,
+            Maximize,
+            TakeLastKnown,
+            false,
+            Proxy,
+            Low,
+            [93, 94, 95, 95],
+            false,
+        ),
+        t(
+            "Jumlah satker mitra yang dibina",
+            "satker",
+            Kuantitas,
+            Maximize,
+            Sum,
+            false,
+            Activity,
+            Moderate,
+            [10, 10, 10, 10],
+            false,
+        ),
+        t(
+            "Persentase tindak lanjut rekomendasi kepatuhan internal",
+            "%",
+            Kuantitas,
+            Maximize,
+            TakeLastKnown,
+            true,
+            Proxy,
+            Moderate,
+            [25, 50, 75, 100],
+            false,
+        ),
+        t(
+            "Persentase pengaduan layanan yang ditindaklanjuti",
+            "%",
+            Waktu,
+            Maximize,
+            Average,
+            false,
+            Proxy,
+            Moderate,
+            [100, 100, 100, 100],
+            true,
+        ),
     ],
 ];
 
 /// Which of the Kepala Kantor's IKUs (SS index, IKU index) each unit head carries (fully cascading).
-const CASCADE: &[&[(usize, usize)]] = &[&[(4, 0), (4, 1)], &[(1, 1), (2, 0)], &[(2, 1), (0, 1)], &[(3, 0), (3, 1)], &[(0, 0), (1, 0)]];
+const CASCADE: &[&[(usize, usize)]] = &[
+    &[(4, 0), (4, 1)],
+    &[(1, 1), (2, 0)],
+    &[(2, 1), (0, 1)],
+    &[(3, 0), (3, 1)],
+    &[(0, 0), (1, 0)],
+];
 
 struct Gen {
     rng: fastrand::Rng,
@@ -150,14 +594,23 @@ impl Gen {
         self.nip_tmt(lahir_tahun, perempuan, None)
     }
     /// A valid, unique NIP; `tmt` fixes the TMT CPNS (year, month) digits, e.g. for a new CPNS.
-    fn nip_tmt(&mut self, lahir_tahun: std::ops::Range<i32>, perempuan: bool, tmt: Option<(i32, u32)>) -> Nip {
+    fn nip_tmt(
+        &mut self,
+        lahir_tahun: std::ops::Range<i32>,
+        perempuan: bool,
+        tmt: Option<(i32, u32)>,
+    ) -> Nip {
         loop {
             let y = self.rng.i32(lahir_tahun.clone());
             let m = self.rng.u32(1..=12);
             let d = self.rng.u32(1..=28);
-            let (tmt_y, tmt_m) = tmt.unwrap_or_else(|| (y + self.rng.i32(21..27), [1, 3, 12][self.rng.usize(0..3)]));
+            let (tmt_y, tmt_m) =
+                tmt.unwrap_or_else(|| (y + self.rng.i32(21..27), [1, 3, 12][self.rng.usize(0..3)]));
             let urut = self.rng.u32(1..=999);
-            let s = format!("{y:04}{m:02}{d:02}{tmt_y:04}{tmt_m:02}{}{urut:03}", if perempuan { 2 } else { 1 });
+            let s = format!(
+                "{y:04}{m:02}{d:02}{tmt_y:04}{tmt_m:02}{}{urut:03}",
+                if perempuan { 2 } else { 1 }
+            );
             if let Ok(n) = Nip::parse(&s) {
                 if self.nip_dipakai.insert(s) {
                     return n;
@@ -166,10 +619,17 @@ impl Gen {
         }
     }
     fn nama(&mut self, perempuan: bool, gelar: bool) -> String {
-        let depan = if perempuan { WANITA[self.rng.usize(0..WANITA.len())] } else { PRIA[self.rng.usize(0..PRIA.len())] };
+        let depan = if perempuan {
+            WANITA[self.rng.usize(0..WANITA.len())]
+        } else {
+            PRIA[self.rng.usize(0..PRIA.len())]
+        };
         let belakang = BELAKANG[self.rng.usize(0..BELAKANG.len())];
         if gelar {
-            format!("{depan} {belakang}, {}", GELAR[self.rng.usize(0..GELAR.len())])
+            format!(
+                "{depan} {belakang}, {}",
+                GELAR[self.rng.usize(0..GELAR.len())]
+            )
         } else {
             format!("{depan} {belakang}")
         }
@@ -192,18 +652,41 @@ pub fn triwulan_lewat(tahun: i32, hari_ini: NaiveDate) -> usize {
 pub fn bangun(opsi: &OpsiDemo, hari_ini: NaiveDate) -> Result<DataKantor, AppError> {
     let n = opsi.pegawai;
     if !(6..=5000).contains(&n) {
-        return Err(AppError::Masukan { field: "--pegawai".into(), pesan: format!("jumlah pegawai harus 6..5000 (kepala kantor dan lima kepala unit), bukan {n}") });
+        return Err(AppError::Masukan {
+            field: "--pegawai".into(),
+            pesan: format!(
+                "jumlah pegawai harus 6..5000 (kepala kantor dan lima kepala unit), bukan {n}"
+            ),
+        });
     }
     if !(2014..=2100).contains(&opsi.tahun) {
-        return Err(AppError::Masukan { field: "--tahun".into(), pesan: format!("tahun harus 2014..2100, bukan {}", opsi.tahun) });
+        return Err(AppError::Masukan {
+            field: "--tahun".into(),
+            pesan: format!("tahun harus 2014..2100, bukan {}", opsi.tahun),
+        });
     }
     let tahun = opsi.tahun;
-    let mut g = Gen { rng: fastrand::Rng::with_seed(opsi.seed), nip_dipakai: Default::default() };
+    let mut g = Gen {
+        rng: fastrand::Rng::with_seed(opsi.seed),
+        nip_dipakai: Default::default(),
+    };
     let sampai = triwulan_lewat(tahun, hari_ini);
     let tgl = |y: i32, m: u32, d: u32| NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default();
-    let mut unit = vec![UnitBaru { id: 1, induk_id: None, nama: "KPPN Contoh Kinerja".into(), jenis: "kantor", kepala_nip: None }];
+    let mut unit = vec![UnitBaru {
+        id: 1,
+        induk_id: None,
+        nama: "KPPN Contoh Kinerja".into(),
+        jenis: "kantor",
+        kepala_nip: None,
+    }];
     for (i, (nama, jenis, _)) in UNIT.iter().enumerate() {
-        unit.push(UnitBaru { id: i as i64 + 2, induk_id: Some(1), nama: (*nama).into(), jenis, kepala_nip: None });
+        unit.push(UnitBaru {
+            id: i as i64 + 2,
+            induk_id: Some(1),
+            nama: (*nama).into(),
+            jenis,
+            kepala_nip: None,
+        });
     }
     let mut pegawai = Vec::with_capacity(n);
     let mulai_lama = tgl(tahun - 1, 1, 2);
@@ -261,14 +744,32 @@ pub fn bangun(opsi: &OpsiDemo, hari_ini: NaiveDate) -> Result<DataKantor, AppErr
         } else {
             (StatusPegawai::Aktif, mulai_lama)
         };
-        let lahir = if status == StatusPegawai::Cpns { 1998..2002 } else { 1975..1999 };
+        let lahir = if status == StatusPegawai::Cpns {
+            1998..2002
+        } else {
+            1975..1999
+        };
         let tmt = (status == StatusPegawai::Cpns).then(|| (mulai.year(), mulai.month()));
         let nip = g.nip_tmt(lahir, pr, tmt);
-        let (gol, pangkat) = if status == StatusPegawai::Cpns { PANGKAT[4] } else { PANGKAT[g.rng.usize(1..7)] };
-        let (jabatan, jenis, tingkat, jenjang) = if fungsional {
-            ("Pranata Keuangan APBN Mahir".to_string(), JenisJabatan::Fungsional, TingkatJabatan::Fungsional, Some("Mahir".to_string()))
+        let (gol, pangkat) = if status == StatusPegawai::Cpns {
+            PANGKAT[4]
         } else {
-            (format!("Pelaksana {}", UNIT[u].0), JenisJabatan::Pelaksana, TingkatJabatan::Pelaksana, None)
+            PANGKAT[g.rng.usize(1..7)]
+        };
+        let (jabatan, jenis, tingkat, jenjang) = if fungsional {
+            (
+                "Pranata Keuangan APBN Mahir".to_string(),
+                JenisJabatan::Fungsional,
+                TingkatJabatan::Fungsional,
+                Some("Mahir".to_string()),
+            )
+        } else {
+            (
+                format!("Pelaksana {}", UNIT[u].0),
+                JenisJabatan::Pelaksana,
+                TingkatJabatan::Pelaksana,
+                None,
+            )
         };
         let bergelar = g.rng.u8(0..3) > 0;
         pegawai.push(PegawaiBaru {
@@ -290,10 +791,26 @@ pub fn bangun(opsi: &OpsiDemo, hari_ini: NaiveDate) -> Result<DataKantor, AppErr
     let mut iki = Vec::new();
     let mut ss = Vec::new();
     for (si, (kode, nama, per, ikus)) in SS.iter().enumerate() {
-        ss.push(SsBaru { kode: (*kode).into(), nama: (*nama).into(), perspektif: *per });
+        ss.push(SsBaru {
+            kode: (*kode).into(),
+            nama: (*nama).into(),
+            perspektif: *per,
+        });
         for (ii, tp) in ikus.iter().enumerate() {
-            let x = isi_iki(&mut g, format!("{}.{}", si + 1, ii + 1), tp, Some(kode), Some(*per), sampai);
-            iki.push(IkiBaru { nip: kepala.to_string(), iki: x, satuan: tp.satuan.into(), induk: None });
+            let x = isi_iki(
+                &mut g,
+                format!("{}.{}", si + 1, ii + 1),
+                tp,
+                Some(kode),
+                Some(*per),
+                sampai,
+            );
+            iki.push(IkiBaru {
+                nip: kepala.to_string(),
+                iki: x,
+                satuan: tp.satuan.into(),
+                induk: None,
+            });
         }
     }
     for (u, nip) in kepala_unit.iter().enumerate() {
@@ -301,11 +818,28 @@ pub fn bangun(opsi: &OpsiDemo, hari_ini: NaiveDate) -> Result<DataKantor, AppErr
             let tp = &SS[si].3[ii];
             let kode = format!("{}.{}", si + 1, ii + 1);
             let x = isi_iki(&mut g, kode.clone(), tp, Some(SS[si].0), None, sampai);
-            iki.push(IkiBaru { nip: nip.clone(), iki: x, satuan: tp.satuan.into(), induk: Some((kepala.to_string(), kode)) });
+            iki.push(IkiBaru {
+                nip: nip.clone(),
+                iki: x,
+                satuan: tp.satuan.into(),
+                induk: Some((kepala.to_string(), kode)),
+            });
         }
         for (j, tp) in POOL[u].iter().take(2).enumerate() {
-            let x = isi_iki(&mut g, format!("U{}.{}", u + 1, j + 1), tp, None, None, sampai);
-            iki.push(IkiBaru { nip: nip.clone(), iki: x, satuan: tp.satuan.into(), induk: None });
+            let x = isi_iki(
+                &mut g,
+                format!("U{}.{}", u + 1, j + 1),
+                tp,
+                None,
+                None,
+                sampai,
+            );
+            iki.push(IkiBaru {
+                nip: nip.clone(),
+                iki: x,
+                satuan: tp.satuan.into(),
+                induk: None,
+            });
         }
     }
     for p in pegawai.iter().skip(6) {
@@ -315,9 +849,20 @@ pub fn bangun(opsi: &OpsiDemo, hari_ini: NaiveDate) -> Result<DataKantor, AppErr
         let u = (p.unit_id - 2) as usize;
         let pool = POOL[u];
         let jumlah = 3 + g.rng.usize(0..=(pool.len() - 3).min(3));
-        let mulai_tw = if p.tanggal_mulai.year() == tahun { (p.tanggal_mulai.month0() / 3) as usize } else { 0 };
+        let mulai_tw = if p.tanggal_mulai.year() == tahun {
+            (p.tanggal_mulai.month0() / 3) as usize
+        } else {
+            0
+        };
         for (j, tp) in pool.iter().take(jumlah).enumerate() {
-            let mut x = isi_iki(&mut g, format!("U{}.{}", u + 1, j + 1), tp, None, None, sampai);
+            let mut x = isi_iki(
+                &mut g,
+                format!("U{}.{}", u + 1, j + 1),
+                tp,
+                None,
+                None,
+                sampai,
+            );
             for q in 0..mulai_tw {
                 x.target_triwulan[q] = None;
                 x.realisasi_triwulan[q] = None;
@@ -326,13 +871,24 @@ pub fn bangun(opsi: &OpsiDemo, hari_ini: NaiveDate) -> Result<DataKantor, AppErr
                 x.kategori = KategoriIki::BaruTanpaHistoris;
                 x.target_tahunan = None;
             }
-            iki.push(IkiBaru { nip: p.nip.clone(), iki: x, satuan: tp.satuan.into(), induk: None });
+            iki.push(IkiBaru {
+                nip: p.nip.clone(),
+                iki: x,
+                satuan: tp.satuan.into(),
+                induk: None,
+            });
         }
     }
-    let libur = [(1, 1, "Tahun Baru Masehi"), (1, 5, "Hari Buruh Internasional"), (1, 6, "Hari Lahir Pancasila"), (17, 8, "Hari Kemerdekaan RI"), (25, 12, "Hari Raya Natal")]
-        .iter()
-        .map(|&(d, m, k)| (tgl(tahun, m, d), k.to_string()))
-        .collect();
+    let libur = [
+        (1, 1, "Tahun Baru Masehi"),
+        (1, 5, "Hari Buruh Internasional"),
+        (1, 6, "Hari Lahir Pancasila"),
+        (17, 8, "Hari Kemerdekaan RI"),
+        (25, 12, "Hari Raya Natal"),
+    ]
+    .iter()
+    .map(|&(d, m, k)| (tgl(tahun, m, d), k.to_string()))
+    .collect();
     Ok(DataKantor {
         kantor: KantorBaru {
             nama: "KPPN Contoh Kinerja".into(),
@@ -346,7 +902,8 @@ pub fn bangun(opsi: &OpsiDemo, hari_ini: NaiveDate) -> Result<DataKantor, AppErr
                     g.nama(pr, true),
                     g.nip(1966..1972, pr).to_string(),
                     "Pembina Utama Muda, IV/c".into(),
-                    "Kepala Kantor Wilayah Direktorat Jenderal Perbendaharaan Provinsi Contoh".into(),
+                    "Kepala Kantor Wilayah Direktorat Jenderal Perbendaharaan Provinsi Contoh"
+                        .into(),
                 )
             },
         },
@@ -358,14 +915,36 @@ pub fn bangun(opsi: &OpsiDemo, hari_ini: NaiveDate) -> Result<DataKantor, AppErr
         iki,
         libur,
         inisiatif: vec![
-            ("IS-1".into(), "Pendampingan satker mitra dengan nilai IKPA di bawah 90".into(), "SS-1".into(), "TW I-IV".into()),
-            ("IS-2".into(), "Digitalisasi layanan konsultasi pelaksanaan anggaran".into(), "SS-2".into(), "TW II-III".into()),
-            ("IS-3".into(), "Rekonsiliasi harian rekening kas berbasis aplikasi".into(), "SS-3".into(), "TW I-IV".into()),
+            (
+                "IS-1".into(),
+                "Pendampingan satker mitra dengan nilai IKPA di bawah 90".into(),
+                "SS-1".into(),
+                "TW I-IV".into(),
+            ),
+            (
+                "IS-2".into(),
+                "Digitalisasi layanan konsultasi pelaksanaan anggaran".into(),
+                "SS-2".into(),
+                "TW II-III".into(),
+            ),
+            (
+                "IS-3".into(),
+                "Rekonsiliasi harian rekening kas berbasis aplikasi".into(),
+                "SS-3".into(),
+                "TW I-IV".into(),
+            ),
         ],
     })
 }
 
-fn isi_iki(g: &mut Gen, kode: String, tp: &Templat, ss: Option<&str>, per: Option<Perspektif>, sampai: usize) -> Iki {
+fn isi_iki(
+    g: &mut Gen,
+    kode: String,
+    tp: &Templat,
+    ss: Option<&str>,
+    per: Option<Perspektif>,
+    sampai: usize,
+) -> Iki {
     let target: [Decimal; 4] = tp.target.map(Decimal::from);
     let mut realisasi = [None; 4];
     let mut kumul = Decimal::ZERO;
@@ -393,10 +972,18 @@ fn isi_iki(g: &mut Gen, kode: String, tp: &Templat, ss: Option<&str>, per: Optio
         perspektif: per,
         jenis: JenisIki::Utama,
         aspek: Some(tp.aspek),
-        kategori: if baru { KategoriIki::BaruTanpaHistoris } else { KategoriIki::Lama },
+        kategori: if baru {
+            KategoriIki::BaruTanpaHistoris
+        } else {
+            KategoriIki::Lama
+        },
         polarisasi: Some(tp.pol),
         konsolidasi: Some(tp.kons),
-        sifat_tlk: (tp.kons == Konsolidasi::TakeLastKnown).then_some(if tp.kumulatif { SifatTlk::Progress } else { SifatTlk::Akumulasi }),
+        sifat_tlk: (tp.kons == Konsolidasi::TakeLastKnown).then_some(if tp.kumulatif {
+            SifatTlk::Progress
+        } else {
+            SifatTlk::Akumulasi
+        }),
         validitas: Some(tp.val),
         kendali: Some(tp.ken),
         konversi_120: tp.k120,
@@ -410,7 +997,12 @@ fn isi_iki(g: &mut Gen, kode: String, tp: &Templat, ss: Option<&str>, per: Optio
 }
 
 /// Builds and writes the demo office; refuses a database with data unless `ganti`.
-pub fn buat_demo(db: &mut Db, opsi: &OpsiDemo, hari_ini: NaiveDate, waktu: &str) -> Result<RingkasanDemo, AppError> {
+pub fn buat_demo(
+    db: &mut Db,
+    opsi: &OpsiDemo,
+    hari_ini: NaiveDate,
+    waktu: &str,
+) -> Result<RingkasanDemo, AppError> {
     let data = bangun(opsi, hari_ini)?;
     if !db.tulis_kantor(&data, opsi.ganti, waktu)? {
         return Err(AppError::DataSudahAda);

@@ -9,16 +9,19 @@ use ts_rs::TS;
 use super::AppError;
 use crate::domain::angka::format_id;
 use crate::domain::capaian::sisa_target;
-use crate::domain::kewajiban::{kewajiban_kk, JenisKk};
+use crate::domain::kewajiban::{JenisKk, kewajiban_kk};
 use crate::domain::kk::*;
 use crate::domain::model::{Konsolidasi, Perspektif, StatusPegawai};
 use crate::domain::nip::Nip;
 use crate::domain::temuan::{Temuan, Tingkat};
-use crate::domain::validasi::{periksa_addendum, periksa_skp, AlasanAddendum};
+use crate::domain::validasi::{AlasanAddendum, periksa_addendum, periksa_skp};
 use crate::store::{BarisDokumen, Db, StoreError};
 
 pub fn sha256_hex(b: &[u8]) -> String {
-    Sha256::digest(b).iter().map(|x| format!("{x:02x}")).collect()
+    Sha256::digest(b)
+        .iter()
+        .map(|x| format!("{x:02x}"))
+        .collect()
 }
 
 fn kunci_pengaturan(db: &Db, kunci: &str, bawaan: &str) -> Result<String, AppError> {
@@ -31,7 +34,9 @@ pub fn menghalangi(t: &Temuan) -> bool {
 }
 
 fn format_nip(nip: &str) -> String {
-    Nip::parse(nip).map(|n| n.berformat()).unwrap_or_else(|_| nip.to_string())
+    Nip::parse(nip)
+        .map(|n| n.berformat())
+        .unwrap_or_else(|_| nip.to_string())
 }
 
 fn angka(d: Option<Decimal>, satuan: &str) -> String {
@@ -45,34 +50,84 @@ fn angka(d: Option<Decimal>, satuan: &str) -> String {
 }
 
 /// The content of one pegawai's KK (or komplemen / the base of an addendum), from the database.
-pub fn isi_kk(db: &Db, tahun: i32, nip: &str, jenis: JenisDokumen, tanggal: NaiveDate, hari_ini: NaiveDate) -> Result<IsiKk, AppError> {
-    let p = db.data_pegawai(nip)?.ok_or_else(|| AppError::Masukan { field: "nip".into(), pesan: format!("pegawai {nip} tidak ada") })?;
+pub fn isi_kk(
+    db: &Db,
+    tahun: i32,
+    nip: &str,
+    jenis: JenisDokumen,
+    tanggal: NaiveDate,
+    hari_ini: NaiveDate,
+) -> Result<IsiKk, AppError> {
+    let p = db.data_pegawai(nip)?.ok_or_else(|| AppError::Masukan {
+        field: "nip".into(),
+        pesan: format!("pegawai {nip} tidak ada"),
+    })?;
     let kantor = db.data_kantor()?;
     if kantor.nama.trim().is_empty() {
-        return Err(AppError::TidakSiapCetak { nip: nip.into(), alasan: vec!["Kop surat belum lengkap: nama kantor belum diisi (Kantor & Pegawai).".into()] });
+        return Err(AppError::TidakSiapCetak {
+            nip: nip.into(),
+            alasan: vec![
+                "Kop surat belum lengkap: nama kantor belum diisi (Kantor & Pegawai).".into(),
+            ],
+        });
     }
     let profil = super::profil::profil_tahun(db, tahun)?;
     let kalender = super::profil::kalender(db)?;
-    let skp = db.muat_skp(tahun)?.into_iter().find(|s| s.nip == nip).ok_or_else(|| AppError::Masukan { field: "nip".into(), pesan: format!("pegawai {nip} tidak ada") })?;
+    let skp = db
+        .muat_skp(tahun)?
+        .into_iter()
+        .find(|s| s.nip == nip)
+        .ok_or_else(|| AppError::Masukan {
+            field: "nip".into(),
+            pesan: format!("pegawai {nip} tidak ada"),
+        })?;
     let kew = kewajiban_kk(&profil, tahun, skp.status, skp.tanggal_mulai, &kalender);
-    let mut alasan: Vec<String> = periksa_skp(&profil, tahun, hari_ini, &kalender, &skp).iter().filter(|t| menghalangi(t)).map(|t| format!("{} {}", t.kode, t.pesan)).collect();
+    let mut alasan: Vec<String> = periksa_skp(&profil, tahun, hari_ini, &kalender, &skp)
+        .iter()
+        .filter(|t| menghalangi(t))
+        .map(|t| format!("{} {}", t.kode, t.pesan))
+        .collect();
     if !kew.wajib_kk && jenis != JenisDokumen::Addendum {
         alasan.insert(0, format!("{}: {}", skp.nama, kew.penjelasan.rumus));
     }
     if !alasan.is_empty() {
-        return Err(AppError::TidakSiapCetak { nip: nip.into(), alasan });
+        return Err(AppError::TidakSiapCetak {
+            nip: nip.into(),
+            alasan,
+        });
     }
     let penilai = match &p.atasan_nip {
         Some(a) => {
-            let x = db.data_pegawai(a)?.ok_or_else(|| AppError::Masukan { field: "atasan".into(), pesan: format!("atasan {a} tidak ada") })?;
-            Pihak { nama: x.nama, nip: format_nip(&x.nip), pangkat: format!("{}, {}", x.pangkat, x.golongan), jabatan: x.jabatan, unit_kerja: kantor.nama.clone() }
+            let x = db.data_pegawai(a)?.ok_or_else(|| AppError::Masukan {
+                field: "atasan".into(),
+                pesan: format!("atasan {a} tidak ada"),
+            })?;
+            Pihak {
+                nama: x.nama,
+                nip: format_nip(&x.nip),
+                pangkat: format!("{}, {}", x.pangkat, x.golongan),
+                jabatan: x.jabatan,
+                unit_kerja: kantor.nama.clone(),
+            }
         }
         None => {
             let (nama, nip_a, pangkat, jabatan) = kantor.atasan_kepala.clone();
-            Pihak { nama, nip: format_nip(&nip_a), pangkat, jabatan, unit_kerja: kantor.induk.clone() }
+            Pihak {
+                nama,
+                nip: format_nip(&nip_a),
+                pangkat,
+                jabatan,
+                unit_kerja: kantor.induk.clone(),
+            }
         }
     };
-    let pegawai = Pihak { nama: p.nama.clone(), nip: format_nip(&p.nip), pangkat: format!("{}, {}", p.pangkat, p.golongan), jabatan: p.jabatan.clone(), unit_kerja: kantor.nama.clone() };
+    let pegawai = Pihak {
+        nama: p.nama.clone(),
+        nip: format_nip(&p.nip),
+        pangkat: format!("{}, {}", p.pangkat, p.golongan),
+        jabatan: p.jabatan.clone(),
+        unit_kerja: kantor.nama.clone(),
+    };
     let cetak = db.iki_cetak(tahun, nip)?;
     let mut baris_skp = Vec::new();
     let mut trajectory = Vec::new();
@@ -86,7 +141,9 @@ pub fn isi_kk(db: &Db, tahun: i32, nip: &str, jenis: JenisDokumen, tanggal: Naiv
             _ => 4,
         };
         baris_skp.push(BarisSkp {
-            ss: c.and_then(|c| c.ss_nama.clone()).unwrap_or_else(|| "Pelaksanaan Tugas Non-Sasaran Strategis".into()),
+            ss: c
+                .and_then(|c| c.ss_nama.clone())
+                .unwrap_or_else(|| "Pelaksanaan Tugas Non-Sasaran Strategis".into()),
             kode: x.kode.clone(),
             nama: x.nama.clone(),
             ak: String::new(),
@@ -97,21 +154,58 @@ pub fn isi_kk(db: &Db, tahun: i32, nip: &str, jenis: JenisDokumen, tanggal: Naiv
             nama: x.nama.clone(),
             satuan: satuan.to_string(),
             triwulan: x.target_triwulan.map(|t| angka(t, satuan)),
-            tahunan: angka(x.target_tahunan.or_else(|| x.konsolidasi.and_then(|k| crate::domain::capaian::gabung(k, &x.target_triwulan.iter().flatten().copied().collect::<Vec<_>>()))), satuan),
+            tahunan: angka(
+                x.target_tahunan.or_else(|| {
+                    x.konsolidasi.and_then(|k| {
+                        crate::domain::capaian::gabung(
+                            k,
+                            &x.target_triwulan
+                                .iter()
+                                .flatten()
+                                .copied()
+                                .collect::<Vec<_>>(),
+                        )
+                    })
+                }),
+                satuan,
+            ),
         });
     }
     let pemilik = p.tingkat == "pemilik_peta";
     let peta = if pemilik {
-        db.daftar_ss(tahun)?.into_iter().filter_map(|(kode, nama, per)| Some(SsPeta { kode, nama, perspektif: Perspektif::dari_kode(&per)? })).collect()
+        db.daftar_ss(tahun)?
+            .into_iter()
+            .filter_map(|(kode, nama, per)| {
+                Some(SsPeta {
+                    kode,
+                    nama,
+                    perspektif: Perspektif::dari_kode(&per)?,
+                })
+            })
+            .collect()
     } else {
         vec![]
     };
-    let inisiatif = if pemilik { db.daftar_inisiatif(tahun)?.into_iter().map(|(kode, nama, ss, keterangan)| BarisInisiatif { kode, nama, ss, keterangan }).collect() } else { vec![] };
+    let inisiatif = if pemilik {
+        db.daftar_inisiatif(tahun)?
+            .into_iter()
+            .map(|(kode, nama, ss, keterangan)| BarisInisiatif {
+                kode,
+                nama,
+                ss,
+                keterangan,
+            })
+            .collect()
+    } else {
+        vec![]
+    };
     let catatan = if jenis == JenisDokumen::Komplemen || kew.jenis == JenisKk::Komplemen {
         format!(
             "Kontrak Kinerja komplemen: {} mulai bertugas pada jabatan ini tanggal {}. Target adalah sisa target yang menjadi tanggung jawabnya, dihitung dari trajectory dan realisasi pemegang jabatan sebelumnya.",
             p.nama,
-            NaiveDate::parse_from_str(&p.tanggal_mulai, "%Y-%m-%d").map(tanggal_indonesia).unwrap_or(p.tanggal_mulai.clone())
+            NaiveDate::parse_from_str(&p.tanggal_mulai, "%Y-%m-%d")
+                .map(tanggal_indonesia)
+                .unwrap_or(p.tanggal_mulai.clone())
         )
     } else {
         String::new()
@@ -122,9 +216,18 @@ pub fn isi_kk(db: &Db, tahun: i32, nip: &str, jenis: JenisDokumen, tanggal: Naiv
         tahun,
         nomor: String::new(),
         kantor: kantor.nama.clone(),
-        alamat: [kantor.alamat.as_str(), kantor.kota.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(", "),
+        alamat: [kantor.alamat.as_str(), kantor.kota.as_str()]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(", "),
         induk: kantor.induk.clone(),
-        tempat: if kantor.kota.is_empty() { kantor.nama.clone() } else { kantor.kota.clone() },
+        tempat: if kantor.kota.is_empty() {
+            kantor.nama.clone()
+        } else {
+            kantor.kota.clone()
+        },
         tanggal: tanggal_indonesia(tanggal),
         pegawai,
         penilai,
@@ -156,14 +259,30 @@ pub fn id_dokumen(jenis: JenisDokumen, tahun: i32, nip: &str, versi: u32) -> Str
 }
 
 /// Renders `isi` with its ID and content hash in every page's QR code, records the file's hash.
-fn render_dan_catat(db: &mut Db, mut baris: BarisDokumen, isi: &IsiKk, dibuat_unix: i64, waktu: &str, simpan: bool) -> Result<Cetakan, AppError> {
-    let kanon = serde_json::to_string(isi).map_err(|e| AppError::Masukan { field: "isi".into(), pesan: e.to_string() })?;
+fn render_dan_catat(
+    db: &mut Db,
+    mut baris: BarisDokumen,
+    isi: &IsiKk,
+    dibuat_unix: i64,
+    waktu: &str,
+    simpan: bool,
+) -> Result<Cetakan, AppError> {
+    let kanon = serde_json::to_string(isi).map_err(|e| AppError::Masukan {
+        field: "isi".into(),
+        pesan: e.to_string(),
+    })?;
     let sha_isi = sha256_hex(kanon.as_bytes());
     let f = crate::pdf::fonta().map_err(|e| AppError::Pdf(e.to_string()))?;
     let qr = format!("KINERJA|{}|{}", baris.id, sha_isi);
     let logo = db.data_kantor()?.logo.map(std::sync::Arc::new);
-    let halaman = crate::pdf::kk::susun(f, isi, logo.as_ref(), &baris.id, &qr).map_err(|e| AppError::Pdf(e.to_string()))?;
-    let bytes = crate::pdf::render(&format!("{} {} {}", isi.jenis.judul(), isi.tahun, isi.pegawai.nama), &halaman, dibuat_unix).map_err(|e| AppError::Pdf(e.to_string()))?;
+    let halaman = crate::pdf::kk::susun(f, isi, logo.as_ref(), &baris.id, &qr)
+        .map_err(|e| AppError::Pdf(e.to_string()))?;
+    let bytes = crate::pdf::render(
+        &format!("{} {} {}", isi.jenis.judul(), isi.tahun, isi.pegawai.nama),
+        &halaman,
+        dibuat_unix,
+    )
+    .map_err(|e| AppError::Pdf(e.to_string()))?;
     let sha_berkas = sha256_hex(&bytes);
     baris.isi = kanon;
     baris.sha_isi = sha_isi.clone();
@@ -188,17 +307,33 @@ fn render_dan_catat(db: &mut Db, mut baris: BarisDokumen, isi: &IsiKk, dibuat_un
 
 /// Prints the KK (or the komplemen, for a pegawai who starts mid-year) of one pegawai. A signed or locked
 /// document is printed again from its stored content, so a reprint is the same document.
-pub fn cetak_kk(db: &mut Db, tahun: i32, nip: &str, tanggal: NaiveDate, hari_ini: NaiveDate, dibuat_unix: i64, waktu: &str) -> Result<Cetakan, AppError> {
+pub fn cetak_kk(
+    db: &mut Db,
+    tahun: i32,
+    nip: &str,
+    tanggal: NaiveDate,
+    hari_ini: NaiveDate,
+    dibuat_unix: i64,
+    waktu: &str,
+) -> Result<Cetakan, AppError> {
     let profil = super::profil::profil_tahun(db, tahun)?;
     let kalender = super::profil::kalender(db)?;
     let jenis = match db.muat_skp(tahun)?.iter().find(|s| s.nip == nip) {
-        Some(s) if kewajiban_kk(&profil, tahun, s.status, s.tanggal_mulai, &kalender).jenis == JenisKk::Komplemen => JenisDokumen::Komplemen,
+        Some(s)
+            if kewajiban_kk(&profil, tahun, s.status, s.tanggal_mulai, &kalender).jenis
+                == JenisKk::Komplemen =>
+        {
+            JenisDokumen::Komplemen
+        }
         _ => JenisDokumen::Kk,
     };
     let id = id_dokumen(jenis, tahun, nip, 0);
     if let Some(ada) = db.dokumen(&id)? {
         if ada.status >= StatusDokumen::Ditandatangani {
-            let isi: IsiKk = serde_json::from_str(&ada.isi).map_err(|e| StoreError::DataRusak { tempat: format!("dokumen {id}"), pesan: e.to_string() })?;
+            let isi: IsiKk = serde_json::from_str(&ada.isi).map_err(|e| StoreError::DataRusak {
+                tempat: format!("dokumen {id}"),
+                pesan: e.to_string(),
+            })?;
             return render_dan_catat(db, ada, &isi, dibuat_unix, waktu, false);
         }
     }
@@ -208,7 +343,14 @@ pub fn cetak_kk(db: &mut Db, tahun: i32, nip: &str, tanggal: NaiveDate, hari_ini
         Some(d) => d.nomor.clone(),
         None => {
             let urut = db.daftar_dokumen(tahun)?.len() as u32 + 1;
-            nomor_dokumen(&kunci_pengaturan(db, "pola_nomor", "{jenis}-{no}/KIN/{tahun}")?, urut, nip, tahun, jenis, 0)
+            nomor_dokumen(
+                &kunci_pengaturan(db, "pola_nomor", "{jenis}-{no}/KIN/{tahun}")?,
+                urut,
+                nip,
+                tahun,
+                jenis,
+                0,
+            )
         }
     };
     isi.nomor = nomor.clone();
@@ -223,7 +365,10 @@ pub fn cetak_kk(db: &mut Db, tahun: i32, nip: &str, tanggal: NaiveDate, hari_ini
         isi: String::new(),
         sha_isi: String::new(),
         alasan: String::new(),
-        dibuat: lama.as_ref().map(|d| d.dibuat.clone()).unwrap_or_else(|| waktu.to_string()),
+        dibuat: lama
+            .as_ref()
+            .map(|d| d.dibuat.clone())
+            .unwrap_or_else(|| waktu.to_string()),
         dicetak: Some(waktu.into()),
         ditandatangani: None,
         dikunci: None,
@@ -275,21 +420,42 @@ pub fn verifikasi(db: &Db, bytes: &[u8]) -> Result<HasilVerifikasi, AppError> {
 }
 
 fn dokumen_ada(db: &Db, id: &str) -> Result<BarisDokumen, AppError> {
-    db.dokumen(id)?.ok_or_else(|| AppError::Masukan { field: "id".into(), pesan: format!("dokumen {id} tidak ada") })
+    db.dokumen(id)?.ok_or_else(|| AppError::Masukan {
+        field: "id".into(),
+        pesan: format!("dokumen {id} tidak ada"),
+    })
 }
 
 /// Records the wet-ink signature (date, optional scan of the signed copy, stored with its hash).
-pub fn tandatangani(db: &mut Db, id: &str, tanggal: NaiveDate, scan: Option<&[u8]>, waktu: &str) -> Result<(), AppError> {
+pub fn tandatangani(
+    db: &mut Db,
+    id: &str,
+    tanggal: NaiveDate,
+    scan: Option<&[u8]>,
+    waktu: &str,
+) -> Result<(), AppError> {
     let d = dokumen_ada(db, id)?;
-    transisi(d.status, StatusDokumen::Ditandatangani).map_err(|e| AppError::Masukan { field: "status".into(), pesan: e.to_string() })?;
+    transisi(d.status, StatusDokumen::Ditandatangani).map_err(|e| AppError::Masukan {
+        field: "status".into(),
+        pesan: e.to_string(),
+    })?;
     let sha = scan.map(sha256_hex);
-    db.ubah_status_dokumen(id, StatusDokumen::Ditandatangani, &tanggal.format("%Y-%m-%d").to_string(), scan.zip(sha.as_deref()), waktu)?;
+    db.ubah_status_dokumen(
+        id,
+        StatusDokumen::Ditandatangani,
+        &tanggal.format("%Y-%m-%d").to_string(),
+        scan.zip(sha.as_deref()),
+        waktu,
+    )?;
     Ok(())
 }
 
 pub fn kunci(db: &mut Db, id: &str, waktu: &str) -> Result<(), AppError> {
     let d = dokumen_ada(db, id)?;
-    transisi(d.status, StatusDokumen::Terkunci).map_err(|e| AppError::Masukan { field: "status".into(), pesan: e.to_string() })?;
+    transisi(d.status, StatusDokumen::Terkunci).map_err(|e| AppError::Masukan {
+        field: "status".into(),
+        pesan: e.to_string(),
+    })?;
     db.ubah_status_dokumen(id, StatusDokumen::Terkunci, waktu, None, waktu)?;
     Ok(())
 }
@@ -297,20 +463,51 @@ pub fn kunci(db: &mut Db, id: &str, waktu: &str) -> Result<(), AppError> {
 fn parse_angka(teks: &str, field: &str) -> Result<Decimal, AppError> {
     // Indonesian entry: "1.234,5" -> 1234.5; plain "95.5" is accepted when there is no comma.
     let t = teks.trim();
-    let norm = if t.contains(',') { t.replace('.', "").replace(',', ".") } else { t.to_string() };
-    norm.parse::<Decimal>().map_err(|_| AppError::Masukan { field: field.into(), pesan: format!("\"{teks}\" bukan angka") })
+    let norm = if t.contains(',') {
+        t.replace('.', "").replace(',', ".")
+    } else {
+        t.to_string()
+    };
+    norm.parse::<Decimal>().map_err(|_| AppError::Masukan {
+        field: field.into(),
+        pesan: format!("\"{teks}\" bukan angka"),
+    })
 }
 
 /// Changes one quarter's target (planning). Refused with a clear message once the KK is locked.
-pub fn ubah_target(db: &mut Db, tahun: i32, nip: &str, kode: &str, triwulan: u32, target: &str, waktu: &str) -> Result<(), AppError> {
+pub fn ubah_target(
+    db: &mut Db,
+    tahun: i32,
+    nip: &str,
+    kode: &str,
+    triwulan: u32,
+    target: &str,
+    waktu: &str,
+) -> Result<(), AppError> {
     if !(1..=4).contains(&triwulan) {
-        return Err(AppError::Masukan { field: "triwulan".into(), pesan: format!("harus 1..4, bukan {triwulan}") });
+        return Err(AppError::Masukan {
+            field: "triwulan".into(),
+            pesan: format!("harus 1..4, bukan {triwulan}"),
+        });
     }
     let v = parse_angka(target, "target")?;
-    match db.ubah_target(tahun, nip, kode, triwulan, Some(&v.normalize().to_string()), waktu) {
+    match db.ubah_target(
+        tahun,
+        nip,
+        kode,
+        triwulan,
+        Some(&v.normalize().to_string()),
+        waktu,
+    ) {
         Ok(true) => Ok(()),
-        Ok(false) => Err(AppError::Masukan { field: "kode".into(), pesan: format!("IKU {kode} tidak ada pada SKP {nip} tahun {tahun}") }),
-        Err(StoreError::Terkunci) => Err(AppError::Terkunci { nip: nip.into(), tahun }),
+        Ok(false) => Err(AppError::Masukan {
+            field: "kode".into(),
+            pesan: format!("IKU {kode} tidak ada pada SKP {nip} tahun {tahun}"),
+        }),
+        Err(StoreError::Terkunci) => Err(AppError::Terkunci {
+            nip: nip.into(),
+            tahun,
+        }),
         Err(e) => Err(e.into()),
     }
 }
@@ -337,29 +534,68 @@ pub fn buat_addendum(
     waktu: &str,
 ) -> Result<u32, AppError> {
     if ubah.is_empty() {
-        return Err(AppError::Masukan { field: "perubahan".into(), pesan: "tidak ada target yang diubah".into() });
+        return Err(AppError::Masukan {
+            field: "perubahan".into(),
+            pesan: "tidak ada target yang diubah".into(),
+        });
     }
     if uraian.trim().is_empty() {
-        return Err(AppError::Masukan { field: "alasan".into(), pesan: "alasan addendum wajib diisi".into() });
+        return Err(AppError::Masukan {
+            field: "alasan".into(),
+            pesan: "alasan addendum wajib diisi".into(),
+        });
     }
     let kk = [JenisDokumen::Kk, JenisDokumen::Komplemen]
         .iter()
         .find_map(|j| db.dokumen(&id_dokumen(*j, tahun, nip, 0)).ok().flatten())
-        .ok_or_else(|| AppError::Masukan { field: "nip".into(), pesan: format!("{nip} belum memiliki Kontrak Kinerja tahun {tahun}") })?;
+        .ok_or_else(|| AppError::Masukan {
+            field: "nip".into(),
+            pesan: format!("{nip} belum memiliki Kontrak Kinerja tahun {tahun}"),
+        })?;
     if kk.status < StatusDokumen::Ditandatangani {
-        return Err(AppError::Masukan { field: "status".into(), pesan: format!("Kontrak Kinerja {} masih {}: ubah targetnya langsung, addendum hanya untuk KK yang sudah ditandatangani", kk.id, kk.status.label()) });
+        return Err(AppError::Masukan {
+            field: "status".into(),
+            pesan: format!(
+                "Kontrak Kinerja {} masih {}: ubah targetnya langsung, addendum hanya untuk KK yang sudah ditandatangani",
+                kk.id,
+                kk.status.label()
+            ),
+        });
     }
     let profil = super::profil::profil_tahun(db, tahun)?;
-    if let Some(t) = periksa_addendum(&profil, tahun, nip, alasan, tanggal).into_iter().next() {
-        return Err(AppError::Masukan { field: "tanggal".into(), pesan: t.pesan });
+    if let Some(t) = periksa_addendum(&profil, tahun, nip, alasan, tanggal)
+        .into_iter()
+        .next()
+    {
+        return Err(AppError::Masukan {
+            field: "tanggal".into(),
+            pesan: t.pesan,
+        });
     }
-    let skp = db.muat_skp(tahun)?.into_iter().find(|s| s.nip == nip).ok_or_else(|| AppError::Masukan { field: "nip".into(), pesan: format!("pegawai {nip} tidak ada") })?;
+    let skp = db
+        .muat_skp(tahun)?
+        .into_iter()
+        .find(|s| s.nip == nip)
+        .ok_or_else(|| AppError::Masukan {
+            field: "nip".into(),
+            pesan: format!("pegawai {nip} tidak ada"),
+        })?;
     let mut perubahan = Vec::new();
     let mut terapkan = Vec::new();
     for u in ubah {
-        let iki = skp.iki.iter().find(|i| i.kode == u.kode).ok_or_else(|| AppError::Masukan { field: "kode".into(), pesan: format!("IKU {} tidak ada pada SKP {nip}", u.kode) })?;
+        let iki = skp
+            .iki
+            .iter()
+            .find(|i| i.kode == u.kode)
+            .ok_or_else(|| AppError::Masukan {
+                field: "kode".into(),
+                pesan: format!("IKU {} tidak ada pada SKP {nip}", u.kode),
+            })?;
         if !(1..=4).contains(&u.triwulan) {
-            return Err(AppError::Masukan { field: "triwulan".into(), pesan: format!("harus 1..4, bukan {}", u.triwulan) });
+            return Err(AppError::Masukan {
+                field: "triwulan".into(),
+                pesan: format!("harus 1..4, bukan {}", u.triwulan),
+            });
         }
         let q = (u.triwulan - 1) as usize;
         if iki.realisasi_triwulan[q].is_some() {
@@ -370,8 +606,15 @@ pub fn buat_addendum(
         }
         let baru = parse_angka(&u.target, "target")?;
         perubahan.push(BarisPerubahan {
-            item: format!("{} {} – target TW {}", iki.kode, iki.nama, crate::domain::capaian::romawi(u.triwulan as usize)),
-            sebelum: iki.target_triwulan[q].map(|v| format_id(v, if v.fract().is_zero() { 0 } else { 2 })).unwrap_or_else(|| "-".into()),
+            item: format!(
+                "{} {} – target TW {}",
+                iki.kode,
+                iki.nama,
+                crate::domain::capaian::romawi(u.triwulan as usize)
+            ),
+            sebelum: iki.target_triwulan[q]
+                .map(|v| format_id(v, if v.fract().is_zero() { 0 } else { 2 }))
+                .unwrap_or_else(|| "-".into()),
             sesudah: format_id(baru, if baru.fract().is_zero() { 0 } else { 2 }),
             alasan: uraian.trim().into(),
         });
@@ -383,21 +626,52 @@ pub fn buat_addendum(
     for (kode, tw, t) in &terapkan {
         if let Some(i) = setelah.iki.iter_mut().find(|i| &i.kode == kode) {
             i.target_triwulan[(*tw - 1) as usize] = t.parse().ok();
-            i.target_tahunan = i.konsolidasi.and_then(|k| crate::domain::capaian::gabung(k, &i.target_triwulan.iter().flatten().copied().collect::<Vec<_>>()));
+            i.target_tahunan = i.konsolidasi.and_then(|k| {
+                crate::domain::capaian::gabung(
+                    k,
+                    &i.target_triwulan
+                        .iter()
+                        .flatten()
+                        .copied()
+                        .collect::<Vec<_>>(),
+                )
+            });
         }
     }
-    let dasar: IsiKk = serde_json::from_str(&kk.isi).map_err(|e| StoreError::DataRusak { tempat: format!("dokumen {}", kk.id), pesan: e.to_string() })?;
+    let dasar: IsiKk = serde_json::from_str(&kk.isi).map_err(|e| StoreError::DataRusak {
+        tempat: format!("dokumen {}", kk.id),
+        pesan: e.to_string(),
+    })?;
     let trajectory = dasar
         .trajectory
         .iter()
         .map(|b| match setelah.iki.iter().find(|i| i.kode == b.kode) {
-            Some(i) => BarisTrajectory { triwulan: i.target_triwulan.map(|t| angka(t, &b.satuan)), tahunan: angka(i.target_tahunan, &b.satuan), ..b.clone() },
+            Some(i) => BarisTrajectory {
+                triwulan: i.target_triwulan.map(|t| angka(t, &b.satuan)),
+                tahunan: angka(i.target_tahunan, &b.satuan),
+                ..b.clone()
+            },
             None => b.clone(),
         })
         .collect();
     let nomor = format!("{}/ADD-{versi}", kk.nomor);
-    let isi = IsiKk { jenis: JenisDokumen::Addendum, versi, nomor: nomor.clone(), tanggal: tanggal_indonesia(tanggal), perubahan, trajectory, peta: vec![], inisiatif: vec![], skp: vec![], catatan: String::new(), ..dasar };
-    let kanon = serde_json::to_string(&isi).map_err(|e| AppError::Masukan { field: "isi".into(), pesan: e.to_string() })?;
+    let isi = IsiKk {
+        jenis: JenisDokumen::Addendum,
+        versi,
+        nomor: nomor.clone(),
+        tanggal: tanggal_indonesia(tanggal),
+        perubahan,
+        trajectory,
+        peta: vec![],
+        inisiatif: vec![],
+        skp: vec![],
+        catatan: String::new(),
+        ..dasar
+    };
+    let kanon = serde_json::to_string(&isi).map_err(|e| AppError::Masukan {
+        field: "isi".into(),
+        pesan: e.to_string(),
+    })?;
     let baris = BarisDokumen {
         id: id_dokumen(JenisDokumen::Addendum, tahun, nip, versi),
         tahun,
@@ -420,9 +694,24 @@ pub fn buat_addendum(
 }
 
 /// Prints addendum `versi` from its stored content.
-pub fn cetak_addendum(db: &mut Db, tahun: i32, nip: &str, versi: u32, dibuat_unix: i64, waktu: &str) -> Result<Cetakan, AppError> {
-    let mut d = db.dokumen_pegawai(tahun, nip, JenisDokumen::Addendum, versi)?.ok_or_else(|| AppError::Masukan { field: "versi".into(), pesan: format!("addendum ke-{versi} {nip} tahun {tahun} tidak ada") })?;
-    let isi: IsiKk = serde_json::from_str(&d.isi).map_err(|e| StoreError::DataRusak { tempat: format!("dokumen {}", d.id), pesan: e.to_string() })?;
+pub fn cetak_addendum(
+    db: &mut Db,
+    tahun: i32,
+    nip: &str,
+    versi: u32,
+    dibuat_unix: i64,
+    waktu: &str,
+) -> Result<Cetakan, AppError> {
+    let mut d = db
+        .dokumen_pegawai(tahun, nip, JenisDokumen::Addendum, versi)?
+        .ok_or_else(|| AppError::Masukan {
+            field: "versi".into(),
+            pesan: format!("addendum ke-{versi} {nip} tahun {tahun} tidak ada"),
+        })?;
+    let isi: IsiKk = serde_json::from_str(&d.isi).map_err(|e| StoreError::DataRusak {
+        tempat: format!("dokumen {}", d.id),
+        pesan: e.to_string(),
+    })?;
     let simpan = d.status == StatusDokumen::Draf;
     if simpan {
         d.status = StatusDokumen::Dicetak;
@@ -433,26 +722,93 @@ pub fn cetak_addendum(db: &mut Db, tahun: i32, nip: &str, versi: u32, dibuat_uni
 
 /// KK komplemen: writes the newcomer's sisa targets, computed from the predecessor's trajectory and
 /// realisasi of the same IKU codes, then prints. Without a predecessor the newcomer's own trajectory stands.
-pub fn cetak_komplemen(db: &mut Db, tahun: i32, nip: &str, pendahulu: Option<&str>, tanggal: NaiveDate, hari_ini: NaiveDate, dibuat_unix: i64, waktu: &str) -> Result<Cetakan, AppError> {
+pub fn cetak_komplemen(
+    db: &mut Db,
+    tahun: i32,
+    nip: &str,
+    pendahulu: Option<&str>,
+    tanggal: NaiveDate,
+    hari_ini: NaiveDate,
+    dibuat_unix: i64,
+    waktu: &str,
+) -> Result<Cetakan, AppError> {
     let semua = db.muat_skp(tahun)?;
-    let baru = semua.iter().find(|s| s.nip == nip).ok_or_else(|| AppError::Masukan { field: "nip".into(), pesan: format!("pegawai {nip} tidak ada") })?.clone();
-    if !matches!(baru.status, StatusPegawai::Mutasi | StatusPegawai::KembaliBertugas) {
-        return Err(AppError::Masukan { field: "nip".into(), pesan: format!("{} berstatus {}; KK komplemen untuk pegawai mutasi atau yang kembali bertugas", baru.nama, baru.status.label()) });
+    let baru = semua
+        .iter()
+        .find(|s| s.nip == nip)
+        .ok_or_else(|| AppError::Masukan {
+            field: "nip".into(),
+            pesan: format!("pegawai {nip} tidak ada"),
+        })?
+        .clone();
+    if !matches!(
+        baru.status,
+        StatusPegawai::Mutasi | StatusPegawai::KembaliBertugas
+    ) {
+        return Err(AppError::Masukan {
+            field: "nip".into(),
+            pesan: format!(
+                "{} berstatus {}; KK komplemen untuk pegawai mutasi atau yang kembali bertugas",
+                baru.nama,
+                baru.status.label()
+            ),
+        });
     }
     if let Some(pn) = pendahulu {
-        let lama = semua.iter().find(|s| s.nip == pn).ok_or_else(|| AppError::Masukan { field: "pendahulu".into(), pesan: format!("pegawai {pn} tidak ada") })?;
+        let lama = semua
+            .iter()
+            .find(|s| s.nip == pn)
+            .ok_or_else(|| AppError::Masukan {
+                field: "pendahulu".into(),
+                pesan: format!("pegawai {pn} tidak ada"),
+            })?;
         let profil = super::profil::profil_tahun(db, tahun)?;
         let terakhir = (chrono::Datelike::month0(&baru.tanggal_mulai) / 3) as usize;
         for x in &baru.iki {
-            let Some(asal) = lama.iki.iter().find(|i| i.kode == x.kode) else { continue };
-            let (Some(k), Some(t)) = (asal.konsolidasi, asal.target_triwulan.iter().copied().collect::<Option<Vec<_>>>()) else { continue };
+            let Some(asal) = lama.iki.iter().find(|i| i.kode == x.kode) else {
+                continue;
+            };
+            let (Some(k), Some(t)) = (
+                asal.konsolidasi,
+                asal.target_triwulan
+                    .iter()
+                    .copied()
+                    .collect::<Option<Vec<_>>>(),
+            ) else {
+                continue;
+            };
             let t4 = [t[0], t[1], t[2], t[3]];
-            let r: Vec<Decimal> = asal.realisasi_triwulan[..terakhir].iter().flatten().copied().collect();
-            let sd = crate::domain::capaian::gabung(if k == Konsolidasi::TakeLastKnown { k } else { Konsolidasi::Sum }, &r).unwrap_or_default();
-            let s = sisa_target(&profil, k, asal.sifat_tlk, &t4, sd, terakhir).map_err(|e| AppError::Masukan { field: format!("IKU {}", x.kode), pesan: e.to_string() })?;
+            let r: Vec<Decimal> = asal.realisasi_triwulan[..terakhir]
+                .iter()
+                .flatten()
+                .copied()
+                .collect();
+            let sd = crate::domain::capaian::gabung(
+                if k == Konsolidasi::TakeLastKnown {
+                    k
+                } else {
+                    Konsolidasi::Sum
+                },
+                &r,
+            )
+            .unwrap_or_default();
+            let s = sisa_target(&profil, k, asal.sifat_tlk, &t4, sd, terakhir).map_err(|e| {
+                AppError::Masukan {
+                    field: format!("IKU {}", x.kode),
+                    pesan: e.to_string(),
+                }
+            })?;
             for (q, v) in s.target_triwulan.iter().enumerate() {
                 if let Some(v) = v {
-                    ubah_target(db, tahun, nip, &x.kode, q as u32 + 1, &v.normalize().to_string(), waktu)?;
+                    ubah_target(
+                        db,
+                        tahun,
+                        nip,
+                        &x.kode,
+                        q as u32 + 1,
+                        &v.normalize().to_string(),
+                        waktu,
+                    )?;
                 }
             }
         }
@@ -474,7 +830,11 @@ pub struct StatusKk {
     pub penghalang: Vec<String>,
 }
 
-pub fn daftar_status_kk(db: &Db, tahun: i32, hari_ini: NaiveDate) -> Result<Vec<StatusKk>, AppError> {
+pub fn daftar_status_kk(
+    db: &Db,
+    tahun: i32,
+    hari_ini: NaiveDate,
+) -> Result<Vec<StatusKk>, AppError> {
     let profil = super::profil::profil_tahun(db, tahun)?;
     let kalender = super::profil::kalender(db)?;
     let dok = db.daftar_dokumen(tahun)?;
@@ -485,14 +845,23 @@ pub fn daftar_status_kk(db: &Db, tahun: i32, hari_ini: NaiveDate) -> Result<Vec<
         .filter_map(|p| {
             let s = skp.iter().find(|s| s.nip == p.nip)?;
             let kew = kewajiban_kk(&profil, tahun, s.status, s.tanggal_mulai, &kalender);
-            let kk = dok.iter().find(|d| d.nip == p.nip && d.jenis != JenisDokumen::Addendum);
+            let kk = dok
+                .iter()
+                .find(|d| d.nip == p.nip && d.jenis != JenisDokumen::Addendum);
             Some(StatusKk {
                 wajib_kk: kew.wajib_kk,
                 id: kk.map(|d| d.id.clone()),
                 jenis: kk.map(|d| d.jenis.kode().into()),
                 status: kk.map(|d| d.status.label().into()),
-                addendum: dok.iter().filter(|d| d.nip == p.nip && d.jenis == JenisDokumen::Addendum).count() as u32,
-                penghalang: periksa_skp(&profil, tahun, hari_ini, &kalender, s).iter().filter(|t| menghalangi(t)).map(|t| format!("{} {}", t.kode, t.pesan)).collect(),
+                addendum: dok
+                    .iter()
+                    .filter(|d| d.nip == p.nip && d.jenis == JenisDokumen::Addendum)
+                    .count() as u32,
+                penghalang: periksa_skp(&profil, tahun, hari_ini, &kalender, s)
+                    .iter()
+                    .filter(|t| menghalangi(t))
+                    .map(|t| format!("{} {}", t.kode, t.pesan))
+                    .collect(),
                 nip: p.nip,
                 nama: p.nama,
                 jabatan: p.jabatan,
@@ -503,13 +872,21 @@ pub fn daftar_status_kk(db: &Db, tahun: i32, hari_ini: NaiveDate) -> Result<Vec<
 
 /// One PDF holding several printed documents one after another (each keeps its own footer, ID and QR code).
 pub fn gabung(cetakan: &[Cetakan], judul: &str, dibuat_unix: i64) -> Result<Vec<u8>, AppError> {
-    let semua: Vec<crate::pdf::Halaman> = cetakan.iter().flat_map(|c| c.tata.iter().cloned()).collect();
+    let semua: Vec<crate::pdf::Halaman> = cetakan
+        .iter()
+        .flat_map(|c| c.tata.iter().cloned())
+        .collect();
     crate::pdf::render(judul, &semua, dibuat_unix).map_err(|e| AppError::Pdf(e.to_string()))
 }
 
 /// Where the GUI writes printed documents: `<data dir>/dokumen/<tahun>/`.
 pub fn folder_dokumen(db: &Db, tahun: i32) -> std::path::PathBuf {
-    db.path().parent().map(|p| p.to_path_buf()).unwrap_or_default().join("dokumen").join(tahun.to_string())
+    db.path()
+        .parent()
+        .map(|p| p.to_path_buf())
+        .unwrap_or_default()
+        .join("dokumen")
+        .join(tahun.to_string())
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -521,17 +898,35 @@ pub struct HasilCetak {
 }
 
 fn tulis_berkas(dir: &std::path::Path, nama: &str, bytes: &[u8]) -> Result<String, AppError> {
-    std::fs::create_dir_all(dir).map_err(|e| AppError::Berkas { path: dir.display().to_string(), pesan: e.to_string() })?;
+    std::fs::create_dir_all(dir).map_err(|e| AppError::Berkas {
+        path: dir.display().to_string(),
+        pesan: e.to_string(),
+    })?;
     let p = dir.join(nama);
-    std::fs::write(&p, bytes).map_err(|e| AppError::Berkas { path: p.display().to_string(), pesan: e.to_string() })?;
+    std::fs::write(&p, bytes).map_err(|e| AppError::Berkas {
+        path: p.display().to_string(),
+        pesan: e.to_string(),
+    })?;
     Ok(p.display().to_string())
 }
 
 /// GUI action: print one pegawai's KK into the documents folder.
-pub fn cetak_ke_folder(db: &mut Db, tahun: i32, nip: &str, hari_ini: NaiveDate, dibuat_unix: i64, waktu: &str) -> Result<HasilCetak, AppError> {
+pub fn cetak_ke_folder(
+    db: &mut Db,
+    tahun: i32,
+    nip: &str,
+    hari_ini: NaiveDate,
+    dibuat_unix: i64,
+    waktu: &str,
+) -> Result<HasilCetak, AppError> {
     let c = cetak_kk(db, tahun, nip, hari_ini, hari_ini, dibuat_unix, waktu)?;
     let path = tulis_berkas(&folder_dokumen(db, tahun), &c.nama_berkas, &c.bytes)?;
-    Ok(HasilCetak { id: c.id, path, halaman: c.halaman as u32, ukuran_kb: (c.bytes.len() / 1024) as u32 })
+    Ok(HasilCetak {
+        id: c.id,
+        path,
+        halaman: c.halaman as u32,
+        ukuran_kb: (c.bytes.len() / 1024) as u32,
+    })
 }
 
 /// The editable texts of documents: the pledge and the number pattern.
@@ -552,12 +947,24 @@ pub fn teks_dokumen(db: &Db) -> Result<TeksDokumen, AppError> {
     })
 }
 
-pub fn atur_teks_dokumen(db: &mut Db, pernyataan: &str, pola_nomor: &str, waktu: &str) -> Result<TeksDokumen, AppError> {
+pub fn atur_teks_dokumen(
+    db: &mut Db,
+    pernyataan: &str,
+    pola_nomor: &str,
+    waktu: &str,
+) -> Result<TeksDokumen, AppError> {
     if pernyataan.trim().len() < 20 {
-        return Err(AppError::Masukan { field: "pernyataan kesanggupan".into(), pesan: "teks terlalu pendek (paling sedikit 20 karakter)".into() });
+        return Err(AppError::Masukan {
+            field: "pernyataan kesanggupan".into(),
+            pesan: "teks terlalu pendek (paling sedikit 20 karakter)".into(),
+        });
     }
     if !pola_nomor.contains("{no}") {
-        return Err(AppError::Masukan { field: "pola nomor".into(), pesan: "harus memuat {no} (nomor urut); boleh juga {jenis}, {tahun}, {nip}, {versi}".into() });
+        return Err(AppError::Masukan {
+            field: "pola nomor".into(),
+            pesan: "harus memuat {no} (nomor urut); boleh juga {jenis}, {tahun}, {nip}, {versi}"
+                .into(),
+        });
     }
     db.atur_pengaturan("pernyataan_kk", pernyataan.trim(), waktu)?;
     db.atur_pengaturan("pola_nomor", pola_nomor.trim(), waktu)?;
@@ -568,9 +975,15 @@ pub fn atur_teks_dokumen(db: &mut Db, pernyataan: &str, pola_nomor: &str, waktu:
 pub fn atur_logo(db: &mut Db, png: Option<&[u8]>, waktu: &str) -> Result<TeksDokumen, AppError> {
     if let Some(b) = png {
         if b.len() > 2 * 1024 * 1024 {
-            return Err(AppError::Masukan { field: "logo".into(), pesan: "berkas lebih dari 2 MB; perkecil gambarnya".into() });
+            return Err(AppError::Masukan {
+                field: "logo".into(),
+                pesan: "berkas lebih dari 2 MB; perkecil gambarnya".into(),
+            });
         }
-        crate::pdf::ukuran_gambar(b).map_err(|e| AppError::Masukan { field: "logo".into(), pesan: e.to_string() })?;
+        crate::pdf::ukuran_gambar(b).map_err(|e| AppError::Masukan {
+            field: "logo".into(),
+            pesan: e.to_string(),
+        })?;
     }
     db.atur_logo(png, waktu)?;
     teks_dokumen(db)

@@ -10,7 +10,11 @@ use crate::xlsx::{Nilai, Tabel};
 
 fn teks(s: impl Into<String>) -> Nilai {
     let s = s.into();
-    if s.is_empty() { Nilai::Kosong } else { Nilai::Teks(s) }
+    if s.is_empty() {
+        Nilai::Kosong
+    } else {
+        Nilai::Teks(s)
+    }
 }
 
 fn angka(d: Option<Decimal>) -> Nilai {
@@ -18,7 +22,8 @@ fn angka(d: Option<Decimal>) -> Nilai {
 }
 
 fn label<T: Copy>(v: Option<T>, f: fn(T) -> &'static str) -> Nilai {
-    v.map(|x| Nilai::Teks(f(x).to_string())).unwrap_or(Nilai::Kosong)
+    v.map(|x| Nilai::Teks(f(x).to_string()))
+        .unwrap_or(Nilai::Kosong)
 }
 
 pub const KOLOM_SKP: [(&str, f64); 25] = [
@@ -52,13 +57,46 @@ pub const KOLOM_SKP: [(&str, f64); 25] = [
 fn pilihan_skp() -> Vec<(u16, Vec<String>)> {
     let l = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
     vec![
-        (4, Perspektif::SEMUA.iter().map(|p| p.label().to_string()).collect()),
+        (
+            4,
+            Perspektif::SEMUA
+                .iter()
+                .map(|p| p.label().to_string())
+                .collect(),
+        ),
         (7, l(&["Utama", "Tambahan", "Mandatory"])),
-        (8, Aspek::SEMUA.iter().map(|p| p.label().to_string()).collect()),
-        (10, Polarisasi::SEMUA.iter().map(|p| p.label().to_string()).collect()),
-        (11, Konsolidasi::SEMUA.iter().map(|p| p.label().to_string()).collect()),
-        (12, Validitas::SEMUA.iter().map(|p| p.label().to_string()).collect()),
-        (13, Kendali::SEMUA.iter().map(|p| p.label().to_string()).collect()),
+        (
+            8,
+            Aspek::SEMUA.iter().map(|p| p.label().to_string()).collect(),
+        ),
+        (
+            10,
+            Polarisasi::SEMUA
+                .iter()
+                .map(|p| p.label().to_string())
+                .collect(),
+        ),
+        (
+            11,
+            Konsolidasi::SEMUA
+                .iter()
+                .map(|p| p.label().to_string())
+                .collect(),
+        ),
+        (
+            12,
+            Validitas::SEMUA
+                .iter()
+                .map(|p| p.label().to_string())
+                .collect(),
+        ),
+        (
+            13,
+            Kendali::SEMUA
+                .iter()
+                .map(|p| p.label().to_string())
+                .collect(),
+        ),
     ]
 }
 
@@ -66,24 +104,50 @@ fn format_angka() -> Vec<(u16, String)> {
     (14..25).map(|c| (c, "#,##0.##".to_string())).collect()
 }
 
-pub const KOLOM_PEGAWAI: [(&str, f64); 8] =
-    [("NIP", 21.0), ("Nama", 30.0), ("Pangkat/Golongan", 26.0), ("Jabatan", 40.0), ("Unit/Seksi", 34.0), ("NIP Atasan", 21.0), ("Status", 14.0), ("Tanggal Mulai", 14.0)];
+pub const KOLOM_PEGAWAI: [(&str, f64); 8] = [
+    ("NIP", 21.0),
+    ("Nama", 30.0),
+    ("Pangkat/Golongan", 26.0),
+    ("Jabatan", 40.0),
+    ("Unit/Seksi", 34.0),
+    ("NIP Atasan", 21.0),
+    ("Status", 14.0),
+    ("Tanggal Mulai", 14.0),
+];
 
 fn judul(db: &Db, apa: &str) -> Result<Vec<String>, AppError> {
-    Ok(vec![format!("{} – {}", apa, db.nama_kantor()?.unwrap_or_default())])
+    Ok(vec![format!(
+        "{} – {}",
+        apa,
+        db.nama_kantor()?.unwrap_or_default()
+    )])
 }
 
 /// The SKP sheet of a year and the pegawai sheet: the export imports back to the same data.
 pub fn tabel_skp(db: &Db, tahun: i32) -> Result<Vec<Tabel>, AppError> {
-    db.profil_tahun(tahun)?.ok_or(AppError::TahunTidakAda(tahun))?;
-    let ss: std::collections::HashMap<String, (String, String)> = db.daftar_ss(tahun)?.into_iter().map(|(k, n, p)| (k, (n, p))).collect();
+    db.profil_tahun(tahun)?
+        .ok_or(AppError::TahunTidakAda(tahun))?;
+    let ss: std::collections::HashMap<String, (String, String)> = db
+        .daftar_ss(tahun)?
+        .into_iter()
+        .map(|(k, n, p)| (k, (n, p)))
+        .collect();
     let pegawai = super::kantor::daftar_pegawai(db, "")?;
     let mut baris = Vec::new();
     for s in db.muat_skp(tahun)? {
-        let nama = pegawai.iter().find(|p| p.nip == s.nip).map(|p| p.nama.clone()).unwrap_or_default();
+        let nama = pegawai
+            .iter()
+            .find(|p| p.nip == s.nip)
+            .map(|p| p.nama.clone())
+            .unwrap_or_default();
         let satuan = db.iki_cetak(tahun, &s.nip)?;
         for x in &s.iki {
-            let (nama_ss, per) = x.kode_ss.as_ref().and_then(|k| ss.get(k)).cloned().unwrap_or_default();
+            let (nama_ss, per) = x
+                .kode_ss
+                .as_ref()
+                .and_then(|k| ss.get(k))
+                .cloned()
+                .unwrap_or_default();
             let mut b = vec![
                 Nilai::Teks(s.nip.clone()),
                 teks(nama.clone()),
@@ -94,7 +158,13 @@ pub fn tabel_skp(db: &Db, tahun: i32) -> Result<Vec<Tabel>, AppError> {
                 Nilai::Teks(x.nama.clone()),
                 Nilai::Teks(x.jenis.label().into()),
                 label(x.aspek, Aspek::label),
-                teks(satuan.iter().find(|c| c.kode == x.kode).map(|c| c.satuan.clone()).unwrap_or_default()),
+                teks(
+                    satuan
+                        .iter()
+                        .find(|c| c.kode == x.kode)
+                        .map(|c| c.satuan.clone())
+                        .unwrap_or_default(),
+                ),
                 label(x.polarisasi, Polarisasi::label),
                 label(x.konsolidasi, Konsolidasi::label),
                 label(x.validitas, Validitas::label),
@@ -114,11 +184,23 @@ pub fn tabel_skp(db: &Db, tahun: i32) -> Result<Vec<Tabel>, AppError> {
         pg.push(vec![
             Nilai::Teks(p.nip.clone()),
             Nilai::Teks(p.nama.clone()),
-            teks(if p.golongan.is_empty() { p.pangkat.clone() } else { format!("{}, {}", p.pangkat, p.golongan) }),
+            teks(if p.golongan.is_empty() {
+                p.pangkat.clone()
+            } else {
+                format!("{}, {}", p.pangkat, p.golongan)
+            }),
             Nilai::Teks(p.jabatan.clone()),
             teks(p.unit.clone()),
-            teks(d.as_ref().and_then(|d| d.atasan_nip.clone()).unwrap_or_default()),
-            Nilai::Teks(StatusPegawai::dari_kode(&p.status).map(|s| s.label().to_string()).unwrap_or(p.status.clone())),
+            teks(
+                d.as_ref()
+                    .and_then(|d| d.atasan_nip.clone())
+                    .unwrap_or_default(),
+            ),
+            Nilai::Teks(
+                StatusPegawai::dari_kode(&p.status)
+                    .map(|s| s.label().to_string())
+                    .unwrap_or(p.status.clone()),
+            ),
             teks(d.map(|d| d.tanggal_mulai).unwrap_or_default()),
         ]);
     }
@@ -134,9 +216,18 @@ pub fn tabel_skp(db: &Db, tahun: i32) -> Result<Vec<Tabel>, AppError> {
         Tabel {
             lembar: "Pegawai".into(),
             judul: judul(db, "Data pegawai")?,
-            kolom: KOLOM_PEGAWAI.iter().map(|(n, w)| (n.to_string(), *w)).collect(),
+            kolom: KOLOM_PEGAWAI
+                .iter()
+                .map(|(n, w)| (n.to_string(), *w))
+                .collect(),
             baris: pg,
-            pilihan: vec![(6, StatusPegawai::SEMUA.iter().map(|s| s.label().to_string()).collect())],
+            pilihan: vec![(
+                6,
+                StatusPegawai::SEMUA
+                    .iter()
+                    .map(|s| s.label().to_string())
+                    .collect(),
+            )],
             format_angka: vec![],
         },
     ])
@@ -152,7 +243,11 @@ pub fn tabel_rekap(db: &Db, tahun: i32, sampai: usize) -> Result<Vec<Tabel>, App
         if s.iki.is_empty() {
             continue;
         }
-        let nama = pegawai.iter().find(|p| p.nip == s.nip).map(|p| p.nama.clone()).unwrap_or_default();
+        let nama = pegawai
+            .iter()
+            .find(|p| p.nip == s.nip)
+            .map(|p| p.nama.clone())
+            .unwrap_or_default();
         let n = nilai_pegawai(&profil, &s, sampai);
         for (v, x) in n.iki.iter().zip(&s.iki) {
             iki_rows.push(vec![
@@ -164,7 +259,17 @@ pub fn tabel_rekap(db: &Db, tahun: i32, sampai: usize) -> Result<Vec<Tabel>, App
                 angka(v.capaian.realisasi),
                 angka(v.capaian.indeks.nilai.map(|d| d.round_dp(2))),
                 angka(v.k3.nilai.map(|d| d.round_dp(4))),
-                teks(if v.capaian.indeks.nilai.is_none() { v.capaian.indeks.penjelasan.catatan.last().cloned().unwrap_or_default() } else { String::new() }),
+                teks(if v.capaian.indeks.nilai.is_none() {
+                    v.capaian
+                        .indeks
+                        .penjelasan
+                        .catatan
+                        .last()
+                        .cloned()
+                        .unwrap_or_default()
+                } else {
+                    String::new()
+                }),
             ]);
         }
         let f = |h: &crate::domain::penjelasan::Hasil| angka(h.nilai.map(|d| d.round_dp(2)));
@@ -174,26 +279,62 @@ pub fn tabel_rekap(db: &Db, tahun: i32, sampai: usize) -> Result<Vec<Tabel>, App
             f(&n.nhk.hku_k3),
             f(&n.nhk.hkt),
             f(&n.nhk.nhk),
-            Nilai::Teks(if n.nhk.nhk.penjelasan.sementara { "sementara".into() } else { "final".into() }),
+            Nilai::Teks(if n.nhk.nhk.penjelasan.sementara {
+                "sementara".into()
+            } else {
+                "final".into()
+            }),
         ]);
     }
-    let judul = judul(db, &format!("Rekap capaian tahun {tahun} s.d. TW {} (profil {})", crate::domain::capaian::romawi(sampai), profil.kode.kode()))?;
+    let judul = judul(
+        db,
+        &format!(
+            "Rekap capaian tahun {tahun} s.d. TW {} (profil {})",
+            crate::domain::capaian::romawi(sampai),
+            profil.kode.kode()
+        ),
+    )?;
     Ok(vec![
         Tabel {
             lembar: "Rekap IKI".into(),
             judul: judul.clone(),
-            kolom: [("NIP", 21.0), ("Nama", 28.0), ("Kode", 9.0), ("IKU/IKI", 44.0), ("Target s.d. TW", 13.0), ("Realisasi s.d. TW", 13.0), ("Indeks Capaian", 12.0), ("K3", 9.0), ("Keterangan", 40.0)]
-                .iter()
-                .map(|(n, w)| (n.to_string(), *w))
-                .collect(),
+            kolom: [
+                ("NIP", 21.0),
+                ("Nama", 28.0),
+                ("Kode", 9.0),
+                ("IKU/IKI", 44.0),
+                ("Target s.d. TW", 13.0),
+                ("Realisasi s.d. TW", 13.0),
+                ("Indeks Capaian", 12.0),
+                ("K3", 9.0),
+                ("Keterangan", 40.0),
+            ]
+            .iter()
+            .map(|(n, w)| (n.to_string(), *w))
+            .collect(),
             baris: iki_rows,
             pilihan: vec![],
-            format_angka: vec![(4, "#,##0.##".into()), (5, "#,##0.##".into()), (6, "0.00".into()), (7, "0.0000".into())],
+            format_angka: vec![
+                (4, "#,##0.##".into()),
+                (5, "#,##0.##".into()),
+                (6, "0.00".into()),
+                (7, "0.0000".into()),
+            ],
         },
         Tabel {
             lembar: "Rekap Pegawai".into(),
             judul,
-            kolom: [("NIP", 21.0), ("Nama", 28.0), ("HKU K3", 10.0), ("HKT", 10.0), ("NHK", 10.0), ("Status nilai", 12.0)].iter().map(|(n, w)| (n.to_string(), *w)).collect(),
+            kolom: [
+                ("NIP", 21.0),
+                ("Nama", 28.0),
+                ("HKU K3", 10.0),
+                ("HKT", 10.0),
+                ("NHK", 10.0),
+                ("Status nilai", 12.0),
+            ]
+            .iter()
+            .map(|(n, w)| (n.to_string(), *w))
+            .collect(),
             baris: pg_rows,
             pilihan: vec![],
             format_angka: vec![(2, "0.00".into()), (3, "0.00".into()), (4, "0.00".into())],
@@ -215,14 +356,26 @@ pub fn tabel_template() -> Vec<Tabel> {
         Tabel {
             lembar: "Pegawai".into(),
             judul: vec!["Template impor pegawai".into()],
-            kolom: KOLOM_PEGAWAI.iter().map(|(n, w)| (n.to_string(), *w)).collect(),
+            kolom: KOLOM_PEGAWAI
+                .iter()
+                .map(|(n, w)| (n.to_string(), *w))
+                .collect(),
             baris: vec![],
-            pilihan: vec![(6, StatusPegawai::SEMUA.iter().map(|s| s.label().to_string()).collect())],
+            pilihan: vec![(
+                6,
+                StatusPegawai::SEMUA
+                    .iter()
+                    .map(|s| s.label().to_string())
+                    .collect(),
+            )],
             format_angka: vec![],
         },
     ]
 }
 
 pub fn tulis(path: &std::path::Path, tabel: &[Tabel]) -> Result<(), AppError> {
-    crate::xlsx::tulis(path, tabel).map_err(|e| AppError::Berkas { path: path.display().to_string(), pesan: e.to_string() })
+    crate::xlsx::tulis(path, tabel).map_err(|e| AppError::Berkas {
+        path: path.display().to_string(),
+        pesan: e.to_string(),
+    })
 }

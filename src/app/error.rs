@@ -8,7 +8,9 @@ use crate::store::StoreError;
 pub enum AppError {
     #[error(transparent)]
     Store(#[from] StoreError),
-    #[error("Basis data sudah berisi data kantor; tambahkan --ganti untuk menggantinya dengan kantor contoh.")]
+    #[error(
+        "Basis data sudah berisi data kantor; tambahkan --ganti untuk menggantinya dengan kantor contoh."
+    )]
     DataSudahAda,
     #[error("Berkas {path}: {pesan}")]
     Berkas { path: String, pesan: String },
@@ -20,7 +22,9 @@ pub enum AppError {
     TahunTidakAda(i32),
     #[error("Kontrak Kinerja {nip} belum dapat dicetak: {}", alasan.join("; "))]
     TidakSiapCetak { nip: String, alasan: Vec<String> },
-    #[error("Kontrak Kinerja {nip} tahun {tahun} sudah ditandatangani dan dikunci: target hanya dapat diubah melalui addendum.")]
+    #[error(
+        "Kontrak Kinerja {nip} tahun {tahun} sudah ditandatangani dan dikunci: target hanya dapat diubah melalui addendum."
+    )]
     Terkunci { nip: String, tahun: i32 },
     #[error("PDF tidak dapat dibuat: {0}")]
     Pdf(String),
@@ -45,13 +49,17 @@ impl AppError {
     pub fn exit_code(&self) -> i32 {
         match self {
             AppError::Store(StoreError::DirektoriData { .. }) => 3,
-            AppError::Store(StoreError::VersiLebihBaru { .. }) | AppError::Store(StoreError::BukanBasisData { .. }) => 4,
+            AppError::Store(StoreError::VersiLebihBaru { .. })
+            | AppError::Store(StoreError::BukanBasisData { .. }) => 4,
             AppError::Masukan { .. } | AppError::FormatVektor(_) | AppError::Berkas { .. } => 2,
             _ => 1,
         }
     }
     pub fn ke_ui(&self) -> GalatUi {
-        GalatUi { kode: self.kode().to_string(), pesan: self.to_string() }
+        GalatUi {
+            kode: self.kode().to_string(),
+            pesan: self.to_string(),
+        }
     }
 }
 

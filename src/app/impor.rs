@@ -4,14 +4,14 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::str::FromStr;
 
 use chrono::NaiveDate;
-use rust_decimal::prelude::FromPrimitive;
 use rust_decimal::Decimal;
+use rust_decimal::prelude::FromPrimitive;
 use serde::Serialize;
 use ts_rs::TS;
 
 use crate::domain::model::*;
 use crate::domain::nip::Nip;
-use crate::xlsx::{huruf_kolom, Lembar, Sel};
+use crate::xlsx::{Lembar, Sel, huruf_kolom};
 
 /// Which sheet layout is being imported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,9 +72,14 @@ impl Bidang {
             Bidang::Kendali => "Kendali".into(),
             Bidang::TargetY1 => "Target Y-1".into(),
             Bidang::RealisasiY1 => "Realisasi Y-1".into(),
-            Bidang::TargetTw(q) => format!("Target TW {}", crate::domain::capaian::romawi(q as usize)),
+            Bidang::TargetTw(q) => {
+                format!("Target TW {}", crate::domain::capaian::romawi(q as usize))
+            }
             Bidang::TargetTahunan => "Target Tahunan".into(),
-            Bidang::RealisasiTw(q) => format!("Realisasi TW {}", crate::domain::capaian::romawi(q as usize)),
+            Bidang::RealisasiTw(q) => format!(
+                "Realisasi TW {}",
+                crate::domain::capaian::romawi(q as usize)
+            ),
             Bidang::Bobot => "Bobot".into(),
             Bidang::PangkatGolongan => "Pangkat/Golongan".into(),
             Bidang::Pangkat => "Pangkat".into(),
@@ -132,8 +137,20 @@ impl Bidang {
 
 /// Lower case, punctuation to spaces, spaces collapsed: "Target TW-I (%)" -> "target tw i".
 pub fn normal(s: &str) -> String {
-    let t: String = s.chars().map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { ' ' }).collect();
-    t.split_whitespace().filter(|w| !matches!(*w, "persen")).collect::<Vec<_>>().join(" ")
+    let t: String = s
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    t.split_whitespace()
+        .filter(|w| !matches!(*w, "persen"))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn triwulan_dari(s: &str) -> Option<u8> {
@@ -178,39 +195,72 @@ pub fn kenali(h: &str, jenis: JenisImpor) -> Option<Bidang> {
     }
     match jenis {
         JenisImpor::Pegawai => match h {
-            "pangkat golongan" | "pangkat gol" | "pangkat golongan ruang" => Some(Bidang::PangkatGolongan),
+            "pangkat golongan" | "pangkat gol" | "pangkat golongan ruang" => {
+                Some(Bidang::PangkatGolongan)
+            }
             "pangkat" => Some(Bidang::Pangkat),
             "golongan" | "gol" | "golongan ruang" => Some(Bidang::Golongan),
             "jabatan" | "nama jabatan" => Some(Bidang::Jabatan),
-            "unit" | "seksi" | "unit seksi" | "unit kerja" | "bagian" | "subbagian seksi" => Some(Bidang::Unit),
-            "nip atasan" | "nip atasan langsung" | "atasan" | "atasan langsung" => Some(Bidang::NipAtasan),
+            "unit" | "seksi" | "unit seksi" | "unit kerja" | "bagian" | "subbagian seksi" => {
+                Some(Bidang::Unit)
+            }
+            "nip atasan" | "nip atasan langsung" | "atasan" | "atasan langsung" => {
+                Some(Bidang::NipAtasan)
+            }
             "status" | "status pegawai" => Some(Bidang::Status),
-            "tanggal mulai" | "tmt" | "mulai bertugas" | "tmt jabatan" => Some(Bidang::TanggalMulai),
+            "tanggal mulai" | "tmt" | "mulai bertugas" | "tmt jabatan" => {
+                Some(Bidang::TanggalMulai)
+            }
             _ => None,
         },
         JenisImpor::Skp => {
-            let realisasi = h.starts_with("realisasi") || h.starts_with("real ") || h.starts_with("capaian");
+            let realisasi =
+                h.starts_with("realisasi") || h.starts_with("real ") || h.starts_with("capaian");
             if let Some(q) = triwulan_dari(h) {
-                return Some(if realisasi { Bidang::RealisasiTw(q) } else { Bidang::TargetTw(q) });
+                return Some(if realisasi {
+                    Bidang::RealisasiTw(q)
+                } else {
+                    Bidang::TargetTw(q)
+                });
             }
             match h {
-                "kode ss" | "kode sasaran strategis" | "no ss" | "kode sasaran" => Some(Bidang::KodeSs),
-                "sasaran strategis" | "nama ss" | "ss" | "nama sasaran strategis" => Some(Bidang::NamaSs),
-                "perspektif" => Some(Bidang::Perspektif),
-                "kode iku" | "kode iki" | "kode indikator" | "no iku" | "kode" | "kode iku iki" => Some(Bidang::KodeIku),
-                "nama iku" | "nama iki" | "iku" | "iki" | "nama indikator" | "indikator kinerja" | "indikator kinerja utama" | "indikator kinerja individu" | "nama iku iki" | "iku iki" => {
-                    Some(Bidang::NamaIku)
+                "kode ss" | "kode sasaran strategis" | "no ss" | "kode sasaran" => {
+                    Some(Bidang::KodeSs)
                 }
+                "sasaran strategis" | "nama ss" | "ss" | "nama sasaran strategis" => {
+                    Some(Bidang::NamaSs)
+                }
+                "perspektif" => Some(Bidang::Perspektif),
+                "kode iku" | "kode iki" | "kode indikator" | "no iku" | "kode" | "kode iku iki" => {
+                    Some(Bidang::KodeIku)
+                }
+                "nama iku"
+                | "nama iki"
+                | "iku"
+                | "iki"
+                | "nama indikator"
+                | "indikator kinerja"
+                | "indikator kinerja utama"
+                | "indikator kinerja individu"
+                | "nama iku iki"
+                | "iku iki" => Some(Bidang::NamaIku),
                 "jenis" | "jenis iki" | "jenis iku" => Some(Bidang::Jenis),
                 "aspek" | "aspek target" => Some(Bidang::Aspek),
                 "satuan" | "satuan pengukuran" => Some(Bidang::Satuan),
                 "polarisasi" | "polaritas" => Some(Bidang::Polarisasi),
-                "konsolidasi" | "konsolidasi periode" | "jenis konsolidasi" | "jenis konsolidasi periode" => Some(Bidang::Konsolidasi),
+                "konsolidasi"
+                | "konsolidasi periode"
+                | "jenis konsolidasi"
+                | "jenis konsolidasi periode" => Some(Bidang::Konsolidasi),
                 "validitas" => Some(Bidang::Validitas),
                 "kendali" | "tingkat kendali" => Some(Bidang::Kendali),
                 "target y 1" | "target y1" | "target tahun lalu" => Some(Bidang::TargetY1),
-                "realisasi y 1" | "realisasi y1" | "avg realisasi y 1" | "realisasi tahun lalu" => Some(Bidang::RealisasiY1),
-                "target tahunan" | "target y" | "target" | "target tahun" | "target tahun ini" => Some(Bidang::TargetTahunan),
+                "realisasi y 1" | "realisasi y1" | "avg realisasi y 1" | "realisasi tahun lalu" => {
+                    Some(Bidang::RealisasiY1)
+                }
+                "target tahunan" | "target y" | "target" | "target tahun" | "target tahun ini" => {
+                    Some(Bidang::TargetTahunan)
+                }
                 "bobot" => Some(Bidang::Bobot),
                 _ => None,
             }
@@ -253,7 +303,11 @@ fn judul_baris(lembar: &Lembar, r: usize, dua: bool) -> Vec<String> {
 
 /// Finds the header within the first 20 rows: the row (or pair of rows, for a merged two-level header) that
 /// names the most fields. `tetap` holds mappings the user fixed before (normalised header -> field).
-pub fn deteksi(lembar: &Lembar, jenis: JenisImpor, tetap: &HashMap<String, Bidang>) -> Option<Peta> {
+pub fn deteksi(
+    lembar: &Lembar,
+    jenis: JenisImpor,
+    tetap: &HashMap<String, Bidang>,
+) -> Option<Peta> {
     let mut terbaik: Option<(usize, Peta)> = None;
     for r in 0..lembar.baris.len().min(20) {
         for dua in [false, true] {
@@ -274,7 +328,13 @@ pub fn deteksi(lembar: &Lembar, jenis: JenisImpor, tetap: &HashMap<String, Bidan
             }
             let skor = kolom.len();
             if skor >= 3 && terbaik.as_ref().is_none_or(|(s, _)| skor > *s) {
-                terbaik = Some((skor, Peta { baris_judul: if dua { r + 1 } else { r }, kolom }));
+                terbaik = Some((
+                    skor,
+                    Peta {
+                        baris_judul: if dua { r + 1 } else { r },
+                        kolom,
+                    },
+                ));
             }
         }
     }
@@ -295,7 +355,11 @@ impl std::fmt::Display for GalatSel {
         if self.kolom.is_empty() {
             write!(f, "{}!baris {}: {}", self.lembar, self.baris, self.pesan)
         } else {
-            write!(f, "{}!{}{}: {}", self.lembar, self.kolom, self.baris, self.pesan)
+            write!(
+                f,
+                "{}!{}{}: {}",
+                self.lembar, self.kolom, self.baris, self.pesan
+            )
         }
     }
 }
@@ -312,7 +376,12 @@ pub enum Lokal {
 }
 
 fn bersih_angka(t: &str) -> String {
-    t.trim().trim_start_matches("Rp").trim_start_matches("rp").replace([' ', '\u{a0}'], "").trim_end_matches('%').to_string()
+    t.trim()
+        .trim_start_matches("Rp")
+        .trim_start_matches("rp")
+        .replace([' ', '\u{a0}'], "")
+        .trim_end_matches('%')
+        .to_string()
 }
 
 /// Evidence of one text cell: Some(Indonesia/Inggris) when the format tells, None when it does not.
@@ -326,12 +395,20 @@ fn bukti(t: &str) -> Option<Lokal> {
         (1, 0) => {
             // "1.234" could be either; "1.5" or "12.75" can only be a decimal point.
             let frac = s.split('.').nth(1).unwrap_or("");
-            if frac.len() == 3 { None } else { Some(Lokal::Inggris) }
+            if frac.len() == 3 {
+                None
+            } else {
+                Some(Lokal::Inggris)
+            }
         }
         (_, 0) => Some(Lokal::Indonesia),
         (0, _) => Some(Lokal::Inggris),
         _ => {
-            if s.rfind(',') > s.rfind('.') { Some(Lokal::Indonesia) } else { Some(Lokal::Inggris) }
+            if s.rfind(',') > s.rfind('.') {
+                Some(Lokal::Indonesia)
+            } else {
+                Some(Lokal::Inggris)
+            }
         }
     }
 }
@@ -343,7 +420,11 @@ pub fn lokal_kolom(sel: &[(u32, &Sel)]) -> Result<Lokal, String> {
         if let Sel::Teks(t) = s {
             if let Some(l) = bukti(t) {
                 match ketemu {
-                    Some((k, r0)) if k != l => return Err(format!("format angka bercampur: baris {r0} memakai {k:?}, baris {r} memakai {l:?}; samakan formatnya")),
+                    Some((k, r0)) if k != l => {
+                        return Err(format!(
+                            "format angka bercampur: baris {r0} memakai {k:?}, baris {r} memakai {l:?}; samakan formatnya"
+                        ));
+                    }
                     None => ketemu = Some((l, *r)),
                     _ => {}
                 }
@@ -357,24 +438,47 @@ pub fn lokal_kolom(sel: &[(u32, &Sel)]) -> Result<Lokal, String> {
 pub fn angka(sel: &Sel, lokal: Lokal) -> Result<Option<Decimal>, String> {
     match sel {
         Sel::Kosong => Ok(None),
-        Sel::Angka(f) => Decimal::from_f64(*f).map(|d| Some(d.round_dp(6).normalize())).ok_or_else(|| format!("angka {f} di luar jangkauan")),
+        Sel::Angka(f) => Decimal::from_f64(*f)
+            .map(|d| Some(d.round_dp(6).normalize()))
+            .ok_or_else(|| format!("angka {f} di luar jangkauan")),
         Sel::Teks(t) if t.trim().is_empty() || t.trim() == "-" => Ok(None),
         Sel::Teks(t) => {
             let s = bersih_angka(t);
             let norm = match (lokal, bukti(t)) {
-                (_, Some(Lokal::Indonesia)) | (Lokal::Indonesia, None) => s.replace('.', "").replace(',', "."),
+                (_, Some(Lokal::Indonesia)) | (Lokal::Indonesia, None) => {
+                    s.replace('.', "").replace(',', ".")
+                }
                 (_, Some(Lokal::Inggris)) | (Lokal::Inggris, None) => s.replace(',', ""),
-                (Lokal::Bebas, None) if s.contains('.') => return Err(format!("\"{t}\" ambigu (1.234 bisa seribu dua ratus tiga puluh empat atau 1,234); tulis dengan desimal yang jelas")),
+                (Lokal::Bebas, None) if s.contains('.') => {
+                    return Err(format!(
+                        "\"{t}\" ambigu (1.234 bisa seribu dua ratus tiga puluh empat atau 1,234); tulis dengan desimal yang jelas"
+                    ));
+                }
                 _ => s.clone(),
             };
-            Decimal::from_str(&norm).map(|d| Some(d.normalize())).map_err(|_| format!("\"{t}\" bukan angka"))
+            Decimal::from_str(&norm)
+                .map(|d| Some(d.normalize()))
+                .map_err(|_| format!("\"{t}\" bukan angka"))
         }
         Sel::Bool(_) | Sel::Tanggal(_) => Err(format!("\"{}\" bukan angka", sel.teks())),
         Sel::Galat(e) => Err(format!("sel berisi galat rumus ({e})")),
     }
 }
 
-const BULAN: [&str; 12] = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"];
+const BULAN: [&str; 12] = [
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+];
 
 /// Dates as Excel dates, "31/01/2025", "31-01-2025", "2025-01-31" or "31 Januari 2025".
 pub fn tanggal(sel: &Sel) -> Result<Option<NaiveDate>, String> {
@@ -391,13 +495,21 @@ pub fn tanggal(sel: &Sel) -> Result<Option<NaiveDate>, String> {
             }
             let w: Vec<String> = s.split_whitespace().map(|x| x.to_lowercase()).collect();
             if let [d, m, y] = w.as_slice() {
-                if let (Ok(d), Some(m), Ok(y)) = (d.parse::<u32>(), BULAN.iter().position(|b| b == m || (m.len() >= 3 && b.starts_with(m.as_str()))), y.parse::<i32>()) {
+                if let (Ok(d), Some(m), Ok(y)) = (
+                    d.parse::<u32>(),
+                    BULAN
+                        .iter()
+                        .position(|b| b == m || (m.len() >= 3 && b.starts_with(m.as_str()))),
+                    y.parse::<i32>(),
+                ) {
                     if let Some(t) = NaiveDate::from_ymd_opt(y, m as u32 + 1, d) {
                         return Ok(Some(t));
                     }
                 }
             }
-            Err(format!("\"{t}\" bukan tanggal (contoh: 31/01/2025 atau 31 Januari 2025)"))
+            Err(format!(
+                "\"{t}\" bukan tanggal (contoh: 31/01/2025 atau 31 Januari 2025)"
+            ))
         }
         _ => Err(format!("\"{}\" bukan tanggal", sel.teks())),
     }
@@ -407,13 +519,17 @@ pub fn tanggal(sel: &Sel) -> Result<Option<NaiveDate>, String> {
 pub fn nip(sel: &Sel) -> Result<Option<String>, String> {
     match sel {
         Sel::Kosong => Ok(None),
-        Sel::Angka(f) => Err(format!("NIP tersimpan sebagai angka ({f:E}): Excel hanya menyimpan 15 digit sehingga digit terakhir hilang; format kolom sebagai Teks lalu ketik ulang")),
+        Sel::Angka(f) => Err(format!(
+            "NIP tersimpan sebagai angka ({f:E}): Excel hanya menyimpan 15 digit sehingga digit terakhir hilang; format kolom sebagai Teks lalu ketik ulang"
+        )),
         s => {
             let t = s.teks();
             if t.is_empty() {
                 return Ok(None);
             }
-            Nip::parse(&t).map(|n| Some(n.to_string())).map_err(|e| e.to_string())
+            Nip::parse(&t)
+                .map(|n| Some(n.to_string()))
+                .map_err(|e| e.to_string())
         }
     }
 }
@@ -423,10 +539,18 @@ fn kosakata<T: Copy>(sel: &Sel, sinonim: &[(&str, T)], nama: &str) -> Result<Opt
     if t.is_empty() {
         return Ok(None);
     }
-    sinonim.iter().find(|(s, _)| *s == t).map(|(_, v)| Some(*v)).ok_or_else(|| {
-        let contoh: Vec<&str> = sinonim.iter().map(|(s, _)| *s).take(6).collect();
-        format!("{nama} \"{}\" tidak dikenal (contoh yang dikenal: {})", sel.teks(), contoh.join(", "))
-    })
+    sinonim
+        .iter()
+        .find(|(s, _)| *s == t)
+        .map(|(_, v)| Some(*v))
+        .ok_or_else(|| {
+            let contoh: Vec<&str> = sinonim.iter().map(|(s, _)| *s).take(6).collect();
+            format!(
+                "{nama} \"{}\" tidak dikenal (contoh yang dikenal: {})",
+                sel.teks(),
+                contoh.join(", ")
+            )
+        })
 }
 
 const POLARISASI: &[(&str, Polarisasi)] = &[
@@ -459,7 +583,12 @@ const KONSOLIDASI: &[(&str, Konsolidasi)] = &[
     ("tlkv", Konsolidasi::TakeLastKnown),
     ("nilai terakhir", Konsolidasi::TakeLastKnown),
 ];
-const JENIS: &[(&str, JenisIki)] = &[("utama", JenisIki::Utama), ("tambahan", JenisIki::Tambahan), ("mandatory", JenisIki::Mandatory), ("wajib", JenisIki::Mandatory)];
+const JENIS: &[(&str, JenisIki)] = &[
+    ("utama", JenisIki::Utama),
+    ("tambahan", JenisIki::Tambahan),
+    ("mandatory", JenisIki::Mandatory),
+    ("wajib", JenisIki::Mandatory),
+];
 const ASPEK: &[(&str, Aspek)] = &[
     ("kuantitas", Aspek::Kuantitas),
     ("output", Aspek::Kuantitas),
@@ -470,7 +599,11 @@ const ASPEK: &[(&str, Aspek)] = &[
     ("waktu", Aspek::Waktu),
     ("biaya", Aspek::Biaya),
 ];
-const VALIDITAS: &[(&str, Validitas)] = &[("exact", Validitas::Exact), ("proxy", Validitas::Proxy), ("activity", Validitas::Activity)];
+const VALIDITAS: &[(&str, Validitas)] = &[
+    ("exact", Validitas::Exact),
+    ("proxy", Validitas::Proxy),
+    ("activity", Validitas::Activity),
+];
 const KENDALI: &[(&str, Kendali)] = &[
     ("low", Kendali::Low),
     ("rendah", Kendali::Low),
@@ -492,7 +625,10 @@ const PERSPEKTIF: &[(&str, Perspektif)] = &[
     ("learning and growth", Perspektif::LearningGrowth),
     ("learning growth", Perspektif::LearningGrowth),
     ("pembelajaran dan pertumbuhan", Perspektif::LearningGrowth),
-    ("penguatan internal dan anggaran", Perspektif::LearningGrowth),
+    (
+        "penguatan internal dan anggaran",
+        Perspektif::LearningGrowth,
+    ),
 ];
 const STATUS: &[(&str, StatusPegawai)] = &[
     ("aktif", StatusPegawai::Aktif),
@@ -544,12 +680,23 @@ pub struct Bacaan<T> {
 
 impl<T> Default for Bacaan<T> {
     fn default() -> Self {
-        Bacaan { baris: Vec::new(), galat: Vec::new(), catatan: Vec::new(), baris_data: 0 }
+        Bacaan {
+            baris: Vec::new(),
+            galat: Vec::new(),
+            catatan: Vec::new(),
+            baris_data: 0,
+        }
     }
 }
 
 /// Keeps a parsed value, or records its problem at (row, field).
-fn cek<T>(k: &Kolom, r: usize, b: Bidang, h: Result<Option<T>, String>, g: &mut Vec<GalatSel>) -> Option<T> {
+fn cek<T>(
+    k: &Kolom,
+    r: usize,
+    b: Bidang,
+    h: Result<Option<T>, String>,
+    g: &mut Vec<GalatSel>,
+) -> Option<T> {
     h.map_err(|e| g.push(k.galat(r, b, e))).ok().flatten()
 }
 
@@ -560,17 +707,29 @@ struct Kolom<'a> {
 
 impl Kolom<'_> {
     fn col(&self, b: Bidang) -> Option<usize> {
-        self.peta.kolom.iter().find(|(_, x, _)| *x == b).map(|(c, _, _)| *c)
+        self.peta
+            .kolom
+            .iter()
+            .find(|(_, x, _)| *x == b)
+            .map(|(c, _, _)| *c)
     }
     fn sel(&self, r: usize, b: Bidang) -> &Sel {
         static KOSONG: Sel = Sel::Kosong;
-        self.col(b).and_then(|c| self.lembar.baris.get(r).and_then(|row| row.get(c))).unwrap_or(&KOSONG)
+        self.col(b)
+            .and_then(|c| self.lembar.baris.get(r).and_then(|row| row.get(c)))
+            .unwrap_or(&KOSONG)
     }
     fn galat(&self, r: usize, b: Bidang, pesan: String) -> GalatSel {
-        GalatSel { lembar: self.lembar.nama.clone(), baris: r as u32 + 1, kolom: self.col(b).map(huruf_kolom).unwrap_or_default(), pesan: format!("{}: {pesan}", b.label()) }
+        GalatSel {
+            lembar: self.lembar.nama.clone(),
+            baris: r as u32 + 1,
+            kolom: self.col(b).map(huruf_kolom).unwrap_or_default(),
+            pesan: format!("{}: {pesan}", b.label()),
+        }
     }
     fn data(&self) -> impl Iterator<Item = usize> + '_ {
-        (self.peta.baris_judul + 1..self.lembar.baris.len()).filter(|r| !self.lembar.baris[*r].iter().all(Sel::kosong))
+        (self.peta.baris_judul + 1..self.lembar.baris.len())
+            .filter(|r| !self.lembar.baris[*r].iter().all(Sel::kosong))
     }
 }
 
@@ -580,13 +739,27 @@ pub fn baca_skp(lembar: &Lembar, peta: &Peta) -> Bacaan<BarisSkp> {
     let mut out = Bacaan::default();
     for wajib in [Bidang::Nip, Bidang::KodeIku, Bidang::NamaIku] {
         if k.col(wajib).is_none() {
-            out.galat.push(GalatSel { lembar: lembar.nama.clone(), baris: peta.baris_judul as u32 + 1, kolom: String::new(), pesan: format!("kolom {} tidak ditemukan di baris judul", wajib.label()) });
+            out.galat.push(GalatSel {
+                lembar: lembar.nama.clone(),
+                baris: peta.baris_judul as u32 + 1,
+                kolom: String::new(),
+                pesan: format!("kolom {} tidak ditemukan di baris judul", wajib.label()),
+            });
         }
     }
     if !out.galat.is_empty() {
         return out;
     }
-    let angka_kolom: Vec<Bidang> = [Bidang::TargetY1, Bidang::RealisasiY1, Bidang::TargetTahunan, Bidang::Bobot].into_iter().chain((1..=4).map(Bidang::TargetTw)).chain((1..=4).map(Bidang::RealisasiTw)).collect();
+    let angka_kolom: Vec<Bidang> = [
+        Bidang::TargetY1,
+        Bidang::RealisasiY1,
+        Bidang::TargetTahunan,
+        Bidang::Bobot,
+    ]
+    .into_iter()
+    .chain((1..=4).map(Bidang::TargetTw))
+    .chain((1..=4).map(Bidang::RealisasiTw))
+    .collect();
     let baris_data: Vec<usize> = k.data().collect();
     out.baris_data = baris_data.len();
     // Number convention and percent scale, decided once per column.
@@ -596,20 +769,37 @@ pub fn baca_skp(lembar: &Lembar, peta: &Peta) -> Bacaan<BarisSkp> {
         if k.col(*b).is_none() {
             continue;
         }
-        let sel: Vec<(u32, &Sel)> = baris_data.iter().map(|r| (*r as u32 + 1, k.sel(*r, *b))).collect();
+        let sel: Vec<(u32, &Sel)> = baris_data
+            .iter()
+            .map(|r| (*r as u32 + 1, k.sel(*r, *b)))
+            .collect();
         match lokal_kolom(&sel) {
             Ok(l) => {
                 lokal.insert(*b, l);
             }
-            Err(e) => out.galat.push(GalatSel { lembar: lembar.nama.clone(), baris: peta.baris_judul as u32 + 1, kolom: k.col(*b).map(huruf_kolom).unwrap_or_default(), pesan: format!("{}: {e}", b.label()) }),
+            Err(e) => out.galat.push(GalatSel {
+                lembar: lembar.nama.clone(),
+                baris: peta.baris_judul as u32 + 1,
+                kolom: k.col(*b).map(huruf_kolom).unwrap_or_default(),
+                pesan: format!("{}: {e}", b.label()),
+            }),
         }
         // A percent column stored as fractions (0,955 for 95,5%) is scaled by 100 for the whole column.
         let persen: Vec<f64> = baris_data
             .iter()
             .filter(|r| k.sel(**r, Bidang::Satuan).teks().trim() == "%")
-            .filter_map(|r| if let Sel::Angka(f) = k.sel(*r, *b) { Some(*f) } else { None })
+            .filter_map(|r| {
+                if let Sel::Angka(f) = k.sel(*r, *b) {
+                    Some(*f)
+                } else {
+                    None
+                }
+            })
             .collect();
-        if !persen.is_empty() && persen.iter().all(|f| (0.0..=1.0).contains(f)) && persen.iter().any(|f| *f > 0.0 && *f < 1.0) {
+        if !persen.is_empty()
+            && persen.iter().all(|f| (0.0..=1.0).contains(f))
+            && persen.iter().any(|f| *f > 0.0 && *f < 1.0)
+        {
             pecahan.insert(*b);
             out.catatan.push(format!("Kolom {} ({}) berisi persen sebagai pecahan (0,955 = 95,5%): dikalikan 100 untuk baris bersatuan %.", b.label(), k.col(*b).map(huruf_kolom).unwrap_or_default()));
         }
@@ -630,13 +820,27 @@ pub fn baca_skp(lembar: &Lembar, peta: &Peta) -> Bacaan<BarisSkp> {
             g.push(k.galat(r, Bidang::NamaIku, "wajib diisi".into()));
         }
         if nama.chars().count() > 500 {
-            g.push(k.galat(r, Bidang::NamaIku, format!("terlalu panjang ({} karakter, paling banyak 500)", nama.chars().count())));
+            g.push(k.galat(
+                r,
+                Bidang::NamaIku,
+                format!(
+                    "terlalu panjang ({} karakter, paling banyak 500)",
+                    nama.chars().count()
+                ),
+            ));
         }
         let satuan_pct = k.sel(r, Bidang::Satuan).teks().trim() == "%";
         let dec = |b: Bidang, g: &mut Vec<GalatSel>| -> Option<Decimal> {
             let l = lokal.get(&b).copied().unwrap_or(Lokal::Bebas);
-            let v = angka(k.sel(r, b), l).map_err(|e| g.push(k.galat(r, b, e))).ok().flatten()?;
-            Some(if pecahan.contains(&b) && satuan_pct { (v * Decimal::from(100)).normalize() } else { v })
+            let v = angka(k.sel(r, b), l)
+                .map_err(|e| g.push(k.galat(r, b, e)))
+                .ok()
+                .flatten()?;
+            Some(if pecahan.contains(&b) && satuan_pct {
+                (v * Decimal::from(100)).normalize()
+            } else {
+                v
+            })
         };
         let target_tw = [1u8, 2, 3, 4].map(|q| dec(Bidang::TargetTw(q), &mut g));
         let realisasi_tw = [1u8, 2, 3, 4].map(|q| dec(Bidang::RealisasiTw(q), &mut g));
@@ -644,20 +848,74 @@ pub fn baca_skp(lembar: &Lembar, peta: &Peta) -> Bacaan<BarisSkp> {
         let target_y1 = dec(Bidang::TargetY1, &mut g);
         let realisasi_y1 = dec(Bidang::RealisasiY1, &mut g);
         let _ = dec(Bidang::Bobot, &mut g);
-        let polarisasi = cek(&k, r, Bidang::Polarisasi, kosakata(k.sel(r, Bidang::Polarisasi), POLARISASI, "polarisasi"), &mut g);
-        let konsolidasi = cek(&k, r, Bidang::Konsolidasi, kosakata(k.sel(r, Bidang::Konsolidasi), KONSOLIDASI, "konsolidasi"), &mut g);
-        let jenis = cek(&k, r, Bidang::Jenis, kosakata(k.sel(r, Bidang::Jenis), JENIS, "jenis"), &mut g);
-        let aspek = cek(&k, r, Bidang::Aspek, kosakata(k.sel(r, Bidang::Aspek), ASPEK, "aspek"), &mut g);
-        let validitas = cek(&k, r, Bidang::Validitas, kosakata(k.sel(r, Bidang::Validitas), VALIDITAS, "validitas"), &mut g);
-        let kendali = cek(&k, r, Bidang::Kendali, kosakata(k.sel(r, Bidang::Kendali), KENDALI, "kendali"), &mut g);
-        let perspektif = cek(&k, r, Bidang::Perspektif, kosakata(k.sel(r, Bidang::Perspektif), PERSPEKTIF, "perspektif"), &mut g);
-        if target_tw.iter().all(Option::is_none) && target_tahunan.is_none() && !g.iter().any(|x| x.pesan.starts_with("Target")) {
-            g.push(GalatSel { lembar: lembar.nama.clone(), baris: r as u32 + 1, kolom: String::new(), pesan: "tidak ada target (TW I..IV atau tahunan)".into() });
+        let polarisasi = cek(
+            &k,
+            r,
+            Bidang::Polarisasi,
+            kosakata(k.sel(r, Bidang::Polarisasi), POLARISASI, "polarisasi"),
+            &mut g,
+        );
+        let konsolidasi = cek(
+            &k,
+            r,
+            Bidang::Konsolidasi,
+            kosakata(k.sel(r, Bidang::Konsolidasi), KONSOLIDASI, "konsolidasi"),
+            &mut g,
+        );
+        let jenis = cek(
+            &k,
+            r,
+            Bidang::Jenis,
+            kosakata(k.sel(r, Bidang::Jenis), JENIS, "jenis"),
+            &mut g,
+        );
+        let aspek = cek(
+            &k,
+            r,
+            Bidang::Aspek,
+            kosakata(k.sel(r, Bidang::Aspek), ASPEK, "aspek"),
+            &mut g,
+        );
+        let validitas = cek(
+            &k,
+            r,
+            Bidang::Validitas,
+            kosakata(k.sel(r, Bidang::Validitas), VALIDITAS, "validitas"),
+            &mut g,
+        );
+        let kendali = cek(
+            &k,
+            r,
+            Bidang::Kendali,
+            kosakata(k.sel(r, Bidang::Kendali), KENDALI, "kendali"),
+            &mut g,
+        );
+        let perspektif = cek(
+            &k,
+            r,
+            Bidang::Perspektif,
+            kosakata(k.sel(r, Bidang::Perspektif), PERSPEKTIF, "perspektif"),
+            &mut g,
+        );
+        if target_tw.iter().all(Option::is_none)
+            && target_tahunan.is_none()
+            && !g.iter().any(|x| x.pesan.starts_with("Target"))
+        {
+            g.push(GalatSel {
+                lembar: lembar.nama.clone(),
+                baris: r as u32 + 1,
+                kolom: String::new(),
+                pesan: "tidak ada target (TW I..IV atau tahunan)".into(),
+            });
         }
         if let Some(n) = &nip_v {
             if !kode.is_empty() {
                 if let Some(r0) = kunci.insert((n.clone(), kode.clone()), r + 1) {
-                    g.push(k.galat(r, Bidang::KodeIku, format!("{kode} untuk NIP {n} sudah ada di baris {r0}")));
+                    g.push(k.galat(
+                        r,
+                        Bidang::KodeIku,
+                        format!("{kode} untuk NIP {n} sudah ada di baris {r0}"),
+                    ));
                 }
             }
         }
@@ -666,7 +924,8 @@ pub fn baca_skp(lembar: &Lembar, peta: &Peta) -> Bacaan<BarisSkp> {
             continue;
         }
         let kode_ss = k.sel(r, Bidang::KodeSs).teks();
-        let ss = (!kode_ss.is_empty()).then(|| (kode_ss.clone(), k.sel(r, Bidang::NamaSs).teks(), perspektif));
+        let ss = (!kode_ss.is_empty())
+            .then(|| (kode_ss.clone(), k.sel(r, Bidang::NamaSs).teks(), perspektif));
         out.baris.push(BarisSkp {
             baris: r as u32 + 1,
             nip: nip_v.unwrap_or_default(),
@@ -680,7 +939,11 @@ pub fn baca_skp(lembar: &Lembar, peta: &Peta) -> Bacaan<BarisSkp> {
                 perspektif,
                 jenis: jenis.unwrap_or(JenisIki::Utama),
                 aspek,
-                kategori: if target_y1.is_some() || realisasi_y1.is_some() { KategoriIki::Lama } else { KategoriIki::BaruTanpaHistoris },
+                kategori: if target_y1.is_some() || realisasi_y1.is_some() {
+                    KategoriIki::Lama
+                } else {
+                    KategoriIki::BaruTanpaHistoris
+                },
                 polarisasi,
                 konsolidasi,
                 sifat_tlk: None,
@@ -705,7 +968,12 @@ fn tingkat_dari_jabatan(j: &str) -> (JenisJabatan, TingkatJabatan) {
         (JenisJabatan::Struktural, TingkatJabatan::PemilikPeta)
     } else if n.starts_with("kepala") {
         (JenisJabatan::Struktural, TingkatJabatan::Pengawas)
-    } else if ["ahli", "terampil", "mahir", "penyelia", "pranata", "analis", "pertama", "madya"].iter().any(|w| n.split(' ').any(|x| x == *w)) {
+    } else if [
+        "ahli", "terampil", "mahir", "penyelia", "pranata", "analis", "pertama", "madya",
+    ]
+    .iter()
+    .any(|w| n.split(' ').any(|x| x == *w))
+    {
         (JenisJabatan::Fungsional, TingkatJabatan::Fungsional)
     } else {
         (JenisJabatan::Pelaksana, TingkatJabatan::Pelaksana)
@@ -717,12 +985,21 @@ pub fn klasifikasi_jabatan(j: &str) -> (JenisJabatan, TingkatJabatan) {
 }
 
 /// Reads a pegawai sheet; superiors may refer to pegawai in the same file or already stored (`nip_ada`).
-pub fn baca_pegawai(lembar: &Lembar, peta: &Peta, nip_ada: &HashSet<String>) -> Bacaan<BarisPegawai> {
+pub fn baca_pegawai(
+    lembar: &Lembar,
+    peta: &Peta,
+    nip_ada: &HashSet<String>,
+) -> Bacaan<BarisPegawai> {
     let k = Kolom { lembar, peta };
     let mut out = Bacaan::default();
     for wajib in [Bidang::Nip, Bidang::NamaPegawai, Bidang::Jabatan] {
         if k.col(wajib).is_none() {
-            out.galat.push(GalatSel { lembar: lembar.nama.clone(), baris: peta.baris_judul as u32 + 1, kolom: String::new(), pesan: format!("kolom {} tidak ditemukan di baris judul", wajib.label()) });
+            out.galat.push(GalatSel {
+                lembar: lembar.nama.clone(),
+                baris: peta.baris_judul as u32 + 1,
+                kolom: String::new(),
+                pesan: format!("kolom {} tidak ditemukan di baris judul", wajib.label()),
+            });
         }
     }
     if !out.galat.is_empty() {
@@ -730,11 +1007,17 @@ pub fn baca_pegawai(lembar: &Lembar, peta: &Peta, nip_ada: &HashSet<String>) -> 
     }
     let baris_data: Vec<usize> = k.data().collect();
     out.baris_data = baris_data.len();
-    let di_berkas: HashSet<String> = baris_data.iter().filter_map(|r| nip(k.sel(*r, Bidang::Nip)).ok().flatten()).collect();
+    let di_berkas: HashSet<String> = baris_data
+        .iter()
+        .filter_map(|r| nip(k.sel(*r, Bidang::Nip)).ok().flatten())
+        .collect();
     let mut seen = HashMap::new();
     for r in baris_data {
         let mut g = Vec::new();
-        let nip_v = nip(k.sel(r, Bidang::Nip)).map_err(|e| g.push(k.galat(r, Bidang::Nip, e))).ok().flatten();
+        let nip_v = nip(k.sel(r, Bidang::Nip))
+            .map_err(|e| g.push(k.galat(r, Bidang::Nip, e)))
+            .ok()
+            .flatten();
         let nama = k.sel(r, Bidang::NamaPegawai).teks();
         let jabatan = k.sel(r, Bidang::Jabatan).teks();
         if nip_v.is_none() && g.is_empty() {
@@ -746,23 +1029,48 @@ pub fn baca_pegawai(lembar: &Lembar, peta: &Peta, nip_ada: &HashSet<String>) -> 
         if jabatan.is_empty() {
             g.push(k.galat(r, Bidang::Jabatan, "wajib diisi".into()));
         }
-        let atasan = nip(k.sel(r, Bidang::NipAtasan)).map_err(|e| g.push(k.galat(r, Bidang::NipAtasan, e))).ok().flatten();
+        let atasan = nip(k.sel(r, Bidang::NipAtasan))
+            .map_err(|e| g.push(k.galat(r, Bidang::NipAtasan, e)))
+            .ok()
+            .flatten();
         if let Some(a) = &atasan {
             if !di_berkas.contains(a) && !nip_ada.contains(a) {
-                g.push(k.galat(r, Bidang::NipAtasan, format!("{a} tidak ada di berkas ini maupun di data pegawai")));
+                g.push(k.galat(
+                    r,
+                    Bidang::NipAtasan,
+                    format!("{a} tidak ada di berkas ini maupun di data pegawai"),
+                ));
             }
             if Some(a) == nip_v.as_ref() {
-                g.push(k.galat(r, Bidang::NipAtasan, "tidak boleh sama dengan NIP pegawai itu sendiri".into()));
+                g.push(k.galat(
+                    r,
+                    Bidang::NipAtasan,
+                    "tidak boleh sama dengan NIP pegawai itu sendiri".into(),
+                ));
             }
         }
-        let status = kosakata(k.sel(r, Bidang::Status), STATUS, "status").map_err(|e| g.push(k.galat(r, Bidang::Status, e))).ok().flatten().unwrap_or(StatusPegawai::Aktif);
-        let mulai = tanggal(k.sel(r, Bidang::TanggalMulai)).map_err(|e| g.push(k.galat(r, Bidang::TanggalMulai, e))).ok().flatten();
-        let (mut pangkat, mut golongan) = (k.sel(r, Bidang::Pangkat).teks(), k.sel(r, Bidang::Golongan).teks());
+        let status = kosakata(k.sel(r, Bidang::Status), STATUS, "status")
+            .map_err(|e| g.push(k.galat(r, Bidang::Status, e)))
+            .ok()
+            .flatten()
+            .unwrap_or(StatusPegawai::Aktif);
+        let mulai = tanggal(k.sel(r, Bidang::TanggalMulai))
+            .map_err(|e| g.push(k.galat(r, Bidang::TanggalMulai, e)))
+            .ok()
+            .flatten();
+        let (mut pangkat, mut golongan) = (
+            k.sel(r, Bidang::Pangkat).teks(),
+            k.sel(r, Bidang::Golongan).teks(),
+        );
         let pg = k.sel(r, Bidang::PangkatGolongan).teks();
         if !pg.is_empty() {
             // "Penata Muda, III/a" or "Penata Muda (III/a)" or "III/a".
             let bersih = pg.replace(['(', ')'], ",");
-            let bagian: Vec<&str> = bersih.split(',').map(str::trim).filter(|x| !x.is_empty()).collect();
+            let bagian: Vec<&str> = bersih
+                .split(',')
+                .map(str::trim)
+                .filter(|x| !x.is_empty())
+                .collect();
             for b in bagian {
                 if b.contains('/') {
                     golongan = b.to_string();
@@ -797,12 +1105,25 @@ pub fn baca_pegawai(lembar: &Lembar, peta: &Peta, nip_ada: &HashSet<String>) -> 
 }
 
 /// Mapping fixes from the user: "header text=Field label" pairs.
-pub fn peta_tetap(pasangan: &[(String, String)], jenis: JenisImpor) -> Result<HashMap<String, Bidang>, String> {
+pub fn peta_tetap(
+    pasangan: &[(String, String)],
+    jenis: JenisImpor,
+) -> Result<HashMap<String, Bidang>, String> {
     let mut out = HashMap::new();
     for (judul, bidang) in pasangan {
-        let b = Bidang::semua(jenis).into_iter().find(|b| normal(&b.label()) == normal(bidang)).ok_or_else(|| {
-            format!("bidang \"{bidang}\" tidak dikenal (pilihan: {})", Bidang::semua(jenis).iter().map(|b| b.label()).collect::<Vec<_>>().join(", "))
-        })?;
+        let b = Bidang::semua(jenis)
+            .into_iter()
+            .find(|b| normal(&b.label()) == normal(bidang))
+            .ok_or_else(|| {
+                format!(
+                    "bidang \"{bidang}\" tidak dikenal (pilihan: {})",
+                    Bidang::semua(jenis)
+                        .iter()
+                        .map(|b| b.label())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            })?;
         out.insert(normal(judul), b);
     }
     Ok(out)
@@ -810,9 +1131,16 @@ pub fn peta_tetap(pasangan: &[(String, String)], jenis: JenisImpor) -> Result<Ha
 
 /// A stable key of a header set, for remembering the user's mapping.
 pub fn kunci_judul(lembar: &Lembar, peta: &Peta) -> String {
-    let h: Vec<String> = lembar.baris.get(peta.baris_judul).map(|r| r.iter().map(|s| normal(&s.teks())).collect()).unwrap_or_default();
+    let h: Vec<String> = lembar
+        .baris
+        .get(peta.baris_judul)
+        .map(|r| r.iter().map(|s| normal(&s.teks())).collect())
+        .unwrap_or_default();
     let b: BTreeMap<usize, String> = h.into_iter().enumerate().collect();
-    format!("peta_kolom:{}", b.values().cloned().collect::<Vec<_>>().join("|"))
+    format!(
+        "peta_kolom:{}",
+        b.values().cloned().collect::<Vec<_>>().join("|")
+    )
 }
 
 // ---- Actions ----
@@ -861,33 +1189,77 @@ pub struct LaporanImpor {
 const MAKS_BARIS: usize = 200_000;
 
 fn galat_berkas(path: &std::path::Path, e: crate::xlsx::GalatXlsx) -> AppError {
-    AppError::Berkas { path: path.display().to_string(), pesan: e.to_string() }
+    AppError::Berkas {
+        path: path.display().to_string(),
+        pesan: e.to_string(),
+    }
 }
 
 /// Reads the sheet and finds the header, applying remembered and given mapping fixes.
-fn siapkan(db: &mut Db, path: &std::path::Path, jenis: JenisImpor, opsi: &OpsiImpor, waktu: &str) -> Result<(Lembar, Peta, Vec<String>), AppError> {
-    let daftar = crate::xlsx::daftar_lembar(path).map_err(|e| galat_berkas(path, e))?;
-    let lembar_tersedia: Vec<String> = daftar.iter().map(|(n, h)| if *h { format!("{n} (tersembunyi)") } else { n.clone() }).collect();
-    let diberi = peta_tetap(&opsi.peta, jenis).map_err(|e| AppError::Masukan { field: "--peta".into(), pesan: e })?;
+fn siapkan(
+    db: &mut Db,
+    path: &std::path::Path,
+    jenis: JenisImpor,
+    opsi: &OpsiImpor,
+    waktu: &str,
+) -> Result<(Lembar, Peta, Vec<String>), AppError> {
+    let mut buku = crate::xlsx::buka(path).map_err(|e| galat_berkas(path, e))?;
+    let daftar = buku.lembar.clone();
+    let lembar_tersedia: Vec<String> = daftar
+        .iter()
+        .map(|(n, h)| {
+            if *h {
+                format!("{n} (tersembunyi)")
+            } else {
+                n.clone()
+            }
+        })
+        .collect();
+    let diberi = peta_tetap(&opsi.peta, jenis).map_err(|e| AppError::Masukan {
+        field: "--peta".into(),
+        pesan: e,
+    })?;
     // Without a sheet name: the first sheet (visible ones first) whose header is recognised; offices often
     // keep a cover or notes sheet in front.
-    let nama = match &opsi.lembar {
-        Some(n) => Some(n.clone()),
+    let lembar = match &opsi.lembar {
+        Some(n) => buku
+            .baca(Some(n), MAKS_BARIS)
+            .map_err(|e| galat_berkas(path, e))?,
         None => {
-            let mut urut: Vec<&(String, bool)> = daftar.iter().filter(|(_, h)| !h).chain(daftar.iter().filter(|(_, h)| *h)).collect();
-            urut.dedup();
-            urut.iter()
-                .find(|(n, _)| crate::xlsx::baca_lembar(path, Some(n), MAKS_BARIS).ok().is_some_and(|l| deteksi(&l, jenis, &diberi).is_some()))
+            let urut: Vec<String> = daftar
+                .iter()
+                .filter(|(_, h)| !h)
+                .chain(daftar.iter().filter(|(_, h)| *h))
                 .map(|(n, _)| n.clone())
+                .collect();
+            let mut pilihan = None;
+            for n in &urut {
+                if let Ok(l) = buku.baca(Some(n), MAKS_BARIS) {
+                    if deteksi(&l, jenis, &diberi).is_some() {
+                        pilihan = Some(l);
+                        break;
+                    }
+                }
+            }
+            match pilihan {
+                Some(l) => l,
+                None => buku
+                    .baca(None, MAKS_BARIS)
+                    .map_err(|e| galat_berkas(path, e))?,
+            }
         }
     };
-    let lembar = crate::xlsx::baca_lembar(path, nama.as_deref(), MAKS_BARIS).map_err(|e| galat_berkas(path, e))?;
     let mut peta = deteksi(&lembar, jenis, &diberi);
     if let Some(p) = &peta {
         let kunci = kunci_judul(&lembar, p);
         if !diberi.is_empty() {
-            let simpan: BTreeMap<String, String> = diberi.iter().map(|(h, b)| (h.clone(), b.label())).collect();
-            db.atur_pengaturan(&kunci, &serde_json::to_string(&simpan).unwrap_or_default(), waktu)?;
+            let simpan: BTreeMap<String, String> =
+                diberi.iter().map(|(h, b)| (h.clone(), b.label())).collect();
+            db.atur_pengaturan(
+                &kunci,
+                &serde_json::to_string(&simpan).unwrap_or_default(),
+                waktu,
+            )?;
         } else if let Some(t) = db.pengaturan(&kunci)? {
             let tersimpan: BTreeMap<String, String> = serde_json::from_str(&t).unwrap_or_default();
             let pasangan: Vec<(String, String)> = tersimpan.into_iter().collect();
@@ -908,7 +1280,15 @@ fn laporan_dasar(lembar: &Lembar, peta: &Peta, tersedia: Vec<String>) -> Laporan
         lembar: lembar.nama.clone(),
         lembar_tersedia: tersedia,
         baris_judul: peta.baris_judul as u32 + 1,
-        peta: peta.kolom.iter().map(|(c, b, h)| PetaKolom { kolom: huruf_kolom(*c), judul: h.clone(), bidang: b.label() }).collect(),
+        peta: peta
+            .kolom
+            .iter()
+            .map(|(c, b, h)| PetaKolom {
+                kolom: huruf_kolom(*c),
+                judul: h.clone(),
+                bidang: b.label(),
+            })
+            .collect(),
         baris_data: 0,
         baris_valid: 0,
         galat: vec![],
@@ -922,9 +1302,18 @@ fn laporan_dasar(lembar: &Lembar, peta: &Peta, tersedia: Vec<String>) -> Laporan
 }
 
 /// `kinerja import skp` / the import wizard: validate everything, then write all rows in one transaction.
-pub fn impor_skp(db: &mut Db, path: &std::path::Path, tahun: i32, opsi: &OpsiImpor, waktu: &str) -> Result<LaporanImpor, AppError> {
+pub fn impor_skp(
+    db: &mut Db,
+    path: &std::path::Path,
+    tahun: i32,
+    opsi: &OpsiImpor,
+    waktu: &str,
+) -> Result<LaporanImpor, AppError> {
     if !(2014..=2100).contains(&tahun) {
-        return Err(AppError::Masukan { field: "--tahun".into(), pesan: format!("tahun harus 2014..2100, bukan {tahun}") });
+        return Err(AppError::Masukan {
+            field: "--tahun".into(),
+            pesan: format!("tahun harus 2014..2100, bukan {tahun}"),
+        });
     }
     let (lembar, peta, tersedia) = siapkan(db, path, JenisImpor::Skp, opsi, waktu)?;
     let mut lap = laporan_dasar(&lembar, &peta, tersedia);
@@ -932,19 +1321,45 @@ pub fn impor_skp(db: &mut Db, path: &std::path::Path, tahun: i32, opsi: &OpsiImp
     lap.baris_data = b.baris_data as u32;
     lap.catatan.append(&mut b.catatan);
     let dikenal: HashSet<String> = db.nip_tersimpan()?.into_iter().collect();
-    let mut tidak: Vec<String> = b.baris.iter().filter(|x| !dikenal.contains(&x.nip)).map(|x| x.nip.clone()).collect();
+    let mut tidak: Vec<String> = b
+        .baris
+        .iter()
+        .filter(|x| !dikenal.contains(&x.nip))
+        .map(|x| x.nip.clone())
+        .collect();
     tidak.sort();
     tidak.dedup();
     lap.pegawai_tidak_dikenal = tidak.clone();
-    let col_nip = peta.kolom.iter().find(|(_, x, _)| *x == Bidang::Nip).map(|(c, _, _)| huruf_kolom(*c)).unwrap_or_default();
+    let col_nip = peta
+        .kolom
+        .iter()
+        .find(|(_, x, _)| *x == Bidang::Nip)
+        .map(|(c, _, _)| huruf_kolom(*c))
+        .unwrap_or_default();
     let mut valid = Vec::new();
     for x in b.baris {
         if !opsi.buat_pegawai && tidak.contains(&x.nip) {
-            b.galat.push(GalatSel { lembar: lembar.nama.clone(), baris: x.baris, kolom: col_nip.clone(), pesan: format!("NIP {} tidak dikenal; impor data pegawai dahulu atau pilih buat pegawai baru", x.nip) });
+            b.galat.push(GalatSel {
+                lembar: lembar.nama.clone(),
+                baris: x.baris,
+                kolom: col_nip.clone(),
+                pesan: format!(
+                    "NIP {} tidak dikenal; impor data pegawai dahulu atau pilih buat pegawai baru",
+                    x.nip
+                ),
+            });
             continue;
         }
         if db.kk_terkunci(tahun, &x.nip)? {
-            b.galat.push(GalatSel { lembar: lembar.nama.clone(), baris: x.baris, kolom: col_nip.clone(), pesan: format!("Kontrak Kinerja {} tahun {tahun} sudah terkunci; ubah melalui addendum", x.nip) });
+            b.galat.push(GalatSel {
+                lembar: lembar.nama.clone(),
+                baris: x.baris,
+                kolom: col_nip.clone(),
+                pesan: format!(
+                    "Kontrak Kinerja {} tahun {tahun} sudah terkunci; ubah melalui addendum",
+                    x.nip
+                ),
+            });
             continue;
         }
         valid.push(x);
@@ -956,21 +1371,66 @@ pub fn impor_skp(db: &mut Db, path: &std::path::Path, tahun: i32, opsi: &OpsiImp
         .iter()
         .take(20)
         .map(|x| {
-            let f = |d: Option<Decimal>| d.map(|d| crate::domain::angka::format_id(d, if d.fract().is_zero() { 0 } else { 2 })).unwrap_or_default();
-            vec![x.baris.to_string(), x.nip.clone(), x.iki.kode.clone(), x.iki.nama.clone(), x.iki.polarisasi.map(|p| p.label().to_string()).unwrap_or_default(), f(x.iki.target_triwulan[0]), f(x.iki.target_triwulan[1]), f(x.iki.target_triwulan[2]), f(x.iki.target_triwulan[3])]
+            let f = |d: Option<Decimal>| {
+                d.map(|d| {
+                    crate::domain::angka::format_id(d, if d.fract().is_zero() { 0 } else { 2 })
+                })
+                .unwrap_or_default()
+            };
+            vec![
+                x.baris.to_string(),
+                x.nip.clone(),
+                x.iki.kode.clone(),
+                x.iki.nama.clone(),
+                x.iki
+                    .polarisasi
+                    .map(|p| p.label().to_string())
+                    .unwrap_or_default(),
+                f(x.iki.target_triwulan[0]),
+                f(x.iki.target_triwulan[1]),
+                f(x.iki.target_triwulan[2]),
+                f(x.iki.target_triwulan[3]),
+            ]
         })
         .collect();
     if opsi.uji || valid.is_empty() || (!lap.galat.is_empty() && !opsi.sebagian) {
         return Ok(lap);
     }
-    let profil = db.profil_tahun(tahun)?.unwrap_or(crate::domain::profil::KodeProfil::bawaan_tahun(tahun));
-    let masuk: Vec<SkpMasuk> = valid.iter().map(|x| SkpMasuk { nip: &x.nip, ss: x.ss.as_ref().map(|(k, n, p)| (k.as_str(), n.as_str(), *p)), iki: &x.iki, satuan: &x.satuan }).collect();
+    let profil = db
+        .profil_tahun(tahun)?
+        .unwrap_or(crate::domain::profil::KodeProfil::bawaan_tahun(tahun));
+    let masuk: Vec<SkpMasuk> = valid
+        .iter()
+        .map(|x| SkpMasuk {
+            nip: &x.nip,
+            ss: x.ss.as_ref().map(|(k, n, p)| (k.as_str(), n.as_str(), *p)),
+            iki: &x.iki,
+            satuan: &x.satuan,
+        })
+        .collect();
     let baru_pegawai: Vec<(String, String)> = if opsi.buat_pegawai {
-        tidak.iter().map(|n| (n.clone(), valid.iter().find(|x| &x.nip == n).map(|x| x.nama_pegawai.clone()).unwrap_or_default())).collect()
+        tidak
+            .iter()
+            .map(|n| {
+                (
+                    n.clone(),
+                    valid
+                        .iter()
+                        .find(|x| &x.nip == n)
+                        .map(|x| x.nama_pegawai.clone())
+                        .unwrap_or_default(),
+                )
+            })
+            .collect()
     } else {
         vec![]
     };
-    let ringkas = format!("{}: {} baris dari lembar {}", path.display(), valid.len(), lembar.nama);
+    let ringkas = format!(
+        "{}: {} baris dari lembar {}",
+        path.display(),
+        valid.len(),
+        lembar.nama
+    );
     let (baru, ubah) = db.impor_skp(tahun, profil, &masuk, &baru_pegawai, &ringkas, waktu)?;
     lap.ditulis = true;
     lap.baru = baru as u32;
@@ -979,7 +1439,12 @@ pub fn impor_skp(db: &mut Db, path: &std::path::Path, tahun: i32, opsi: &OpsiImp
 }
 
 /// `kinerja import pegawai`: the same rules for the pegawai sheet.
-pub fn impor_pegawai(db: &mut Db, path: &std::path::Path, opsi: &OpsiImpor, waktu: &str) -> Result<LaporanImpor, AppError> {
+pub fn impor_pegawai(
+    db: &mut Db,
+    path: &std::path::Path,
+    opsi: &OpsiImpor,
+    waktu: &str,
+) -> Result<LaporanImpor, AppError> {
     let (lembar, peta, tersedia) = siapkan(db, path, JenisImpor::Pegawai, opsi, waktu)?;
     let mut lap = laporan_dasar(&lembar, &peta, tersedia);
     let ada: HashSet<String> = db.nip_tersimpan()?.into_iter().collect();
@@ -988,13 +1453,32 @@ pub fn impor_pegawai(db: &mut Db, path: &std::path::Path, opsi: &OpsiImpor, wakt
     lap.catatan.append(&mut b.catatan);
     lap.galat = b.galat;
     lap.baris_valid = b.baris.len() as u32;
-    lap.pratinjau = b.baris.iter().take(20).map(|x| vec![x.baris.to_string(), x.nip.clone(), x.nama.clone(), format!("{} {}", x.pangkat, x.golongan), x.jabatan.clone(), x.unit.clone(), x.status.label().into()]).collect();
+    lap.pratinjau = b
+        .baris
+        .iter()
+        .take(20)
+        .map(|x| {
+            vec![
+                x.baris.to_string(),
+                x.nip.clone(),
+                x.nama.clone(),
+                format!("{} {}", x.pangkat, x.golongan),
+                x.jabatan.clone(),
+                x.unit.clone(),
+                x.status.label().into(),
+            ]
+        })
+        .collect();
     if opsi.uji || b.baris.is_empty() || (!lap.galat.is_empty() && !opsi.sebagian) {
         return Ok(lap);
     }
     // With a partial import, a superior whose own row was refused must already exist.
     let di_impor: HashSet<&str> = b.baris.iter().map(|x| x.nip.as_str()).collect();
-    let tahun_lalu = |x: &BarisPegawai| x.tanggal_mulai.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_else(|| "2000-01-01".into());
+    let tahun_lalu = |x: &BarisPegawai| {
+        x.tanggal_mulai
+            .map(|d| d.format("%Y-%m-%d").to_string())
+            .unwrap_or_else(|| "2000-01-01".into())
+    };
     let mulai: Vec<String> = b.baris.iter().map(tahun_lalu).collect();
     let masuk: Vec<PegawaiMasuk> = b
         .baris
@@ -1011,13 +1495,21 @@ pub fn impor_pegawai(db: &mut Db, path: &std::path::Path, opsi: &OpsiImpor, wakt
                 jenis_jabatan,
                 tingkat,
                 unit: &x.unit,
-                atasan: x.nip_atasan.as_deref().filter(|a| di_impor.contains(a) || ada.contains(*a)),
+                atasan: x
+                    .nip_atasan
+                    .as_deref()
+                    .filter(|a| di_impor.contains(a) || ada.contains(*a)),
                 status: x.status,
                 tanggal_mulai: m,
             }
         })
         .collect();
-    let ringkas = format!("{}: {} pegawai dari lembar {}", path.display(), masuk.len(), lembar.nama);
+    let ringkas = format!(
+        "{}: {} pegawai dari lembar {}",
+        path.display(),
+        masuk.len(),
+        lembar.nama
+    );
     let (baru, ubah) = db.impor_pegawai(&masuk, &ringkas, waktu)?;
     lap.ditulis = true;
     lap.baru = baru as u32;

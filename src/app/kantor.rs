@@ -43,7 +43,11 @@ pub fn status_awal(db: &Db) -> Result<StatusAwal, AppError> {
     Ok(StatusAwal {
         perlu_pilihan_awal: kosong && !dipilih,
         nama_kantor: db.nama_kantor()?,
-        tahun: db.daftar_tahun()?.into_iter().map(|(tahun, profil)| TahunRingkas { tahun, profil }).collect(),
+        tahun: db
+            .daftar_tahun()?
+            .into_iter()
+            .map(|(tahun, profil)| TahunRingkas { tahun, profil })
+            .collect(),
         lokasi_data: db.path().display().to_string(),
     })
 }
@@ -64,9 +68,17 @@ pub fn daftar_pegawai(db: &Db, cari: &str) -> Result<Vec<PegawaiRingkas>, AppErr
         .cari_pegawai(cari)?
         .into_iter()
         .map(|b| PegawaiRingkas {
-            nip_berformat: crate::domain::nip::Nip::parse(&b.nip).map(|n| n.berformat()).unwrap_or_else(|_| b.nip.clone()),
-            pangkat_golongan: if b.golongan.is_empty() { b.pangkat.clone() } else { format!("{}, {}", b.pangkat, b.golongan) },
-            status: crate::domain::model::StatusPegawai::dari_kode(&b.status).map(|s| s.label().to_string()).unwrap_or(b.status.clone()),
+            nip_berformat: crate::domain::nip::Nip::parse(&b.nip)
+                .map(|n| n.berformat())
+                .unwrap_or_else(|_| b.nip.clone()),
+            pangkat_golongan: if b.golongan.is_empty() {
+                b.pangkat.clone()
+            } else {
+                format!("{}, {}", b.pangkat, b.golongan)
+            },
+            status: crate::domain::model::StatusPegawai::dari_kode(&b.status)
+                .map(|s| s.label().to_string())
+                .unwrap_or(b.status.clone()),
             nip: b.nip,
             nama: b.nama,
             jabatan: b.jabatan,

@@ -28,16 +28,27 @@ pub struct NilaiPegawaiTampil {
     pub nhk: Hasil,
 }
 
-pub fn nilai_satu(db: &Db, tahun: i32, nip: &str, sampai: usize) -> Result<NilaiPegawaiTampil, AppError> {
+pub fn nilai_satu(
+    db: &Db,
+    tahun: i32,
+    nip: &str,
+    sampai: usize,
+) -> Result<NilaiPegawaiTampil, AppError> {
     if !(1..=4).contains(&sampai) {
-        return Err(AppError::Masukan { field: "triwulan".into(), pesan: format!("harus 1..4, bukan {sampai}") });
+        return Err(AppError::Masukan {
+            field: "triwulan".into(),
+            pesan: format!("harus 1..4, bukan {sampai}"),
+        });
     }
     let profil = super::profil::profil_tahun(db, tahun)?;
     let skp = db
         .muat_skp(tahun)?
         .into_iter()
         .find(|s| s.nip == nip)
-        .ok_or_else(|| AppError::Masukan { field: "nip".into(), pesan: format!("pegawai {nip} tidak ada") })?;
+        .ok_or_else(|| AppError::Masukan {
+            field: "nip".into(),
+            pesan: format!("pegawai {nip} tidak ada"),
+        })?;
     let n = nilai_pegawai(&profil, &skp, sampai);
     Ok(NilaiPegawaiTampil {
         nip: skp.nip.clone(),
@@ -49,7 +60,12 @@ pub fn nilai_satu(db: &Db, tahun: i32, nip: &str, sampai: usize) -> Result<Nilai
             .iki
             .into_iter()
             .zip(&skp.iki)
-            .map(|(v, i)| NilaiIkiTampil { kode: v.kode, nama: i.nama.clone(), indeks: v.capaian.indeks, k3: v.k3 })
+            .map(|(v, i)| NilaiIkiTampil {
+                kode: v.kode,
+                nama: i.nama.clone(),
+                indeks: v.capaian.indeks,
+                k3: v.k3,
+            })
             .collect(),
         hkt: n.hkt,
         hku_k3: n.nhk.hku_k3,

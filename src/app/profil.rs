@@ -10,15 +10,25 @@ use crate::store::Db;
 
 /// The profile of a year with the office's own parameter values applied.
 pub fn profil_tahun(db: &Db, tahun: i32) -> Result<ProfilAturan, AppError> {
-    let kode = db.profil_tahun(tahun)?.ok_or(AppError::TahunTidakAda(tahun))?;
+    let kode = db
+        .profil_tahun(tahun)?
+        .ok_or(AppError::TahunTidakAda(tahun))?;
     profil_dengan_ubahan(db, kode)
 }
 
 pub fn profil_dengan_ubahan(db: &Db, kode: KodeProfil) -> Result<ProfilAturan, AppError> {
     let mut p = ProfilAturan::bawaan(kode);
     for (nama, teks) in db.parameter_profil(kode)? {
-        let nilai: serde_json::Value = serde_json::from_str(&teks).map_err(|e| AppError::Masukan { field: format!("parameter {nama}"), pesan: e.to_string() })?;
-        p.ubah_parameter(&nama, nilai).map_err(|e| AppError::Masukan { field: format!("parameter {nama}"), pesan: e.to_string() })?;
+        let nilai: serde_json::Value =
+            serde_json::from_str(&teks).map_err(|e| AppError::Masukan {
+                field: format!("parameter {nama}"),
+                pesan: e.to_string(),
+            })?;
+        p.ubah_parameter(&nama, nilai)
+            .map_err(|e| AppError::Masukan {
+                field: format!("parameter {nama}"),
+                pesan: e.to_string(),
+            })?;
     }
     Ok(p)
 }
@@ -69,13 +79,24 @@ pub fn tampil_profil(db: &Db, tahun: i32) -> Result<ProfilTampil, AppError> {
     })
 }
 
-pub fn pakai_profil(db: &mut Db, tahun: i32, kode: &str, waktu: &str) -> Result<ProfilTampil, AppError> {
+pub fn pakai_profil(
+    db: &mut Db,
+    tahun: i32,
+    kode: &str,
+    waktu: &str,
+) -> Result<ProfilTampil, AppError> {
     let k = KodeProfil::dari_kode(kode).ok_or_else(|| AppError::Masukan {
         field: "profil".into(),
-        pesan: format!("\"{kode}\" tidak dikenal (pilihan: {})", KodeProfil::SEMUA.map(|k| k.kode()).join(", ")),
+        pesan: format!(
+            "\"{kode}\" tidak dikenal (pilihan: {})",
+            KodeProfil::SEMUA.map(|k| k.kode()).join(", ")
+        ),
     })?;
     if !(2014..=2100).contains(&tahun) {
-        return Err(AppError::Masukan { field: "tahun".into(), pesan: format!("tahun harus 2014..2100, bukan {tahun}") });
+        return Err(AppError::Masukan {
+            field: "tahun".into(),
+            pesan: format!("tahun harus 2014..2100, bukan {tahun}"),
+        });
     }
     db.atur_profil_tahun(tahun, k, waktu)?;
     tampil_profil(db, tahun)
@@ -83,15 +104,31 @@ pub fn pakai_profil(db: &mut Db, tahun: i32, kode: &str, waktu: &str) -> Result<
 
 /// Sets (or with `None` returns to the default) one parameter of the year's profile; the value is checked
 /// against the profile before anything is stored.
-pub fn atur_parameter(db: &mut Db, tahun: i32, nama: &str, nilai_json: Option<&str>, waktu: &str) -> Result<ProfilTampil, AppError> {
+pub fn atur_parameter(
+    db: &mut Db,
+    tahun: i32,
+    nama: &str,
+    nilai_json: Option<&str>,
+    waktu: &str,
+) -> Result<ProfilTampil, AppError> {
     let mut p = profil_tahun(db, tahun)?;
     if let Some(teks) = nilai_json {
-        let v: serde_json::Value = serde_json::from_str(teks).map_err(|e| AppError::Masukan { field: format!("parameter {nama}"), pesan: format!("bukan JSON yang sah: {e}") })?;
-        p.ubah_parameter(nama, v.clone()).map_err(|e| AppError::Masukan { field: format!("parameter {nama}"), pesan: e.to_string() })?;
+        let v: serde_json::Value = serde_json::from_str(teks).map_err(|e| AppError::Masukan {
+            field: format!("parameter {nama}"),
+            pesan: format!("bukan JSON yang sah: {e}"),
+        })?;
+        p.ubah_parameter(nama, v.clone())
+            .map_err(|e| AppError::Masukan {
+                field: format!("parameter {nama}"),
+                pesan: e.to_string(),
+            })?;
         db.atur_parameter_profil(p.kode, nama, Some(&v.to_string()), waktu)?;
     } else {
         if !p.parameter_json().iter().any(|(n, _, _)| n == nama) {
-            return Err(AppError::Masukan { field: "parameter".into(), pesan: format!("parameter \"{nama}\" tidak dikenal") });
+            return Err(AppError::Masukan {
+                field: "parameter".into(),
+                pesan: format!("parameter \"{nama}\" tidak dikenal"),
+            });
         }
         db.atur_parameter_profil(p.kode, nama, None, waktu)?;
     }
@@ -105,17 +142,30 @@ pub struct Libur {
 }
 
 pub fn daftar_libur(db: &Db, tahun: i32) -> Result<Vec<Libur>, AppError> {
-    Ok(db.daftar_libur(tahun)?.into_iter().map(|(t, k)| Libur { tanggal: t.format("%Y-%m-%d").to_string(), keterangan: k }).collect())
+    Ok(db
+        .daftar_libur(tahun)?
+        .into_iter()
+        .map(|(t, k)| Libur {
+            tanggal: t.format("%Y-%m-%d").to_string(),
+            keterangan: k,
+        })
+        .collect())
 }
 
 fn tanggal(s: &str) -> Result<NaiveDate, AppError> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| AppError::Masukan { field: "tanggal".into(), pesan: format!("harus YYYY-MM-DD, bukan \"{s}\"") })
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| AppError::Masukan {
+        field: "tanggal".into(),
+        pesan: format!("harus YYYY-MM-DD, bukan \"{s}\""),
+    })
 }
 
 pub fn tambah_libur(db: &mut Db, tgl: &str, keterangan: &str, waktu: &str) -> Result<(), AppError> {
     let t = tanggal(tgl)?;
     if keterangan.trim().is_empty() {
-        return Err(AppError::Masukan { field: "keterangan".into(), pesan: "nama hari libur wajib diisi".into() });
+        return Err(AppError::Masukan {
+            field: "keterangan".into(),
+            pesan: "nama hari libur wajib diisi".into(),
+        });
     }
     Ok(db.atur_libur(t, Some(keterangan.trim()), waktu)?)
 }

@@ -314,13 +314,31 @@ fn opsi_impor(o: &OpsiImporCli, buat_pegawai: bool) -> Result<app::impor::OpsiIm
     let peta = o
         .peta
         .iter()
-        .map(|p| p.split_once('=').map(|(a, b)| (a.trim().to_string(), b.trim().to_string())).ok_or_else(|| AppError::Masukan { field: "--peta".into(), pesan: format!("\"{p}\": tulis JUDUL=BIDANG") }))
+        .map(|p| {
+            p.split_once('=')
+                .map(|(a, b)| (a.trim().to_string(), b.trim().to_string()))
+                .ok_or_else(|| AppError::Masukan {
+                    field: "--peta".into(),
+                    pesan: format!("\"{p}\": tulis JUDUL=BIDANG"),
+                })
+        })
         .collect::<Result<_, _>>()?;
-    Ok(app::impor::OpsiImpor { lembar: o.sheet.clone(), uji: o.dry_run, sebagian: o.sebagian, buat_pegawai, peta })
+    Ok(app::impor::OpsiImpor {
+        lembar: o.sheet.clone(),
+        uji: o.dry_run,
+        sebagian: o.sebagian,
+        buat_pegawai,
+        peta,
+    })
 }
 
 fn cetak_laporan(l: &app::impor::LaporanImpor) -> i32 {
-    println!("Lembar \"{}\" (tersedia: {}); judul di baris {}", l.lembar, l.lembar_tersedia.join(", "), l.baris_judul);
+    println!(
+        "Lembar \"{}\" (tersedia: {}); judul di baris {}",
+        l.lembar,
+        l.lembar_tersedia.join(", "),
+        l.baris_judul
+    );
     for p in &l.peta {
         println!("  kolom {:<3} {:<28} -> {}", p.kolom, p.judul, p.bidang);
     }
@@ -333,7 +351,12 @@ fn cetak_laporan(l: &app::impor::LaporanImpor) -> i32 {
     for g in &l.galat {
         println!("GALAT {g}");
     }
-    println!("{} baris data, {} sah, {} bermasalah.", l.baris_data, l.baris_valid, l.galat.len());
+    println!(
+        "{} baris data, {} sah, {} bermasalah.",
+        l.baris_data,
+        l.baris_valid,
+        l.galat.len()
+    );
     if l.ditulis {
         println!("Tersimpan: {} baru, {} diperbarui.", l.baru, l.diperbarui);
     } else {
@@ -394,6 +417,11 @@ enum Bench {
         #[arg(long, default_value_t = 5)]
         ulang: u32,
     },
+    /// Impor lembar SKP besar dibandingkan pembacaan mentah calamine
+    Impor {
+        #[arg(long, default_value_t = 10_000)]
+        baris: usize,
+    },
     /// Cetak KK seluruh kantor contoh: satu utas dan paralel
     Pdf {
         /// Jumlah dokumen
@@ -416,10 +444,25 @@ fn sekarang() -> String {
 
 fn jalan(cli: Cli) -> Result<i32, AppError> {
     match cli.perintah {
-        Perintah::Demo { pegawai, tahun, seed, ganti } => {
+        Perintah::Demo {
+            pegawai,
+            tahun,
+            seed,
+            ganti,
+        } => {
             let mut db = buka(&cli.db)?;
             let hari_ini = Local::now().date_naive();
-            let r = app::demo::buat_demo(&mut db, &app::demo::OpsiDemo { pegawai, tahun, seed, ganti }, hari_ini, &sekarang())?;
+            let r = app::demo::buat_demo(
+                &mut db,
+                &app::demo::OpsiDemo {
+                    pegawai,
+                    tahun,
+                    seed,
+                    ganti,
+                },
+                hari_ini,
+                &sekarang(),
+            )?;
             println!(
                 "Kantor contoh \"{}\" dibuat di {}: {} pegawai, {} IKU/IKI, tahun {} (profil {}), realisasi {} triwulan.",
                 r.kantor,
@@ -441,39 +484,76 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
             let db = buka(&cli.db)?;
             let daftar = app::kantor::daftar_pegawai(&db, &cari)?;
             for p in &daftar {
-                println!("{}\t{}\t{}\t{}\t{}", p.nip, p.nama, p.pangkat_golongan, p.jabatan, p.unit);
+                println!(
+                    "{}\t{}\t{}\t{}\t{}",
+                    p.nip, p.nama, p.pangkat_golongan, p.jabatan, p.unit
+                );
             }
             eprintln!("{} pegawai", daftar.len());
             Ok(0)
         }
-        Perintah::Periksa { tahun, json, ketat, hari_ini } => {
+        Perintah::Periksa {
+            tahun,
+            json,
+            ketat,
+            hari_ini,
+        } => {
             let db = buka(&cli.db)?;
-            let temuan = app::periksa::periksa_tahun(&db, tahun, hari_ini.unwrap_or_else(|| Local::now().date_naive()))?;
+            let temuan = app::periksa::periksa_tahun(
+                &db,
+                tahun,
+                hari_ini.unwrap_or_else(|| Local::now().date_naive()),
+            )?;
             if json {
-                println!("{}", serde_json::to_string_pretty(&temuan).unwrap_or_default());
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&temuan).unwrap_or_default()
+                );
             } else {
                 for t in &temuan {
-                    println!("{}\t{}\t{}\t{}", t.kode, t.tingkat.kode(), t.subjek.teks(), t.pesan);
+                    println!(
+                        "{}\t{}\t{}\t{}",
+                        t.kode,
+                        t.tingkat.kode(),
+                        t.subjek.teks(),
+                        t.pesan
+                    );
                 }
-                let e = temuan.iter().filter(|t| t.tingkat == kinerja::domain::temuan::Tingkat::Error).count();
+                let e = temuan
+                    .iter()
+                    .filter(|t| t.tingkat == kinerja::domain::temuan::Tingkat::Error)
+                    .count();
                 eprintln!("{} temuan ({} error)", temuan.len(), e);
             }
-            let ada_error = temuan.iter().any(|t| t.tingkat == kinerja::domain::temuan::Tingkat::Error);
+            let ada_error = temuan
+                .iter()
+                .any(|t| t.tingkat == kinerja::domain::temuan::Tingkat::Error);
             Ok(if ketat && ada_error { 1 } else { 0 })
         }
-        Perintah::Profil { tahun, pakai, atur, bawaan } => {
+        Perintah::Profil {
+            tahun,
+            pakai,
+            atur,
+            bawaan,
+        } => {
             let mut db = buka(&cli.db)?;
             let p = if let Some(k) = pakai {
                 app::profil::pakai_profil(&mut db, tahun, &k, &sekarang())?
             } else if let Some(a) = atur {
-                let (nama, nilai) = a.split_once('=').ok_or_else(|| AppError::Masukan { field: "--atur".into(), pesan: "tulis NAMA=NILAI_JSON".into() })?;
+                let (nama, nilai) = a.split_once('=').ok_or_else(|| AppError::Masukan {
+                    field: "--atur".into(),
+                    pesan: "tulis NAMA=NILAI_JSON".into(),
+                })?;
                 app::profil::atur_parameter(&mut db, tahun, nama.trim(), Some(nilai), &sekarang())?
             } else if let Some(nama) = bawaan {
                 app::profil::atur_parameter(&mut db, tahun, nama.trim(), None, &sekarang())?
             } else {
                 app::profil::tampil_profil(&db, tahun)?
             };
-            println!("Tahun {}: {} ({})\nDasar: {}", p.tahun, p.nama, p.kode, p.dasar_hukum);
+            println!(
+                "Tahun {}: {} ({})\nDasar: {}",
+                p.tahun, p.nama, p.kode, p.dasar_hukum
+            );
             for x in &p.parameter {
                 let tanda = match x.status.as_str() {
                     "bawaan_sementara" => "SEMENTARA",
@@ -484,10 +564,20 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
             }
             Ok(0)
         }
-        Perintah::Libur { tahun, tambah, keterangan, hapus } => {
+        Perintah::Libur {
+            tahun,
+            tambah,
+            keterangan,
+            hapus,
+        } => {
             let mut db = buka(&cli.db)?;
             if let Some(t) = tambah {
-                app::profil::tambah_libur(&mut db, &t, keterangan.as_deref().unwrap_or(""), &sekarang())?;
+                app::profil::tambah_libur(
+                    &mut db,
+                    &t,
+                    keterangan.as_deref().unwrap_or(""),
+                    &sekarang(),
+                )?;
             }
             if let Some(t) = hapus {
                 app::profil::hapus_libur(&mut db, &t, &sekarang())?;
@@ -499,22 +589,55 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
             eprintln!("{} hari libur tahun {tahun}", daftar.len());
             Ok(0)
         }
-        Perintah::Nilai { tahun, nip, triwulan, json } => {
+        Perintah::Nilai {
+            tahun,
+            nip,
+            triwulan,
+            json,
+        } => {
             let db = buka(&cli.db)?;
             let n = app::nilai::nilai_satu(&db, tahun, &nip, triwulan)?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&n).unwrap_or_default());
             } else {
                 let f = |h: &kinerja::domain::penjelasan::Hasil| match h.nilai {
-                    Some(v) => format!("{}{}", kinerja::domain::angka::format_id(v, 2), if h.penjelasan.sementara { " (sementara)" } else { "" }),
-                    None => format!("tidak dapat dihitung: {}", h.penjelasan.catatan.last().cloned().unwrap_or_default()),
+                    Some(v) => format!(
+                        "{}{}",
+                        kinerja::domain::angka::format_id(v, 2),
+                        if h.penjelasan.sementara {
+                            " (sementara)"
+                        } else {
+                            ""
+                        }
+                    ),
+                    None => format!(
+                        "tidak dapat dihitung: {}",
+                        h.penjelasan.catatan.last().cloned().unwrap_or_default()
+                    ),
                 };
-                println!("{} ({}) tahun {} s.d. TW {} – profil {}", n.nama, n.nip, n.tahun, n.sampai_triwulan, n.profil);
+                println!(
+                    "{} ({}) tahun {} s.d. TW {} – profil {}",
+                    n.nama, n.nip, n.tahun, n.sampai_triwulan, n.profil
+                );
                 for i in &n.iki {
-                    println!("  {:<8} indeks {:<28} K3 {:<22} {}", i.kode, f(&i.indeks), f(&i.k3), i.nama);
+                    println!(
+                        "  {:<8} indeks {:<28} K3 {:<22} {}",
+                        i.kode,
+                        f(&i.indeks),
+                        f(&i.k3),
+                        i.nama
+                    );
                 }
-                println!("  HKU K3 {}\n  HKT    {}\n  NHK    {}", f(&n.hku_k3), f(&n.nilai_hkt), f(&n.nhk));
-                println!("  Rumus NHK: {} [{}]", n.nhk.penjelasan.rumus, n.nhk.penjelasan.sumber);
+                println!(
+                    "  HKU K3 {}\n  HKT    {}\n  NHK    {}",
+                    f(&n.hku_k3),
+                    f(&n.nilai_hkt),
+                    f(&n.nhk)
+                );
+                println!(
+                    "  Rumus NHK: {} [{}]",
+                    n.nhk.penjelasan.rumus, n.nhk.penjelasan.sumber
+                );
             }
             Ok(0)
         }
@@ -523,26 +646,66 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
             let hari_ini = Local::now().date_naive();
             let unix = Local::now().timestamp();
             let tulis = |dir: &PathBuf, c: &app::dokumen::Cetakan| -> Result<(), AppError> {
-                std::fs::create_dir_all(dir).map_err(|e| AppError::Berkas { path: dir.display().to_string(), pesan: e.to_string() })?;
+                std::fs::create_dir_all(dir).map_err(|e| AppError::Berkas {
+                    path: dir.display().to_string(),
+                    pesan: e.to_string(),
+                })?;
                 let p = dir.join(&c.nama_berkas);
-                std::fs::write(&p, &c.bytes).map_err(|e| AppError::Berkas { path: p.display().to_string(), pesan: e.to_string() })?;
-                println!("{}\t{}\t{} halaman\t{} KB", p.display(), c.id, c.halaman, c.bytes.len() / 1024);
+                std::fs::write(&p, &c.bytes).map_err(|e| AppError::Berkas {
+                    path: p.display().to_string(),
+                    pesan: e.to_string(),
+                })?;
+                println!(
+                    "{}\t{}\t{} halaman\t{} KB",
+                    p.display(),
+                    c.id,
+                    c.halaman,
+                    c.bytes.len() / 1024
+                );
                 Ok(())
             };
             match apa {
-                Pdf::Kk { tahun, nip: Some(nip), out, tanggal, .. } => {
-                    let c = app::dokumen::cetak_kk(&mut db, tahun, &nip, tanggal.unwrap_or(hari_ini), hari_ini, unix, &sekarang())?;
+                Pdf::Kk {
+                    tahun,
+                    nip: Some(nip),
+                    out,
+                    tanggal,
+                    ..
+                } => {
+                    let c = app::dokumen::cetak_kk(
+                        &mut db,
+                        tahun,
+                        &nip,
+                        tanggal.unwrap_or(hari_ini),
+                        hari_ini,
+                        unix,
+                        &sekarang(),
+                    )?;
                     tulis(&out, &c)?;
                     Ok(0)
                 }
-                Pdf::Kk { tahun, out, tanggal, gabung, .. } => {
+                Pdf::Kk {
+                    tahun,
+                    out,
+                    tanggal,
+                    gabung,
+                    ..
+                } => {
                     let mut gagal = 0;
                     let mut semua = Vec::new();
                     for s in app::dokumen::daftar_status_kk(&db, tahun, hari_ini)? {
                         if !s.wajib_kk {
                             continue;
                         }
-                        match app::dokumen::cetak_kk(&mut db, tahun, &s.nip, tanggal.unwrap_or(hari_ini), hari_ini, unix, &sekarang()) {
+                        match app::dokumen::cetak_kk(
+                            &mut db,
+                            tahun,
+                            &s.nip,
+                            tanggal.unwrap_or(hari_ini),
+                            hari_ini,
+                            unix,
+                            &sekarang(),
+                        ) {
                             Ok(c) => {
                                 tulis(&out, &c)?;
                                 semua.push(c);
@@ -554,19 +717,53 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
                         }
                     }
                     if let Some(g) = gabung {
-                        let bytes = app::dokumen::gabung(&semua, &format!("Kontrak Kinerja {tahun}"), unix)?;
-                        std::fs::write(&g, &bytes).map_err(|e| AppError::Berkas { path: g.display().to_string(), pesan: e.to_string() })?;
+                        let bytes = app::dokumen::gabung(
+                            &semua,
+                            &format!("Kontrak Kinerja {tahun}"),
+                            unix,
+                        )?;
+                        std::fs::write(&g, &bytes).map_err(|e| AppError::Berkas {
+                            path: g.display().to_string(),
+                            pesan: e.to_string(),
+                        })?;
                         println!("{}\t{} dokumen digabung", g.display(), semua.len());
                     }
                     Ok(if gagal > 0 { 1 } else { 0 })
                 }
-                Pdf::Addendum { tahun, nip, versi, out } => {
-                    let c = app::dokumen::cetak_addendum(&mut db, tahun, &nip, versi, unix, &sekarang())?;
+                Pdf::Addendum {
+                    tahun,
+                    nip,
+                    versi,
+                    out,
+                } => {
+                    let c = app::dokumen::cetak_addendum(
+                        &mut db,
+                        tahun,
+                        &nip,
+                        versi,
+                        unix,
+                        &sekarang(),
+                    )?;
                     tulis(&out, &c)?;
                     Ok(0)
                 }
-                Pdf::Komplemen { tahun, nip, pendahulu, out, tanggal } => {
-                    let c = app::dokumen::cetak_komplemen(&mut db, tahun, &nip, pendahulu.as_deref(), tanggal.unwrap_or(hari_ini), hari_ini, unix, &sekarang())?;
+                Pdf::Komplemen {
+                    tahun,
+                    nip,
+                    pendahulu,
+                    out,
+                    tanggal,
+                } => {
+                    let c = app::dokumen::cetak_komplemen(
+                        &mut db,
+                        tahun,
+                        &nip,
+                        pendahulu.as_deref(),
+                        tanggal.unwrap_or(hari_ini),
+                        hari_ini,
+                        unix,
+                        &sekarang(),
+                    )?;
                     tulis(&out, &c)?;
                     Ok(0)
                 }
@@ -574,7 +771,10 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
         }
         Perintah::VerifyPdf { berkas } => {
             let db = buka(&cli.db)?;
-            let bytes = std::fs::read(&berkas).map_err(|e| AppError::Berkas { path: berkas.display().to_string(), pesan: e.to_string() })?;
+            let bytes = std::fs::read(&berkas).map_err(|e| AppError::Berkas {
+                path: berkas.display().to_string(),
+                pesan: e.to_string(),
+            })?;
             let h = app::dokumen::verifikasi(&db, &bytes)?;
             println!("{}", if h.cocok { "COCOK" } else { "TIDAK COCOK" });
             println!("{}\nSHA-256: {}", h.pesan, h.sha_berkas);
@@ -584,60 +784,162 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
             let mut db = buka(&cli.db)?;
             match apa {
                 Dokumen::Daftar { tahun } => {
-                    for s in app::dokumen::daftar_status_kk(&db, tahun, Local::now().date_naive())? {
-                        let st = if !s.wajib_kk { "tidak membuat KK".to_string() } else { s.status.clone().unwrap_or_else(|| "belum dicetak".into()) };
-                        println!("{}\t{}\t{}\t{}\t{}", s.nip, s.nama, s.id.unwrap_or_default(), st, s.penghalang.join("; "));
+                    for s in app::dokumen::daftar_status_kk(&db, tahun, Local::now().date_naive())?
+                    {
+                        let st = if !s.wajib_kk {
+                            "tidak membuat KK".to_string()
+                        } else {
+                            s.status.clone().unwrap_or_else(|| "belum dicetak".into())
+                        };
+                        println!(
+                            "{}\t{}\t{}\t{}\t{}",
+                            s.nip,
+                            s.nama,
+                            s.id.unwrap_or_default(),
+                            st,
+                            s.penghalang.join("; ")
+                        );
                     }
                 }
                 Dokumen::Tandatangan { id, tanggal, scan } => {
-                    let bytes = scan.map(|p| std::fs::read(&p).map_err(|e| AppError::Berkas { path: p.display().to_string(), pesan: e.to_string() })).transpose()?;
-                    app::dokumen::tandatangani(&mut db, &id, tanggal, bytes.as_deref(), &sekarang())?;
+                    let bytes = scan
+                        .map(|p| {
+                            std::fs::read(&p).map_err(|e| AppError::Berkas {
+                                path: p.display().to_string(),
+                                pesan: e.to_string(),
+                            })
+                        })
+                        .transpose()?;
+                    app::dokumen::tandatangani(
+                        &mut db,
+                        &id,
+                        tanggal,
+                        bytes.as_deref(),
+                        &sekarang(),
+                    )?;
                     println!("{id}: ditandatangani {tanggal}");
                 }
                 Dokumen::Kunci { id } => {
                     app::dokumen::kunci(&mut db, &id, &sekarang())?;
                     println!("{id}: terkunci");
                 }
-                Dokumen::Teks { pernyataan, pola_nomor } => {
+                Dokumen::Teks {
+                    pernyataan,
+                    pola_nomor,
+                } => {
                     let mut t = app::dokumen::teks_dokumen(&db)?;
                     if pernyataan.is_some() || pola_nomor.is_some() {
-                        t = app::dokumen::atur_teks_dokumen(&mut db, pernyataan.as_deref().unwrap_or(&t.pernyataan), pola_nomor.as_deref().unwrap_or(&t.pola_nomor), &sekarang())?;
+                        t = app::dokumen::atur_teks_dokumen(
+                            &mut db,
+                            pernyataan.as_deref().unwrap_or(&t.pernyataan),
+                            pola_nomor.as_deref().unwrap_or(&t.pola_nomor),
+                            &sekarang(),
+                        )?;
                     }
-                    println!("Pola nomor: {}\nLogo: {}\nPernyataan kesanggupan:\n{}", t.pola_nomor, if t.ada_logo { "ada" } else { "belum ada" }, t.pernyataan);
+                    println!(
+                        "Pola nomor: {}\nLogo: {}\nPernyataan kesanggupan:\n{}",
+                        t.pola_nomor,
+                        if t.ada_logo { "ada" } else { "belum ada" },
+                        t.pernyataan
+                    );
                 }
                 Dokumen::Logo { berkas, hapus } => {
                     let bytes = match (berkas, hapus) {
                         (_, true) => None,
-                        (Some(p), false) => Some(std::fs::read(&p).map_err(|e| AppError::Berkas { path: p.display().to_string(), pesan: e.to_string() })?),
+                        (Some(p), false) => {
+                            Some(std::fs::read(&p).map_err(|e| AppError::Berkas {
+                                path: p.display().to_string(),
+                                pesan: e.to_string(),
+                            })?)
+                        }
                         (None, false) => None,
                     };
                     app::dokumen::atur_logo(&mut db, bytes.as_deref(), &sekarang())?;
-                    println!("{}", if bytes.is_some() { "Logo kantor dipasang." } else { "Logo kantor dihapus." });
+                    println!(
+                        "{}",
+                        if bytes.is_some() {
+                            "Logo kantor dipasang."
+                        } else {
+                            "Logo kantor dihapus."
+                        }
+                    );
                 }
             }
             Ok(0)
         }
-        Perintah::Addendum { tahun, nip, ubah, alasan, sebab, tanggal_perubahan, tanggal } => {
+        Perintah::Addendum {
+            tahun,
+            nip,
+            ubah,
+            alasan,
+            sebab,
+            tanggal_perubahan,
+            tanggal,
+        } => {
             let mut db = buka(&cli.db)?;
             let sebab = match (sebab.as_str(), tanggal_perubahan) {
                 ("umum", _) => kinerja::domain::validasi::AlasanAddendum::Umum,
                 ("kebijakan", _) => kinerja::domain::validasi::AlasanAddendum::Kebijakan,
-                ("komposisi", Some(t)) => kinerja::domain::validasi::AlasanAddendum::KomposisiPegawai { tanggal_perubahan: t },
-                ("komposisi", None) => return Err(AppError::Masukan { field: "--tanggal-perubahan".into(), pesan: "wajib untuk --sebab komposisi".into() }),
-                (x, _) => return Err(AppError::Masukan { field: "--sebab".into(), pesan: format!("\"{x}\" tidak dikenal (umum, kebijakan, komposisi)") }),
+                ("komposisi", Some(t)) => {
+                    kinerja::domain::validasi::AlasanAddendum::KomposisiPegawai {
+                        tanggal_perubahan: t,
+                    }
+                }
+                ("komposisi", None) => {
+                    return Err(AppError::Masukan {
+                        field: "--tanggal-perubahan".into(),
+                        pesan: "wajib untuk --sebab komposisi".into(),
+                    });
+                }
+                (x, _) => {
+                    return Err(AppError::Masukan {
+                        field: "--sebab".into(),
+                        pesan: format!("\"{x}\" tidak dikenal (umum, kebijakan, komposisi)"),
+                    });
+                }
             };
             let mut daftar = Vec::new();
             for u in &ubah {
-                let (kiri, target) = u.split_once('=').ok_or_else(|| AppError::Masukan { field: "--ubah".into(), pesan: format!("\"{u}\": tulis KODE:TW=TARGET") })?;
-                let (kode, tw) = kiri.rsplit_once(':').ok_or_else(|| AppError::Masukan { field: "--ubah".into(), pesan: format!("\"{u}\": tulis KODE:TW=TARGET") })?;
-                let triwulan = tw.trim().parse().map_err(|_| AppError::Masukan { field: "--ubah".into(), pesan: format!("triwulan \"{tw}\" bukan angka") })?;
-                daftar.push(app::dokumen::UbahTarget { kode: kode.trim().into(), triwulan, target: target.trim().into() });
+                let (kiri, target) = u.split_once('=').ok_or_else(|| AppError::Masukan {
+                    field: "--ubah".into(),
+                    pesan: format!("\"{u}\": tulis KODE:TW=TARGET"),
+                })?;
+                let (kode, tw) = kiri.rsplit_once(':').ok_or_else(|| AppError::Masukan {
+                    field: "--ubah".into(),
+                    pesan: format!("\"{u}\": tulis KODE:TW=TARGET"),
+                })?;
+                let triwulan = tw.trim().parse().map_err(|_| AppError::Masukan {
+                    field: "--ubah".into(),
+                    pesan: format!("triwulan \"{tw}\" bukan angka"),
+                })?;
+                daftar.push(app::dokumen::UbahTarget {
+                    kode: kode.trim().into(),
+                    triwulan,
+                    target: target.trim().into(),
+                });
             }
-            let v = app::dokumen::buat_addendum(&mut db, tahun, &nip, sebab, &alasan, &daftar, tanggal.unwrap_or_else(|| Local::now().date_naive()), &sekarang())?;
-            println!("Addendum ke-{v} dibuat; cetak dengan: kinerja pdf addendum --tahun {tahun} --nip {nip} --versi {v} --out DIR");
+            let v = app::dokumen::buat_addendum(
+                &mut db,
+                tahun,
+                &nip,
+                sebab,
+                &alasan,
+                &daftar,
+                tanggal.unwrap_or_else(|| Local::now().date_naive()),
+                &sekarang(),
+            )?;
+            println!(
+                "Addendum ke-{v} dibuat; cetak dengan: kinerja pdf addendum --tahun {tahun} --nip {nip} --versi {v} --out DIR"
+            );
             Ok(0)
         }
-        Perintah::Target { tahun, nip, kode, triwulan, nilai } => {
+        Perintah::Target {
+            tahun,
+            nip,
+            kode,
+            triwulan,
+            nilai,
+        } => {
             let mut db = buka(&cli.db)?;
             app::dokumen::ubah_target(&mut db, tahun, &nip, &kode, triwulan, &nilai, &sekarang())?;
             println!("Target {kode} TW {triwulan} menjadi {nilai}");
@@ -646,8 +948,24 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
         Perintah::Import { apa } => {
             let mut db = buka(&cli.db)?;
             let l = match apa {
-                Impor::Skp { berkas, tahun, buat_pegawai, opsi } => app::impor::impor_skp(&mut db, &berkas, tahun, &opsi_impor(&opsi, buat_pegawai)?, &sekarang())?,
-                Impor::Pegawai { berkas, opsi } => app::impor::impor_pegawai(&mut db, &berkas, &opsi_impor(&opsi, false)?, &sekarang())?,
+                Impor::Skp {
+                    berkas,
+                    tahun,
+                    buat_pegawai,
+                    opsi,
+                } => app::impor::impor_skp(
+                    &mut db,
+                    &berkas,
+                    tahun,
+                    &opsi_impor(&opsi, buat_pegawai)?,
+                    &sekarang(),
+                )?,
+                Impor::Pegawai { berkas, opsi } => app::impor::impor_pegawai(
+                    &mut db,
+                    &berkas,
+                    &opsi_impor(&opsi, false)?,
+                    &sekarang(),
+                )?,
             };
             Ok(cetak_laporan(&l))
         }
@@ -655,16 +973,61 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
             let db = buka(&cli.db)?;
             let (tabel, out) = match apa {
                 Ekspor::Skp { tahun, out } => (app::ekspor::tabel_skp(&db, tahun)?, out),
-                Ekspor::Rekap { tahun, triwulan, out } => (app::ekspor::tabel_rekap(&db, tahun, triwulan.clamp(1, 4))?, out),
+                Ekspor::Rekap {
+                    tahun,
+                    triwulan,
+                    out,
+                } => (
+                    app::ekspor::tabel_rekap(&db, tahun, triwulan.clamp(1, 4))?,
+                    out,
+                ),
                 Ekspor::Template { out } => (app::ekspor::tabel_template(), out),
             };
             app::ekspor::tulis(&out, &tabel)?;
-            println!("{}: {}", out.display(), tabel.iter().map(|t| format!("{} ({} baris)", t.lembar, t.baris.len())).collect::<Vec<_>>().join(", "));
+            println!(
+                "{}: {}",
+                out.display(),
+                tabel
+                    .iter()
+                    .map(|t| format!("{} ({} baris)", t.lembar, t.baris.len()))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
             Ok(0)
         }
-        Perintah::Bench { apa: Bench::Pdf { jumlah } } => {
+        Perintah::Bench {
+            apa: Bench::Impor { baris },
+        } => {
             if cfg!(debug_assertions) {
-                eprintln!("peringatan: build debug; angka yang berarti didapat dengan `cargo run --release -- bench pdf`");
+                eprintln!(
+                    "peringatan: build debug; angka yang berarti didapat dengan `cargo run --release -- bench impor`"
+                );
+            }
+            let dir = std::env::temp_dir().join(format!("kinerja-bench-{}", std::process::id()));
+            std::fs::create_dir_all(&dir).map_err(|e| AppError::Berkas {
+                path: dir.display().to_string(),
+                pesan: e.to_string(),
+            })?;
+            let h = app::bench::bench_impor(baris, &dir);
+            let _ = std::fs::remove_dir_all(&dir);
+            let h = h?;
+            println!(
+                "bench impor: {} baris SKP; baca mentah calamine {:.0} ms; impor penuh (baca, peta, validasi, simpan) {:.0} ms = {:.2}x; {} baris tersimpan",
+                h.baris,
+                h.baca_ms,
+                h.impor_ms,
+                h.impor_ms / h.baca_ms.max(0.001),
+                h.ditulis
+            );
+            Ok(0)
+        }
+        Perintah::Bench {
+            apa: Bench::Pdf { jumlah },
+        } => {
+            if cfg!(debug_assertions) {
+                eprintln!(
+                    "peringatan: build debug; angka yang berarti didapat dengan `cargo run --release -- bench pdf`"
+                );
             }
             let h = app::bench::bench_pdf(jumlah)?;
             println!(
@@ -679,9 +1042,18 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
             );
             Ok(0)
         }
-        Perintah::Bench { apa: Bench::Skor { pegawai, iki, ulang } } => {
+        Perintah::Bench {
+            apa:
+                Bench::Skor {
+                    pegawai,
+                    iki,
+                    ulang,
+                },
+        } => {
             if cfg!(debug_assertions) {
-                eprintln!("peringatan: build debug; angka yang berarti didapat dengan `cargo run --release -- bench skor`");
+                eprintln!(
+                    "peringatan: build debug; angka yang berarti didapat dengan `cargo run --release -- bench skor`"
+                );
             }
             for n in pegawai {
                 let h = app::bench::bench_skor(n, iki, ulang, 2025)?;

@@ -23,13 +23,22 @@ pub struct AturanUkur {
 
 impl AturanUkur {
     pub fn dengan(polarisasi: Polarisasi) -> Self {
-        AturanUkur { polarisasi: Some(polarisasi), ..Default::default() }
+        AturanUkur {
+            polarisasi: Some(polarisasi),
+            ..Default::default()
+        }
     }
 }
 
-const SUMBER_IC: &str = "KMK 127/2026 hal. 37-38 (sekunder); PermenPANRB 8/2021 hal. 99/110; shared/domain.md §1";
+const SUMBER_IC: &str =
+    "KMK 127/2026 hal. 37-38 (sekunder); PermenPANRB 8/2021 hal. 99/110; shared/domain.md §1";
 
-pub fn indeks_capaian(profil: &ProfilAturan, aturan: &AturanUkur, target: Decimal, realisasi: Decimal) -> Hasil {
+pub fn indeks_capaian(
+    profil: &ProfilAturan,
+    aturan: &AturanUkur,
+    target: Decimal,
+    realisasi: Decimal,
+) -> Hasil {
     let p = &profil.parameter;
     let mut pj = Penjelasan::new_ic(profil, aturan, target, realisasi);
     let Some(polarisasi) = aturan.polarisasi else {
@@ -39,7 +48,9 @@ pub fn indeks_capaian(profil: &ProfilAturan, aturan: &AturanUkur, target: Decima
     let mut t = target;
     if let Some(atas) = aturan.target_atas {
         if p.target_rentang.sementara_p() {
-            pj.sementara_karena("Aturan target rentang (batas atas/bawah) belum dikonfirmasi untuk Kemenkeu.");
+            pj.sementara_karena(
+                "Aturan target rentang (batas atas/bawah) belum dikonfirmasi untuk Kemenkeu.",
+            );
         }
         let (bawah, atas) = (target.min(atas), target.max(atas));
         t = if realisasi > atas {
@@ -55,7 +66,10 @@ pub fn indeks_capaian(profil: &ProfilAturan, aturan: &AturanUkur, target: Decima
     let mentah = match polarisasi {
         Polarisasi::Maximize => {
             if t.is_zero() {
-                return Hasil::tidak_dapat_dihitung(pj, "Polarisasi maximize dengan target 0 tidak dapat dihitung (pembagian dengan nol).");
+                return Hasil::tidak_dapat_dihitung(
+                    pj,
+                    "Polarisasi maximize dengan target 0 tidak dapat dihitung (pembagian dengan nol).",
+                );
             }
             if aturan.konversi_120 && realisasi >= t {
                 pj.rumus = "Konversi 120: target maksimal tercapai → 120".into();
@@ -71,7 +85,10 @@ pub fn indeks_capaian(profil: &ProfilAturan, aturan: &AturanUkur, target: Decima
         Polarisasi::Minimize => {
             if t.is_zero() {
                 let Some(rw) = aturan.r_worst.filter(|r| !r.is_zero()) else {
-                    return Hasil::tidak_dapat_dihitung(pj, "Minimize dengan target 0 memerlukan R_worst (realisasi terburuk) pada manual IKU.");
+                    return Hasil::tidak_dapat_dihitung(
+                        pj,
+                        "Minimize dengan target 0 memerlukan R_worst (realisasi terburuk) pada manual IKU.",
+                    );
                 };
                 pj = pj.angka("R_worst", rw);
                 pj.rumus = "IC = (R_worst − R) / R_worst × 100".into();
@@ -86,9 +103,16 @@ pub fn indeks_capaian(profil: &ProfilAturan, aturan: &AturanUkur, target: Decima
         }
         Polarisasi::Stabilize => {
             if t.is_zero() {
-                return Hasil::tidak_dapat_dihitung(pj, "Stabilize dengan target 0 tidak dapat dihitung (pembagian dengan nol).");
+                return Hasil::tidak_dapat_dihitung(
+                    pj,
+                    "Stabilize dengan target 0 tidak dapat dihitung (pembagian dengan nol).",
+                );
             }
-            let ca = if realisasi <= t { realisasi / t * dec!(100) } else { dec!(200) - realisasi / t * dec!(100) };
+            let ca = if realisasi <= t {
+                realisasi / t * dec!(100)
+            } else {
+                dec!(200) - realisasi / t * dec!(100)
+            };
             let skala = match &aturan.skala_stabilize {
                 Some(s) => s.clone(),
                 None => {
@@ -102,13 +126,21 @@ pub fn indeks_capaian(profil: &ProfilAturan, aturan: &AturanUkur, target: Decima
             pj.rumus = "Ca = R/T×100 bila R ≤ T, selain itu 200 − R/T×100; IC = interpolasi linear Ca pada skala stabilize".into();
             match interpolasi(&skala, ca) {
                 Some(v) => v,
-                None => return Hasil::tidak_dapat_dihitung(pj, "Skala stabilize kosong atau tidak urut."),
+                None => {
+                    return Hasil::tidak_dapat_dihitung(
+                        pj,
+                        "Skala stabilize kosong atau tidak urut.",
+                    );
+                }
             }
         }
     };
     let (lo, hi) = (p.indeks_min.nilai, p.indeks_max.nilai);
     if mentah < lo || mentah > hi {
-        pj.catat(format!("Dibatasi ke rentang {lo}..{hi} (nilai sebelum dibatasi {}).", mentah.round_dp(4)));
+        pj.catat(format!(
+            "Dibatasi ke rentang {lo}..{hi} (nilai sebelum dibatasi {}).",
+            mentah.round_dp(4)
+        ));
     }
     if p.indeks_min.sementara_p() && mentah < lo {
         pj.sementara_karena("Batas bawah indeks 0 adalah bawaan (tidak ditemukan pada teks KMK).");
@@ -117,7 +149,12 @@ pub fn indeks_capaian(profil: &ProfilAturan, aturan: &AturanUkur, target: Decima
 }
 
 impl Penjelasan {
-    fn new_ic(profil: &ProfilAturan, aturan: &AturanUkur, target: Decimal, realisasi: Decimal) -> Penjelasan {
+    fn new_ic(
+        profil: &ProfilAturan,
+        aturan: &AturanUkur,
+        target: Decimal,
+        realisasi: Decimal,
+    ) -> Penjelasan {
         let pol = aturan.polarisasi.map(|p| p.label()).unwrap_or("-");
         Penjelasan::baru("Indeks capaian", profil.kode, "", SUMBER_IC)
             .masukan("Polarisasi", pol)
@@ -199,15 +236,24 @@ pub fn konsolidasi(
         return HasilKonsolidasi {
             target: None,
             realisasi: None,
-            indeks: Hasil::tidak_dapat_dihitung(pj, "Tidak ada target triwulan sampai periode ini."),
+            indeks: Hasil::tidak_dapat_dihitung(
+                pj,
+                "Tidak ada target triwulan sampai periode ini.",
+            ),
         };
     };
     if !kurang.is_empty() {
-        let daftar: Vec<String> = kurang.iter().map(|q| format!("TW {}", romawi(*q))).collect();
+        let daftar: Vec<String> = kurang
+            .iter()
+            .map(|q| format!("TW {}", romawi(*q)))
+            .collect();
         return HasilKonsolidasi {
             target,
             realisasi: None,
-            indeks: Hasil::tidak_dapat_dihitung(pj, format!("Realisasi belum diisi untuk {}.", daftar.join(", "))),
+            indeks: Hasil::tidak_dapat_dihitung(
+                pj,
+                format!("Realisasi belum diisi untuk {}.", daftar.join(", ")),
+            ),
         };
     }
     let realisasi = gabung(k, &r);
@@ -221,11 +267,18 @@ pub fn konsolidasi(
         }
         None => Hasil::tidak_dapat_dihitung(pj, "Tidak ada realisasi."),
     };
-    HasilKonsolidasi { target, realisasi, indeks }
+    HasilKonsolidasi {
+        target,
+        realisasi,
+        indeks,
+    }
 }
 
 pub fn romawi(q: usize) -> &'static str {
-    ["I", "II", "III", "IV"].get(q.wrapping_sub(1)).copied().unwrap_or("?")
+    ["I", "II", "III", "IV"]
+        .get(q.wrapping_sub(1))
+        .copied()
+        .unwrap_or("?")
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -260,10 +313,15 @@ pub fn sisa_target(
     }
     let last = triwulan_terakhir;
     let mut out = [None; 4];
-    let mut pj = Penjelasan::baru("Sisa target KK komplemen", profil.kode, "", "KMK 467/KMK.01/2014 hal. 76-78 (seed 004: Penetapan sisa target)")
-        .masukan("Konsolidasi", k.label())
-        .angka("Realisasi pemegang lama", realisasi_sampai)
-        .masukan("Triwulan terakhir pemegang lama", last);
+    let mut pj = Penjelasan::baru(
+        "Sisa target KK komplemen",
+        profil.kode,
+        "",
+        "KMK 467/KMK.01/2014 hal. 76-78 (seed 004: Penetapan sisa target)",
+    )
+    .masukan("Konsolidasi", k.label())
+    .angka("Realisasi pemegang lama", realisasi_sampai)
+    .masukan("Triwulan terakhir pemegang lama", last);
     let tahunan = match (k, sifat) {
         (Konsolidasi::Average, _) => {
             pj.rumus = "Sisa target = trajectory triwulan tanggung jawab pegawai baru; tahunan = rata-ratanya".into();
@@ -274,8 +332,18 @@ pub fn sisa_target(
         }
         (Konsolidasi::Sum, _) => {
             pj.rumus = "Kumulatif baru = max(0, kumulatif trajectory − max(realisasi, target s.d. serah terima)); per triwulan = selisihnya".into();
-            let kumulatif: Vec<Decimal> = target_tw.iter().scan(Decimal::ZERO, |s, t| { *s += t; Some(*s) }).collect();
-            let sd = if last == 0 { Decimal::ZERO } else { kumulatif[last - 1] };
+            let kumulatif: Vec<Decimal> = target_tw
+                .iter()
+                .scan(Decimal::ZERO, |s, t| {
+                    *s += t;
+                    Some(*s)
+                })
+                .collect();
+            let sd = if last == 0 {
+                Decimal::ZERO
+            } else {
+                kumulatif[last - 1]
+            };
             let dasar = realisasi_sampai.max(sd);
             let mut sebelum = Decimal::ZERO;
             for q in last..4 {
@@ -288,7 +356,11 @@ pub fn sisa_target(
         (Konsolidasi::TakeLastKnown, None) => return Err(SisaTargetError::SifatKosong),
         (Konsolidasi::TakeLastKnown, Some(SifatTlk::Progress)) => {
             pj.rumus = "Target baru = max(0, target kumulatif − max(realisasi, target triwulan serah terima)); tahunan = triwulan IV".into();
-            let sd = if last == 0 { Decimal::ZERO } else { target_tw[last - 1] };
+            let sd = if last == 0 {
+                Decimal::ZERO
+            } else {
+                target_tw[last - 1]
+            };
             let dasar = realisasi_sampai.max(sd);
             for q in last..4 {
                 out[q] = Some((target_tw[q] - dasar).max(Decimal::ZERO));
@@ -306,7 +378,11 @@ pub fn sisa_target(
     if let Some(s) = sifat {
         pj = pj.masukan("Sifat", s.label());
     }
-    Ok(SisaTarget { target_triwulan: out, target_tahunan: tahunan, penjelasan: pj })
+    Ok(SisaTarget {
+        target_triwulan: out,
+        target_tahunan: tahunan,
+        penjelasan: pj,
+    })
 }
 
 #[cfg(test)]
@@ -319,13 +395,34 @@ mod tests {
     }
 
     /// (polarisasi, konversi_120, r_worst, target, realisasi) -> expected index (None = not computable)
-    fn check(cases: &[(Polarisasi, bool, Option<Decimal>, Decimal, Decimal, Option<Decimal>)]) {
+    fn check(
+        cases: &[(
+            Polarisasi,
+            bool,
+            Option<Decimal>,
+            Decimal,
+            Decimal,
+            Option<Decimal>,
+        )],
+    ) {
         for &(pol, k120, rw, t, r, want) in cases {
-            let aturan = AturanUkur { konversi_120: k120, r_worst: rw, ..AturanUkur::dengan(pol) };
+            let aturan = AturanUkur {
+                konversi_120: k120,
+                r_worst: rw,
+                ..AturanUkur::dengan(pol)
+            };
             let got = indeks_capaian(&p300(), &aturan, t, r);
-            assert_eq!(got.nilai.map(|v| v.round_dp(2)), want, "{pol:?} T={t} R={r}: {:?}", got.penjelasan);
+            assert_eq!(
+                got.nilai.map(|v| v.round_dp(2)),
+                want,
+                "{pol:?} T={t} R={r}: {:?}",
+                got.penjelasan
+            );
             if want.is_none() {
-                assert!(!got.penjelasan.catatan.is_empty(), "a missing figure must say why");
+                assert!(
+                    !got.penjelasan.catatan.is_empty(),
+                    "a missing figure must say why"
+                );
             }
         }
     }
@@ -342,13 +439,41 @@ mod tests {
             (Minimize, false, None, dec!(10), dec!(12), Some(dec!(80))),
             (Minimize, false, None, dec!(10), dec!(25), Some(dec!(0))),
             (Minimize, false, None, dec!(5), dec!(4), Some(dec!(120))),
-            (Minimize, false, Some(dec!(10)), dec!(0), dec!(2), Some(dec!(80))),
+            (
+                Minimize,
+                false,
+                Some(dec!(10)),
+                dec!(0),
+                dec!(2),
+                Some(dec!(80)),
+            ),
             (Minimize, false, None, dec!(0), dec!(2), None),
-            (Minimize, false, None, dec!(7), dec!(6.5), Some(dec!(107.14))),
+            (
+                Minimize,
+                false,
+                None,
+                dec!(7),
+                dec!(6.5),
+                Some(dec!(107.14)),
+            ),
             (Minimize, false, None, dec!(8), dec!(9), Some(dec!(87.5))),
             (Stabilize, false, None, dec!(100), dec!(95), Some(dec!(110))),
-            (Stabilize, false, None, dec!(100), dec!(105), Some(dec!(110))),
-            (Stabilize, false, None, dec!(100), dec!(100), Some(dec!(120))),
+            (
+                Stabilize,
+                false,
+                None,
+                dec!(100),
+                dec!(105),
+                Some(dec!(110)),
+            ),
+            (
+                Stabilize,
+                false,
+                None,
+                dec!(100),
+                dec!(100),
+                Some(dec!(120)),
+            ),
             (Stabilize, false, None, dec!(100), dec!(45), Some(dec!(50))),
             (Stabilize, false, None, dec!(100), dec!(250), Some(dec!(0))),
             (Maximize, true, None, dec!(100), dec!(100), Some(dec!(120))),
@@ -358,12 +483,24 @@ mod tests {
 
     #[test]
     fn target_rentang_memakai_batas_sisi_realisasi() {
-        let aturan = AturanUkur { target_atas: Some(dec!(90)), ..AturanUkur::dengan(Polarisasi::Maximize) };
-        let f = |r| indeks_capaian(&p300(), &aturan, dec!(80), r).nilai.unwrap().round_dp(2);
+        let aturan = AturanUkur {
+            target_atas: Some(dec!(90)),
+            ..AturanUkur::dengan(Polarisasi::Maximize)
+        };
+        let f = |r| {
+            indeks_capaian(&p300(), &aturan, dec!(80), r)
+                .nilai
+                .unwrap()
+                .round_dp(2)
+        };
         assert_eq!(f(dec!(72)), dec!(90)); // below: lower bound 80
         assert_eq!(f(dec!(85)), dec!(100)); // inside
         assert_eq!(f(dec!(99)), dec!(110)); // above: upper bound 90
-        assert!(indeks_capaian(&p300(), &aturan, dec!(80), dec!(85)).penjelasan.sementara);
+        assert!(
+            indeks_capaian(&p300(), &aturan, dec!(80), dec!(85))
+                .penjelasan
+                .sementara
+        );
     }
 
     #[test]
@@ -374,13 +511,24 @@ mod tests {
 
     #[test]
     fn konsolidasi_tiga_cara() {
-        let t = [Some(dec!(10)), Some(dec!(20)), Some(dec!(25)), Some(dec!(35))];
+        let t = [
+            Some(dec!(10)),
+            Some(dec!(20)),
+            Some(dec!(25)),
+            Some(dec!(35)),
+        ];
         let r = [Some(dec!(8)), Some(dec!(22)), None, None];
         let aturan = AturanUkur::dengan(Polarisasi::Maximize);
         let h = konsolidasi(&p300(), &aturan, Konsolidasi::Sum, &t, &r, 2);
-        assert_eq!((h.target, h.realisasi, h.indeks.nilai), (Some(dec!(30)), Some(dec!(30)), Some(dec!(100))));
+        assert_eq!(
+            (h.target, h.realisasi, h.indeks.nilai),
+            (Some(dec!(30)), Some(dec!(30)), Some(dec!(100)))
+        );
         let h = konsolidasi(&p300(), &aturan, Konsolidasi::Sum, &t, &r, 3);
-        assert_eq!((h.target, h.realisasi, h.indeks.nilai), (Some(dec!(55)), None, None));
+        assert_eq!(
+            (h.target, h.realisasi, h.indeks.nilai),
+            (Some(dec!(55)), None, None)
+        );
         assert!(h.indeks.penjelasan.catatan[0].contains("TW III"));
         let h = konsolidasi(&p300(), &aturan, Konsolidasi::TakeLastKnown, &t, &r, 2);
         assert_eq!((h.target, h.realisasi), (Some(dec!(20)), Some(dec!(22))));
@@ -394,12 +542,47 @@ mod tests {
     #[test]
     fn sisa_target_realisasi_jauh_melebihi() {
         // The previous holder already exceeded the whole year: nothing is left, never a negative target.
-        let s = sisa_target(&p300(), Konsolidasi::Sum, None, &[dec!(10), dec!(20), dec!(25), dec!(35)], dec!(95), 2).unwrap();
-        assert_eq!(s.target_triwulan, [None, None, Some(dec!(0)), Some(dec!(0))]);
+        let s = sisa_target(
+            &p300(),
+            Konsolidasi::Sum,
+            None,
+            &[dec!(10), dec!(20), dec!(25), dec!(35)],
+            dec!(95),
+            2,
+        )
+        .unwrap();
+        assert_eq!(
+            s.target_triwulan,
+            [None, None, Some(dec!(0)), Some(dec!(0))]
+        );
         assert_eq!(s.target_tahunan, dec!(0));
-        let s = sisa_target(&p300(), Konsolidasi::Sum, None, &[dec!(10), dec!(20), dec!(25), dec!(35)], dec!(60), 2).unwrap();
-        assert_eq!(s.target_triwulan, [None, None, Some(dec!(0)), Some(dec!(30))]);
-        assert_eq!(sisa_target(&p300(), Konsolidasi::TakeLastKnown, None, &[dec!(1); 4], dec!(1), 1), Err(SisaTargetError::SifatKosong));
-        assert_eq!(sisa_target(&p300(), Konsolidasi::Sum, None, &[dec!(1); 4], dec!(1), 4), Err(SisaTargetError::TriwulanTidakSah(4)));
+        let s = sisa_target(
+            &p300(),
+            Konsolidasi::Sum,
+            None,
+            &[dec!(10), dec!(20), dec!(25), dec!(35)],
+            dec!(60),
+            2,
+        )
+        .unwrap();
+        assert_eq!(
+            s.target_triwulan,
+            [None, None, Some(dec!(0)), Some(dec!(30))]
+        );
+        assert_eq!(
+            sisa_target(
+                &p300(),
+                Konsolidasi::TakeLastKnown,
+                None,
+                &[dec!(1); 4],
+                dec!(1),
+                1
+            ),
+            Err(SisaTargetError::SifatKosong)
+        );
+        assert_eq!(
+            sisa_target(&p300(), Konsolidasi::Sum, None, &[dec!(1); 4], dec!(1), 4),
+            Err(SisaTargetError::TriwulanTidakSah(4))
+        );
     }
 }

@@ -11,7 +11,9 @@ pub struct KalenderLibur {
 
 impl KalenderLibur {
     pub fn dari_tanggal(tanggal: impl IntoIterator<Item = NaiveDate>) -> Self {
-        KalenderLibur { libur: tanggal.into_iter().map(|d| (d, String::new())).collect() }
+        KalenderLibur {
+            libur: tanggal.into_iter().map(|d| (d, String::new())).collect(),
+        }
     }
 
     pub fn hari_kerja(&self, d: NaiveDate) -> bool {
@@ -33,7 +35,11 @@ impl KalenderLibur {
 
     /// Working days in (dari, sampai], for "how many working days are left".
     pub fn jumlah_hari_kerja(&self, dari: NaiveDate, sampai: NaiveDate) -> i64 {
-        dari.iter_days().skip(1).take_while(|d| *d <= sampai).filter(|d| self.hari_kerja(*d)).count() as i64
+        dari.iter_days()
+            .skip(1)
+            .take_while(|d| *d <= sampai)
+            .filter(|d| self.hari_kerja(*d))
+            .count() as i64
     }
 }
 
@@ -48,12 +54,27 @@ mod tests {
     #[test]
     fn hari_kerja_melewati_akhir_pekan_dan_libur() {
         let k = KalenderLibur::dari_tanggal([tgl("2025-06-06"), tgl("2025-06-09")]);
-        assert_eq!(k.tambah_hari_kerja(tgl("2025-06-02"), 15), Some(tgl("2025-06-25")));
-        assert_eq!(k.tambah_hari_kerja(tgl("2025-06-02"), 0), Some(tgl("2025-06-02")));
+        assert_eq!(
+            k.tambah_hari_kerja(tgl("2025-06-02"), 15),
+            Some(tgl("2025-06-25"))
+        );
+        assert_eq!(
+            k.tambah_hari_kerja(tgl("2025-06-02"), 0),
+            Some(tgl("2025-06-02"))
+        );
         let kosong = KalenderLibur::default();
-        assert_eq!(kosong.tambah_hari_kerja(tgl("2025-07-01"), 15), Some(tgl("2025-07-22")));
+        assert_eq!(
+            kosong.tambah_hari_kerja(tgl("2025-07-01"), 15),
+            Some(tgl("2025-07-22"))
+        );
         // Friday + 1 working day = Monday
-        assert_eq!(kosong.tambah_hari_kerja(tgl("2025-07-04"), 1), Some(tgl("2025-07-07")));
-        assert_eq!(k.jumlah_hari_kerja(tgl("2025-06-02"), tgl("2025-06-25")), 15);
+        assert_eq!(
+            kosong.tambah_hari_kerja(tgl("2025-07-04"), 1),
+            Some(tgl("2025-07-07"))
+        );
+        assert_eq!(
+            k.jumlah_hari_kerja(tgl("2025-06-02"), tgl("2025-06-25")),
+            15
+        );
     }
 }

@@ -29,33 +29,61 @@ pub struct KewajibanKk {
 
 const SUMBER: &str = "KMK 467/KMK.01/2014, Ketentuan Umum Penetapan KK dan KK Komplemen (seed 004)";
 
-pub fn kewajiban_kk(profil: &ProfilAturan, tahun: i32, status: StatusPegawai, mulai: NaiveDate, kalender: &KalenderLibur) -> KewajibanKk {
+pub fn kewajiban_kk(
+    profil: &ProfilAturan,
+    tahun: i32,
+    status: StatusPegawai,
+    mulai: NaiveDate,
+    kalender: &KalenderLibur,
+) -> KewajibanKk {
     let t = &profil.parameter.tenggat;
     let mut pj = Penjelasan::baru("Kewajiban Kontrak Kinerja", profil.kode, "", SUMBER)
         .masukan("Tahun", tahun)
         .masukan("Status", status.label())
         .masukan("Mulai bertugas", mulai);
     if t.sementara_p() {
-        pj.sementara_karena("Tenggat KK mengikuti KMK 467/2014; belum dikonfirmasi untuk profil ini.");
+        pj.sementara_karena(
+            "Tenggat KK mengikuti KMK 467/2014; belum dikonfirmasi untuk profil ini.",
+        );
     }
     let tidak = |mut pj: Penjelasan, skp: bool, alasan: &str| {
         pj.rumus = alasan.into();
-        KewajibanKk { wajib_kk: false, wajib_skp: skp, jenis: JenisKk::TidakAda, batas: None, penjelasan: pj }
+        KewajibanKk {
+            wajib_kk: false,
+            wajib_skp: skp,
+            jenis: JenisKk::TidakAda,
+            batas: None,
+            penjelasan: pj,
+        }
     };
     match status {
-        StatusPegawai::TugasBelajar => return tidak(pj, false, "Pegawai tugas belajar tidak membuat KK."),
+        StatusPegawai::TugasBelajar => {
+            return tidak(pj, false, "Pegawai tugas belajar tidak membuat KK.");
+        }
         StatusPegawai::Harian => return tidak(pj, false, "Pegawai harian tidak membuat KK."),
-        StatusPegawai::Cltn => return tidak(pj, false, "Pegawai yang menjalani CLTN tidak membuat KK."),
+        StatusPegawai::Cltn => {
+            return tidak(pj, false, "Pegawai yang menjalani CLTN tidak membuat KK.");
+        }
         _ => {}
     }
     let awal_tahun = NaiveDate::from_ymd_opt(tahun, 1, 1);
     let batas_kk = TenggatKk::tanggal(tahun, t.nilai.batas_kk);
     if awal_tahun.is_some_and(|a| mulai <= a) || mulai.year() < tahun {
         pj.rumus = "Ditetapkan paling lambat 31 Januari.".into();
-        return KewajibanKk { wajib_kk: true, wajib_skp: true, jenis: JenisKk::Awal, batas: batas_kk, penjelasan: pj };
+        return KewajibanKk {
+            wajib_kk: true,
+            wajib_skp: true,
+            jenis: JenisKk::Awal,
+            batas: batas_kk,
+            penjelasan: pj,
+        };
     }
     if TenggatKk::tanggal(tahun, t.nilai.batas_akhir_komplemen).is_some_and(|c| mulai > c) {
-        return tidak(pj, true, "Mulai bertugas setelah 18 Oktober: meneruskan KK pejabat/pegawai sebelumnya dan hanya membuat SKP.");
+        return tidak(
+            pj,
+            true,
+            "Mulai bertugas setelah 18 Oktober: meneruskan KK pejabat/pegawai sebelumnya dan hanya membuat SKP.",
+        );
     }
     let (jenis, batas, rumus) = match status {
         StatusPegawai::Cpns => (
@@ -80,5 +108,11 @@ pub fn kewajiban_kk(profil: &ProfilAturan, tahun: i32, status: StatusPegawai, mu
         ),
     };
     pj.rumus = rumus.into();
-    KewajibanKk { wajib_kk: true, wajib_skp: true, jenis, batas, penjelasan: pj }
+    KewajibanKk {
+        wajib_kk: true,
+        wajib_skp: true,
+        jenis,
+        batas,
+        penjelasan: pj,
+    }
 }

@@ -29,14 +29,42 @@ pub fn angka_satuan(d: Decimal, satuan: &str) -> String {
 /// Seed 004 rules 10-14: the aspect the IKU's target belongs to carries the annual target from Lampiran I;
 /// the others take their fixed values (kuantitas = number of reporting periods, kualitas 100%, waktu 12 bulan,
 /// biaya empty). `pagu_dipa` fills biaya for the IKU Penyerapan Anggaran (rule 14).
-pub fn target_aspek(iki: &Iki, satuan: &str, periode_per_tahun: u32, pagu_dipa: Option<Decimal>) -> TargetAspek {
-    let tahunan = iki.target_tahunan.map(|t| angka_satuan(t, satuan)).unwrap_or_else(|| "-".into());
+pub fn target_aspek(
+    iki: &Iki,
+    satuan: &str,
+    periode_per_tahun: u32,
+    pagu_dipa: Option<Decimal>,
+) -> TargetAspek {
+    let tahunan = iki
+        .target_tahunan
+        .map(|t| angka_satuan(t, satuan))
+        .unwrap_or_else(|| "-".into());
     let periode = format!("{periode_per_tahun} periode");
     let mut t = match iki.aspek.unwrap_or(Aspek::Kuantitas) {
-        Aspek::Kuantitas => TargetAspek { kuantitas: tahunan, kualitas: "100%".into(), waktu: "12 bulan".into(), biaya: String::new() },
-        Aspek::Kualitas => TargetAspek { kuantitas: periode, kualitas: tahunan, waktu: "12 bulan".into(), biaya: String::new() },
-        Aspek::Waktu => TargetAspek { kuantitas: periode, kualitas: "100%".into(), waktu: tahunan, biaya: String::new() },
-        Aspek::Biaya => TargetAspek { kuantitas: periode, kualitas: "100%".into(), waktu: "12 bulan".into(), biaya: tahunan },
+        Aspek::Kuantitas => TargetAspek {
+            kuantitas: tahunan,
+            kualitas: "100%".into(),
+            waktu: "12 bulan".into(),
+            biaya: String::new(),
+        },
+        Aspek::Kualitas => TargetAspek {
+            kuantitas: periode,
+            kualitas: tahunan,
+            waktu: "12 bulan".into(),
+            biaya: String::new(),
+        },
+        Aspek::Waktu => TargetAspek {
+            kuantitas: periode,
+            kualitas: "100%".into(),
+            waktu: tahunan,
+            biaya: String::new(),
+        },
+        Aspek::Biaya => TargetAspek {
+            kuantitas: periode,
+            kualitas: "100%".into(),
+            waktu: "12 bulan".into(),
+            biaya: tahunan,
+        },
     };
     if let Some(p) = pagu_dipa {
         t.biaya = format!("Rp{}", format_id(p, 0));
@@ -61,7 +89,13 @@ impl JenisDokumen {
         }
     }
     pub fn dari_kode(s: &str) -> Option<Self> {
-        [JenisDokumen::Kk, JenisDokumen::Addendum, JenisDokumen::Komplemen].into_iter().find(|j| j.kode() == s)
+        [
+            JenisDokumen::Kk,
+            JenisDokumen::Addendum,
+            JenisDokumen::Komplemen,
+        ]
+        .into_iter()
+        .find(|j| j.kode() == s)
     }
     pub fn judul(self) -> &'static str {
         match self {
@@ -106,7 +140,14 @@ impl StatusDokumen {
         }
     }
     pub fn dari_kode(s: &str) -> Option<Self> {
-        [StatusDokumen::Draf, StatusDokumen::Dicetak, StatusDokumen::Ditandatangani, StatusDokumen::Terkunci].into_iter().find(|x| x.kode() == s)
+        [
+            StatusDokumen::Draf,
+            StatusDokumen::Dicetak,
+            StatusDokumen::Ditandatangani,
+            StatusDokumen::Terkunci,
+        ]
+        .into_iter()
+        .find(|x| x.kode() == s)
     }
 }
 
@@ -120,13 +161,23 @@ pub enum TransisiError {
 pub fn transisi(dari: StatusDokumen, ke: StatusDokumen) -> Result<(), TransisiError> {
     use StatusDokumen::*;
     match (dari, ke) {
-        (Draf, Dicetak) | (Dicetak, Dicetak) | (Dicetak, Ditandatangani) | (Ditandatangani, Terkunci) => Ok(()),
+        (Draf, Dicetak)
+        | (Dicetak, Dicetak)
+        | (Dicetak, Ditandatangani)
+        | (Ditandatangani, Terkunci) => Ok(()),
         _ => Err(TransisiError::TidakBoleh(dari, ke)),
     }
 }
 
 /// Fills a document-number pattern: {no}, {nip}, {tahun}, {jenis}, {versi}.
-pub fn nomor_dokumen(pola: &str, no: u32, nip: &str, tahun: i32, jenis: JenisDokumen, versi: u32) -> String {
+pub fn nomor_dokumen(
+    pola: &str,
+    no: u32,
+    nip: &str,
+    tahun: i32,
+    jenis: JenisDokumen,
+    versi: u32,
+) -> String {
     pola.replace("{no}", &format!("{no:03}"))
         .replace("{nip}", nip)
         .replace("{tahun}", &tahun.to_string())
@@ -137,7 +188,20 @@ pub fn nomor_dokumen(pola: &str, no: u32, nip: &str, tahun: i32, jenis: JenisDok
 /// "31 Januari 2025".
 pub fn tanggal_indonesia(d: chrono::NaiveDate) -> String {
     use chrono::Datelike;
-    const BULAN: [&str; 12] = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+    const BULAN: [&str; 12] = [
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ];
     format!("{} {} {}", d.day(), BULAN[d.month0() as usize], d.year())
 }
 
@@ -255,17 +319,51 @@ mod tests {
     #[test]
     fn aturan_10_sampai_14() {
         let cases = [
-            (Aspek::Kuantitas, dec!(4), "laporan", ["4 laporan", "100%", "12 bulan", ""]),
-            (Aspek::Kualitas, dec!(95.5), "%", ["4 periode", "95,50%", "12 bulan", ""]),
-            (Aspek::Waktu, dec!(2), "jam", ["4 periode", "100%", "2 jam", ""]),
-            (Aspek::Biaya, dec!(1250000000), "rupiah", ["4 periode", "100%", "12 bulan", "1.250.000.000 rupiah"]),
+            (
+                Aspek::Kuantitas,
+                dec!(4),
+                "laporan",
+                ["4 laporan", "100%", "12 bulan", ""],
+            ),
+            (
+                Aspek::Kualitas,
+                dec!(95.5),
+                "%",
+                ["4 periode", "95,50%", "12 bulan", ""],
+            ),
+            (
+                Aspek::Waktu,
+                dec!(2),
+                "jam",
+                ["4 periode", "100%", "2 jam", ""],
+            ),
+            (
+                Aspek::Biaya,
+                dec!(1250000000),
+                "rupiah",
+                ["4 periode", "100%", "12 bulan", "1.250.000.000 rupiah"],
+            ),
         ];
         for (aspek, t, satuan, want) in cases {
             let got = target_aspek(&iki(aspek, t), satuan, 4, None);
-            assert_eq!([got.kuantitas.as_str(), &got.kualitas, &got.waktu, &got.biaya], want, "{aspek:?}");
+            assert_eq!(
+                [
+                    got.kuantitas.as_str(),
+                    &got.kualitas,
+                    &got.waktu,
+                    &got.biaya
+                ],
+                want,
+                "{aspek:?}"
+            );
         }
         // Rule 14: IKU Penyerapan Anggaran carries the total pagu DIPA as biaya.
-        let p = target_aspek(&iki(Aspek::Kuantitas, dec!(95)), "%", 4, Some(dec!(3500000000)));
+        let p = target_aspek(
+            &iki(Aspek::Kuantitas, dec!(95)),
+            "%",
+            4,
+            Some(dec!(3500000000)),
+        );
         assert_eq!(p.biaya, "Rp3.500.000.000");
     }
 
@@ -275,14 +373,26 @@ mod tests {
         assert!(transisi(Draf, Dicetak).is_ok());
         assert!(transisi(Dicetak, Ditandatangani).is_ok());
         assert!(transisi(Ditandatangani, Terkunci).is_ok());
-        for (a, b) in [(Draf, Ditandatangani), (Terkunci, Dicetak), (Ditandatangani, Dicetak), (Draf, Terkunci), (Terkunci, Terkunci)] {
+        for (a, b) in [
+            (Draf, Ditandatangani),
+            (Terkunci, Dicetak),
+            (Ditandatangani, Dicetak),
+            (Draf, Terkunci),
+            (Terkunci, Terkunci),
+        ] {
             assert!(transisi(a, b).is_err(), "{a:?} -> {b:?}");
         }
     }
 
     #[test]
     fn nomor_dan_tanggal() {
-        assert_eq!(nomor_dokumen("KK-{no}/{jenis}/{tahun}", 7, "1", 2025, JenisDokumen::Kk, 0), "KK-007/KK/2025");
-        assert_eq!(tanggal_indonesia(chrono::NaiveDate::from_ymd_opt(2025, 1, 31).unwrap()), "31 Januari 2025");
+        assert_eq!(
+            nomor_dokumen("KK-{no}/{jenis}/{tahun}", 7, "1", 2025, JenisDokumen::Kk, 0),
+            "KK-007/KK/2025"
+        );
+        assert_eq!(
+            tanggal_indonesia(chrono::NaiveDate::from_ymd_opt(2025, 1, 31).unwrap()),
+            "31 Januari 2025"
+        );
     }
 }

@@ -82,7 +82,11 @@ mod tests {
 
     #[test]
     fn kode_unik_dan_bolak_balik() {
-        fn cek<T: Copy + PartialEq + std::fmt::Debug>(semua: &[T], kode: fn(T) -> &'static str, dari: fn(&str) -> Option<T>) {
+        fn cek<T: Copy + PartialEq + std::fmt::Debug>(
+            semua: &[T],
+            kode: fn(T) -> &'static str,
+            dari: fn(&str) -> Option<T>,
+        ) {
             let mut seen = std::collections::HashSet::new();
             for &v in semua {
                 assert!(seen.insert(kode(v)), "duplicate code {}", kode(v));
@@ -90,10 +94,21 @@ mod tests {
             }
         }
         cek(Polarisasi::SEMUA, Polarisasi::kode, Polarisasi::dari_kode);
-        cek(Konsolidasi::SEMUA, Konsolidasi::kode, Konsolidasi::dari_kode);
-        cek(StatusPegawai::SEMUA, StatusPegawai::kode, StatusPegawai::dari_kode);
+        cek(
+            Konsolidasi::SEMUA,
+            Konsolidasi::kode,
+            Konsolidasi::dari_kode,
+        );
+        cek(
+            StatusPegawai::SEMUA,
+            StatusPegawai::kode,
+            StatusPegawai::dari_kode,
+        );
         cek(Predikat::SEMUA, Predikat::kode, Predikat::dari_kode);
-        assert_eq!(serde_json::to_string(&Konsolidasi::TakeLastKnown).unwrap(), "\"take_last_known\"");
+        assert_eq!(
+            serde_json::to_string(&Konsolidasi::TakeLastKnown).unwrap(),
+            "\"take_last_known\""
+        );
     }
 }
 

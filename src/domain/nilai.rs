@@ -40,8 +40,16 @@ pub fn hku_k3(profil: &ProfilAturan, iki: &[IkiNhk]) -> Hasil {
         "KMK 300/2022 (HKU K3 maks. 105, seed 001); KMK 127/2026 hal. 125-126 Tabel 35/36 (sekunder); shared/domain.md §3.4, §4.2",
     )
     .angka("Batas HKU", batas);
-    cek_sementara(&mut pj, p.hku_berbobot_k3.sementara_p(), "Rumus HKU K3 KMK 300 tidak ditemukan; dipakai pembobotan K3 KMK 127.");
-    cek_sementara(&mut pj, p.batas_hku.sementara_p(), "Batas HKU profil ini belum dikonfirmasi.");
+    cek_sementara(
+        &mut pj,
+        p.hku_berbobot_k3.sementara_p(),
+        "Rumus HKU K3 KMK 300 tidak ditemukan; dipakai pembobotan K3 KMK 127.",
+    );
+    cek_sementara(
+        &mut pj,
+        p.batas_hku.sementara_p(),
+        "Batas HKU profil ini belum dikonfirmasi.",
+    );
     let round = p.pembulatan_antara.nilai;
     let mut sum_w = Decimal::ZERO;
     let mut sum = Decimal::ZERO;
@@ -49,12 +57,18 @@ pub fn hku_k3(profil: &ProfilAturan, iki: &[IkiNhk]) -> Hasil {
     for (i, x) in iki.iter().enumerate() {
         let (Some(ic), Some(k3)) = (x.indeks, x.k3) else {
             dilewati += 1;
-            pj.catat(format!("IKI ke-{} tanpa indeks atau K3: tidak ikut dihitung.", i + 1));
+            pj.catat(format!(
+                "IKI ke-{} tanpa indeks atau K3: tidak ikut dihitung.",
+                i + 1
+            ));
             continue;
         };
         if k3 <= Decimal::ZERO || x.hari.is_some_and(|h| h < Decimal::ZERO) {
             dilewati += 1;
-            pj.catat(format!("IKI ke-{}: K3 atau jumlah hari tidak sah, tidak ikut dihitung.", i + 1));
+            pj.catat(format!(
+                "IKI ke-{}: K3 atau jumlah hari tidak sah, tidak ikut dihitung.",
+                i + 1
+            ));
             continue;
         }
         let hari = x.hari.unwrap_or(Decimal::ONE);
@@ -62,19 +76,33 @@ pub fn hku_k3(profil: &ProfilAturan, iki: &[IkiNhk]) -> Hasil {
         if round {
             nkc = bulat(nkc, 2);
         }
-        pj = pj.masukan(&format!("IKI {}", i + 1), format!("IC {} × K3 {} = NKC {}", ic.round_dp(2), k3, nkc.round_dp(2)));
+        pj = pj.masukan(
+            &format!("IKI {}", i + 1),
+            format!(
+                "IC {} × K3 {} = NKC {}",
+                ic.round_dp(2),
+                k3,
+                nkc.round_dp(2)
+            ),
+        );
         sum += nkc * k3 * hari;
         sum_w += k3 * hari;
     }
     if sum_w.is_zero() {
-        return Hasil::tidak_dapat_dihitung(pj, "Tidak ada IKI dengan indeks dan K3 yang dapat dihitung.");
+        return Hasil::tidak_dapat_dihitung(
+            pj,
+            "Tidak ada IKI dengan indeks dan K3 yang dapat dihitung.",
+        );
     }
     if dilewati > 0 {
         pj.catat(format!("{dilewati} IKI dilewati: nilai bersifat parsial."));
     }
     let awal = (sum / sum_w).min(p.batas_nhk.nilai);
     if awal > batas {
-        pj.catat(format!("NHK awal {} dibatasi ke {batas}.", awal.round_dp(2)));
+        pj.catat(format!(
+            "NHK awal {} dibatasi ke {batas}.",
+            awal.round_dp(2)
+        ));
     }
     Hasil::ada(awal.min(batas), pj)
 }
@@ -92,10 +120,19 @@ pub struct Hkt {
 /// Weighted HKT value = indeks × bobot(jenis, lingkup/sifat). None when the combination has no weight.
 pub fn nilai_hkt(profil: &ProfilAturan, h: &Hkt) -> Hasil {
     let b = &profil.parameter.bobot_hkt;
-    let mut pj = Penjelasan::baru("Nilai HKT", profil.kode, "Nilai HKT = indeks capaian IKI HKT × bobot jenis/lingkup", "SE-17/MK.1/2022 (tabel bobot tidak terbaca); seed 001")
-        .masukan("Jenis", h.jenis.label())
-        .angka("Indeks", h.indeks);
-    cek_sementara(&mut pj, b.sementara_p(), "Bobot HKT adalah bawaan sementara: tabel SE-17 belum terbaca, periksa di Pengaturan.");
+    let mut pj = Penjelasan::baru(
+        "Nilai HKT",
+        profil.kode,
+        "Nilai HKT = indeks capaian IKI HKT × bobot jenis/lingkup",
+        "SE-17/MK.1/2022 (tabel bobot tidak terbaca); seed 001",
+    )
+    .masukan("Jenis", h.jenis.label())
+    .angka("Indeks", h.indeks);
+    cek_sementara(
+        &mut pj,
+        b.sementara_p(),
+        "Bobot HKT adalah bawaan sementara: tabel SE-17 belum terbaca, periksa di Pengaturan.",
+    );
     let w = &b.nilai;
     let bobot = match h.jenis {
         JenisHkt::Inovasi => match h.lingkup {
@@ -133,22 +170,43 @@ pub fn nhk(profil: &ProfilAturan, iki: &[IkiNhk], hkt_tertimbang: &[Decimal]) ->
     let hku = hku_k3(profil, iki);
     let batas_hkt = p.batas_hkt.nilai;
     let jumlah: Decimal = hkt_tertimbang.iter().filter(|v| **v > Decimal::ZERO).sum();
-    let mut pj_hkt = Penjelasan::baru("HKT", profil.kode, "HKT = min(batas HKT, Σ nilai HKT)", "KMK 300/2022 via seed 001 (HKT maks. 15)")
-        .masukan("Jumlah HKT", hkt_tertimbang.len())
-        .angka("Σ nilai HKT", jumlah)
-        .angka("Batas HKT", batas_hkt);
-    cek_sementara(&mut pj_hkt, p.batas_hkt.sementara_p(), "Batas HKT profil ini belum dikonfirmasi.");
+    let mut pj_hkt = Penjelasan::baru(
+        "HKT",
+        profil.kode,
+        "HKT = min(batas HKT, Σ nilai HKT)",
+        "KMK 300/2022 via seed 001 (HKT maks. 15)",
+    )
+    .masukan("Jumlah HKT", hkt_tertimbang.len())
+    .angka("Σ nilai HKT", jumlah)
+    .angka("Batas HKT", batas_hkt);
+    cek_sementara(
+        &mut pj_hkt,
+        p.batas_hkt.sementara_p(),
+        "Batas HKT profil ini belum dikonfirmasi.",
+    );
     if hkt_tertimbang.iter().any(|v| *v < Decimal::ZERO) {
         pj_hkt.catat("Nilai HKT negatif diabaikan.");
     }
     let hkt = Hasil::ada(jumlah.min(batas_hkt), pj_hkt);
-    let mut pj = Penjelasan::baru("NHK", profil.kode, "NHK = HKU K3 + HKT (maks. 120)", "KMK 300/2022 + SE-17 (seed 001); shared/domain.md §4.2");
+    let mut pj = Penjelasan::baru(
+        "NHK",
+        profil.kode,
+        "NHK = HKU K3 + HKT (maks. 120)",
+        "KMK 300/2022 + SE-17 (seed 001); shared/domain.md §4.2",
+    );
     pj.sementara = hku.penjelasan.sementara || hkt.penjelasan.sementara;
     let nhk = match (hku.nilai, hkt.nilai) {
-        (Some(a), Some(b)) => Hasil::ada((a + b).min(p.batas_nhk.nilai), pj.angka("HKU K3", a).angka("HKT", b)),
+        (Some(a), Some(b)) => Hasil::ada(
+            (a + b).min(p.batas_nhk.nilai),
+            pj.angka("HKU K3", a).angka("HKT", b),
+        ),
         _ => Hasil::tidak_dapat_dihitung(pj, "HKU K3 tidak dapat dihitung."),
     };
-    HasilNhk { hku_k3: hku, hkt, nhk }
+    HasilNhk {
+        hku_k3: hku,
+        hkt,
+        nhk,
+    }
 }
 
 /// Nilai perspektif and NKO: each perspective is the weighted mean of its IKU indices (equal weights when
@@ -162,7 +220,11 @@ pub fn nko(profil: &ProfilAturan, iku: &[(Perspektif, Decimal, Option<Decimal>)]
         "Nilai perspektif = rata-rata tertimbang indeks IKU; NKO = Σ nilai perspektif × bobot perspektif",
         "KMK 467/2014 (rantai NKO); KMK 127/2026 (sekunder); shared/domain.md §2",
     );
-    cek_sementara(&mut pj, p.bobot_perspektif.sementara_p(), "Bobot perspektif bawaan (Stakeholder 30%, lainnya contoh): konfirmasi dari PK unit.");
+    cek_sementara(
+        &mut pj,
+        p.bobot_perspektif.sementara_p(),
+        "Bobot perspektif bawaan (Stakeholder 30%, lainnya contoh): konfirmasi dari PK unit.",
+    );
     let bobot_of = |x: Perspektif| match x {
         Perspektif::Stakeholder => bp.stakeholder,
         Perspektif::Customer => bp.customer,
@@ -176,13 +238,23 @@ pub fn nko(profil: &ProfilAturan, iku: &[(Perspektif, Decimal, Option<Decimal>)]
         if items.is_empty() {
             continue;
         }
-        let sw: Decimal = items.iter().map(|(_, _, w)| w.unwrap_or(Decimal::ONE)).sum();
+        let sw: Decimal = items
+            .iter()
+            .map(|(_, _, w)| w.unwrap_or(Decimal::ONE))
+            .sum();
         if sw <= Decimal::ZERO {
             continue;
         }
-        let np: Decimal = items.iter().map(|(_, ic, w)| *ic * w.unwrap_or(Decimal::ONE)).sum::<Decimal>() / sw;
+        let np: Decimal = items
+            .iter()
+            .map(|(_, ic, w)| *ic * w.unwrap_or(Decimal::ONE))
+            .sum::<Decimal>()
+            / sw;
         let w = bobot_of(per);
-        pj = pj.masukan(&format!("Perspektif {}", per.label()), format!("nilai {} × bobot {}", np.round_dp(2), w));
+        pj = pj.masukan(
+            &format!("Perspektif {}", per.label()),
+            format!("nilai {} × bobot {}", np.round_dp(2), w),
+        );
         total += np * w;
         total_w += w;
     }
@@ -194,21 +266,46 @@ pub fn nko(profil: &ProfilAturan, iku: &[(Perspektif, Decimal, Option<Decimal>)]
 }
 
 /// NPK from 360° ratings: weights per rater group, renormalised over the groups present.
-pub fn npk(profil: &ProfilAturan, atasan: Option<Decimal>, rekan: Option<Decimal>, bawahan: Option<Decimal>, punya_bawahan: bool) -> Hasil {
+pub fn npk(
+    profil: &ProfilAturan,
+    atasan: Option<Decimal>,
+    rekan: Option<Decimal>,
+    bawahan: Option<Decimal>,
+    punya_bawahan: bool,
+) -> Hasil {
     let p = &profil.parameter;
-    let b = if punya_bawahan { &p.bobot_npk_dengan_bawahan } else { &p.bobot_npk_tanpa_bawahan };
-    let mut pj = Penjelasan::baru("NPK", profil.kode, "NPK = Σ nilai kelompok penilai × bobot / Σ bobot kelompok yang ada", "SE-17/MK.1/2022 (bobot tidak terbaca); shared/domain.md §5");
-    cek_sementara(&mut pj, b.sementara_p(), "Bobot penilai 360° bawaan (60/15/25; 60/40) belum dikonfirmasi.");
+    let b = if punya_bawahan {
+        &p.bobot_npk_dengan_bawahan
+    } else {
+        &p.bobot_npk_tanpa_bawahan
+    };
+    let mut pj = Penjelasan::baru(
+        "NPK",
+        profil.kode,
+        "NPK = Σ nilai kelompok penilai × bobot / Σ bobot kelompok yang ada",
+        "SE-17/MK.1/2022 (bobot tidak terbaca); shared/domain.md §5",
+    );
+    cek_sementara(
+        &mut pj,
+        b.sementara_p(),
+        "Bobot penilai 360° bawaan (60/15/25; 60/40) belum dikonfirmasi.",
+    );
     let mut s = Decimal::ZERO;
     let mut sw = Decimal::ZERO;
-    for (nama, v, w) in [("Atasan", atasan, b.nilai.atasan), ("Rekan kerja", rekan, b.nilai.rekan), ("Bawahan", bawahan, b.nilai.bawahan)] {
+    for (nama, v, w) in [
+        ("Atasan", atasan, b.nilai.atasan),
+        ("Rekan kerja", rekan, b.nilai.rekan),
+        ("Bawahan", bawahan, b.nilai.bawahan),
+    ] {
         match v {
             Some(v) if w > Decimal::ZERO => {
                 pj = pj.masukan(nama, format!("{} × {}", v.round_dp(2), w));
                 s += v * w;
                 sw += w;
             }
-            None if w > Decimal::ZERO => pj.catat(format!("Penilai {nama} tidak ada: bobot dinormalkan ulang.")),
+            None if w > Decimal::ZERO => pj.catat(format!(
+                "Penilai {nama} tidak ada: bobot dinormalkan ulang."
+            )),
             _ => {}
         }
     }
@@ -261,25 +358,47 @@ pub fn predikat_nko(profil: &ProfilAturan, nko: Decimal) -> PredikatNko {
 pub fn nkp_awal(profil: &ProfilAturan, nhk: Decimal, npk: Decimal) -> Hasil {
     let p = &profil.parameter;
     let w = p.bobot_nkp_nhk.nilai;
-    let mut pj = Penjelasan::baru("NKP awal", profil.kode, "NKP awal = bobot × NHK + (1 − bobot) × NPK", "KMK 127/2026 hal. 139-149 (sekunder); shared/domain.md §6.3")
-        .angka("NHK", nhk)
-        .angka("NPK", npk)
-        .angka("Bobot NHK", w);
-    cek_sementara(&mut pj, p.bobot_nkp_nhk.sementara_p(), "Pembobotan NHK/NPK menjadi NKP di KMK 300 tidak ditemukan; dipakai 75/25 KMK 127.");
+    let mut pj = Penjelasan::baru(
+        "NKP awal",
+        profil.kode,
+        "NKP awal = bobot × NHK + (1 − bobot) × NPK",
+        "KMK 127/2026 hal. 139-149 (sekunder); shared/domain.md §6.3",
+    )
+    .angka("NHK", nhk)
+    .angka("NPK", npk)
+    .angka("Bobot NHK", w);
+    cek_sementara(
+        &mut pj,
+        p.bobot_nkp_nhk.sementara_p(),
+        "Pembobotan NHK/NPK menjadi NKP di KMK 300 tidak ditemukan; dipakai 75/25 KMK 127.",
+    );
     Hasil::ada(w * nhk + (Decimal::ONE - w) * npk, pj)
 }
 
 /// Kalibrasi (KMK 127): values above 100 are compressed so that 120 maps to the cap (115).
 pub fn kalibrasi(profil: &ProfilAturan, nilai: Decimal) -> Hasil {
     let p = &profil.parameter;
-    let mut pj = Penjelasan::baru("Nilai kalibrasi", profil.kode, "x bila x ≤ 100; selain itu 100 + (min(x, 120) − 100) × faktor", "KMK 127/2026 (batas 115; rumus direkonstruksi dari contoh sosialisasi)")
-        .angka("Nilai", nilai);
+    let mut pj = Penjelasan::baru(
+        "Nilai kalibrasi",
+        profil.kode,
+        "x bila x ≤ 100; selain itu 100 + (min(x, 120) − 100) × faktor",
+        "KMK 127/2026 (batas 115; rumus direkonstruksi dari contoh sosialisasi)",
+    )
+    .angka("Nilai", nilai);
     let Some(cap) = p.kalibrasi.nilai else {
         pj.catat("Profil ini tidak mengenal kalibrasi: nilai tetap.");
         return Hasil::ada(nilai, pj);
     };
-    cek_sementara(&mut pj, p.kalibrasi_faktor.sementara_p(), "Rumus kalibrasi direkonstruksi dari contoh (105,17 → 103,87).");
-    let v = if nilai <= dec!(100) { nilai } else { dec!(100) + (nilai.min(dec!(120)) - dec!(100)) * p.kalibrasi_faktor.nilai };
+    cek_sementara(
+        &mut pj,
+        p.kalibrasi_faktor.sementara_p(),
+        "Rumus kalibrasi direkonstruksi dari contoh (105,17 → 103,87).",
+    );
+    let v = if nilai <= dec!(100) {
+        nilai
+    } else {
+        dec!(100) + (nilai.min(dec!(120)) - dec!(100)) * p.kalibrasi_faktor.nilai
+    };
     Hasil::ada(v.min(cap), pj.angka("Batas", cap))
 }
 
@@ -332,7 +451,8 @@ pub fn nkp_127(profil: &ProfilAturan, m: &MasukanNkp127) -> HasilNkp127 {
     let awal = nkp_awal(profil, m.nhk, m.npk);
     let nkp_awal = awal.nilai.unwrap_or_default();
     let koreksi = batasi(m.koreksi, dec!(-5), dec!(5));
-    let sesuaikan = |x: Decimal| batasi(x - m.hukdis - m.dampak + koreksi, Decimal::ZERO, dec!(120));
+    let sesuaikan =
+        |x: Decimal| batasi(x - m.hukdis - m.dampak + koreksi, Decimal::ZERO, dec!(120));
     let akhir = |x: Decimal| anchor(m.nko, sesuaikan(x), m.tingkat);
     let nkp = akhir(nkp_awal);
     let nhk_akhir = akhir(m.nhk);
@@ -351,7 +471,15 @@ pub fn nkp_127(profil: &ProfilAturan, m: &MasukanNkp127) -> HasilNkp127 {
     .angka("Koreksi (±5)", koreksi)
     .masukan("Tingkat", if m.tingkat == TingkatAnchoring::Dekat { "Pimpinan UPK / 1 tingkat di bawah / JF substansi" } else { "2+ tingkat di bawah / JF non-substansi" });
     pj.sementara = awal.penjelasan.sementara;
-    HasilNkp127 { nkp_awal, nkp: Hasil::ada(nkp, pj), nhk_akhir, npk_akhir, rating_hasil_kerja: rh, rating_perilaku_kerja: rp, predikat: predikat(rh, rp) }
+    HasilNkp127 {
+        nkp_awal,
+        nkp: Hasil::ada(nkp, pj),
+        nhk_akhir,
+        npk_akhir,
+        rating_hasil_kerja: rh,
+        rating_perilaku_kerja: rp,
+        predikat: predikat(rh, rp),
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -389,7 +517,11 @@ pub fn nilai_hukdis(daftar: &[Hukdis], triwulan: (i32, u32)) -> Decimal {
             let d = idx(triwulan) - idx(h.mulai);
             (0..lama).contains(&d)
         })
-        .max_by(|a, b| a.kategori.cmp(&b.kategori).then(a.skor_mpjhd.cmp(&b.skor_mpjhd)))
+        .max_by(|a, b| {
+            a.kategori
+                .cmp(&b.kategori)
+                .then(a.skor_mpjhd.cmp(&b.skor_mpjhd))
+        })
         .map(|h| h.kategori.persen_dan_lama().0 * h.skor_mpjhd)
         .unwrap_or(Decimal::ZERO)
 }
@@ -409,20 +541,38 @@ mod tests {
     }
 
     fn iki(v: &[(Decimal, Decimal)]) -> Vec<IkiNhk> {
-        v.iter().map(|&(i, k)| IkiNhk { indeks: Some(i), k3: Some(k), hari: None }).collect()
+        v.iter()
+            .map(|&(i, k)| IkiNhk {
+                indeks: Some(i),
+                k3: Some(k),
+                hari: None,
+            })
+            .collect()
     }
 
     #[test]
     fn nhk_127_contoh_sosialisasi() {
         let prof = p(KodeProfil::Kmk127_2026);
-        let x = iki(&[(dec!(80), dec!(1.05)), (dec!(120), dec!(0.9)), (dec!(104.69), dec!(1)), (dec!(120), dec!(1)), (dec!(100), dec!(1.1))]);
+        let x = iki(&[
+            (dec!(80), dec!(1.05)),
+            (dec!(120), dec!(0.9)),
+            (dec!(104.69), dec!(1)),
+            (dec!(120), dec!(1)),
+            (dec!(100), dec!(1.1)),
+        ]);
         let h = hku_k3(&prof, &x);
         assert_eq!(bulat(h.nilai.unwrap(), 2), dec!(105.17));
         // Kalibrasi of the unrounded NHK (105,1663...) gives the slide's 103,87.
-        assert_eq!(bulat(kalibrasi(&prof, h.nilai.unwrap()).nilai.unwrap(), 2), dec!(103.87));
+        assert_eq!(
+            bulat(kalibrasi(&prof, h.nilai.unwrap()).nilai.unwrap(), 2),
+            dec!(103.87)
+        );
         assert_eq!(kalibrasi(&prof, dec!(130)).nilai, Some(dec!(115)));
         assert_eq!(kalibrasi(&prof, dec!(98.5)).nilai, Some(dec!(98.5)));
-        assert_eq!(kalibrasi(&p(KodeProfil::Kmk300_2022), dec!(118)).nilai, Some(dec!(118)));
+        assert_eq!(
+            kalibrasi(&p(KodeProfil::Kmk300_2022), dec!(118)).nilai,
+            Some(dec!(118))
+        );
     }
 
     #[test]
@@ -431,18 +581,41 @@ mod tests {
         let k3 = [dec!(1), dec!(1.1), dec!(0.85)];
         let hari = [dec!(365), dec!(200), dec!(365)];
         let s: Decimal = k3.iter().zip(hari).map(|(k, h)| *k * h).sum();
-        let w: Vec<Decimal> = k3.iter().zip(hari).map(|(k, h)| bulat(*k * h / s * dec!(100), 2)).collect();
+        let w: Vec<Decimal> = k3
+            .iter()
+            .zip(hari)
+            .map(|(k, h)| bulat(*k * h / s * dec!(100), 2))
+            .collect();
         assert_eq!(w, vec![dec!(40.77), dec!(24.57), dec!(34.66)]);
         // The same weights inside hku_k3: equal indices give that index back.
-        let x: Vec<IkiNhk> = k3.iter().zip(hari).map(|(k, h)| IkiNhk { indeks: Some(dec!(90)), k3: Some(*k), hari: Some(h) }).collect();
+        let x: Vec<IkiNhk> = k3
+            .iter()
+            .zip(hari)
+            .map(|(k, h)| IkiNhk {
+                indeks: Some(dec!(90)),
+                k3: Some(*k),
+                hari: Some(h),
+            })
+            .collect();
         let v = hku_k3(&p(KodeProfil::Kmk127_2026), &x).nilai.unwrap();
-        let expect = (dec!(90) * dec!(365) + dec!(99) * dec!(1.1) * dec!(200) + dec!(76.5) * dec!(0.85) * dec!(365)) / s;
+        let expect = (dec!(90) * dec!(365)
+            + dec!(99) * dec!(1.1) * dec!(200)
+            + dec!(76.5) * dec!(0.85) * dec!(365))
+            / s;
         assert_eq!(v, expect);
     }
 
     #[test]
     fn nhk_tanpa_iki_tidak_nol() {
-        let h = nhk(&p(KodeProfil::Kmk300_2022), &[IkiNhk { indeks: None, k3: Some(dec!(1)), hari: None }], &[]);
+        let h = nhk(
+            &p(KodeProfil::Kmk300_2022),
+            &[IkiNhk {
+                indeks: None,
+                k3: Some(dec!(1)),
+                hari: None,
+            }],
+            &[],
+        );
         assert_eq!(h.nhk.nilai, None);
         assert!(!h.hku_k3.penjelasan.catatan.is_empty());
     }
@@ -451,14 +624,35 @@ mod tests {
     fn nkp_127_tabel() {
         let prof = p(KodeProfil::Kmk127_2026);
         let run = |nhk, npk, nko, tingkat, hukdis, koreksi| {
-            nkp_127(&prof, &MasukanNkp127 { nhk, npk, nko, tingkat, hukdis, dampak: dec!(0), koreksi })
+            nkp_127(
+                &prof,
+                &MasukanNkp127 {
+                    nhk,
+                    npk,
+                    nko,
+                    tingkat,
+                    hukdis,
+                    dampak: dec!(0),
+                    koreksi,
+                },
+            )
         };
         use TingkatAnchoring::*;
         let jerry = run(dec!(108), dec!(96), dec!(102), Jauh, dec!(0), dec!(-5));
         assert_eq!(jerry.nkp_awal, dec!(105));
         assert_eq!(jerry.nkp.nilai, Some(dec!(100.2)));
-        assert_eq!((jerry.nhk_akhir, jerry.npk_akhir), (dec!(102.7), dec!(92.1)));
-        assert_eq!((jerry.rating_hasil_kerja, jerry.rating_perilaku_kerja, jerry.predikat), (Rating::DiAtas, Rating::Sesuai, Predikat::Baik));
+        assert_eq!(
+            (jerry.nhk_akhir, jerry.npk_akhir),
+            (dec!(102.7), dec!(92.1))
+        );
+        assert_eq!(
+            (
+                jerry.rating_hasil_kerja,
+                jerry.rating_perilaku_kerja,
+                jerry.predikat
+            ),
+            (Rating::DiAtas, Rating::Sesuai, Predikat::Baik)
+        );
         for (nko, t, hd, want) in [
             (dec!(120), Dekat, dec!(0), dec!(115.5)),
             (dec!(120), Jauh, dec!(0), dec!(115.5)),
@@ -468,26 +662,70 @@ mod tests {
             (dec!(110), Dekat, dec!(3), dec!(111.0)),
             (dec!(110), Jauh, dec!(3), dec!(111.4)),
         ] {
-            assert_eq!(run(dec!(115), dec!(115), nko, t, hd, dec!(0)).nkp.nilai, Some(want), "NKO {nko} {t:?} hukdis {hd}");
+            assert_eq!(
+                run(dec!(115), dec!(115), nko, t, hd, dec!(0)).nkp.nilai,
+                Some(want),
+                "NKO {nko} {t:?} hukdis {hd}"
+            );
         }
         // Koreksi is clamped to ±5.
-        assert_eq!(run(dec!(100), dec!(100), dec!(100), Dekat, dec!(0), dec!(9)).nkp_awal, dec!(100));
-        assert_eq!(run(dec!(100), dec!(100), dec!(100), Dekat, dec!(0), dec!(9)).nkp.nilai, Some(dec!(102.5)));
+        assert_eq!(
+            run(dec!(100), dec!(100), dec!(100), Dekat, dec!(0), dec!(9)).nkp_awal,
+            dec!(100)
+        );
+        assert_eq!(
+            run(dec!(100), dec!(100), dec!(100), Dekat, dec!(0), dec!(9))
+                .nkp
+                .nilai,
+            Some(dec!(102.5))
+        );
     }
 
     #[test]
     fn hukdis_dan_dampak() {
-        let sedang = Hukdis { kategori: KategoriHukdis::Sedang, skor_mpjhd: dec!(38), mulai: (2026, 3) };
-        for (tw, want) in [((2026, 2), dec!(0)), ((2026, 3), dec!(9.5)), ((2026, 4), dec!(9.5)), ((2027, 1), dec!(9.5)), ((2027, 2), dec!(0))] {
-            assert_eq!(nilai_hukdis(std::slice::from_ref(&sedang), tw), want, "{tw:?}");
+        let sedang = Hukdis {
+            kategori: KategoriHukdis::Sedang,
+            skor_mpjhd: dec!(38),
+            mulai: (2026, 3),
+        };
+        for (tw, want) in [
+            ((2026, 2), dec!(0)),
+            ((2026, 3), dec!(9.5)),
+            ((2026, 4), dec!(9.5)),
+            ((2027, 1), dec!(9.5)),
+            ((2027, 2), dec!(0)),
+        ] {
+            assert_eq!(
+                nilai_hukdis(std::slice::from_ref(&sedang), tw),
+                want,
+                "{tw:?}"
+            );
         }
         let dua = [
-            Hukdis { kategori: KategoriHukdis::Ringan, skor_mpjhd: dec!(16), mulai: (2026, 2) },
-            Hukdis { kategori: KategoriHukdis::Sedang, skor_mpjhd: dec!(57), mulai: (2026, 3) },
+            Hukdis {
+                kategori: KategoriHukdis::Ringan,
+                skor_mpjhd: dec!(16),
+                mulai: (2026, 2),
+            },
+            Hukdis {
+                kategori: KategoriHukdis::Sedang,
+                skor_mpjhd: dec!(57),
+                mulai: (2026, 3),
+            },
         ];
         assert_eq!(nilai_hukdis(&dua, (2026, 2)), dec!(1.6));
         assert_eq!(nilai_hukdis(&dua, (2026, 3)), dec!(14.25));
-        assert_eq!(nilai_hukdis(&[Hukdis { kategori: KategoriHukdis::Berat, skor_mpjhd: dec!(65), mulai: (2026, 1) }], (2026, 4)), dec!(26));
+        assert_eq!(
+            nilai_hukdis(
+                &[Hukdis {
+                    kategori: KategoriHukdis::Berat,
+                    skor_mpjhd: dec!(65),
+                    mulai: (2026, 1)
+                }],
+                (2026, 4)
+            ),
+            dec!(26)
+        );
         assert_eq!(nilai_dampak(&[dec!(26)]), dec!(1.3));
         assert_eq!(nilai_dampak(&[dec!(60), dec!(60)]), dec!(5));
     }
@@ -498,14 +736,31 @@ mod tests {
         let h = npk(&prof, Some(dec!(100)), Some(dec!(90)), None, true);
         assert_eq!(h.nilai, Some((dec!(6000) + dec!(1350)) / dec!(75)));
         assert!(h.penjelasan.sementara);
-        assert_eq!(npk(&prof, Some(dec!(100)), Some(dec!(90)), Some(dec!(80)), false).nilai, Some(dec!(96)));
+        assert_eq!(
+            npk(
+                &prof,
+                Some(dec!(100)),
+                Some(dec!(90)),
+                Some(dec!(80)),
+                false
+            )
+            .nilai,
+            Some(dec!(96))
+        );
         assert_eq!(npk(&prof, None, None, None, false).nilai, None);
     }
 
     #[test]
     fn nko_tertimbang() {
         let prof = p(KodeProfil::Kmk300_2022);
-        let h = nko(&prof, &[(Perspektif::Stakeholder, dec!(100), None), (Perspektif::Customer, dec!(110), None), (Perspektif::Customer, dec!(90), None)]);
+        let h = nko(
+            &prof,
+            &[
+                (Perspektif::Stakeholder, dec!(100), None),
+                (Perspektif::Customer, dec!(110), None),
+                (Perspektif::Customer, dec!(90), None),
+            ],
+        );
         // Stakeholder 100 × 30 + Customer 100 × 25, over 55.
         assert_eq!(h.nilai, Some(dec!(100)));
         assert!(h.penjelasan.sementara);
@@ -515,9 +770,21 @@ mod tests {
     #[test]
     fn hkt_bobot() {
         let prof = p(KodeProfil::Kmk300_2022);
-        let h = Hkt { jenis: JenisHkt::Inovasi, lingkup: Some(Lingkup::Nasional), penuh_waktu: false, pemilik_kinerja: None, indeks: dec!(100) };
+        let h = Hkt {
+            jenis: JenisHkt::Inovasi,
+            lingkup: Some(Lingkup::Nasional),
+            penuh_waktu: false,
+            pemilik_kinerja: None,
+            indeks: dec!(100),
+        };
         assert_eq!(nilai_hkt(&prof, &h).nilai, Some(dec!(15)));
-        let s = Hkt { jenis: JenisHkt::SquadTeam, lingkup: None, penuh_waktu: true, pemilik_kinerja: None, indeks: dec!(100) };
+        let s = Hkt {
+            jenis: JenisHkt::SquadTeam,
+            lingkup: None,
+            penuh_waktu: true,
+            pemilik_kinerja: None,
+            indeks: dec!(100),
+        };
         assert_eq!(nilai_hkt(&prof, &s).nilai, None);
     }
 }

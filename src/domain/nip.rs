@@ -14,7 +14,9 @@ pub enum NipError {
     Panjang(usize),
     #[error("NIP hanya boleh berisi angka")]
     BukanAngka,
-    #[error("NIP tampak tersimpan sebagai angka di Excel (notasi ilmiah {0}): digit terakhir hilang, ketik ulang sebagai teks")]
+    #[error(
+        "NIP tampak tersimpan sebagai angka di Excel (notasi ilmiah {0}): digit terakhir hilang, ketik ulang sebagai teks"
+    )]
     NotasiIlmiah(String),
     #[error("Digit 1-8 NIP (tanggal lahir) bukan tanggal yang sah: {0}")]
     TanggalLahir(String),
@@ -35,19 +37,31 @@ impl Nip {
         if t.contains(['E', 'e']) && t.chars().any(|c| c.is_ascii_digit()) && t.contains('+') {
             return Err(NipError::NotasiIlmiah(t.to_string()));
         }
-        let d: String = t.chars().filter(|c| !matches!(c, ' ' | '.' | '\u{a0}')).collect();
+        let d: String = t
+            .chars()
+            .filter(|c| !matches!(c, ' ' | '.' | '\u{a0}'))
+            .collect();
         if !d.chars().all(|c| c.is_ascii_digit()) {
             return Err(NipError::BukanAngka);
         }
         if d.len() != 18 {
             return Err(NipError::Panjang(d.len()));
         }
-        let lahir = NaiveDate::parse_from_str(&d[0..8], "%Y%m%d").map_err(|_| NipError::TanggalLahir(d[0..8].to_string()))?;
-        let tmt_y: i32 = d[8..12].parse().map_err(|_| NipError::TmtCpns(d[8..14].to_string()))?;
-        let tmt_m: u32 = d[12..14].parse().map_err(|_| NipError::TmtCpns(d[8..14].to_string()))?;
-        NaiveDate::from_ymd_opt(tmt_y, tmt_m, 1).ok_or_else(|| NipError::TmtCpns(d[8..14].to_string()))?;
+        let lahir = NaiveDate::parse_from_str(&d[0..8], "%Y%m%d")
+            .map_err(|_| NipError::TanggalLahir(d[0..8].to_string()))?;
+        let tmt_y: i32 = d[8..12]
+            .parse()
+            .map_err(|_| NipError::TmtCpns(d[8..14].to_string()))?;
+        let tmt_m: u32 = d[12..14]
+            .parse()
+            .map_err(|_| NipError::TmtCpns(d[8..14].to_string()))?;
+        NaiveDate::from_ymd_opt(tmt_y, tmt_m, 1)
+            .ok_or_else(|| NipError::TmtCpns(d[8..14].to_string()))?;
         if tmt_y < lahir.year() + 18 {
-            return Err(NipError::TmtTerlaluDini { lahir: d[0..8].to_string(), tmt: d[8..14].to_string() });
+            return Err(NipError::TmtTerlaluDini {
+                lahir: d[0..8].to_string(),
+                tmt: d[8..14].to_string(),
+            });
         }
         let g = d.as_bytes()[14] as char;
         if g != '1' && g != '2' {
@@ -70,7 +84,13 @@ impl Nip {
     }
     /// "19850312 201001 1 003", the way NIPs are printed on documents.
     pub fn berformat(&self) -> String {
-        format!("{} {} {} {}", &self.0[0..8], &self.0[8..14], &self.0[14..15], &self.0[15..18])
+        format!(
+            "{} {} {} {}",
+            &self.0[0..8],
+            &self.0[8..14],
+            &self.0[14..15],
+            &self.0[15..18]
+        )
     }
 }
 
@@ -114,10 +134,25 @@ mod tests {
             ("19850312201001100", Err(NipError::Panjang(17))),
             ("1985031220100110031", Err(NipError::Panjang(19))),
             ("19850312201001100A", Err(NipError::BukanAngka)),
-            ("1.98503E+17", Err(NipError::NotasiIlmiah("1.98503E+17".into()))),
-            ("198502302010011003", Err(NipError::TanggalLahir("19850230".into()))),
-            ("198503122010131003", Err(NipError::TmtCpns("201013".into()))),
-            ("198503121995011003", Err(NipError::TmtTerlaluDini { lahir: "19850312".into(), tmt: "199501".into() })),
+            (
+                "1.98503E+17",
+                Err(NipError::NotasiIlmiah("1.98503E+17".into())),
+            ),
+            (
+                "198502302010011003",
+                Err(NipError::TanggalLahir("19850230".into())),
+            ),
+            (
+                "198503122010131003",
+                Err(NipError::TmtCpns("201013".into())),
+            ),
+            (
+                "198503121995011003",
+                Err(NipError::TmtTerlaluDini {
+                    lahir: "19850312".into(),
+                    tmt: "199501".into(),
+                }),
+            ),
             ("198503122010013003", Err(NipError::JenisKelamin('3'))),
             ("198503122010011000", Err(NipError::NomorUrut)),
         ]);
@@ -128,6 +163,9 @@ mod tests {
         let n = Nip::parse("199001012015032001").unwrap();
         assert!(n.perempuan());
         assert_eq!(n.berformat(), "19900101 201503 2 001");
-        assert_eq!(n.tanggal_lahir(), NaiveDate::from_ymd_opt(1990, 1, 1).unwrap());
+        assert_eq!(
+            n.tanggal_lahir(),
+            NaiveDate::from_ymd_opt(1990, 1, 1).unwrap()
+        );
     }
 }

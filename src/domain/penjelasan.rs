@@ -39,11 +39,17 @@ impl Penjelasan {
         }
     }
     pub fn masukan(mut self, nama: &str, nilai: impl ToString) -> Self {
-        self.masukan.push(Masukan { nama: nama.into(), nilai: nilai.to_string() });
+        self.masukan.push(Masukan {
+            nama: nama.into(),
+            nilai: nilai.to_string(),
+        });
         self
     }
     pub fn angka(self, nama: &str, d: Decimal) -> Self {
-        self.masukan(nama, format_id(d, 4).trim_end_matches('0').trim_end_matches(','))
+        self.masukan(
+            nama,
+            format_id(d, 4).trim_end_matches('0').trim_end_matches(','),
+        )
     }
     pub fn catat(&mut self, c: impl Into<String>) {
         self.catatan.push(c.into());
@@ -65,10 +71,16 @@ pub struct Hasil {
 
 impl Hasil {
     pub fn ada(nilai: Decimal, penjelasan: Penjelasan) -> Self {
-        Hasil { nilai: Some(nilai), penjelasan }
+        Hasil {
+            nilai: Some(nilai),
+            penjelasan,
+        }
     }
     pub fn tidak_dapat_dihitung(mut penjelasan: Penjelasan, alasan: impl Into<String>) -> Self {
         penjelasan.catat(alasan);
-        Hasil { nilai: None, penjelasan }
+        Hasil {
+            nilai: None,
+            penjelasan,
+        }
     }
 }

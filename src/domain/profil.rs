@@ -15,7 +15,11 @@ pub enum KodeProfil {
 }
 
 impl KodeProfil {
-    pub const SEMUA: [KodeProfil; 3] = [KodeProfil::Kmk467_2014, KodeProfil::Kmk300_2022, KodeProfil::Kmk127_2026];
+    pub const SEMUA: [KodeProfil; 3] = [
+        KodeProfil::Kmk467_2014,
+        KodeProfil::Kmk300_2022,
+        KodeProfil::Kmk127_2026,
+    ];
 
     pub fn kode(self) -> &'static str {
         match self {
@@ -57,10 +61,16 @@ pub struct Param<T> {
 
 impl<T> Param<T> {
     fn pasti(nilai: T) -> Self {
-        Param { nilai, status: StatusParameter::Terverifikasi }
+        Param {
+            nilai,
+            status: StatusParameter::Terverifikasi,
+        }
     }
     fn sementara(nilai: T) -> Self {
-        Param { nilai, status: StatusParameter::BawaanSementara }
+        Param {
+            nilai,
+            status: StatusParameter::BawaanSementara,
+        }
     }
     pub fn sementara_p(&self) -> bool {
         self.status == StatusParameter::BawaanSementara
@@ -239,8 +249,14 @@ impl ProfilAturan {
             ("hku_berbobot_k3", p.hku_berbobot_k3.sementara_p()),
             ("bobot_hkt", p.bobot_hkt.sementara_p()),
             ("bobot_perspektif", p.bobot_perspektif.sementara_p()),
-            ("bobot_npk_dengan_bawahan", p.bobot_npk_dengan_bawahan.sementara_p()),
-            ("bobot_npk_tanpa_bawahan", p.bobot_npk_tanpa_bawahan.sementara_p()),
+            (
+                "bobot_npk_dengan_bawahan",
+                p.bobot_npk_dengan_bawahan.sementara_p(),
+            ),
+            (
+                "bobot_npk_tanpa_bawahan",
+                p.bobot_npk_tanpa_bawahan.sementara_p(),
+            ),
             ("rating_di_atas", p.rating_di_atas.sementara_p()),
             ("rating_sesuai", p.rating_sesuai.sementara_p()),
             ("predikat_nko", p.predikat_nko.sementara_p()),
@@ -252,12 +268,20 @@ impl ProfilAturan {
             ("batas_jumlah", p.batas_jumlah.sementara_p()),
             ("tenggat", p.tenggat.sementara_p()),
         ];
-        daftar.into_iter().filter(|(_, s)| *s).map(|(n, _)| n).collect()
+        daftar
+            .into_iter()
+            .filter(|(_, s)| *s)
+            .map(|(n, _)| n)
+            .collect()
     }
 }
 
 fn skala_bawaan() -> Vec<(Decimal, Decimal)> {
-    vec![(dec!(0), dec!(0)), (dec!(90), dec!(100)), (dec!(100), dec!(120))]
+    vec![
+        (dec!(0), dec!(0)),
+        (dec!(90), dec!(100)),
+        (dec!(100), dec!(120)),
+    ]
 }
 
 fn tenggat_467() -> TenggatKk {
@@ -304,8 +328,16 @@ fn parameter_bersama() -> ParameterProfil {
             internal_process: dec!(25),
             learning_growth: dec!(20),
         }),
-        bobot_npk_dengan_bawahan: Param::sementara(BobotNpk { atasan: dec!(60), rekan: dec!(15), bawahan: dec!(25) }),
-        bobot_npk_tanpa_bawahan: Param::sementara(BobotNpk { atasan: dec!(60), rekan: dec!(40), bawahan: dec!(0) }),
+        bobot_npk_dengan_bawahan: Param::sementara(BobotNpk {
+            atasan: dec!(60),
+            rekan: dec!(15),
+            bawahan: dec!(25),
+        }),
+        bobot_npk_tanpa_bawahan: Param::sementara(BobotNpk {
+            atasan: dec!(60),
+            rekan: dec!(40),
+            bawahan: dec!(0),
+        }),
         rating_di_atas: Param::sementara(dec!(100)),
         rating_sesuai: Param::sementara(dec!(90)),
         predikat_nko: Param::sementara([dec!(110), dec!(100), dec!(90), dec!(80)]),
@@ -348,7 +380,10 @@ mod tests {
     fn kode_bolak_balik() {
         for k in KodeProfil::SEMUA {
             assert_eq!(KodeProfil::dari_kode(k.kode()), Some(k));
-            assert_eq!(serde_json::to_string(&k).unwrap(), format!("\"{}\"", k.kode()));
+            assert_eq!(
+                serde_json::to_string(&k).unwrap(),
+                format!("\"{}\"", k.kode())
+            );
         }
         assert_eq!(KodeProfil::dari_kode("kmk999"), None);
     }
@@ -358,7 +393,10 @@ mod tests {
         let p300 = ProfilAturan::bawaan(KodeProfil::Kmk300_2022);
         let s = p300.parameter_sementara();
         assert!(s.contains(&"bobot_hkt") && s.contains(&"bobot_perspektif"));
-        assert!(!s.contains(&"batas_hku"), "HKU 105 is verified under KMK 300");
+        assert!(
+            !s.contains(&"batas_hku"),
+            "HKU 105 is verified under KMK 300"
+        );
         let p127 = ProfilAturan::bawaan(KodeProfil::Kmk127_2026);
         assert!(!p127.parameter_sementara().contains(&"bobot_nkp_nhk"));
     }
@@ -375,11 +413,24 @@ pub enum UbahanError {
 impl ProfilAturan {
     /// Sets one parameter from its JSON value (as shown by `parameter_json`); it becomes `DiaturPengguna`,
     /// so figures using it are no longer provisional on its account.
-    pub fn ubah_parameter(&mut self, nama: &str, nilai: serde_json::Value) -> Result<(), UbahanError> {
-        let mut semua = serde_json::to_value(&self.parameter).map_err(|e| UbahanError::NilaiTidakSah { nama: nama.into(), pesan: e.to_string() })?;
-        let slot = semua.get_mut(nama).ok_or_else(|| UbahanError::TidakDikenal(nama.into()))?;
+    pub fn ubah_parameter(
+        &mut self,
+        nama: &str,
+        nilai: serde_json::Value,
+    ) -> Result<(), UbahanError> {
+        let mut semua =
+            serde_json::to_value(&self.parameter).map_err(|e| UbahanError::NilaiTidakSah {
+                nama: nama.into(),
+                pesan: e.to_string(),
+            })?;
+        let slot = semua
+            .get_mut(nama)
+            .ok_or_else(|| UbahanError::TidakDikenal(nama.into()))?;
         *slot = serde_json::json!({ "nilai": nilai, "status": "diatur_pengguna" });
-        self.parameter = serde_json::from_value(semua).map_err(|e| UbahanError::NilaiTidakSah { nama: nama.into(), pesan: e.to_string() })?;
+        self.parameter = serde_json::from_value(semua).map_err(|e| UbahanError::NilaiTidakSah {
+            nama: nama.into(),
+            pesan: e.to_string(),
+        })?;
         Ok(())
     }
 
@@ -389,7 +440,8 @@ impl ProfilAturan {
         let mut out = Vec::new();
         if let serde_json::Value::Object(m) = v {
             for (k, p) in m {
-                let status = serde_json::from_value(p["status"].clone()).unwrap_or(StatusParameter::BawaanSementara);
+                let status = serde_json::from_value(p["status"].clone())
+                    .unwrap_or(StatusParameter::BawaanSementara);
                 out.push((k, p["nilai"].clone(), status));
             }
         }
@@ -407,11 +459,24 @@ mod tests_ubahan {
         assert!(p.parameter_sementara().contains(&"bobot_perspektif"));
         p.ubah_parameter("bobot_perspektif", serde_json::json!({"stakeholder": "40", "customer": "20", "internal_process": "20", "learning_growth": "20"})).unwrap();
         assert_eq!(p.parameter.bobot_perspektif.nilai.stakeholder, dec!(40));
-        assert_eq!(p.parameter.bobot_perspektif.status, StatusParameter::DiaturPengguna);
+        assert_eq!(
+            p.parameter.bobot_perspektif.status,
+            StatusParameter::DiaturPengguna
+        );
         assert!(!p.parameter_sementara().contains(&"bobot_perspektif"));
-        assert_eq!(p.ubah_parameter("tidak_ada", serde_json::json!(1)), Err(UbahanError::TidakDikenal("tidak_ada".into())));
-        assert!(matches!(p.ubah_parameter("batas_hku", serde_json::json!("bukan angka")), Err(UbahanError::NilaiTidakSah { .. })));
-        assert_eq!(p.parameter.batas_hku.nilai, dec!(105), "a refused change leaves the profile as it was");
+        assert_eq!(
+            p.ubah_parameter("tidak_ada", serde_json::json!(1)),
+            Err(UbahanError::TidakDikenal("tidak_ada".into()))
+        );
+        assert!(matches!(
+            p.ubah_parameter("batas_hku", serde_json::json!("bukan angka")),
+            Err(UbahanError::NilaiTidakSah { .. })
+        ));
+        assert_eq!(
+            p.parameter.batas_hku.nilai,
+            dec!(105),
+            "a refused change leaves the profile as it was"
+        );
         let names: Vec<String> = p.parameter_json().into_iter().map(|(n, _, _)| n).collect();
         assert_eq!(names.len(), 22);
     }

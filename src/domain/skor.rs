@@ -1,10 +1,10 @@
 //! Scoring a whole pegawai and office: per-IKI index and K3, NHK, and NKO, with their derivations.
 use rust_decimal::Decimal;
 
-use super::capaian::{konsolidasi, AturanUkur, HasilKonsolidasi};
-use super::k3::{bobot_kualitas_target, hasil_bobot_kualitas_iku, k3, DataTarget};
+use super::capaian::{AturanUkur, HasilKonsolidasi, konsolidasi};
+use super::k3::{DataTarget, bobot_kualitas_target, hasil_bobot_kualitas_iku, k3};
 use super::model::{Iki, JenisIki, Perspektif, Polarisasi, SkpPegawai};
-use super::nilai::{nhk, nilai_hkt, nko, Hkt, HasilNhk, IkiNhk};
+use super::nilai::{HasilNhk, Hkt, IkiNhk, nhk, nilai_hkt, nko};
 use super::penjelasan::{Hasil, Penjelasan};
 use super::profil::ProfilAturan;
 
@@ -24,22 +24,41 @@ pub struct NilaiPegawai {
 }
 
 pub fn aturan_ukur(iki: &Iki) -> AturanUkur {
-    AturanUkur { polarisasi: iki.polarisasi, konversi_120: iki.konversi_120, r_worst: iki.r_worst, skala_stabilize: None, target_atas: None }
+    AturanUkur {
+        polarisasi: iki.polarisasi,
+        konversi_120: iki.konversi_120,
+        r_worst: iki.r_worst,
+        skala_stabilize: None,
+        target_atas: None,
+    }
 }
 
 pub fn nilai_iki(profil: &ProfilAturan, iki: &Iki, sampai: usize) -> NilaiIki {
     let aturan = aturan_ukur(iki);
     let capaian = match iki.konsolidasi {
-        Some(k) => konsolidasi(profil, &aturan, k, &iki.target_triwulan, &iki.realisasi_triwulan, sampai),
+        Some(k) => konsolidasi(
+            profil,
+            &aturan,
+            k,
+            &iki.target_triwulan,
+            &iki.realisasi_triwulan,
+            sampai,
+        ),
         None => HasilKonsolidasi {
             target: None,
             realisasi: None,
-            indeks: Hasil::tidak_dapat_dihitung(Penjelasan::baru("Indeks capaian", profil.kode, "", "Manual IKU"), "Konsolidasi periode belum diisi pada manual IKU."),
+            indeks: Hasil::tidak_dapat_dihitung(
+                Penjelasan::baru("Indeks capaian", profil.kode, "", "Manual IKU"),
+                "Konsolidasi periode belum diisi pada manual IKU.",
+            ),
         },
     };
     let bobot_iku = match (iki.validitas, iki.kendali) {
         (Some(v), Some(k)) => hasil_bobot_kualitas_iku(profil, v, k),
-        _ => Hasil::tidak_dapat_dihitung(Penjelasan::baru("Bobot kualitas IKU", profil.kode, "", "Manual IKU"), "Validitas atau tingkat kendali belum diisi."),
+        _ => Hasil::tidak_dapat_dihitung(
+            Penjelasan::baru("Bobot kualitas IKU", profil.kode, "", "Manual IKU"),
+            "Validitas atau tingkat kendali belum diisi.",
+        ),
     };
     let target = iki.target_tahunan.or(capaian.target);
     let bobot_target = match (iki.polarisasi, target) {
@@ -55,15 +74,33 @@ pub fn nilai_iki(profil: &ProfilAturan, iki: &Iki, sampai: usize) -> NilaiIki {
                 realisasi_y1: iki.realisasi_y1,
             },
         ),
-        _ => Hasil::tidak_dapat_dihitung(Penjelasan::baru("Bobot kualitas target", profil.kode, "", "Manual IKU"), "Polarisasi atau target belum diisi."),
+        _ => Hasil::tidak_dapat_dihitung(
+            Penjelasan::baru("Bobot kualitas target", profil.kode, "", "Manual IKU"),
+            "Polarisasi atau target belum diisi.",
+        ),
     };
-    NilaiIki { kode: iki.kode.clone(), k3: k3(profil, &bobot_iku, &bobot_target), capaian }
+    NilaiIki {
+        kode: iki.kode.clone(),
+        k3: k3(profil, &bobot_iku, &bobot_target),
+        capaian,
+    }
 }
 
 /// Scores one pegawai up to a quarter: every IKI, every HKT, then NHK.
 pub fn nilai_pegawai(profil: &ProfilAturan, skp: &SkpPegawai, sampai: usize) -> NilaiPegawai {
-    let iki: Vec<NilaiIki> = skp.iki.iter().map(|x| nilai_iki(profil, x, sampai)).collect();
-    let masuk: Vec<IkiNhk> = iki.iter().map(|n| IkiNhk { indeks: n.capaian.indeks.nilai, k3: n.k3.nilai, hari: None }).collect();
+    let iki: Vec<NilaiIki> = skp
+        .iki
+        .iter()
+        .map(|x| nilai_iki(profil, x, sampai))
+        .collect();
+    let masuk: Vec<IkiNhk> = iki
+        .iter()
+        .map(|n| IkiNhk {
+            indeks: n.capaian.indeks.nilai,
+            k3: n.k3.nilai,
+            hari: None,
+        })
+        .collect();
     let hkt: Vec<Hasil> = skp
         .hkt
         .iter()
@@ -74,13 +111,30 @@ pub fn nilai_pegawai(profil: &ProfilAturan, skp: &SkpPegawai, sampai: usize) -> 
                 _ => None,
             };
             match indeks {
-                Some(i) => nilai_hkt(profil, &Hkt { jenis: h.jenis, lingkup: h.lingkup, penuh_waktu: h.penuh_waktu, pemilik_kinerja: h.pemilik_kinerja, indeks: i }),
-                None => Hasil::tidak_dapat_dihitung(Penjelasan::baru("Nilai HKT", profil.kode, "", "SE-17/MK.1/2022"), format!("HKT \"{}\" belum memiliki target dan realisasi.", h.judul)),
+                Some(i) => nilai_hkt(
+                    profil,
+                    &Hkt {
+                        jenis: h.jenis,
+                        lingkup: h.lingkup,
+                        penuh_waktu: h.penuh_waktu,
+                        pemilik_kinerja: h.pemilik_kinerja,
+                        indeks: i,
+                    },
+                ),
+                None => Hasil::tidak_dapat_dihitung(
+                    Penjelasan::baru("Nilai HKT", profil.kode, "", "SE-17/MK.1/2022"),
+                    format!("HKT \"{}\" belum memiliki target dan realisasi.", h.judul),
+                ),
             }
         })
         .collect();
     let hkt_nilai: Vec<Decimal> = hkt.iter().filter_map(|h| h.nilai).collect();
-    NilaiPegawai { nip: skp.nip.clone(), nhk: nhk(profil, &masuk, &hkt_nilai), iki, hkt }
+    NilaiPegawai {
+        nip: skp.nip.clone(),
+        nhk: nhk(profil, &masuk, &hkt_nilai),
+        iki,
+        hkt,
+    }
 }
 
 /// NKO of the office from the IKUs of the UPK head's SKP (those with a perspektif).

@@ -76,16 +76,34 @@ pub struct Subjek {
 
 impl Subjek {
     pub fn pegawai(nip: &str) -> Self {
-        Subjek { nip: Some(nip.into()), ..Default::default() }
+        Subjek {
+            nip: Some(nip.into()),
+            ..Default::default()
+        }
     }
     pub fn iki(nip: &str, kode: &str) -> Self {
-        Subjek { nip: Some(nip.into()), kode_iku: Some(kode.into()), lain: None }
+        Subjek {
+            nip: Some(nip.into()),
+            kode_iku: Some(kode.into()),
+            lain: None,
+        }
     }
     pub fn lain(s: &str) -> Self {
-        Subjek { lain: Some(s.into()), ..Default::default() }
+        Subjek {
+            lain: Some(s.into()),
+            ..Default::default()
+        }
     }
     pub fn teks(&self) -> String {
-        [self.nip.as_deref(), self.kode_iku.as_deref(), self.lain.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" / ")
+        [
+            self.nip.as_deref(),
+            self.kode_iku.as_deref(),
+            self.lain.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" / ")
     }
 }
 
@@ -99,6 +117,11 @@ pub struct Temuan {
 
 impl Temuan {
     pub fn baru(kode: KodeTemuan, subjek: Subjek, pesan: impl Into<String>) -> Temuan {
-        Temuan { kode: kode.kode(), tingkat: kode.tingkat(), subjek, pesan: pesan.into() }
+        Temuan {
+            kode: kode.kode(),
+            tingkat: kode.tingkat(),
+            subjek,
+            pesan: pesan.into(),
+        }
     }
 }

@@ -9,26 +9,58 @@ use super::capaian::gabung;
 use super::k3::bobot_kualitas_iku;
 use super::kalender::KalenderLibur;
 use super::kewajiban::kewajiban_kk;
-use super::model::{Iki, JenisHkt, KategoriIki, Lingkup, Polarisasi, Predikat, SkpPegawai, TingkatJabatan, Validitas};
+use super::model::{
+    Iki, JenisHkt, KategoriIki, Lingkup, Polarisasi, Predikat, SkpPegawai, TingkatJabatan,
+    Validitas,
+};
 use super::profil::ProfilAturan;
 use super::temuan::{KodeTemuan as K, Subjek, Temuan};
 
 /// All findings for one pegawai's year. `hari_ini` is a parameter: the domain has no clock.
-pub fn periksa_skp(profil: &ProfilAturan, tahun: i32, hari_ini: NaiveDate, kalender: &KalenderLibur, skp: &SkpPegawai) -> Vec<Temuan> {
+pub fn periksa_skp(
+    profil: &ProfilAturan,
+    tahun: i32,
+    hari_ini: NaiveDate,
+    kalender: &KalenderLibur,
+    skp: &SkpPegawai,
+) -> Vec<Temuan> {
     let mut out = Vec::new();
     let nip = skp.nip.as_str();
     let kew = kewajiban_kk(profil, tahun, skp.status, skp.tanggal_mulai, kalender);
     if !kew.wajib_kk {
-        out.push(Temuan::baru(K::TidakWajibKk, Subjek::pegawai(nip), format!("{}: {}", skp.nama, kew.penjelasan.rumus)));
+        out.push(Temuan::baru(
+            K::TidakWajibKk,
+            Subjek::pegawai(nip),
+            format!("{}: {}", skp.nama, kew.penjelasan.rumus),
+        ));
         if !kew.wajib_skp {
             return out;
         }
     }
     if let (Some(batas), None) = (kew.batas.filter(|_| kew.wajib_kk), skp.kk_ditandatangani) {
         if hari_ini > batas {
-            out.push(Temuan::baru(K::BatasKkTerlewati, Subjek::pegawai(nip), format!("KK {} belum ditandatangani; batasnya {}.", skp.nama, batas.format("%d-%m-%Y"))));
-        } else if batas.checked_sub_days(Days::new(7)).is_some_and(|d| hari_ini >= d) {
-            out.push(Temuan::baru(K::BatasKkDekat, Subjek::pegawai(nip), format!("KK {} harus ditandatangani paling lambat {}.", skp.nama, batas.format("%d-%m-%Y"))));
+            out.push(Temuan::baru(
+                K::BatasKkTerlewati,
+                Subjek::pegawai(nip),
+                format!(
+                    "KK {} belum ditandatangani; batasnya {}.",
+                    skp.nama,
+                    batas.format("%d-%m-%Y")
+                ),
+            ));
+        } else if batas
+            .checked_sub_days(Days::new(7))
+            .is_some_and(|d| hari_ini >= d)
+        {
+            out.push(Temuan::baru(
+                K::BatasKkDekat,
+                Subjek::pegawai(nip),
+                format!(
+                    "KK {} harus ditandatangani paling lambat {}.",
+                    skp.nama,
+                    batas.format("%d-%m-%Y")
+                ),
+            ));
         }
     }
     if !skp.punya_atasan {
@@ -36,14 +68,22 @@ pub fn periksa_skp(profil: &ProfilAturan, tahun: i32, hari_ini: NaiveDate, kalen
     }
     let utama: Vec<&Iki> = skp.iki.iter().collect();
     if utama.is_empty() {
-        out.push(Temuan::baru(K::SkpTanpaIki, Subjek::pegawai(nip), format!("SKP {} belum memiliki IKI.", skp.nama)));
+        out.push(Temuan::baru(
+            K::SkpTanpaIki,
+            Subjek::pegawai(nip),
+            format!("SKP {} belum memiliki IKI.", skp.nama),
+        ));
     } else {
         periksa_jumlah(profil, skp, &mut out);
     }
     let mut kode_seen = HashSet::new();
     for iki in &skp.iki {
         if !kode_seen.insert(iki.kode.as_str()) {
-            out.push(Temuan::baru(K::KodeIkiGanda, Subjek::iki(nip, &iki.kode), format!("Kode {} dipakai lebih dari sekali.", iki.kode)));
+            out.push(Temuan::baru(
+                K::KodeIkiGanda,
+                Subjek::iki(nip, &iki.kode),
+                format!("Kode {} dipakai lebih dari sekali.", iki.kode),
+            ));
         }
         periksa_iki(nip, iki, &mut out);
     }
@@ -67,9 +107,23 @@ fn periksa_jumlah(profil: &ProfilAturan, skp: &SkpPegawai, out: &mut Vec<Temuan>
     let s = Subjek::pegawai(&skp.nip);
     let label = skp.tingkat.label();
     if n > max {
-        out.push(Temuan::baru(K::JumlahIkiMelebihi, s, format!("{} IKI untuk {label}; paling banyak {max} ({}).", n, profil.nama)));
+        out.push(Temuan::baru(
+            K::JumlahIkiMelebihi,
+            s,
+            format!(
+                "{} IKI untuk {label}; paling banyak {max} ({}).",
+                n, profil.nama
+            ),
+        ));
     } else if n < min {
-        out.push(Temuan::baru(K::JumlahIkiKurang, s, format!("{} IKI untuk {label}; paling sedikit {min} ({}).", n, profil.nama)));
+        out.push(Temuan::baru(
+            K::JumlahIkiKurang,
+            s,
+            format!(
+                "{} IKI untuk {label}; paling sedikit {min} ({}).",
+                n, profil.nama
+            ),
+        ));
     }
 }
 
@@ -89,30 +143,77 @@ fn periksa_iki(nip: &str, iki: &Iki, out: &mut Vec<Temuan>) {
         kosong.push("tingkat kendali");
     }
     if !kosong.is_empty() {
-        out.push(Temuan::baru(K::ManualBelumLengkap, s(), format!("{} {}: belum diisi {}.", iki.kode, iki.nama, kosong.join(", "))));
+        out.push(Temuan::baru(
+            K::ManualBelumLengkap,
+            s(),
+            format!(
+                "{} {}: belum diisi {}.",
+                iki.kode,
+                iki.nama,
+                kosong.join(", ")
+            ),
+        ));
     }
     if let (Some(v), Some(k)) = (iki.validitas, iki.kendali) {
         if bobot_kualitas_iku(v, k).is_none() {
-            out.push(Temuan::baru(K::KombinasiKualitasTerlarang, s(), format!("{}: kombinasi {} – {} tidak diperkenankan.", iki.kode, v.label(), k.label())));
+            out.push(Temuan::baru(
+                K::KombinasiKualitasTerlarang,
+                s(),
+                format!(
+                    "{}: kombinasi {} – {} tidak diperkenankan.",
+                    iki.kode,
+                    v.label(),
+                    k.label()
+                ),
+            ));
         }
     }
     let targets: Vec<Decimal> = iki.target_triwulan.iter().flatten().copied().collect();
     if targets.is_empty() {
-        out.push(Temuan::baru(K::TrajectoryKosong, s(), format!("{}: belum ada target triwulan.", iki.kode)));
+        out.push(Temuan::baru(
+            K::TrajectoryKosong,
+            s(),
+            format!("{}: belum ada target triwulan.", iki.kode),
+        ));
     }
     match iki.polarisasi {
         Some(Polarisasi::Maximize) if targets.iter().any(|t| t.is_zero()) => {
-            out.push(Temuan::baru(K::TargetMaximizeNol, s(), format!("{}: target 0 dengan polarisasi maximize membuat indeks tidak dapat dihitung.", iki.kode)));
+            out.push(Temuan::baru(
+                K::TargetMaximizeNol,
+                s(),
+                format!(
+                    "{}: target 0 dengan polarisasi maximize membuat indeks tidak dapat dihitung.",
+                    iki.kode
+                ),
+            ));
         }
-        Some(Polarisasi::Minimize) if targets.iter().any(|t| t.is_zero()) && iki.r_worst.is_none_or(|r| r.is_zero()) => {
-            out.push(Temuan::baru(K::MinimizeTanpaRWorst, s(), format!("{}: target 0 dengan polarisasi minimize memerlukan R_worst.", iki.kode)));
+        Some(Polarisasi::Minimize)
+            if targets.iter().any(|t| t.is_zero()) && iki.r_worst.is_none_or(|r| r.is_zero()) =>
+        {
+            out.push(Temuan::baru(
+                K::MinimizeTanpaRWorst,
+                s(),
+                format!(
+                    "{}: target 0 dengan polarisasi minimize memerlukan R_worst.",
+                    iki.kode
+                ),
+            ));
         }
         _ => {}
     }
-    if iki.kategori != KategoriIki::BaruTanpaHistoris && iki.polarisasi != Some(Polarisasi::Stabilize) {
+    if iki.kategori != KategoriIki::BaruTanpaHistoris
+        && iki.polarisasi != Some(Polarisasi::Stabilize)
+    {
         let butuh_t1 = iki.kategori == KategoriIki::Lama && iki.target_y1.is_none();
         if butuh_t1 || iki.realisasi_y1.is_none() {
-            out.push(Temuan::baru(K::DataY1Kosong, s(), format!("{}: isi Target Y-1 dan Realisasi Y-1 agar bobot K3 terhitung.", iki.kode)));
+            out.push(Temuan::baru(
+                K::DataY1Kosong,
+                s(),
+                format!(
+                    "{}: isi Target Y-1 dan Realisasi Y-1 agar bobot K3 terhitung.",
+                    iki.kode
+                ),
+            ));
         }
     }
     if let (Some(k), Some(th)) = (iki.konsolidasi, iki.target_tahunan) {
@@ -121,7 +222,13 @@ fn periksa_iki(nip: &str, iki: &Iki, out: &mut Vec<Temuan>) {
                 out.push(Temuan::baru(
                     K::TargetTahunanTidakKonsisten,
                     s(),
-                    format!("{}: target tahunan {} tetapi konsolidasi {} trajectory memberi {}.", iki.kode, th.normalize(), k.label(), g.round_dp(2).normalize()),
+                    format!(
+                        "{}: target tahunan {} tetapi konsolidasi {} trajectory memberi {}.",
+                        iki.kode,
+                        th.normalize(),
+                        k.label(),
+                        g.round_dp(2).normalize()
+                    ),
                 ));
             }
         }
@@ -137,12 +244,27 @@ fn periksa_ss(profil: &ProfilAturan, nip: &str, iki: &[Iki], out: &mut Vec<Temua
     }
     let max = profil.parameter.batas_jumlah.nilai.per_ss;
     for (ss, list) in per_ss {
-        let subj = Subjek { nip: Some(nip.into()), kode_iku: None, lain: Some(format!("SS {ss}")) };
+        let subj = Subjek {
+            nip: Some(nip.into()),
+            kode_iku: None,
+            lain: Some(format!("SS {ss}")),
+        };
         if list.len() as u32 > max {
-            out.push(Temuan::baru(K::IkuPerSsMelebihi, subj.clone(), format!("SS {ss} diukur {} IKU; paling banyak {max}.", list.len())));
+            out.push(Temuan::baru(
+                K::IkuPerSsMelebihi,
+                subj.clone(),
+                format!("SS {ss} diukur {} IKU; paling banyak {max}.", list.len()),
+            ));
         }
-        if list.iter().all(|x| x.validitas == Some(Validitas::Activity)) {
-            out.push(Temuan::baru(K::SsHanyaActivity, subj, format!("SS {ss} hanya diukur IKU activity; tambahkan IKU exact atau proxy.")));
+        if list
+            .iter()
+            .all(|x| x.validitas == Some(Validitas::Activity))
+        {
+            out.push(Temuan::baru(
+                K::SsHanyaActivity,
+                subj,
+                format!("SS {ss} hanya diukur IKU activity; tambahkan IKU exact atau proxy."),
+            ));
         }
     }
 }
@@ -152,11 +274,25 @@ fn periksa_hkt(tahun: i32, hari_ini: NaiveDate, skp: &SkpPegawai, out: &mut Vec<
     let mut inovasi_per_lingkup: HashMap<Lingkup, u32> = HashMap::new();
     let mut squad_penuh = 0;
     // The evaluation happens at year end, or today if earlier in a review.
-    let evaluasi = NaiveDate::from_ymd_opt(tahun, 12, 31).map_or(hari_ini, |a| a.min(hari_ini).max(NaiveDate::from_ymd_opt(tahun, 1, 1).unwrap_or(hari_ini)));
+    let evaluasi = NaiveDate::from_ymd_opt(tahun, 12, 31).map_or(hari_ini, |a| {
+        a.min(hari_ini)
+            .max(NaiveDate::from_ymd_opt(tahun, 1, 1).unwrap_or(hari_ini))
+    });
     for h in &skp.hkt {
-        let s = || Subjek { nip: Some(nip.into()), kode_iku: None, lain: Some(format!("HKT {}", h.judul)) };
+        let s = || Subjek {
+            nip: Some(nip.into()),
+            kode_iku: None,
+            lain: Some(format!("HKT {}", h.judul)),
+        };
         if h.nomor_sk.as_deref().is_none_or(|n| n.trim().is_empty()) {
-            out.push(Temuan::baru(K::HktTanpaSk, s(), format!("HKT \"{}\" belum mencantumkan nomor surat keputusan/penugasan.", h.judul)));
+            out.push(Temuan::baru(
+                K::HktTanpaSk,
+                s(),
+                format!(
+                    "HKT \"{}\" belum mencantumkan nomor surat keputusan/penugasan.",
+                    h.judul
+                ),
+            ));
         }
         match h.jenis {
             JenisHkt::Inovasi => {
@@ -164,12 +300,21 @@ fn periksa_hkt(tahun: i32, hari_ini: NaiveDate, skp: &SkpPegawai, out: &mut Vec<
                     out.push(Temuan::baru(K::InovasiBelumTerseleksi, s(), format!("Inovasi \"{}\" harus lolos seleksi Eselon I (KIKK) atau terdaftar di Katalog Inovasi.", h.judul)));
                 }
                 if let Some(t) = h.tanggal_implementasi {
-                    if evaluasi.checked_sub_days(Days::new(366)).is_some_and(|batas| t < batas) || t.year() < tahun - 1 {
+                    if evaluasi
+                        .checked_sub_days(Days::new(366))
+                        .is_some_and(|batas| t < batas)
+                        || t.year() < tahun - 1
+                    {
                         out.push(Temuan::baru(K::InovasiKedaluwarsa, s(), format!("Inovasi \"{}\" diimplementasikan {}: lebih dari satu tahun sebelum evaluasi.", h.judul, t.format("%d-%m-%Y"))));
                     }
                 }
                 let luas = matches!(h.lingkup, Some(Lingkup::Instansi | Lingkup::Nasional));
-                let sebelumnya: Vec<i32> = h.tahun_dinilai.iter().copied().filter(|y| *y < tahun).collect();
+                let sebelumnya: Vec<i32> = h
+                    .tahun_dinilai
+                    .iter()
+                    .copied()
+                    .filter(|y| *y < tahun)
+                    .collect();
                 let boleh = luas && sebelumnya.len() == 1 && sebelumnya[0] == tahun - 1;
                 if !sebelumnya.is_empty() && !boleh {
                     out.push(Temuan::baru(
@@ -179,11 +324,19 @@ fn periksa_hkt(tahun: i32, hari_ini: NaiveDate, skp: &SkpPegawai, out: &mut Vec<
                     ));
                 }
                 if h.target.is_some_and(|t| t != dec!(100)) {
-                    out.push(Temuan::baru(K::TargetInovasiBukan100, s(), format!("Target IKI inovasi \"{}\" harus 100%.", h.judul)));
+                    out.push(Temuan::baru(
+                        K::TargetInovasiBukan100,
+                        s(),
+                        format!("Target IKI inovasi \"{}\" harus 100%.", h.judul),
+                    ));
                 }
                 match h.lingkup {
                     Some(l) => *inovasi_per_lingkup.entry(l).or_default() += 1,
-                    None => out.push(Temuan::baru(K::LingkupHktKosong, s(), format!("Lingkup inovasi \"{}\" belum diisi.", h.judul))),
+                    None => out.push(Temuan::baru(
+                        K::LingkupHktKosong,
+                        s(),
+                        format!("Lingkup inovasi \"{}\" belum diisi.", h.judul),
+                    )),
                 }
             }
             JenisHkt::SquadTeam => {
@@ -191,23 +344,45 @@ fn periksa_hkt(tahun: i32, hari_ini: NaiveDate, skp: &SkpPegawai, out: &mut Vec<
                     squad_penuh += 1;
                 }
                 if h.pemilik_kinerja.is_none() {
-                    out.push(Temuan::baru(K::LingkupHktKosong, s(), format!("Pemilik kinerja squad team \"{}\" belum diisi.", h.judul)));
+                    out.push(Temuan::baru(
+                        K::LingkupHktKosong,
+                        s(),
+                        format!("Pemilik kinerja squad team \"{}\" belum diisi.", h.judul),
+                    ));
                 }
             }
             JenisHkt::PenugasanLain => {
                 if h.lingkup.is_none() {
-                    out.push(Temuan::baru(K::LingkupHktKosong, s(), format!("Lingkup penugasan \"{}\" belum diisi.", h.judul)));
+                    out.push(Temuan::baru(
+                        K::LingkupHktKosong,
+                        s(),
+                        format!("Lingkup penugasan \"{}\" belum diisi.", h.judul),
+                    ));
                 }
             }
         }
     }
-    let mut ganda: Vec<_> = inovasi_per_lingkup.into_iter().filter(|(_, n)| *n > 1).collect();
+    let mut ganda: Vec<_> = inovasi_per_lingkup
+        .into_iter()
+        .filter(|(_, n)| *n > 1)
+        .collect();
     ganda.sort();
     for (l, n) in ganda {
-        out.push(Temuan::baru(K::InovasiGandaPerLingkup, Subjek::pegawai(nip), format!("{n} inovasi pada lingkup {}: paling banyak satu per lingkup.", l.label())));
+        out.push(Temuan::baru(
+            K::InovasiGandaPerLingkup,
+            Subjek::pegawai(nip),
+            format!(
+                "{n} inovasi pada lingkup {}: paling banyak satu per lingkup.",
+                l.label()
+            ),
+        ));
     }
     if squad_penuh > 1 {
-        out.push(Temuan::baru(K::SquadPenuhGanda, Subjek::pegawai(nip), format!("{squad_penuh} squad team penuh waktu: paling banyak satu.")));
+        out.push(Temuan::baru(
+            K::SquadPenuhGanda,
+            Subjek::pegawai(nip),
+            format!("{squad_penuh} squad team penuh waktu: paling banyak satu."),
+        ));
     }
 }
 
@@ -215,7 +390,14 @@ pub fn periksa_bobot_perspektif(profil: &ProfilAturan) -> Vec<Temuan> {
     let b = &profil.parameter.bobot_perspektif.nilai;
     let jumlah = b.stakeholder + b.customer + b.internal_process + b.learning_growth;
     if jumlah != dec!(100) {
-        vec![Temuan::baru(K::BobotPerspektifTidak100, Subjek::lain("Bobot perspektif"), format!("Jumlah bobot perspektif {}%, harus 100%.", jumlah.normalize()))]
+        vec![Temuan::baru(
+            K::BobotPerspektifTidak100,
+            Subjek::lain("Bobot perspektif"),
+            format!(
+                "Jumlah bobot perspektif {}%, harus 100%.",
+                jumlah.normalize()
+            ),
+        )]
     } else {
         vec![]
     }
@@ -237,7 +419,9 @@ pub fn periksa_distribusi(org: PredikatOrganisasi, predikat: &[Predikat]) -> Vec
     if n == 0 {
         return vec![];
     }
-    let pct = |f: &dyn Fn(Predikat) -> bool| Decimal::from(predikat.iter().filter(|p| f(**p)).count() * 100) / Decimal::from(n);
+    let pct = |f: &dyn Fn(Predikat) -> bool| {
+        Decimal::from(predikat.iter().filter(|p| f(**p)).count() * 100) / Decimal::from(n)
+    };
     use Predikat::*;
     let sb = pct(&|p| p == SangatBaik);
     let baik = pct(&|p| p == Baik);
@@ -254,7 +438,10 @@ pub fn periksa_distribusi(org: PredikatOrganisasi, predikat: &[Predikat]) -> Vec
         PredikatOrganisasi::Istimewa => cek(sb <= dec!(70), "Sangat Baik paling banyak 70%"),
         PredikatOrganisasi::Baik => {
             cek(baik <= dec!(70), "Baik paling banyak 70%");
-            cek(bp + kurang > Decimal::ZERO, "harus ada Butuh Perbaikan dan/atau Kurang");
+            cek(
+                bp + kurang > Decimal::ZERO,
+                "harus ada Butuh Perbaikan dan/atau Kurang",
+            );
         }
         PredikatOrganisasi::ButuhPerbaikan => {
             cek(bp >= dec!(60), "Butuh Perbaikan paling sedikit 60%");
@@ -267,13 +454,22 @@ pub fn periksa_distribusi(org: PredikatOrganisasi, predikat: &[Predikat]) -> Vec
         }
         PredikatOrganisasi::SangatKurang => {
             cek(sk >= dec!(60), "Sangat Kurang paling sedikit 60%");
-            cek(kurang + bp >= dec!(10), "Kurang/Butuh Perbaikan paling sedikit 10%");
+            cek(
+                kurang + bp >= dec!(10),
+                "Kurang/Butuh Perbaikan paling sedikit 10%",
+            );
             cek(sb.is_zero(), "tidak boleh ada Sangat Baik");
         }
     }
     masalah
         .into_iter()
-        .map(|m| Temuan::baru(K::DistribusiPredikat, Subjek::lain("Sebaran predikat"), format!("Pedoman distribusi PermenPANRB 6/2022: {m}.")))
+        .map(|m| {
+            Temuan::baru(
+                K::DistribusiPredikat,
+                Subjek::lain("Sebaran predikat"),
+                format!("Pedoman distribusi PermenPANRB 6/2022: {m}."),
+            )
+        })
         .collect()
 }
 
@@ -290,12 +486,21 @@ pub enum AlasanAddendum {
 }
 
 /// Findings for a proposed addendum dated `tanggal`.
-pub fn periksa_addendum(profil: &ProfilAturan, tahun: i32, nip: &str, alasan: AlasanAddendum, tanggal: NaiveDate) -> Vec<Temuan> {
+pub fn periksa_addendum(
+    profil: &ProfilAturan,
+    tahun: i32,
+    nip: &str,
+    alasan: AlasanAddendum,
+    tanggal: NaiveDate,
+) -> Vec<Temuan> {
     let t = &profil.parameter.tenggat.nilai;
     let hari = |dm| super::profil::TenggatKk::tanggal(tahun, dm);
     let (batas, aturan) = match alasan {
         AlasanAddendum::Umum => (hari(t.batas_addendum), "paling lambat 20 Juli".to_string()),
-        AlasanAddendum::Kebijakan => (hari(t.batas_addendum_kebijakan), "karena peraturan/kebijakan: paling lambat 18 Oktober".to_string()),
+        AlasanAddendum::Kebijakan => (
+            hari(t.batas_addendum_kebijakan),
+            "karena peraturan/kebijakan: paling lambat 18 Oktober".to_string(),
+        ),
         AlasanAddendum::KomposisiPegawai { tanggal_perubahan } => {
             let b = tanggal_perubahan.checked_add_days(Days::new(t.hari_addendum_komposisi.into()));
             let akhir = hari(t.batas_addendum_kebijakan);
@@ -306,7 +511,11 @@ pub fn periksa_addendum(profil: &ProfilAturan, tahun: i32, nip: &str, alasan: Al
         Some(b) if tanggal > b => vec![Temuan::baru(
             K::AddendumLewatBatas,
             Subjek::pegawai(nip),
-            format!("Usulan addendum tanggal {} melewati batas {} ({aturan}).", tanggal.format("%d-%m-%Y"), b.format("%d-%m-%Y")),
+            format!(
+                "Usulan addendum tanggal {} melewati batas {} ({aturan}).",
+                tanggal.format("%d-%m-%Y"),
+                b.format("%d-%m-%Y")
+            ),
         )],
         _ => vec![],
     }
@@ -321,7 +530,10 @@ pub fn periksa_parameter_sementara(profil: &ProfilAturan) -> Vec<Temuan> {
     vec![Temuan::baru(
         K::NilaiSementara,
         Subjek::lain(&format!("Profil {}", profil.kode.kode())),
-        format!("Nilai tahun ini bersifat sementara karena parameter berikut masih bawaan: {}.", daftar.join(", ")),
+        format!(
+            "Nilai tahun ini bersifat sementara karena parameter berikut masih bawaan: {}.",
+            daftar.join(", ")
+        ),
     )]
 }
 
@@ -351,9 +563,27 @@ mod tests {
             (Umum, "2025-07-21", Some("KK-006")),
             (Kebijakan, "2025-10-18", None),
             (Kebijakan, "2025-10-19", Some("KK-006")),
-            (KomposisiPegawai { tanggal_perubahan: tgl("2025-08-01") }, "2025-08-16", None),
-            (KomposisiPegawai { tanggal_perubahan: tgl("2025-08-01") }, "2025-08-17", Some("KK-006")),
-            (KomposisiPegawai { tanggal_perubahan: tgl("2025-10-10") }, "2025-10-19", Some("KK-006")),
+            (
+                KomposisiPegawai {
+                    tanggal_perubahan: tgl("2025-08-01"),
+                },
+                "2025-08-16",
+                None,
+            ),
+            (
+                KomposisiPegawai {
+                    tanggal_perubahan: tgl("2025-08-01"),
+                },
+                "2025-08-17",
+                Some("KK-006"),
+            ),
+            (
+                KomposisiPegawai {
+                    tanggal_perubahan: tgl("2025-10-10"),
+                },
+                "2025-10-19",
+                Some("KK-006"),
+            ),
         ]);
     }
 
@@ -365,8 +595,13 @@ mod tests {
         assert_eq!(t.len(), 2, "{t:?}");
         let campur = [vec![SangatBaik; 2], vec![Baik; 6], vec![ButuhPerbaikan; 2]].concat();
         assert!(periksa_distribusi(PredikatOrganisasi::Baik, &campur).is_empty());
-        assert_eq!(periksa_distribusi(PredikatOrganisasi::SangatKurang, &[SangatBaik]).len(), 3);
-        assert!(periksa_bobot_perspektif(&ProfilAturan::bawaan(KodeProfil::Kmk300_2022)).is_empty());
+        assert_eq!(
+            periksa_distribusi(PredikatOrganisasi::SangatKurang, &[SangatBaik]).len(),
+            3
+        );
+        assert!(
+            periksa_bobot_perspektif(&ProfilAturan::bawaan(KodeProfil::Kmk300_2022)).is_empty()
+        );
         let mut p = ProfilAturan::bawaan(KodeProfil::Kmk300_2022);
         p.parameter.bobot_perspektif.nilai.customer = rust_decimal_macros::dec!(30);
         assert_eq!(periksa_bobot_perspektif(&p)[0].kode, "NKO-001");
@@ -418,8 +653,21 @@ mod tests_skp {
     fn check(cases: Vec<(Vec<HktPegawai>, Vec<&str>)>) {
         let p = ProfilAturan::bawaan(KodeProfil::Kmk300_2022);
         for (hkt, want) in cases {
-            let judul: Vec<String> = hkt.iter().map(|h| format!("{:?}/{:?}", h.jenis, h.lingkup)).collect();
-            let mut got: Vec<&str> = periksa_skp(&p, 2025, tgl("2025-12-15"), &KalenderLibur::default(), &skp(hkt)).iter().map(|t| t.kode).filter(|k| k.starts_with("HKT")).collect();
+            let judul: Vec<String> = hkt
+                .iter()
+                .map(|h| format!("{:?}/{:?}", h.jenis, h.lingkup))
+                .collect();
+            let mut got: Vec<&str> = periksa_skp(
+                &p,
+                2025,
+                tgl("2025-12-15"),
+                &KalenderLibur::default(),
+                &skp(hkt),
+            )
+            .iter()
+            .map(|t| t.kode)
+            .filter(|k| k.starts_with("HKT"))
+            .collect();
             got.sort();
             assert_eq!(got, want, "{judul:?}");
         }
@@ -428,21 +676,54 @@ mod tests_skp {
     #[test]
     fn aturan_hkt_seed_000() {
         use Lingkup::*;
-        let tanpa_sk = HktPegawai { nomor_sk: None, ..inovasi(UnitKerja, "2025-03-01", &[]) };
-        let belum_seleksi = HktPegawai { lolos_seleksi: false, ..inovasi(UnitKerja, "2025-03-01", &[]) };
-        let target_90 = HktPegawai { target: Some(dec!(90)), ..inovasi(UnitKerja, "2025-03-01", &[]) };
-        let squad = |penuh| HktPegawai { jenis: JenisHkt::SquadTeam, lingkup: None, penuh_waktu: penuh, pemilik_kinerja: Some(PemilikKinerja::Pptm), ..inovasi(UnitKerja, "2025-03-01", &[]) };
+        let tanpa_sk = HktPegawai {
+            nomor_sk: None,
+            ..inovasi(UnitKerja, "2025-03-01", &[])
+        };
+        let belum_seleksi = HktPegawai {
+            lolos_seleksi: false,
+            ..inovasi(UnitKerja, "2025-03-01", &[])
+        };
+        let target_90 = HktPegawai {
+            target: Some(dec!(90)),
+            ..inovasi(UnitKerja, "2025-03-01", &[])
+        };
+        let squad = |penuh| HktPegawai {
+            jenis: JenisHkt::SquadTeam,
+            lingkup: None,
+            penuh_waktu: penuh,
+            pemilik_kinerja: Some(PemilikKinerja::Pptm),
+            ..inovasi(UnitKerja, "2025-03-01", &[])
+        };
         check(vec![
             (vec![inovasi(UnitKerja, "2025-03-01", &[])], vec![]),
             (vec![tanpa_sk], vec!["HKT-001"]),
             (vec![belum_seleksi], vec!["HKT-002"]),
             (vec![inovasi(UnitKerja, "2024-06-01", &[])], vec!["HKT-003"]),
-            (vec![inovasi(UnitKerja, "2025-01-10", &[2024])], vec!["HKT-004"]),
+            (
+                vec![inovasi(UnitKerja, "2025-01-10", &[2024])],
+                vec!["HKT-004"],
+            ),
             (vec![inovasi(Nasional, "2025-01-10", &[2024])], vec![]),
-            (vec![inovasi(Nasional, "2025-01-10", &[2023, 2024])], vec!["HKT-004"]),
+            (
+                vec![inovasi(Nasional, "2025-01-10", &[2023, 2024])],
+                vec!["HKT-004"],
+            ),
             (vec![target_90], vec!["HKT-005"]),
-            (vec![inovasi(Instansi, "2025-03-01", &[]), inovasi(Instansi, "2025-04-01", &[])], vec!["HKT-006"]),
-            (vec![inovasi(Instansi, "2025-03-01", &[]), inovasi(Nasional, "2025-04-01", &[])], vec![]),
+            (
+                vec![
+                    inovasi(Instansi, "2025-03-01", &[]),
+                    inovasi(Instansi, "2025-04-01", &[]),
+                ],
+                vec!["HKT-006"],
+            ),
+            (
+                vec![
+                    inovasi(Instansi, "2025-03-01", &[]),
+                    inovasi(Nasional, "2025-04-01", &[]),
+                ],
+                vec![],
+            ),
             (vec![squad(true), squad(false)], vec![]),
             (vec![squad(true), squad(true)], vec!["HKT-007"]),
         ]);

@@ -1,5 +1,5 @@
 //! Composition of a Kontrak Kinerja, addendum or komplemen (KMK 467 Anak Lampiran IV layout) from `IsiKk`.
-use super::{kolom, Elemen, Fonta, Halaman, Penyusun, PdfError, Rata, LEBAR_A4};
+use super::{Elemen, Fonta, Halaman, LEBAR_A4, PdfError, Penyusun, Rata, kolom};
 use crate::domain::kk::{IsiKk, JenisDokumen, Pihak};
 use crate::domain::model::Perspektif;
 
@@ -14,7 +14,14 @@ fn kop(p: &mut Penyusun, isi: &IsiKk, logo: Option<&std::sync::Arc<Vec<u8>>>) {
     p.y = 14.0;
     if let Some(png) = logo {
         let x = p.kiri;
-        p.halaman.last_mut().map(|h| h.elemen.push(Elemen::Gambar { x, y: 12.0, w: 20.0, png: png.clone() }));
+        p.halaman.last_mut().map(|h| {
+            h.elemen.push(Elemen::Gambar {
+                x,
+                y: 12.0,
+                w: 20.0,
+                png: png.clone(),
+            })
+        });
     }
     for (t, u, b) in [
         ("KEMENTERIAN KEUANGAN REPUBLIK INDONESIA", 10.0, true),
@@ -54,7 +61,15 @@ fn tanda_tangan(p: &mut Penyusun, isi: &IsiKk) {
     let setengah = p.lebar_isi() / 2.0;
     let (kiri, kanan) = (p.kiri, p.kiri + setengah);
     let y0 = p.y;
-    p.teks_di(kanan, y0, &format!("{}, {}", isi.tempat, isi.tanggal), TEKS, false, Rata::Tengah, setengah);
+    p.teks_di(
+        kanan,
+        y0,
+        &format!("{}, {}", isi.tempat, isi.tanggal),
+        TEKS,
+        false,
+        Rata::Tengah,
+        setengah,
+    );
     let blok = |p: &mut Penyusun, x: f32, peran: &str, s: &Pihak| {
         let mut y = y0 + 6.0;
         for baris in p.f.bungkus(peran, TEKS, false, setengah - 6.0) {
@@ -66,16 +81,44 @@ fn tanda_tangan(p: &mut Penyusun, isi: &IsiKk) {
             y += 4.6;
         }
         y += 22.0;
-        let nama = if s.nama.is_empty() { "(....................................)".to_string() } else { s.nama.clone() };
+        let nama = if s.nama.is_empty() {
+            "(....................................)".to_string()
+        } else {
+            s.nama.clone()
+        };
         p.teks_di(x, y, &nama, TEKS, true, Rata::Tengah, setengah);
         let w = p.f.lebar(&nama, TEKS, true);
-        p.garis(x + (setengah - w) / 2.0, y + 0.8, x + (setengah + w) / 2.0, y + 0.8, 0.4);
+        p.garis(
+            x + (setengah - w) / 2.0,
+            y + 0.8,
+            x + (setengah + w) / 2.0,
+            y + 0.8,
+            0.4,
+        );
         y += 4.6;
-        p.teks_di(x, y, &format!("NIP {}", if s.nip.is_empty() { "-" } else { &s.nip }), TEKS, false, Rata::Tengah, setengah);
+        p.teks_di(
+            x,
+            y,
+            &format!("NIP {}", if s.nip.is_empty() { "-" } else { &s.nip }),
+            TEKS,
+            false,
+            Rata::Tengah,
+            setengah,
+        );
         y
     };
-    let a = blok(p, kiri, "Pejabat Penilai / Atasan Langsung,", &isi.penilai.clone());
-    let b = blok(p, kanan, "Pegawai yang Membuat Kontrak Kinerja,", &isi.pegawai.clone());
+    let a = blok(
+        p,
+        kiri,
+        "Pejabat Penilai / Atasan Langsung,",
+        &isi.penilai.clone(),
+    );
+    let b = blok(
+        p,
+        kanan,
+        "Pegawai yang Membuat Kontrak Kinerja,",
+        &isi.pegawai.clone(),
+    );
     p.y = a.max(b) + 4.0;
 }
 
@@ -102,16 +145,42 @@ fn pihak(p: &mut Penyusun, judul: &str, s: &Pihak) {
 fn peta(p: &mut Penyusun, isi: &IsiKk) {
     let tinggi_band = 26.0;
     p.pastikan(tinggi_band * 4.0 + 12.0);
-    p.paragraf(&format!("PETA STRATEGI {} TAHUN {}", isi.kantor.to_uppercase(), isi.tahun), TEKS, true, Rata::Tengah);
+    p.paragraf(
+        &format!(
+            "PETA STRATEGI {} TAHUN {}",
+            isi.kantor.to_uppercase(),
+            isi.tahun
+        ),
+        TEKS,
+        true,
+        Rata::Tengah,
+    );
     p.spasi(2.0);
     let (kiri, lebar) = (p.kiri, p.lebar_isi());
     let label_w = 30.0;
     for (i, per) in Perspektif::SEMUA.iter().enumerate() {
         let y = p.y;
-        let warna = [(0.86, 0.91, 0.97), (0.90, 0.95, 0.90), (0.99, 0.95, 0.86), (0.95, 0.91, 0.97)][i % 4];
+        let warna = [
+            (0.86, 0.91, 0.97),
+            (0.90, 0.95, 0.90),
+            (0.99, 0.95, 0.86),
+            (0.95, 0.91, 0.97),
+        ][i % 4];
         p.kotak(kiri, y, lebar, tinggi_band, Some(warna), true);
-        for (j, b) in p.f.bungkus(per.label(), KECIL, true, label_w - 3.0).iter().enumerate() {
-            p.teks_di(kiri + 1.5, y + 6.0 + j as f32 * 4.0, b, KECIL, true, Rata::Kiri, label_w);
+        for (j, b) in
+            p.f.bungkus(per.label(), KECIL, true, label_w - 3.0)
+                .iter()
+                .enumerate()
+        {
+            p.teks_di(
+                kiri + 1.5,
+                y + 6.0 + j as f32 * 4.0,
+                b,
+                KECIL,
+                true,
+                Rata::Kiri,
+                label_w,
+            );
         }
         let ss: Vec<_> = isi.peta.iter().filter(|s| s.perspektif == *per).collect();
         if !ss.is_empty() {
@@ -119,10 +188,26 @@ fn peta(p: &mut Penyusun, isi: &IsiKk) {
             let w = (ruang - 4.0 * (ss.len() as f32 - 1.0)) / ss.len() as f32;
             for (k, s) in ss.iter().enumerate() {
                 let x = kiri + label_w + 2.0 + k as f32 * (w + 4.0);
-                p.kotak(x, y + 3.0, w, tinggi_band - 6.0, Some((1.0, 1.0, 1.0)), true);
-                let baris = p.f.bungkus(&format!("{} {}", s.kode, s.nama), KECIL, false, w - 3.0);
+                p.kotak(
+                    x,
+                    y + 3.0,
+                    w,
+                    tinggi_band - 6.0,
+                    Some((1.0, 1.0, 1.0)),
+                    true,
+                );
+                let baris =
+                    p.f.bungkus(&format!("{} {}", s.kode, s.nama), KECIL, false, w - 3.0);
                 for (j, b) in baris.iter().take(4).enumerate() {
-                    p.teks_di(x, y + 8.0 + j as f32 * 3.9, b, KECIL, false, Rata::Tengah, w);
+                    p.teks_di(
+                        x,
+                        y + 8.0 + j as f32 * 3.9,
+                        b,
+                        KECIL,
+                        false,
+                        Rata::Tengah,
+                        w,
+                    );
                 }
             }
         }
@@ -133,7 +218,11 @@ fn peta(p: &mut Penyusun, isi: &IsiKk) {
 
 fn halaman_skp(p: &mut Penyusun, isi: &IsiKk) {
     p.halaman_baru();
-    judul(p, "SASARAN KERJA PEGAWAI", &format!("Periode 1 Januari s.d. 31 Desember {}", isi.tahun));
+    judul(
+        p,
+        "SASARAN KERJA PEGAWAI",
+        &format!("Periode 1 Januari s.d. 31 Desember {}", isi.tahun),
+    );
     pihak(p, "I. PEJABAT PENILAI", &isi.penilai);
     pihak(p, "II. PNS YANG DINILAI", &isi.pegawai);
     p.paragraf("III. KEGIATAN TUGAS JABATAN", TEKS, true, Rata::Kiri);
@@ -154,7 +243,17 @@ fn halaman_skp(p: &mut Penyusun, isi: &IsiKk) {
         .iter()
         .enumerate()
         .map(|(i, b)| {
-            vec![(i + 1).to_string(), b.ss.clone(), b.kode.clone(), b.nama.clone(), b.ak.clone(), b.target.kuantitas.clone(), b.target.kualitas.clone(), b.target.waktu.clone(), b.target.biaya.clone()]
+            vec![
+                (i + 1).to_string(),
+                b.ss.clone(),
+                b.kode.clone(),
+                b.nama.clone(),
+                b.ak.clone(),
+                b.target.kuantitas.clone(),
+                b.target.kualitas.clone(),
+                b.target.waktu.clone(),
+                b.target.biaya.clone(),
+            ]
         })
         .collect();
     p.tabel(&kol, &baris, KECIL);
@@ -163,8 +262,20 @@ fn halaman_skp(p: &mut Penyusun, isi: &IsiKk) {
 
 fn lampiran_trajectory(p: &mut Penyusun, isi: &IsiKk) {
     p.halaman_baru();
-    judul(p, "LAMPIRAN I KONTRAK KINERJA", &format!("Trajectory Target IKU Tahun {}", isi.tahun));
-    p.isian(p.kiri, 30.0, &[("Nama", isi.pegawai.nama.clone()), ("Jabatan", isi.pegawai.jabatan.clone())], TEKS);
+    judul(
+        p,
+        "LAMPIRAN I KONTRAK KINERJA",
+        &format!("Trajectory Target IKU Tahun {}", isi.tahun),
+    );
+    p.isian(
+        p.kiri,
+        30.0,
+        &[
+            ("Nama", isi.pegawai.nama.clone()),
+            ("Jabatan", isi.pegawai.jabatan.clone()),
+        ],
+        TEKS,
+    );
     p.spasi(3.0);
     let kol = [
         kolom("No", 8.0, Rata::Tengah),
@@ -182,7 +293,12 @@ fn lampiran_trajectory(p: &mut Penyusun, isi: &IsiKk) {
         .iter()
         .enumerate()
         .map(|(i, t)| {
-            let mut v = vec![(i + 1).to_string(), t.kode.clone(), t.nama.clone(), t.satuan.clone()];
+            let mut v = vec![
+                (i + 1).to_string(),
+                t.kode.clone(),
+                t.nama.clone(),
+                t.satuan.clone(),
+            ];
             v.extend(t.triwulan.iter().cloned());
             v.push(t.tahunan.clone());
             v
@@ -193,9 +309,32 @@ fn lampiran_trajectory(p: &mut Penyusun, isi: &IsiKk) {
 
 fn lampiran_inisiatif(p: &mut Penyusun, isi: &IsiKk) {
     p.halaman_baru();
-    judul(p, "LAMPIRAN II KONTRAK KINERJA", &format!("Inisiatif Strategis Tahun {}", isi.tahun));
-    let kol = [kolom("No", 8.0, Rata::Tengah), kolom("Kode", 16.0, Rata::Kiri), kolom("Inisiatif Strategis", 70.0, Rata::Kiri), kolom("Sasaran Strategis", 46.0, Rata::Kiri), kolom("Keterangan", 30.0, Rata::Kiri)];
-    let baris: Vec<Vec<String>> = isi.inisiatif.iter().enumerate().map(|(i, b)| vec![(i + 1).to_string(), b.kode.clone(), b.nama.clone(), b.ss.clone(), b.keterangan.clone()]).collect();
+    judul(
+        p,
+        "LAMPIRAN II KONTRAK KINERJA",
+        &format!("Inisiatif Strategis Tahun {}", isi.tahun),
+    );
+    let kol = [
+        kolom("No", 8.0, Rata::Tengah),
+        kolom("Kode", 16.0, Rata::Kiri),
+        kolom("Inisiatif Strategis", 70.0, Rata::Kiri),
+        kolom("Sasaran Strategis", 46.0, Rata::Kiri),
+        kolom("Keterangan", 30.0, Rata::Kiri),
+    ];
+    let baris: Vec<Vec<String>> = isi
+        .inisiatif
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            vec![
+                (i + 1).to_string(),
+                b.kode.clone(),
+                b.nama.clone(),
+                b.ss.clone(),
+                b.keterangan.clone(),
+            ]
+        })
+        .collect();
     p.tabel(&kol, &baris, KECIL);
 }
 
@@ -208,14 +347,24 @@ fn isi_pernyataan(isi: &IsiKk) -> String {
 }
 
 /// Lays out the whole document; `id` and `qr` go into every page's footer.
-pub fn susun(f: &Fonta, isi: &IsiKk, logo: Option<&std::sync::Arc<Vec<u8>>>, id: &str, qr: &str) -> Result<Vec<Halaman>, PdfError> {
+pub fn susun(
+    f: &Fonta,
+    isi: &IsiKk,
+    logo: Option<&std::sync::Arc<Vec<u8>>>,
+    id: &str,
+    qr: &str,
+) -> Result<Vec<Halaman>, PdfError> {
     let mut p = Penyusun::baru(f);
     kop(&mut p, isi, logo);
     let sub = match isi.jenis {
         JenisDokumen::Addendum => format!("Nomor {} (Addendum ke-{})", isi.nomor, isi.versi),
         _ => format!("Nomor {}", isi.nomor),
     };
-    judul(&mut p, &format!("{} TAHUN {}", isi.jenis.judul(), isi.tahun), &sub);
+    judul(
+        &mut p,
+        &format!("{} TAHUN {}", isi.jenis.judul(), isi.tahun),
+        &sub,
+    );
     match isi.jenis {
         JenisDokumen::Addendum => {
             p.paragraf(
@@ -228,8 +377,27 @@ pub fn susun(f: &Fonta, isi: &IsiKk, logo: Option<&std::sync::Arc<Vec<u8>>>, id:
                 Rata::Kiri,
             );
             p.spasi(3.0);
-            let kol = [kolom("No", 8.0, Rata::Tengah), kolom("Butir yang diubah", 50.0, Rata::Kiri), kolom("Semula", 38.0, Rata::Kiri), kolom("Menjadi", 38.0, Rata::Kiri), kolom("Alasan", 36.0, Rata::Kiri)];
-            let baris: Vec<Vec<String>> = isi.perubahan.iter().enumerate().map(|(i, b)| vec![(i + 1).to_string(), b.item.clone(), b.sebelum.clone(), b.sesudah.clone(), b.alasan.clone()]).collect();
+            let kol = [
+                kolom("No", 8.0, Rata::Tengah),
+                kolom("Butir yang diubah", 50.0, Rata::Kiri),
+                kolom("Semula", 38.0, Rata::Kiri),
+                kolom("Menjadi", 38.0, Rata::Kiri),
+                kolom("Alasan", 36.0, Rata::Kiri),
+            ];
+            let baris: Vec<Vec<String>> = isi
+                .perubahan
+                .iter()
+                .enumerate()
+                .map(|(i, b)| {
+                    vec![
+                        (i + 1).to_string(),
+                        b.item.clone(),
+                        b.sebelum.clone(),
+                        b.sesudah.clone(),
+                        b.alasan.clone(),
+                    ]
+                })
+                .collect();
             p.tabel(&kol, &baris, KECIL);
             tanda_tangan(&mut p, isi);
             if !isi.trajectory.is_empty() {
@@ -259,7 +427,10 @@ pub fn susun(f: &Fonta, isi: &IsiKk, logo: Option<&std::sync::Arc<Vec<u8>>>, id:
 
 /// Every text on every page, for checks and previews.
 pub fn semua_teks(h: &[Halaman]) -> String {
-    h.iter().map(|x| x.teks().join("\n")).collect::<Vec<_>>().join("\n\u{c}\n")
+    h.iter()
+        .map(|x| x.teks().join("\n"))
+        .collect::<Vec<_>>()
+        .join("\n\u{c}\n")
 }
 
 /// No two text items on one page overlap (same line and intersecting horizontally).
@@ -269,7 +440,20 @@ pub fn tumpang_tindih(f: &Fonta, h: &[Halaman]) -> Vec<(usize, String, String)> 
         let items: Vec<(f32, f32, f32, &str)> = hal
             .elemen
             .iter()
-            .filter_map(|e| if let Elemen::Teks { x, y, ukuran, tebal, teks } = e { Some((*x, *x + f.lebar(teks, *ukuran, *tebal), *y, teks.as_str())) } else { None })
+            .filter_map(|e| {
+                if let Elemen::Teks {
+                    x,
+                    y,
+                    ukuran,
+                    tebal,
+                    teks,
+                } = e
+                {
+                    Some((*x, *x + f.lebar(teks, *ukuran, *tebal), *y, teks.as_str()))
+                } else {
+                    None
+                }
+            })
             .collect();
         for (i, a) in items.iter().enumerate() {
             for b in &items[i + 1..] {
@@ -284,7 +468,11 @@ pub fn tumpang_tindih(f: &Fonta, h: &[Halaman]) -> Vec<(usize, String, String)> 
         for e in &hal.elemen {
             if let Elemen::Kotak { x, w, .. } = e {
                 if x + w > BATAS_KANAN {
-                    out.push((n + 1, format!("kotak di x={x:.1} lebar {w:.1}"), "(melewati margin kanan)".into()));
+                    out.push((
+                        n + 1,
+                        format!("kotak di x={x:.1} lebar {w:.1}"),
+                        "(melewati margin kanan)".into(),
+                    ));
                 }
             }
         }

@@ -5,8 +5,8 @@ pub mod kk;
 use std::sync::OnceLock;
 
 use printpdf::{
-    Color, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, RawImage, Rect, Rgb, TextItem,
-    XObjectTransform,
+    Color, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
+    PdfSaveOptions, Point, Pt, RawImage, Rect, Rgb, TextItem, XObjectTransform,
 };
 
 /// Checks that bytes are a PNG printpdf can embed; returns (width, height) in pixels.
@@ -44,7 +44,10 @@ pub fn fonta() -> Result<&'static Fonta, PdfError> {
     static F: OnceLock<Option<Fonta>> = OnceLock::new();
     F.get_or_init(|| {
         let mut w = Vec::new();
-        Some(Fonta { reguler: ParsedFont::from_bytes(REGULER, 0, &mut w)?, tebal: ParsedFont::from_bytes(TEBAL, 0, &mut w)? })
+        Some(Fonta {
+            reguler: ParsedFont::from_bytes(REGULER, 0, &mut w)?,
+            tebal: ParsedFont::from_bytes(TEBAL, 0, &mut w)?,
+        })
     })
     .as_ref()
     .ok_or(PdfError::Font)
@@ -55,7 +58,14 @@ impl Fonta {
     pub fn lebar(&self, teks: &str, ukuran: f32, tebal: bool) -> f32 {
         let f = if tebal { &self.tebal } else { &self.reguler };
         let upem = f.font_metrics.units_per_em.max(1) as f32;
-        let unit: u32 = teks.chars().map(|c| f.lookup_glyph_index(c as u32).map(|g| f.get_horizontal_advance(g) as u32).unwrap_or(600)).sum();
+        let unit: u32 = teks
+            .chars()
+            .map(|c| {
+                f.lookup_glyph_index(c as u32)
+                    .map(|g| f.get_horizontal_advance(g) as u32)
+                    .unwrap_or(600)
+            })
+            .sum();
         unit as f32 / upem * ukuran * 25.4 / 72.0
     }
 
@@ -65,7 +75,11 @@ impl Fonta {
         for para in teks.split('\n') {
             let mut baris = String::new();
             for kata in para.split_whitespace() {
-                let calon = if baris.is_empty() { kata.to_string() } else { format!("{baris} {kata}") };
+                let calon = if baris.is_empty() {
+                    kata.to_string()
+                } else {
+                    format!("{baris} {kata}")
+                };
                 if self.lebar(&calon, ukuran, tebal) <= lebar {
                     baris = calon;
                     continue;
@@ -100,12 +114,41 @@ pub enum Rata {
 /// One thing drawn on a page; coordinates in mm from the top-left corner, text by its baseline.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Elemen {
-    Teks { x: f32, y: f32, ukuran: f32, tebal: bool, teks: String },
-    Garis { x1: f32, y1: f32, x2: f32, y2: f32, tebal: f32 },
-    Kotak { x: f32, y: f32, w: f32, h: f32, isi: Option<(f32, f32, f32)>, garis: bool },
-    Qr { x: f32, y: f32, sisi: f32, modul: Vec<Vec<bool>> },
+    Teks {
+        x: f32,
+        y: f32,
+        ukuran: f32,
+        tebal: bool,
+        teks: String,
+    },
+    Garis {
+        x1: f32,
+        y1: f32,
+        x2: f32,
+        y2: f32,
+        tebal: f32,
+    },
+    Kotak {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        isi: Option<(f32, f32, f32)>,
+        garis: bool,
+    },
+    Qr {
+        x: f32,
+        y: f32,
+        sisi: f32,
+        modul: Vec<Vec<bool>>,
+    },
     /// A PNG (the office logo) scaled to `w` mm wide.
-    Gambar { x: f32, y: f32, w: f32, png: std::sync::Arc<Vec<u8>> },
+    Gambar {
+        x: f32,
+        y: f32,
+        w: f32,
+        png: std::sync::Arc<Vec<u8>>,
+    },
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -116,7 +159,16 @@ pub struct Halaman {
 impl Halaman {
     /// All text on the page in drawing order (what tests and "Siap cetak?" previews read).
     pub fn teks(&self) -> Vec<&str> {
-        self.elemen.iter().filter_map(|e| if let Elemen::Teks { teks, .. } = e { Some(teks.as_str()) } else { None }).collect()
+        self.elemen
+            .iter()
+            .filter_map(|e| {
+                if let Elemen::Teks { teks, .. } = e {
+                    Some(teks.as_str())
+                } else {
+                    None
+                }
+            })
+            .collect()
     }
 }
 
@@ -129,7 +181,11 @@ pub struct Kolom {
 }
 
 pub fn kolom(judul: &str, lebar: f32, rata: Rata) -> Kolom {
-    Kolom { judul: judul.into(), lebar, rata }
+    Kolom {
+        judul: judul.into(),
+        lebar,
+        rata,
+    }
 }
 
 /// Lays out pages top to bottom with a cursor; starts a new page when the next block does not fit.
@@ -152,7 +208,15 @@ fn pt_ke_mm(pt: f32) -> f32 {
 
 impl<'f> Penyusun<'f> {
     pub fn baru(f: &'f Fonta) -> Self {
-        Penyusun { f, halaman: vec![Halaman::default()], y: 20.0, kiri: 20.0, kanan: LEBAR_A4 - 20.0, atas: 20.0, bawah: TINGGI_A4 - 30.0 }
+        Penyusun {
+            f,
+            halaman: vec![Halaman::default()],
+            y: 20.0,
+            kiri: 20.0,
+            kanan: LEBAR_A4 - 20.0,
+            atas: 20.0,
+            bawah: TINGGI_A4 - 30.0,
+        }
     }
     pub fn lebar_isi(&self) -> f32 {
         self.kanan - self.kiri
@@ -170,20 +234,56 @@ impl<'f> Penyusun<'f> {
             self.halaman_baru();
         }
     }
-    pub fn teks_di(&mut self, x: f32, y: f32, teks: &str, ukuran: f32, tebal: bool, rata: Rata, lebar: f32) {
+    pub fn teks_di(
+        &mut self,
+        x: f32,
+        y: f32,
+        teks: &str,
+        ukuran: f32,
+        tebal: bool,
+        rata: Rata,
+        lebar: f32,
+    ) {
         let w = self.f.lebar(teks, ukuran, tebal);
         let x = match rata {
             Rata::Kiri => x,
             Rata::Tengah => x + (lebar - w) / 2.0,
             Rata::Kanan => x + lebar - w,
         };
-        self.hal().elemen.push(Elemen::Teks { x, y, ukuran, tebal, teks: teks.into() });
+        self.hal().elemen.push(Elemen::Teks {
+            x,
+            y,
+            ukuran,
+            tebal,
+            teks: teks.into(),
+        });
     }
     pub fn garis(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, tebal: f32) {
-        self.hal().elemen.push(Elemen::Garis { x1, y1, x2, y2, tebal });
+        self.hal().elemen.push(Elemen::Garis {
+            x1,
+            y1,
+            x2,
+            y2,
+            tebal,
+        });
     }
-    pub fn kotak(&mut self, x: f32, y: f32, w: f32, h: f32, isi: Option<(f32, f32, f32)>, garis: bool) {
-        self.hal().elemen.push(Elemen::Kotak { x, y, w, h, isi, garis });
+    pub fn kotak(
+        &mut self,
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        isi: Option<(f32, f32, f32)>,
+        garis: bool,
+    ) {
+        self.hal().elemen.push(Elemen::Kotak {
+            x,
+            y,
+            w,
+            h,
+            isi,
+            garis,
+        });
     }
     /// A wrapped paragraph at the cursor, across pages if needed.
     pub fn paragraf(&mut self, teks: &str, ukuran: f32, tebal: bool, rata: Rata) {
@@ -215,17 +315,36 @@ impl<'f> Penyusun<'f> {
                     self.y += tinggi;
                 }
                 let y = self.y - tinggi * 0.25;
-                self.teks_di(x + lebar_label + 4.0, y, p, ukuran, false, Rata::Kiri, lebar_nilai);
+                self.teks_di(
+                    x + lebar_label + 4.0,
+                    y,
+                    p,
+                    ukuran,
+                    false,
+                    Rata::Kiri,
+                    lebar_nilai,
+                );
             }
         }
     }
 
-    fn baris_tabel(&mut self, kolom: &[Kolom], sel: &[String], ukuran: f32, tebal: bool, isi: Option<(f32, f32, f32)>) {
+    fn baris_tabel(
+        &mut self,
+        kolom: &[Kolom],
+        sel: &[String],
+        ukuran: f32,
+        tebal: bool,
+        isi: Option<(f32, f32, f32)>,
+    ) {
         // Header cells use a slightly smaller size so that words like "Kuantitas/" fit narrow columns.
         let ukuran = if tebal { ukuran * 0.9 } else { ukuran };
         let tinggi_baris = pt_ke_mm(ukuran) * LEADING;
         let pad = 1.5;
-        let potong: Vec<Vec<String>> = kolom.iter().zip(sel).map(|(k, s)| self.f.bungkus(s, ukuran, tebal, k.lebar - 2.0 * pad)).collect();
+        let potong: Vec<Vec<String>> = kolom
+            .iter()
+            .zip(sel)
+            .map(|(k, s)| self.f.bungkus(s, ukuran, tebal, k.lebar - 2.0 * pad))
+            .collect();
         let n = potong.iter().map(Vec::len).max().unwrap_or(1).max(1);
         let h = n as f32 * tinggi_baris + 2.0 * pad;
         let y0 = self.y;
@@ -247,7 +366,13 @@ impl<'f> Penyusun<'f> {
 
     fn tinggi_baris(&self, kolom: &[Kolom], sel: &[String], ukuran: f32, tebal: bool) -> f32 {
         let ukuran = if tebal { ukuran * 0.9 } else { ukuran };
-        let n = kolom.iter().zip(sel).map(|(k, s)| self.f.bungkus(s, ukuran, tebal, k.lebar - 3.0).len()).max().unwrap_or(1).max(1);
+        let n = kolom
+            .iter()
+            .zip(sel)
+            .map(|(k, s)| self.f.bungkus(s, ukuran, tebal, k.lebar - 3.0).len())
+            .max()
+            .unwrap_or(1)
+            .max(1);
         n as f32 * pt_ke_mm(ukuran) * LEADING + 3.0
     }
 
@@ -256,7 +381,13 @@ impl<'f> Penyusun<'f> {
         let judul: Vec<String> = kolom.iter().map(|k| k.judul.clone()).collect();
         let abu = Some((0.88, 0.91, 0.95));
         let h_judul = self.tinggi_baris(kolom, &judul, ukuran, true);
-        self.pastikan(h_judul + baris.first().map(|b| self.tinggi_baris(kolom, b, ukuran, false)).unwrap_or(0.0));
+        self.pastikan(
+            h_judul
+                + baris
+                    .first()
+                    .map(|b| self.tinggi_baris(kolom, b, ukuran, false))
+                    .unwrap_or(0.0),
+        );
         self.baris_tabel(kolom, &judul, ukuran, true, abu);
         for b in baris {
             let h = self.tinggi_baris(kolom, b, ukuran, false);
@@ -270,35 +401,77 @@ impl<'f> Penyusun<'f> {
 
     /// Footer of every page: "Halaman x dari y", the document ID, and a QR code of `qr`.
     pub fn kaki(&mut self, id: &str, qr: &str) -> Result<(), PdfError> {
-        let code = qrcode::QrCode::with_error_correction_level(qr.as_bytes(), qrcode::EcLevel::M).map_err(|e| PdfError::Qr(e.to_string()))?;
+        let code = qrcode::QrCode::with_error_correction_level(qr.as_bytes(), qrcode::EcLevel::M)
+            .map_err(|e| PdfError::Qr(e.to_string()))?;
         let w = code.width();
         let warna = code.to_colors();
-        let modul: Vec<Vec<bool>> = (0..w).map(|r| (0..w).map(|c| warna[r * w + c] == qrcode::Color::Dark).collect()).collect();
+        let modul: Vec<Vec<bool>> = (0..w)
+            .map(|r| {
+                (0..w)
+                    .map(|c| warna[r * w + c] == qrcode::Color::Dark)
+                    .collect()
+            })
+            .collect();
         let total = self.halaman.len();
         let f = self.f;
         for (i, h) in self.halaman.iter_mut().enumerate() {
             let y = TINGGI_A4 - 12.0;
             let teks = format!("Halaman {} dari {}", i + 1, total);
             let lebar = f.lebar(&teks, 8.0, false);
-            h.elemen.push(Elemen::Teks { x: (LEBAR_A4 - lebar) / 2.0, y, ukuran: 8.0, tebal: false, teks });
-            h.elemen.push(Elemen::Teks { x: 20.0, y, ukuran: 7.0, tebal: false, teks: format!("ID dokumen: {id}") });
-            h.elemen.push(Elemen::Qr { x: LEBAR_A4 - 20.0 - 18.0, y: TINGGI_A4 - 26.0, sisi: 18.0, modul: modul.clone() });
+            h.elemen.push(Elemen::Teks {
+                x: (LEBAR_A4 - lebar) / 2.0,
+                y,
+                ukuran: 8.0,
+                tebal: false,
+                teks,
+            });
+            h.elemen.push(Elemen::Teks {
+                x: 20.0,
+                y,
+                ukuran: 7.0,
+                tebal: false,
+                teks: format!("ID dokumen: {id}"),
+            });
+            h.elemen.push(Elemen::Qr {
+                x: LEBAR_A4 - 20.0 - 18.0,
+                y: TINGGI_A4 - 26.0,
+                sisi: 18.0,
+                modul: modul.clone(),
+            });
         }
         Ok(())
     }
 }
 
 fn warna(r: f32, g: f32, b: f32) -> Color {
-    Color::Rgb(Rgb { r, g, b, icc_profile: None })
+    Color::Rgb(Rgb {
+        r,
+        g,
+        b,
+        icc_profile: None,
+    })
 }
 
 fn titik(x: f32, y: f32) -> LinePoint {
-    LinePoint { p: Point { x: Pt::from(Mm(x)), y: Pt::from(Mm(TINGGI_A4 - y)) }, bezier: false }
+    LinePoint {
+        p: Point {
+            x: Pt::from(Mm(x)),
+            y: Pt::from(Mm(TINGGI_A4 - y)),
+        },
+        bezier: false,
+    }
 }
 
 fn persegi(x: f32, y: f32, w: f32, h: f32, mode: PaintMode) -> Op {
     Op::DrawRectangle {
-        rectangle: Rect { x: Pt::from(Mm(x)), y: Pt::from(Mm(TINGGI_A4 - y - h)), width: Pt::from(Mm(w)), height: Pt::from(Mm(h)), mode: Some(mode), winding_order: None },
+        rectangle: Rect {
+            x: Pt::from(Mm(x)),
+            y: Pt::from(Mm(TINGGI_A4 - y - h)),
+            width: Pt::from(Mm(w)),
+            height: Pt::from(Mm(h)),
+            mode: Some(mode),
+            winding_order: None,
+        },
     }
 }
 
@@ -316,12 +489,23 @@ pub fn render(judul: &str, halaman: &[Halaman], dibuat: i64) -> Result<Vec<u8>, 
     let bold = doc.add_font(&f.tebal);
     let mut pages = Vec::with_capacity(halaman.len());
     for h in halaman {
-        let mut ops = vec![Op::SetOutlineColor { col: warna(0.0, 0.0, 0.0) }];
+        let mut ops = vec![Op::SetOutlineColor {
+            col: warna(0.0, 0.0, 0.0),
+        }];
         for e in &h.elemen {
             match e {
-                Elemen::Kotak { x, y, w, h, isi, garis } => {
+                Elemen::Kotak {
+                    x,
+                    y,
+                    w,
+                    h,
+                    isi,
+                    garis,
+                } => {
                     if let Some((r, g, b)) = isi {
-                        ops.push(Op::SetFillColor { col: warna(*r, *g, *b) });
+                        ops.push(Op::SetFillColor {
+                            col: warna(*r, *g, *b),
+                        });
                         ops.push(persegi(*x, *y, *w, *h, PaintMode::Fill));
                     }
                     if *garis {
@@ -329,14 +513,27 @@ pub fn render(judul: &str, halaman: &[Halaman], dibuat: i64) -> Result<Vec<u8>, 
                         ops.push(persegi(*x, *y, *w, *h, PaintMode::Stroke));
                     }
                 }
-                Elemen::Garis { x1, y1, x2, y2, tebal } => {
+                Elemen::Garis {
+                    x1,
+                    y1,
+                    x2,
+                    y2,
+                    tebal,
+                } => {
                     ops.push(Op::SetOutlineThickness { pt: Pt(*tebal) });
-                    ops.push(Op::DrawLine { line: Line { points: vec![titik(*x1, *y1), titik(*x2, *y2)], is_closed: false } });
+                    ops.push(Op::DrawLine {
+                        line: Line {
+                            points: vec![titik(*x1, *y1), titik(*x2, *y2)],
+                            is_closed: false,
+                        },
+                    });
                 }
                 Elemen::Qr { x, y, sisi, modul } => {
                     let n = modul.len().max(1) as f32;
                     let m = sisi / n;
-                    ops.push(Op::SetFillColor { col: warna(0.0, 0.0, 0.0) });
+                    ops.push(Op::SetFillColor {
+                        col: warna(0.0, 0.0, 0.0),
+                    });
                     // One rectangle per horizontal run of dark modules keeps the page small.
                     for (r, baris) in modul.iter().enumerate() {
                         let mut c = 0;
@@ -346,7 +543,13 @@ pub fn render(judul: &str, halaman: &[Halaman], dibuat: i64) -> Result<Vec<u8>, 
                                 while c < baris.len() && baris[c] {
                                     c += 1;
                                 }
-                                ops.push(persegi(x + awal as f32 * m, y + r as f32 * m, (c - awal) as f32 * m, m, PaintMode::Fill));
+                                ops.push(persegi(
+                                    x + awal as f32 * m,
+                                    y + r as f32 * m,
+                                    (c - awal) as f32 * m,
+                                    m,
+                                    PaintMode::Fill,
+                                ));
                             } else {
                                 c += 1;
                             }
@@ -363,27 +566,53 @@ pub fn render(judul: &str, halaman: &[Halaman], dibuat: i64) -> Result<Vec<u8>, 
                         let id = doc.add_image(&img);
                         ops.push(Op::UseXobject {
                             id,
-                            transform: XObjectTransform { translate_x: Some(Pt::from(Mm(*x))), translate_y: Some(Pt::from(Mm(TINGGI_A4 - y - h))), dpi: Some(dpi), ..Default::default() },
+                            transform: XObjectTransform {
+                                translate_x: Some(Pt::from(Mm(*x))),
+                                translate_y: Some(Pt::from(Mm(TINGGI_A4 - y - h))),
+                                dpi: Some(dpi),
+                                ..Default::default()
+                            },
                         });
                     }
                 }
                 Elemen::Teks { .. } => {}
             }
         }
-        ops.push(Op::SetFillColor { col: warna(0.0, 0.0, 0.0) });
+        ops.push(Op::SetFillColor {
+            col: warna(0.0, 0.0, 0.0),
+        });
         for e in &h.elemen {
-            if let Elemen::Teks { x, y, ukuran, tebal, teks } = e {
+            if let Elemen::Teks {
+                x,
+                y,
+                ukuran,
+                tebal,
+                teks,
+            } = e
+            {
                 ops.push(Op::StartTextSection);
-                ops.push(Op::SetFont { font: PdfFontHandle::External(if *tebal { bold.clone() } else { reg.clone() }), size: Pt(*ukuran) });
-                ops.push(Op::SetTextCursor { pos: Point { x: Pt::from(Mm(*x)), y: Pt::from(Mm(TINGGI_A4 - y)) } });
-                ops.push(Op::ShowText { items: vec![TextItem::Text(teks.clone())] });
+                ops.push(Op::SetFont {
+                    font: PdfFontHandle::External(if *tebal { bold.clone() } else { reg.clone() }),
+                    size: Pt(*ukuran),
+                });
+                ops.push(Op::SetTextCursor {
+                    pos: Point {
+                        x: Pt::from(Mm(*x)),
+                        y: Pt::from(Mm(TINGGI_A4 - y)),
+                    },
+                });
+                ops.push(Op::ShowText {
+                    items: vec![TextItem::Text(teks.clone())],
+                });
                 ops.push(Op::EndTextSection);
             }
         }
         pages.push(PdfPage::new(Mm(LEBAR_A4), Mm(TINGGI_A4), ops));
     }
     let mut warn = Vec::new();
-    Ok(doc.with_pages(pages).save(&PdfSaveOptions::default(), &mut warn))
+    Ok(doc
+        .with_pages(pages)
+        .save(&PdfSaveOptions::default(), &mut warn))
 }
 
 #[cfg(test)]
@@ -396,9 +625,17 @@ mod tests {
         let a = f.lebar("Kinerja", 10.0, false);
         assert!(a > 10.0 && a < 20.0, "{a}");
         assert!(f.lebar("Kinerja", 10.0, true) > a);
-        let b = f.bungkus("Persentase penyerapan anggaran satker mitra yang sangat panjang sekali", 9.0, false, 40.0);
+        let b = f.bungkus(
+            "Persentase penyerapan anggaran satker mitra yang sangat panjang sekali",
+            9.0,
+            false,
+            40.0,
+        );
         assert!(b.len() > 1);
-        assert!(b.iter().all(|x| f.lebar(x, 9.0, false) <= 40.0 + 0.01), "{b:?}");
+        assert!(
+            b.iter().all(|x| f.lebar(x, 9.0, false) <= 40.0 + 0.01),
+            "{b:?}"
+        );
         let panjang = "A".repeat(300);
         let c = f.bungkus(&panjang, 9.0, false, 30.0);
         assert!(c.len() > 5 && c.concat() == panjang);
@@ -408,12 +645,21 @@ mod tests {
     fn tabel_pindah_halaman_dengan_judul_ulang() {
         let f = fonta().unwrap();
         let mut p = Penyusun::baru(f);
-        let kol = [kolom("No", 10.0, Rata::Tengah), kolom("Uraian", 120.0, Rata::Kiri), kolom("Target", 40.0, Rata::Kanan)];
-        let baris: Vec<Vec<String>> = (1..=80).map(|i| vec![i.to_string(), format!("Indikator nomor {i}"), "100%".into()]).collect();
+        let kol = [
+            kolom("No", 10.0, Rata::Tengah),
+            kolom("Uraian", 120.0, Rata::Kiri),
+            kolom("Target", 40.0, Rata::Kanan),
+        ];
+        let baris: Vec<Vec<String>> = (1..=80)
+            .map(|i| vec![i.to_string(), format!("Indikator nomor {i}"), "100%".into()])
+            .collect();
         p.tabel(&kol, &baris, 9.0);
         assert!(p.halaman.len() >= 2);
         for h in &p.halaman {
-            assert!(h.teks().contains(&"Uraian"), "header repeated on every page");
+            assert!(
+                h.teks().contains(&"Uraian"),
+                "header repeated on every page"
+            );
             for e in &h.elemen {
                 if let Elemen::Teks { y, .. } = e {
                     assert!(*y <= p.bawah + 0.01, "no text below the content area");
@@ -422,7 +668,11 @@ mod tests {
         }
         p.kaki("ID-1", "KINERJA|ID-1|abc").unwrap();
         let n = p.halaman.len();
-        assert!(p.halaman[n - 1].teks().contains(&format!("Halaman {n} dari {n}").as_str()));
+        assert!(
+            p.halaman[n - 1]
+                .teks()
+                .contains(&format!("Halaman {n} dari {n}").as_str())
+        );
         let bytes = render("uji", &p.halaman, 1_735_689_600).unwrap();
         assert!(bytes.starts_with(b"%PDF"));
     }

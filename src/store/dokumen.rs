@@ -1,5 +1,5 @@
 //! Queries for Kontrak Kinerja documents: content for printing, document rows, printed-file hashes, target edits.
-use rusqlite::{params, OptionalExtension};
+use rusqlite::{OptionalExtension, params};
 
 use super::{Db, Result, StoreError};
 use crate::domain::kk::{JenisDokumen, StatusDokumen};
@@ -85,8 +85,14 @@ fn baris(r: &rusqlite::Row) -> rusqlite::Result<(BarisDokumen, String, String)> 
 }
 
 fn lengkapi((mut b, jenis, status): (BarisDokumen, String, String)) -> Result<BarisDokumen> {
-    b.jenis = JenisDokumen::dari_kode(&jenis).ok_or_else(|| StoreError::DataRusak { tempat: format!("dokumen {}.jenis", b.id), pesan: jenis.clone() })?;
-    b.status = StatusDokumen::dari_kode(&status).ok_or_else(|| StoreError::DataRusak { tempat: format!("dokumen {}.status", b.id), pesan: status.clone() })?;
+    b.jenis = JenisDokumen::dari_kode(&jenis).ok_or_else(|| StoreError::DataRusak {
+        tempat: format!("dokumen {}.jenis", b.id),
+        pesan: jenis.clone(),
+    })?;
+    b.status = StatusDokumen::dari_kode(&status).ok_or_else(|| StoreError::DataRusak {
+        tempat: format!("dokumen {}.status", b.id),
+        pesan: status.clone(),
+    })?;
     Ok(b)
 }
 
@@ -142,13 +148,22 @@ impl Db {
             "SELECT i.kode, i.satuan, s.nama, i.periode_pelaporan FROM iki i LEFT JOIN sasaran_strategis s ON s.id = i.ss_id
              WHERE i.tahun = ?1 AND i.nip = ?2 ORDER BY i.urutan, i.kode",
         )?;
-        let rows = st.query_map(params![tahun, nip], |r| Ok(IkiCetak { kode: r.get(0)?, satuan: r.get(1)?, ss_nama: r.get(2)?, periode_pelaporan: r.get(3)? }))?;
+        let rows = st.query_map(params![tahun, nip], |r| {
+            Ok(IkiCetak {
+                kode: r.get(0)?,
+                satuan: r.get(1)?,
+                ss_nama: r.get(2)?,
+                periode_pelaporan: r.get(3)?,
+            })
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// (kode, nama, perspektif) of the year's SS.
     pub fn daftar_ss(&self, tahun: i32) -> Result<Vec<(String, String, String)>> {
-        let mut st = self.conn.prepare("SELECT kode, nama, perspektif FROM sasaran_strategis WHERE tahun = ?1 ORDER BY kode")?;
+        let mut st = self.conn.prepare(
+            "SELECT kode, nama, perspektif FROM sasaran_strategis WHERE tahun = ?1 ORDER BY kode",
+        )?;
         let rows = st.query_map([tahun], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -159,15 +174,31 @@ impl Db {
             "SELECT i.kode, i.nama, coalesce(s.kode || ' ' || s.nama, i.ss_kode, ''), i.keterangan FROM inisiatif_strategis i
              LEFT JOIN sasaran_strategis s ON s.tahun = i.tahun AND s.kode = i.ss_kode WHERE i.tahun = ?1 ORDER BY i.kode",
         )?;
-        let rows = st.query_map([tahun], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+        let rows = st.query_map([tahun], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     pub fn dokumen(&self, id: &str) -> Result<Option<BarisDokumen>> {
-        self.conn.query_row(&format!("SELECT {KOLOM} FROM dokumen WHERE id = ?1"), [id], baris).optional()?.map(lengkapi).transpose()
+        self.conn
+            .query_row(
+                &format!("SELECT {KOLOM} FROM dokumen WHERE id = ?1"),
+                [id],
+                baris,
+            )
+            .optional()?
+            .map(lengkapi)
+            .transpose()
     }
 
-    pub fn dokumen_pegawai(&self, tahun: i32, nip: &str, jenis: JenisDokumen, versi: u32) -> Result<Option<BarisDokumen>> {
+    pub fn dokumen_pegawai(
+        &self,
+        tahun: i32,
+        nip: &str,
+        jenis: JenisDokumen,
+        versi: u32,
+    ) -> Result<Option<BarisDokumen>> {
         self.conn
             .query_row(&format!("SELECT {KOLOM} FROM dokumen WHERE tahun = ?1 AND nip = ?2 AND jenis = ?3 AND versi = ?4"), params![tahun, nip, jenis.kode(), versi], baris)
             .optional()?
@@ -176,8 +207,12 @@ impl Db {
     }
 
     pub fn daftar_dokumen(&self, tahun: i32) -> Result<Vec<BarisDokumen>> {
-        let mut st = self.conn.prepare(&format!("SELECT {KOLOM} FROM dokumen WHERE tahun = ?1 ORDER BY nip, jenis, versi"))?;
-        let rows: Vec<_> = st.query_map([tahun], baris)?.collect::<rusqlite::Result<_>>()?;
+        let mut st = self.conn.prepare(&format!(
+            "SELECT {KOLOM} FROM dokumen WHERE tahun = ?1 ORDER BY nip, jenis, versi"
+        ))?;
+        let rows: Vec<_> = st
+            .query_map([tahun], baris)?
+            .collect::<rusqlite::Result<_>>()?;
         rows.into_iter().map(lengkapi).collect()
     }
 
@@ -189,7 +224,11 @@ impl Db {
     /// Inserts or refreshes a document row (content and hash); status and dates are kept unless given.
     pub fn simpan_dokumen(&mut self, d: &BarisDokumen, waktu: &str) -> Result<()> {
         let tx = self.conn.transaction()?;
-        let lama: Option<String> = tx.query_row("SELECT sha_isi FROM dokumen WHERE id = ?1", [&d.id], |r| r.get(0)).optional()?;
+        let lama: Option<String> = tx
+            .query_row("SELECT sha_isi FROM dokumen WHERE id = ?1", [&d.id], |r| {
+                r.get(0)
+            })
+            .optional()?;
         tx.execute(
             "INSERT INTO dokumen (id, tahun, nip, jenis, versi, nomor, status, isi, sha_isi, alasan, dibuat, dicetak)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
@@ -211,8 +250,14 @@ impl Db {
 
     /// The document a printed file belongs to, by the SHA-256 of the file's bytes.
     pub fn dokumen_berkas(&self, sha: &str) -> Result<Option<(BarisDokumen, String, String)>> {
-        let r: Option<(String, String, String)> =
-            self.conn.query_row("SELECT dokumen_id, sha_isi, dibuat FROM berkas_dokumen WHERE sha = ?1", [sha], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).optional()?;
+        let r: Option<(String, String, String)> = self
+            .conn
+            .query_row(
+                "SELECT dokumen_id, sha_isi, dibuat FROM berkas_dokumen WHERE sha = ?1",
+                [sha],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
         match r {
             Some((id, sha_isi, dibuat)) => Ok(self.dokumen(&id)?.map(|d| (d, sha_isi, dibuat))),
             None => Ok(None),
@@ -220,18 +265,33 @@ impl Db {
     }
 
     /// Moves a document to `status` (the caller checked the transition), with its date and optional scan.
-    pub fn ubah_status_dokumen(&mut self, id: &str, status: StatusDokumen, tanggal: &str, scan: Option<(&[u8], &str)>, waktu: &str) -> Result<()> {
+    pub fn ubah_status_dokumen(
+        &mut self,
+        id: &str,
+        status: StatusDokumen,
+        tanggal: &str,
+        scan: Option<(&[u8], &str)>,
+        waktu: &str,
+    ) -> Result<()> {
         let tx = self.conn.transaction()?;
-        let lama: String = tx.query_row("SELECT status FROM dokumen WHERE id = ?1", [id], |r| r.get(0))?;
+        let lama: String = tx.query_row("SELECT status FROM dokumen WHERE id = ?1", [id], |r| {
+            r.get(0)
+        })?;
         let kolom = match status {
             StatusDokumen::Dicetak => "dicetak",
             StatusDokumen::Ditandatangani => "ditandatangani",
             StatusDokumen::Terkunci => "dikunci",
             StatusDokumen::Draf => "dibuat",
         };
-        tx.execute(&format!("UPDATE dokumen SET status = ?1, {kolom} = ?2 WHERE id = ?3"), params![status.kode(), tanggal, id])?;
+        tx.execute(
+            &format!("UPDATE dokumen SET status = ?1, {kolom} = ?2 WHERE id = ?3"),
+            params![status.kode(), tanggal, id],
+        )?;
         if let Some((bytes, sha)) = scan {
-            tx.execute("UPDATE dokumen SET scan = ?1, sha_scan = ?2 WHERE id = ?3", params![bytes, sha, id])?;
+            tx.execute(
+                "UPDATE dokumen SET scan = ?1, sha_scan = ?2 WHERE id = ?3",
+                params![bytes, sha, id],
+            )?;
         }
         tx.execute("INSERT INTO audit (waktu, entitas, kunci, aksi, sebelum, sesudah) VALUES (?1, 'dokumen', ?2, 'status', ?3, ?4)", params![waktu, id, lama, status.kode()])?;
         tx.commit()?;
@@ -239,7 +299,15 @@ impl Db {
     }
 
     /// Sets the target of one quarter of one IKI; refused by the lock triggers once the KK is locked.
-    pub fn ubah_target(&mut self, tahun: i32, nip: &str, kode: &str, triwulan: u32, target: Option<&str>, waktu: &str) -> Result<bool> {
+    pub fn ubah_target(
+        &mut self,
+        tahun: i32,
+        nip: &str,
+        kode: &str,
+        triwulan: u32,
+        target: Option<&str>,
+        waktu: &str,
+    ) -> Result<bool> {
         let tx = self.conn.transaction()?;
         let ok = ubah_target_tx(&tx, tahun, nip, kode, triwulan, target, waktu)?;
         tx.commit()?;
@@ -248,15 +316,29 @@ impl Db {
 
     /// Applies an addendum's target changes and stores its document in one transaction; the lock lets the
     /// changes through only because `izin_ubah` holds this pegawai for the duration of the transaction.
-    pub fn terapkan_addendum(&mut self, d: &BarisDokumen, ubah: &[(String, u32, String)], waktu: &str) -> Result<()> {
+    pub fn terapkan_addendum(
+        &mut self,
+        d: &BarisDokumen,
+        ubah: &[(String, u32, String)],
+        waktu: &str,
+    ) -> Result<()> {
         let tx = self.conn.transaction()?;
-        tx.execute("INSERT INTO izin_ubah (tahun, nip) VALUES (?1, ?2)", params![d.tahun, d.nip])?;
+        tx.execute(
+            "INSERT INTO izin_ubah (tahun, nip) VALUES (?1, ?2)",
+            params![d.tahun, d.nip],
+        )?;
         for (kode, tw, target) in ubah {
             if !ubah_target_tx(&tx, d.tahun, &d.nip, kode, *tw, Some(target), waktu)? {
-                return Err(StoreError::DataRusak { tempat: format!("IKU {kode}"), pesan: "tidak ada pada SKP pegawai ini".into() });
+                return Err(StoreError::DataRusak {
+                    tempat: format!("IKU {kode}"),
+                    pesan: "tidak ada pada SKP pegawai ini".into(),
+                });
             }
         }
-        tx.execute("DELETE FROM izin_ubah WHERE tahun = ?1 AND nip = ?2", params![d.tahun, d.nip])?;
+        tx.execute(
+            "DELETE FROM izin_ubah WHERE tahun = ?1 AND nip = ?2",
+            params![d.tahun, d.nip],
+        )?;
         tx.execute(
             "INSERT INTO dokumen (id, tahun, nip, jenis, versi, nomor, status, isi, sha_isi, alasan, dibuat) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             params![d.id, d.tahun, d.nip, d.jenis.kode(), d.versi as i64, d.nomor, d.status.kode(), d.isi, d.sha_isi, d.alasan, d.dibuat],
@@ -267,10 +349,31 @@ impl Db {
     }
 }
 
-fn ubah_target_tx(tx: &rusqlite::Transaction, tahun: i32, nip: &str, kode: &str, triwulan: u32, target: Option<&str>, waktu: &str) -> Result<bool> {
-    let id: Option<i64> = tx.query_row("SELECT id FROM iki WHERE tahun = ?1 AND nip = ?2 AND kode = ?3", params![tahun, nip, kode], |r| r.get(0)).optional()?;
+fn ubah_target_tx(
+    tx: &rusqlite::Transaction,
+    tahun: i32,
+    nip: &str,
+    kode: &str,
+    triwulan: u32,
+    target: Option<&str>,
+    waktu: &str,
+) -> Result<bool> {
+    let id: Option<i64> = tx
+        .query_row(
+            "SELECT id FROM iki WHERE tahun = ?1 AND nip = ?2 AND kode = ?3",
+            params![tahun, nip, kode],
+            |r| r.get(0),
+        )
+        .optional()?;
     let Some(id) = id else { return Ok(false) };
-    let lama: Option<String> = tx.query_row("SELECT target FROM iki_triwulan WHERE iki_id = ?1 AND triwulan = ?2", params![id, triwulan], |r| r.get(0)).optional()?.flatten();
+    let lama: Option<String> = tx
+        .query_row(
+            "SELECT target FROM iki_triwulan WHERE iki_id = ?1 AND triwulan = ?2",
+            params![id, triwulan],
+            |r| r.get(0),
+        )
+        .optional()?
+        .flatten();
     tx.execute(
         "INSERT INTO iki_triwulan (iki_id, triwulan, target) VALUES (?1, ?2, ?3) ON CONFLICT(iki_id, triwulan) DO UPDATE SET target = excluded.target",
         params![id, triwulan, target],

@@ -1,7 +1,7 @@
 //! Writes of the spreadsheet import: every valid row in one transaction, updating rows that already exist.
 use std::collections::HashMap;
 
-use rusqlite::{params, OptionalExtension};
+use rusqlite::{OptionalExtension, params};
 
 use super::{Db, Result};
 use crate::domain::model::*;
@@ -41,9 +41,20 @@ impl Db {
     }
 
     /// Upserts SKP rows of a year (creating the year, SS and the listed new pegawai). Returns (new, updated).
-    pub fn impor_skp(&mut self, tahun: i32, profil: KodeProfil, baris: &[SkpMasuk], pegawai_baru: &[(String, String)], ringkas: &str, waktu: &str) -> Result<(usize, usize)> {
+    pub fn impor_skp(
+        &mut self,
+        tahun: i32,
+        profil: KodeProfil,
+        baris: &[SkpMasuk],
+        pegawai_baru: &[(String, String)],
+        ringkas: &str,
+        waktu: &str,
+    ) -> Result<(usize, usize)> {
         let tx = self.conn.transaction()?;
-        tx.execute("INSERT OR IGNORE INTO tahun (tahun, profil) VALUES (?1, ?2)", params![tahun, profil.kode()])?;
+        tx.execute(
+            "INSERT OR IGNORE INTO tahun (tahun, profil) VALUES (?1, ?2)",
+            params![tahun, profil.kode()],
+        )?;
         for (nip, nama) in pegawai_baru {
             tx.execute(
                 "INSERT OR IGNORE INTO pegawai (nip, nama, jabatan, jenis_jabatan, tingkat, status, tanggal_mulai) VALUES (?1, ?2, 'Pelaksana', 'pelaksana', 'pelaksana', 'aktif', ?3)",
@@ -58,11 +69,20 @@ impl Db {
                     if let Some(id) = ss_id.get(kode) {
                         Some(*id)
                     } else {
-                        let ada: Option<i64> = tx.query_row("SELECT id FROM sasaran_strategis WHERE tahun = ?1 AND kode = ?2", params![tahun, kode], |r| r.get(0)).optional()?;
+                        let ada: Option<i64> = tx
+                            .query_row(
+                                "SELECT id FROM sasaran_strategis WHERE tahun = ?1 AND kode = ?2",
+                                params![tahun, kode],
+                                |r| r.get(0),
+                            )
+                            .optional()?;
                         let id = match ada {
                             Some(id) => {
                                 if !nama.is_empty() {
-                                    tx.execute("UPDATE sasaran_strategis SET nama = ?1 WHERE id = ?2", params![nama, id])?;
+                                    tx.execute(
+                                        "UPDATE sasaran_strategis SET nama = ?1 WHERE id = ?2",
+                                        params![nama, id],
+                                    )?;
                                 }
                                 if let Some(p) = per {
                                     tx.execute("UPDATE sasaran_strategis SET perspektif = ?1 WHERE id = ?2", params![p.kode(), id])?;
@@ -84,7 +104,13 @@ impl Db {
                 None => None,
             };
             let x = b.iki;
-            let ada: Option<i64> = tx.query_row("SELECT id FROM iki WHERE tahun = ?1 AND nip = ?2 AND kode = ?3", params![tahun, b.nip, x.kode], |r| r.get(0)).optional()?;
+            let ada: Option<i64> = tx
+                .query_row(
+                    "SELECT id FROM iki WHERE tahun = ?1 AND nip = ?2 AND kode = ?3",
+                    params![tahun, b.nip, x.kode],
+                    |r| r.get(0),
+                )
+                .optional()?;
             let p = params![
                 tahun,
                 b.nip,
@@ -138,9 +164,20 @@ impl Db {
     }
 
     /// Upserts pegawai (units are found by name or created under the office). Returns (new, updated).
-    pub fn impor_pegawai(&mut self, baris: &[PegawaiMasuk], ringkas: &str, waktu: &str) -> Result<(usize, usize)> {
+    pub fn impor_pegawai(
+        &mut self,
+        baris: &[PegawaiMasuk],
+        ringkas: &str,
+        waktu: &str,
+    ) -> Result<(usize, usize)> {
         let tx = self.conn.transaction()?;
-        let induk: Option<i64> = tx.query_row("SELECT id FROM unit WHERE induk_id IS NULL ORDER BY id LIMIT 1", [], |r| r.get(0)).optional()?;
+        let induk: Option<i64> = tx
+            .query_row(
+                "SELECT id FROM unit WHERE induk_id IS NULL ORDER BY id LIMIT 1",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
         let (mut baru, mut ubah) = (0, 0);
         let mut unit_id: HashMap<String, Option<i64>> = HashMap::new();
         for b in baris {
@@ -149,11 +186,23 @@ impl Db {
             } else if let Some(u) = unit_id.get(b.unit) {
                 *u
             } else {
-                let ada: Option<i64> = tx.query_row("SELECT id FROM unit WHERE lower(nama) = lower(?1)", [b.unit], |r| r.get(0)).optional()?;
+                let ada: Option<i64> = tx
+                    .query_row(
+                        "SELECT id FROM unit WHERE lower(nama) = lower(?1)",
+                        [b.unit],
+                        |r| r.get(0),
+                    )
+                    .optional()?;
                 let id = match ada {
                     Some(id) => id,
                     None => {
-                        let jenis = if b.unit.to_lowercase().contains("subbagian") { "subbagian" } else if induk.is_none() { "kantor" } else { "seksi" };
+                        let jenis = if b.unit.to_lowercase().contains("subbagian") {
+                            "subbagian"
+                        } else if induk.is_none() {
+                            "kantor"
+                        } else {
+                            "seksi"
+                        };
                         tx.execute("INSERT INTO unit (induk_id, nama, jenis, urutan) VALUES (?1, ?2, ?3, 50)", params![induk, b.unit, jenis])?;
                         tx.last_insert_rowid()
                     }
@@ -161,7 +210,11 @@ impl Db {
                 unit_id.insert(b.unit.to_string(), Some(id));
                 Some(id)
             };
-            let ada: bool = tx.query_row("SELECT count(*) FROM pegawai WHERE nip = ?1", [b.nip], |r| r.get::<_, i64>(0))? > 0;
+            let ada: bool = tx.query_row(
+                "SELECT count(*) FROM pegawai WHERE nip = ?1",
+                [b.nip],
+                |r| r.get::<_, i64>(0),
+            )? > 0;
             if ada {
                 tx.execute(
                     "UPDATE pegawai SET nama = ?2, pangkat = ?3, golongan = ?4, jabatan = ?5, jenis_jabatan = ?6, tingkat = ?7, unit_id = coalesce(?8, unit_id), atasan_nip = ?9, status = ?10, tanggal_mulai = ?11 WHERE nip = ?1",
@@ -183,6 +236,10 @@ impl Db {
 
     /// Whether a pegawai's KK of a year is locked (the importer refuses those rows up front).
     pub fn kk_terkunci(&self, tahun: i32, nip: &str) -> Result<bool> {
-        Ok(self.conn.query_row("SELECT count(*) FROM dokumen WHERE tahun = ?1 AND nip = ?2 AND status = 'terkunci'", params![tahun, nip], |r| r.get::<_, i64>(0))? > 0)
+        Ok(self.conn.query_row(
+            "SELECT count(*) FROM dokumen WHERE tahun = ?1 AND nip = ?2 AND status = 'terkunci'",
+            params![tahun, nip],
+            |r| r.get::<_, i64>(0),
+        )? > 0)
     }
 }

@@ -5,9 +5,18 @@ use super::{Result, StoreError};
 
 /// Append-only: a released migration is never edited (a test checks their fingerprints).
 pub const MIGRATIONS: &[(&str, &str)] = &[
-    ("0001_init.sql", include_str!("../../migrations/0001_init.sql")),
-    ("0002_parameter_profil.sql", include_str!("../../migrations/0002_parameter_profil.sql")),
-    ("0003_dokumen.sql", include_str!("../../migrations/0003_dokumen.sql")),
+    (
+        "0001_init.sql",
+        include_str!("../../migrations/0001_init.sql"),
+    ),
+    (
+        "0002_parameter_profil.sql",
+        include_str!("../../migrations/0002_parameter_profil.sql"),
+    ),
+    (
+        "0003_dokumen.sql",
+        include_str!("../../migrations/0003_dokumen.sql"),
+    ),
 ];
 pub const VERSI_SKEMA: i64 = MIGRATIONS.len() as i64;
 
@@ -18,9 +27,17 @@ pub(crate) fn migrasi(conn: &mut Connection) -> Result<()> {
 /// Applies the migrations up to `sampai` (tests build every earlier version with it).
 pub fn migrasi_sampai(conn: &mut Connection, sampai: usize) -> Result<()> {
     let versi: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    for (i, (nama, sql)) in MIGRATIONS.iter().enumerate().take(sampai).skip(versi.max(0) as usize) {
+    for (i, (nama, sql)) in MIGRATIONS
+        .iter()
+        .enumerate()
+        .take(sampai)
+        .skip(versi.max(0) as usize)
+    {
         let tx = conn.transaction()?;
-        tx.execute_batch(sql).map_err(|e| StoreError::Migrasi { versi: i + 1, pesan: format!("{nama}: {e}") })?;
+        tx.execute_batch(sql).map_err(|e| StoreError::Migrasi {
+            versi: i + 1,
+            pesan: format!("{nama}: {e}"),
+        })?;
         tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         tx.commit()?;
     }

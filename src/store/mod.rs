@@ -8,24 +8,34 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 
-pub use migrasi::{MIGRATIONS, VERSI_SKEMA};
 pub use dokumen::*;
 pub use impor::*;
+pub use migrasi::{MIGRATIONS, VERSI_SKEMA};
 pub use query::*;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("Direktori data {path} tidak dapat dipakai: {pesan}")]
     DirektoriData { path: String, pesan: String },
-    #[error("Berkas {path} bukan basis data Kinerja yang sah (rusak atau berkas lain); berkas tidak diubah.")]
+    #[error(
+        "Berkas {path} bukan basis data Kinerja yang sah (rusak atau berkas lain); berkas tidak diubah."
+    )]
     BukanBasisData { path: String },
-    #[error("Basis data {path} dibuat oleh versi Kinerja yang lebih baru (skema {versi}, versi ini mengenal sampai {dikenal}); berkas tidak diubah. Perbarui aplikasi.")]
-    VersiLebihBaru { path: String, versi: i64, dikenal: i64 },
+    #[error(
+        "Basis data {path} dibuat oleh versi Kinerja yang lebih baru (skema {versi}, versi ini mengenal sampai {dikenal}); berkas tidak diubah. Perbarui aplikasi."
+    )]
+    VersiLebihBaru {
+        path: String,
+        versi: i64,
+        dikenal: i64,
+    },
     #[error("Migrasi skema {versi} gagal: {pesan}")]
     Migrasi { versi: usize, pesan: String },
     #[error("Data tersimpan tidak sah pada {tempat}: {pesan}")]
     DataRusak { tempat: String, pesan: String },
-    #[error("Kontrak Kinerja pegawai ini sudah terkunci: targetnya hanya dapat diubah melalui addendum.")]
+    #[error(
+        "Kontrak Kinerja pegawai ini sudah terkunci: targetnya hanya dapat diubah melalui addendum."
+    )]
     Terkunci,
     #[error("Galat basis data: {0}")]
     Sqlite(rusqlite::Error),
@@ -34,7 +44,11 @@ pub enum StoreError {
 impl From<rusqlite::Error> for StoreError {
     /// The lock triggers abort with KK_TERKUNCI; that is a rule, not a database failure.
     fn from(e: rusqlite::Error) -> Self {
-        if e.to_string().contains("KK_TERKUNCI") { StoreError::Terkunci } else { StoreError::Sqlite(e) }
+        if e.to_string().contains("KK_TERKUNCI") {
+            StoreError::Terkunci
+        } else {
+            StoreError::Sqlite(e)
+        }
     }
 }
 
@@ -63,9 +77,12 @@ pub struct Db {
 pub fn path_bawaan() -> Result<PathBuf> {
     let dir = match std::env::var_os("KINERJA_DATA_DIR") {
         Some(d) if !d.is_empty() => PathBuf::from(d),
-        _ => dirs::data_dir()
-            .map(|d| d.join("kinerja"))
-            .ok_or_else(|| StoreError::DirektoriData { path: "(tidak diketahui)".into(), pesan: "direktori data pengguna tidak ditemukan; setel KINERJA_DATA_DIR".into() })?,
+        _ => dirs::data_dir().map(|d| d.join("kinerja")).ok_or_else(|| {
+            StoreError::DirektoriData {
+                path: "(tidak diketahui)".into(),
+                pesan: "direktori data pengguna tidak ditemukan; setel KINERJA_DATA_DIR".into(),
+            }
+        })?,
     };
     Ok(dir.join("kinerja.db"))
 }
@@ -76,22 +93,48 @@ impl Db {
     pub fn buka(path: &Path) -> Result<Db> {
         let tampil = path.display().to_string();
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| StoreError::DirektoriData { path: dir.display().to_string(), pesan: e.to_string() })?;
+            std::fs::create_dir_all(dir).map_err(|e| StoreError::DirektoriData {
+                path: dir.display().to_string(),
+                pesan: e.to_string(),
+            })?;
         }
         if path.exists() {
-            let ro = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-                .map_err(|_| StoreError::BukanBasisData { path: tampil.clone() })?;
-            let versi: i64 = ro.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(|_| StoreError::BukanBasisData { path: tampil.clone() })?;
-            let ok: String = ro.query_row("PRAGMA quick_check", [], |r| r.get(0)).map_err(|_| StoreError::BukanBasisData { path: tampil.clone() })?;
+            let ro = Connection::open_with_flags(
+                path,
+                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )
+            .map_err(|_| StoreError::BukanBasisData {
+                path: tampil.clone(),
+            })?;
+            let versi: i64 = ro
+                .pragma_query_value(None, "user_version", |r| r.get(0))
+                .map_err(|_| StoreError::BukanBasisData {
+                    path: tampil.clone(),
+                })?;
+            let ok: String = ro
+                .query_row("PRAGMA quick_check", [], |r| r.get(0))
+                .map_err(|_| StoreError::BukanBasisData {
+                    path: tampil.clone(),
+                })?;
             if ok != "ok" {
                 return Err(StoreError::BukanBasisData { path: tampil });
             }
             if versi > VERSI_SKEMA {
-                return Err(StoreError::VersiLebihBaru { path: tampil, versi, dikenal: VERSI_SKEMA });
+                return Err(StoreError::VersiLebihBaru {
+                    path: tampil,
+                    versi,
+                    dikenal: VERSI_SKEMA,
+                });
             }
         }
-        let conn = Connection::open(path).map_err(|e| StoreError::DirektoriData { path: tampil.clone(), pesan: e.to_string() })?;
-        let mut db = Db { conn, path: path.to_path_buf() };
+        let conn = Connection::open(path).map_err(|e| StoreError::DirektoriData {
+            path: tampil.clone(),
+            pesan: e.to_string(),
+        })?;
+        let mut db = Db {
+            conn,
+            path: path.to_path_buf(),
+        };
         db.atur_koneksi()?;
         migrasi::migrasi(&mut db.conn)?;
         Ok(db)
@@ -99,7 +142,10 @@ impl Db {
 
     /// An in-memory database for tests and benchmarks.
     pub fn memori() -> Result<Db> {
-        let mut db = Db { conn: Connection::open_in_memory()?, path: PathBuf::from(":memory:") };
+        let mut db = Db {
+            conn: Connection::open_in_memory()?,
+            path: PathBuf::from(":memory:"),
+        };
         db.atur_koneksi()?;
         migrasi::migrasi(&mut db.conn)?;
         Ok(db)
@@ -119,7 +165,9 @@ impl Db {
     }
 
     pub fn versi_skema(&self) -> Result<i64> {
-        Ok(self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+        Ok(self
+            .conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))?)
     }
 }
 
@@ -136,15 +184,23 @@ impl KoneksiUji {
         migrasi::migrasi_sampai(&mut self.0, n).expect("migrasi");
     }
     pub fn setel_versi(&mut self, v: i64) {
-        self.0.pragma_update(None, "user_version", v).expect("user_version");
+        self.0
+            .pragma_update(None, "user_version", v)
+            .expect("user_version");
     }
 }
 
 impl Db {
     #[doc(hidden)]
     pub fn pragma_uji(&self) -> (String, i64) {
-        let jm = self.conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap_or_default();
-        let fk = self.conn.pragma_query_value(None, "foreign_keys", |r| r.get(0)).unwrap_or_default();
+        let jm = self
+            .conn
+            .pragma_query_value(None, "journal_mode", |r| r.get(0))
+            .unwrap_or_default();
+        let fk = self
+            .conn
+            .pragma_query_value(None, "foreign_keys", |r| r.get(0))
+            .unwrap_or_default();
         (jm, fk)
     }
 }

@@ -3,7 +3,7 @@ use std::collections::HashMap;
 use std::str::FromStr;
 
 use chrono::NaiveDate;
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{OptionalExtension, Transaction, params};
 use rust_decimal::Decimal;
 
 use super::{Db, Result, StoreError};
@@ -95,21 +95,44 @@ fn dec_teks(d: Option<Decimal>) -> Option<String> {
 }
 
 fn baca_dec(tempat: &str, s: Option<String>) -> Result<Option<Decimal>> {
-    s.map(|s| Decimal::from_str(&s).map_err(|e| StoreError::DataRusak { tempat: tempat.into(), pesan: format!("angka \"{s}\": {e}") })).transpose()
+    s.map(|s| {
+        Decimal::from_str(&s).map_err(|e| StoreError::DataRusak {
+            tempat: tempat.into(),
+            pesan: format!("angka \"{s}\": {e}"),
+        })
+    })
+    .transpose()
 }
 
-fn baca_kosakata<T>(tempat: &str, s: Option<String>, dari: fn(&str) -> Option<T>) -> Result<Option<T>> {
-    s.map(|s| dari(&s).ok_or_else(|| StoreError::DataRusak { tempat: tempat.into(), pesan: format!("nilai tidak dikenal \"{s}\"") })).transpose()
+fn baca_kosakata<T>(
+    tempat: &str,
+    s: Option<String>,
+    dari: fn(&str) -> Option<T>,
+) -> Result<Option<T>> {
+    s.map(|s| {
+        dari(&s).ok_or_else(|| StoreError::DataRusak {
+            tempat: tempat.into(),
+            pesan: format!("nilai tidak dikenal \"{s}\""),
+        })
+    })
+    .transpose()
 }
 
 fn baca_tanggal(tempat: &str, s: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| StoreError::DataRusak { tempat: tempat.into(), pesan: format!("tanggal \"{s}\"") })
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| StoreError::DataRusak {
+        tempat: tempat.into(),
+        pesan: format!("tanggal \"{s}\""),
+    })
 }
 
 impl Db {
     /// True when no office has been set up yet (first start).
     pub fn kosong(&self) -> Result<bool> {
-        let n: i64 = self.conn.query_row("SELECT (SELECT count(*) FROM kantor) + (SELECT count(*) FROM pegawai)", [], |r| r.get(0))?;
+        let n: i64 = self.conn.query_row(
+            "SELECT (SELECT count(*) FROM kantor) + (SELECT count(*) FROM pegawai)",
+            [],
+            |r| r.get(0),
+        )?;
         Ok(n == 0)
     }
 
@@ -117,7 +140,11 @@ impl Db {
     /// inside the same transaction, so two writers cannot both pass the check.
     pub fn tulis_kantor(&mut self, data: &DataKantor, ganti: bool, waktu: &str) -> Result<bool> {
         let tx = self.conn.transaction()?;
-        let n: i64 = tx.query_row("SELECT (SELECT count(*) FROM kantor) + (SELECT count(*) FROM pegawai)", [], |r| r.get(0))?;
+        let n: i64 = tx.query_row(
+            "SELECT (SELECT count(*) FROM kantor) + (SELECT count(*) FROM pegawai)",
+            [],
+            |r| r.get(0),
+        )?;
         if n > 0 && !ganti {
             return Ok(false);
         }
@@ -132,17 +159,27 @@ impl Db {
     }
 
     pub fn nama_kantor(&self) -> Result<Option<String>> {
-        Ok(self.conn.query_row("SELECT nama FROM kantor WHERE id = 1", [], |r| r.get(0)).optional()?)
+        Ok(self
+            .conn
+            .query_row("SELECT nama FROM kantor WHERE id = 1", [], |r| r.get(0))
+            .optional()?)
     }
 
     pub fn daftar_tahun(&self) -> Result<Vec<(i32, String)>> {
-        let mut st = self.conn.prepare("SELECT tahun, profil FROM tahun ORDER BY tahun")?;
+        let mut st = self
+            .conn
+            .prepare("SELECT tahun, profil FROM tahun ORDER BY tahun")?;
         let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     pub fn profil_tahun(&self, tahun: i32) -> Result<Option<KodeProfil>> {
-        let s: Option<String> = self.conn.query_row("SELECT profil FROM tahun WHERE tahun = ?1", [tahun], |r| r.get(0)).optional()?;
+        let s: Option<String> = self
+            .conn
+            .query_row("SELECT profil FROM tahun WHERE tahun = ?1", [tahun], |r| {
+                r.get(0)
+            })
+            .optional()?;
         baca_kosakata("tahun.profil", s, KodeProfil::dari_kode)
     }
 
@@ -171,14 +208,21 @@ impl Db {
     }
 
     pub fn libur(&self) -> Result<Vec<NaiveDate>> {
-        let mut st = self.conn.prepare("SELECT tanggal FROM libur ORDER BY tanggal")?;
-        let rows: Vec<String> = st.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
-        rows.iter().map(|s| baca_tanggal("libur.tanggal", s)).collect()
+        let mut st = self
+            .conn
+            .prepare("SELECT tanggal FROM libur ORDER BY tanggal")?;
+        let rows: Vec<String> = st
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        rows.iter()
+            .map(|s| baca_tanggal("libur.tanggal", s))
+            .collect()
     }
 
     /// Every pegawai's SKP of a year in the form the rules take.
     pub fn muat_skp(&self, tahun: i32) -> Result<Vec<SkpPegawai>> {
-        let mut triwulan: HashMap<i64, ([Option<Decimal>; 4], [Option<Decimal>; 4])> = HashMap::new();
+        let mut triwulan: HashMap<i64, ([Option<Decimal>; 4], [Option<Decimal>; 4])> =
+            HashMap::new();
         {
             let mut st = self.conn.prepare("SELECT t.iki_id, t.triwulan, t.target, t.realisasi FROM iki_triwulan t JOIN iki i ON i.id = t.iki_id WHERE i.tahun = ?1")?;
             let mut rows = st.query([tahun])?;
@@ -207,11 +251,17 @@ impl Db {
                     nama: r.get(3)?,
                     kode_ss: r.get(4)?,
                     perspektif: baca_kosakata(&t("perspektif"), r.get(5)?, Perspektif::dari_kode)?,
-                    jenis: baca_kosakata(&t("jenis"), r.get(6)?, JenisIki::dari_kode)?.unwrap_or(JenisIki::Utama),
+                    jenis: baca_kosakata(&t("jenis"), r.get(6)?, JenisIki::dari_kode)?
+                        .unwrap_or(JenisIki::Utama),
                     aspek: baca_kosakata(&t("aspek"), r.get(7)?, Aspek::dari_kode)?,
-                    kategori: baca_kosakata(&t("kategori"), r.get(8)?, KategoriIki::dari_kode)?.unwrap_or(KategoriIki::Lama),
+                    kategori: baca_kosakata(&t("kategori"), r.get(8)?, KategoriIki::dari_kode)?
+                        .unwrap_or(KategoriIki::Lama),
                     polarisasi: baca_kosakata(&t("polarisasi"), r.get(9)?, Polarisasi::dari_kode)?,
-                    konsolidasi: baca_kosakata(&t("konsolidasi"), r.get(10)?, Konsolidasi::dari_kode)?,
+                    konsolidasi: baca_kosakata(
+                        &t("konsolidasi"),
+                        r.get(10)?,
+                        Konsolidasi::dari_kode,
+                    )?,
                     sifat_tlk: baca_kosakata(&t("sifat_tlk"), r.get(18)?, SifatTlk::dari_kode)?,
                     validitas: baca_kosakata(&t("validitas"), r.get(11)?, Validitas::dari_kode)?,
                     kendali: baca_kosakata(&t("kendali"), r.get(12)?, Kendali::dari_kode)?,
@@ -240,8 +290,10 @@ impl Db {
             let t = |k: &str| format!("pegawai {nip}.{k}");
             out.push(SkpPegawai {
                 nama: r.get(1)?,
-                tingkat: baca_kosakata(&t("tingkat"), Some(r.get(2)?), TingkatJabatan::dari_kode)?.unwrap_or(TingkatJabatan::Pelaksana),
-                status: baca_kosakata(&t("status"), Some(r.get(3)?), StatusPegawai::dari_kode)?.unwrap_or(StatusPegawai::Aktif),
+                tingkat: baca_kosakata(&t("tingkat"), Some(r.get(2)?), TingkatJabatan::dari_kode)?
+                    .unwrap_or(TingkatJabatan::Pelaksana),
+                status: baca_kosakata(&t("status"), Some(r.get(3)?), StatusPegawai::dari_kode)?
+                    .unwrap_or(StatusPegawai::Aktif),
                 tanggal_mulai: baca_tanggal(&t("tanggal_mulai"), &r.get::<_, String>(4)?)?,
                 punya_atasan: r.get::<_, Option<bool>>(5)?.unwrap_or(false),
                 kk_ditandatangani: None,
@@ -272,7 +324,10 @@ fn tulis(tx: &Transaction, d: &DataKantor) -> Result<()> {
         params![k.nama, k.alamat, k.kota, k.telepon, k.induk, a.0, a.1, a.2, a.3],
     )?;
     for (i, u) in d.unit.iter().enumerate() {
-        tx.execute("INSERT INTO unit (id, induk_id, nama, jenis, urutan) VALUES (?1, ?2, ?3, ?4, ?5)", params![u.id, u.induk_id, u.nama, u.jenis, i as i64])?;
+        tx.execute(
+            "INSERT INTO unit (id, induk_id, nama, jenis, urutan) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![u.id, u.induk_id, u.nama, u.jenis, i as i64],
+        )?;
     }
     {
         let mut st = tx.prepare(
@@ -297,18 +352,30 @@ fn tulis(tx: &Transaction, d: &DataKantor) -> Result<()> {
         }
     }
     for u in &d.unit {
-        tx.execute("UPDATE unit SET kepala_nip = ?1 WHERE id = ?2", params![u.kepala_nip, u.id])?;
+        tx.execute(
+            "UPDATE unit SET kepala_nip = ?1 WHERE id = ?2",
+            params![u.kepala_nip, u.id],
+        )?;
     }
     for (t, ket) in &d.libur {
-        tx.execute("INSERT OR REPLACE INTO libur (tanggal, keterangan) VALUES (?1, ?2)", params![t.format("%Y-%m-%d").to_string(), ket])?;
+        tx.execute(
+            "INSERT OR REPLACE INTO libur (tanggal, keterangan) VALUES (?1, ?2)",
+            params![t.format("%Y-%m-%d").to_string(), ket],
+        )?;
     }
-    tx.execute("INSERT INTO tahun (tahun, profil) VALUES (?1, ?2)", params![d.tahun, d.profil.kode()])?;
+    tx.execute(
+        "INSERT INTO tahun (tahun, profil) VALUES (?1, ?2)",
+        params![d.tahun, d.profil.kode()],
+    )?;
     for (kode, nama, ss, ket) in &d.inisiatif {
         tx.execute("INSERT INTO inisiatif_strategis (tahun, kode, nama, ss_kode, keterangan) VALUES (?1, ?2, ?3, ?4, ?5)", params![d.tahun, kode, nama, ss, ket])?;
     }
     let mut ss_id = HashMap::new();
     for s in &d.ss {
-        tx.execute("INSERT INTO sasaran_strategis (tahun, kode, nama, perspektif) VALUES (?1, ?2, ?3, ?4)", params![d.tahun, s.kode, s.nama, s.perspektif.kode()])?;
+        tx.execute(
+            "INSERT INTO sasaran_strategis (tahun, kode, nama, perspektif) VALUES (?1, ?2, ?3, ?4)",
+            params![d.tahun, s.kode, s.nama, s.perspektif.kode()],
+        )?;
         ss_id.insert(s.kode.clone(), tx.last_insert_rowid());
     }
     let mut iki_id: HashMap<(String, String), i64> = HashMap::new();
@@ -317,7 +384,9 @@ fn tulis(tx: &Transaction, d: &DataKantor) -> Result<()> {
                           konversi_120, r_worst, target_tahunan, target_y1, realisasi_y1, urutan, sifat_tlk)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
     )?;
-    let mut st_tw = tx.prepare("INSERT INTO iki_triwulan (iki_id, triwulan, target, realisasi) VALUES (?1, ?2, ?3, ?4)")?;
+    let mut st_tw = tx.prepare(
+        "INSERT INTO iki_triwulan (iki_id, triwulan, target, realisasi) VALUES (?1, ?2, ?3, ?4)",
+    )?;
     for (urutan, b) in d.iki.iter().enumerate() {
         let x = &b.iki;
         let ss = x.kode_ss.as_ref().and_then(|k| ss_id.get(k)).copied();
@@ -349,7 +418,12 @@ fn tulis(tx: &Transaction, d: &DataKantor) -> Result<()> {
         iki_id.insert((b.nip.clone(), x.kode.clone()), id);
         for q in 0..4 {
             if x.target_triwulan[q].is_some() || x.realisasi_triwulan[q].is_some() {
-                st_tw.execute(params![id, (q + 1) as i64, dec_teks(x.target_triwulan[q]), dec_teks(x.realisasi_triwulan[q])])?;
+                st_tw.execute(params![
+                    id,
+                    (q + 1) as i64,
+                    dec_teks(x.target_triwulan[q]),
+                    dec_teks(x.realisasi_triwulan[q])
+                ])?;
             }
         }
     }
@@ -358,11 +432,24 @@ fn tulis(tx: &Transaction, d: &DataKantor) -> Result<()> {
 
 impl Db {
     pub fn pengaturan(&self, kunci: &str) -> Result<Option<String>> {
-        Ok(self.conn.query_row("SELECT nilai FROM pengaturan WHERE kunci = ?1", [kunci], |r| r.get(0)).optional()?)
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT nilai FROM pengaturan WHERE kunci = ?1",
+                [kunci],
+                |r| r.get(0),
+            )
+            .optional()?)
     }
     pub fn atur_pengaturan(&mut self, kunci: &str, nilai: &str, waktu: &str) -> Result<()> {
         let tx = self.conn.transaction()?;
-        let lama: Option<String> = tx.query_row("SELECT nilai FROM pengaturan WHERE kunci = ?1", [kunci], |r| r.get(0)).optional()?;
+        let lama: Option<String> = tx
+            .query_row(
+                "SELECT nilai FROM pengaturan WHERE kunci = ?1",
+                [kunci],
+                |r| r.get(0),
+            )
+            .optional()?;
         tx.execute("INSERT INTO pengaturan (kunci, nilai) VALUES (?1, ?2) ON CONFLICT(kunci) DO UPDATE SET nilai = excluded.nilai", params![kunci, nilai])?;
         tx.execute("INSERT INTO audit (waktu, entitas, kunci, aksi, sebelum, sesudah) VALUES (?1, 'pengaturan', ?2, 'ubah', ?3, ?4)", params![waktu, kunci, lama, nilai])?;
         tx.commit()?;
@@ -374,7 +461,11 @@ impl Db {
     /// Sets the profile of a year (creating the year if needed), with an audit row.
     pub fn atur_profil_tahun(&mut self, tahun: i32, profil: KodeProfil, waktu: &str) -> Result<()> {
         let tx = self.conn.transaction()?;
-        let lama: Option<String> = tx.query_row("SELECT profil FROM tahun WHERE tahun = ?1", [tahun], |r| r.get(0)).optional()?;
+        let lama: Option<String> = tx
+            .query_row("SELECT profil FROM tahun WHERE tahun = ?1", [tahun], |r| {
+                r.get(0)
+            })
+            .optional()?;
         tx.execute("INSERT INTO tahun (tahun, profil) VALUES (?1, ?2) ON CONFLICT(tahun) DO UPDATE SET profil = excluded.profil", params![tahun, profil.kode()])?;
         tx.execute("INSERT INTO audit (waktu, entitas, kunci, aksi, sebelum, sesudah) VALUES (?1, 'tahun', ?2, 'ubah_profil', ?3, ?4)", params![waktu, tahun.to_string(), lama, profil.kode()])?;
         tx.commit()?;
@@ -383,15 +474,29 @@ impl Db {
 
     /// The office's own values for a profile's parameters: (name, JSON text).
     pub fn parameter_profil(&self, profil: KodeProfil) -> Result<Vec<(String, String)>> {
-        let mut st = self.conn.prepare("SELECT nama, nilai FROM parameter_profil WHERE profil = ?1 ORDER BY nama")?;
+        let mut st = self
+            .conn
+            .prepare("SELECT nama, nilai FROM parameter_profil WHERE profil = ?1 ORDER BY nama")?;
         let rows = st.query_map([profil.kode()], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Stores (or with `None` removes) the office's value of one parameter, with an audit row.
-    pub fn atur_parameter_profil(&mut self, profil: KodeProfil, nama: &str, nilai: Option<&str>, waktu: &str) -> Result<()> {
+    pub fn atur_parameter_profil(
+        &mut self,
+        profil: KodeProfil,
+        nama: &str,
+        nilai: Option<&str>,
+        waktu: &str,
+    ) -> Result<()> {
         let tx = self.conn.transaction()?;
-        let lama: Option<String> = tx.query_row("SELECT nilai FROM parameter_profil WHERE profil = ?1 AND nama = ?2", params![profil.kode(), nama], |r| r.get(0)).optional()?;
+        let lama: Option<String> = tx
+            .query_row(
+                "SELECT nilai FROM parameter_profil WHERE profil = ?1 AND nama = ?2",
+                params![profil.kode(), nama],
+                |r| r.get(0),
+            )
+            .optional()?;
         match nilai {
             Some(v) => tx.execute(
                 "INSERT INTO parameter_profil (profil, nama, nilai) VALUES (?1, ?2, ?3) ON CONFLICT(profil, nama) DO UPDATE SET nilai = excluded.nilai",
@@ -408,15 +513,32 @@ impl Db {
     }
 
     pub fn daftar_libur(&self, tahun: i32) -> Result<Vec<(NaiveDate, String)>> {
-        let mut st = self.conn.prepare("SELECT tanggal, keterangan FROM libur WHERE tanggal LIKE ?1 ORDER BY tanggal")?;
-        let rows: Vec<(String, String)> = st.query_map([format!("{tahun:04}-%")], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
-        rows.into_iter().map(|(t, k)| Ok((baca_tanggal("libur.tanggal", &t)?, k))).collect()
+        let mut st = self.conn.prepare(
+            "SELECT tanggal, keterangan FROM libur WHERE tanggal LIKE ?1 ORDER BY tanggal",
+        )?;
+        let rows: Vec<(String, String)> = st
+            .query_map([format!("{tahun:04}-%")], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        rows.into_iter()
+            .map(|(t, k)| Ok((baca_tanggal("libur.tanggal", &t)?, k)))
+            .collect()
     }
 
-    pub fn atur_libur(&mut self, tanggal: NaiveDate, keterangan: Option<&str>, waktu: &str) -> Result<()> {
+    pub fn atur_libur(
+        &mut self,
+        tanggal: NaiveDate,
+        keterangan: Option<&str>,
+        waktu: &str,
+    ) -> Result<()> {
         let t = tanggal.format("%Y-%m-%d").to_string();
         let tx = self.conn.transaction()?;
-        let lama: Option<String> = tx.query_row("SELECT keterangan FROM libur WHERE tanggal = ?1", [&t], |r| r.get(0)).optional()?;
+        let lama: Option<String> = tx
+            .query_row(
+                "SELECT keterangan FROM libur WHERE tanggal = ?1",
+                [&t],
+                |r| r.get(0),
+            )
+            .optional()?;
         match keterangan {
             Some(k) => tx.execute("INSERT INTO libur (tanggal, keterangan) VALUES (?1, ?2) ON CONFLICT(tanggal) DO UPDATE SET keterangan = excluded.keterangan", params![t, k])?,
             None => tx.execute("DELETE FROM libur WHERE tanggal = ?1", [&t])?,

@@ -2,7 +2,7 @@
 //! neutral grid of cells, and formatted tables out.
 use std::path::Path;
 
-use calamine::{open_workbook_auto, Data, DataType, Reader, SheetVisible};
+use calamine::{Data, DataType, Reader, SheetVisible, open_workbook_auto};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{DataValidation, Format, FormatAlign, Workbook, XlsxError};
@@ -88,44 +88,97 @@ fn ke_sel(d: &Data) -> Sel {
         Data::Float(f) => Sel::Angka(*f),
         Data::Int(i) => Sel::Angka(*i as f64),
         Data::Bool(b) => Sel::Bool(*b),
-        Data::DateTime(_) | Data::DateTimeIso(_) => d.as_date().map(Sel::Tanggal).unwrap_or_else(|| Sel::Teks(d.to_string())),
+        Data::DateTime(_) | Data::DateTimeIso(_) => d
+            .as_date()
+            .map(Sel::Tanggal)
+            .unwrap_or_else(|| Sel::Teks(d.to_string())),
         Data::DurationIso(s) => Sel::Teks(s.clone()),
         Data::Error(e) => Sel::Galat(format!("{e:?}")),
     }
 }
 
+/// An open workbook: opened (and its shared strings parsed) once, sheets read on demand.
+pub struct Buku {
+    wb: calamine::Sheets<std::io::BufReader<std::fs::File>>,
+    /// Sheet names with "hidden", in file order.
+    pub lembar: Vec<(String, bool)>,
+}
+
+pub fn buka(path: &Path) -> Result<Buku, GalatXlsx> {
+    let wb = open_workbook_auto(path).map_err(|e| GalatXlsx::Buka(e.to_string()))?;
+    let lembar = wb
+        .sheets_metadata()
+        .iter()
+        .map(|m| (m.name.clone(), m.visible != SheetVisible::Visible))
+        .collect();
+    Ok(Buku { wb, lembar })
+}
+
 /// The sheet names with their visibility, in file order.
 pub fn daftar_lembar(path: &Path) -> Result<Vec<(String, bool)>, GalatXlsx> {
-    let wb = open_workbook_auto(path).map_err(|e| GalatXlsx::Buka(e.to_string()))?;
-    Ok(wb.sheets_metadata().iter().map(|m| (m.name.clone(), m.visible != SheetVisible::Visible)).collect())
+    Ok(buka(path)?.lembar)
 }
 
 /// Reads one sheet (or, without a name, the first visible one). `maks_baris` bounds memory on hostile files.
-pub fn baca_lembar(path: &Path, nama: Option<&str>, maks_baris: usize) -> Result<Lembar, GalatXlsx> {
-    let mut wb = open_workbook_auto(path).map_err(|e| GalatXlsx::Buka(e.to_string()))?;
-    let meta: Vec<(String, bool)> = wb.sheets_metadata().iter().map(|m| (m.name.clone(), m.visible != SheetVisible::Visible)).collect();
-    let (nama, tersembunyi) = match nama {
-        Some(n) => meta.iter().find(|(m, _)| m == n).cloned().ok_or_else(|| GalatXlsx::LembarTidakAda(n.into()))?,
-        None => meta.iter().find(|(_, h)| !h).or(meta.first()).cloned().ok_or_else(|| GalatXlsx::Buka("tidak ada lembar".into()))?,
-    };
-    let range = wb.worksheet_range(&nama).map_err(|e| GalatXlsx::Lembar { lembar: nama.clone(), pesan: e.to_string() })?;
-    let (r0, c0) = range.start().map(|(r, c)| (r as usize, c as usize)).unwrap_or((0, 0));
-    let mut baris: Vec<Vec<Sel>> = vec![Vec::new(); r0.min(maks_baris)];
-    for (i, row) in range.rows().enumerate() {
-        if r0 + i >= maks_baris {
-            return Err(GalatXlsx::Lembar { lembar: nama, pesan: format!("lebih dari {maks_baris} baris") });
+pub fn baca_lembar(
+    path: &Path,
+    nama: Option<&str>,
+    maks_baris: usize,
+) -> Result<Lembar, GalatXlsx> {
+    buka(path)?.baca(nama, maks_baris)
+}
+
+impl Buku {
+    pub fn baca(&mut self, nama: Option<&str>, maks_baris: usize) -> Result<Lembar, GalatXlsx> {
+        let meta = &self.lembar;
+        let (nama, tersembunyi) = match nama {
+            Some(n) => meta
+                .iter()
+                .find(|(m, _)| m == n)
+                .cloned()
+                .ok_or_else(|| GalatXlsx::LembarTidakAda(n.into()))?,
+            None => meta
+                .iter()
+                .find(|(_, h)| !h)
+                .or(meta.first())
+                .cloned()
+                .ok_or_else(|| GalatXlsx::Buka("tidak ada lembar".into()))?,
+        };
+        let range = self
+            .wb
+            .worksheet_range(&nama)
+            .map_err(|e| GalatXlsx::Lembar {
+                lembar: nama.clone(),
+                pesan: e.to_string(),
+            })?;
+        let (r0, c0) = range
+            .start()
+            .map(|(r, c)| (r as usize, c as usize))
+            .unwrap_or((0, 0));
+        let mut baris: Vec<Vec<Sel>> = vec![Vec::new(); r0.min(maks_baris)];
+        for (i, row) in range.rows().enumerate() {
+            if r0 + i >= maks_baris {
+                return Err(GalatXlsx::Lembar {
+                    lembar: nama,
+                    pesan: format!("lebih dari {maks_baris} baris"),
+                });
+            }
+            let mut v = vec![Sel::Kosong; c0];
+            v.extend(row.iter().map(ke_sel));
+            while v.last().is_some_and(Sel::kosong) {
+                v.pop();
+            }
+            baris.push(v);
         }
-        let mut v = vec![Sel::Kosong; c0];
-        v.extend(row.iter().map(ke_sel));
-        while v.last().is_some_and(Sel::kosong) {
-            v.pop();
+        while baris.last().is_some_and(|b| b.iter().all(Sel::kosong)) {
+            baris.pop();
         }
-        baris.push(v);
+        Ok(Lembar {
+            nama,
+            tersembunyi,
+            baris,
+        })
     }
-    while baris.last().is_some_and(|b| b.iter().all(Sel::kosong)) {
-        baris.pop();
-    }
-    Ok(Lembar { nama, tersembunyi, baris })
 }
 
 /// A value to write.
@@ -152,7 +205,12 @@ pub struct Tabel {
 
 pub fn tulis(path: &Path, tabel: &[Tabel]) -> Result<(), GalatXlsx> {
     let mut wb = Workbook::new();
-    let tebal = Format::new().set_bold().set_background_color(0xDCE6F1).set_border(rust_xlsxwriter::FormatBorder::Thin).set_text_wrap().set_align(FormatAlign::Center);
+    let tebal = Format::new()
+        .set_bold()
+        .set_background_color(0xDCE6F1)
+        .set_border(rust_xlsxwriter::FormatBorder::Thin)
+        .set_text_wrap()
+        .set_align(FormatAlign::Center);
     let judul = Format::new().set_bold().set_font_size(12);
     for t in tabel {
         let ws = wb.add_worksheet();
@@ -166,7 +224,11 @@ pub fn tulis(path: &Path, tabel: &[Tabel]) -> Result<(), GalatXlsx> {
             ws.set_column_width(c as u16, *lebar)?;
         }
         ws.set_freeze_panes(r0 + 1, 0)?;
-        let fmt: Vec<(u16, Format)> = t.format_angka.iter().map(|(c, f)| (*c, Format::new().set_num_format(f))).collect();
+        let fmt: Vec<(u16, Format)> = t
+            .format_angka
+            .iter()
+            .map(|(c, f)| (*c, Format::new().set_num_format(f)))
+            .collect();
         for (i, b) in t.baris.iter().enumerate() {
             let r = r0 + 1 + i as u32;
             for (c, v) in b.iter().enumerate() {
@@ -189,7 +251,8 @@ pub fn tulis(path: &Path, tabel: &[Tabel]) -> Result<(), GalatXlsx> {
         }
         let akhir = r0 + 1 + (t.baris.len() as u32).max(500);
         for (c, daftar) in &t.pilihan {
-            let v = DataValidation::new().allow_list_strings(&daftar.iter().map(String::as_str).collect::<Vec<_>>())?;
+            let v = DataValidation::new()
+                .allow_list_strings(&daftar.iter().map(String::as_str).collect::<Vec<_>>())?;
             ws.add_data_validation(r0 + 1, *c, akhir, *c, &v)?;
         }
     }
@@ -203,6 +266,16 @@ mod tests {
 
     #[test]
     fn huruf() {
-        assert_eq!([huruf_kolom(0), huruf_kolom(25), huruf_kolom(26), huruf_kolom(27), huruf_kolom(701), huruf_kolom(702)], ["A", "Z", "AA", "AB", "ZZ", "AAA"]);
+        assert_eq!(
+            [
+                huruf_kolom(0),
+                huruf_kolom(25),
+                huruf_kolom(26),
+                huruf_kolom(27),
+                huruf_kolom(701),
+                huruf_kolom(702)
+            ],
+            ["A", "Z", "AA", "AB", "ZZ", "AAA"]
+        );
     }
 }
