@@ -1,7 +1,7 @@
 // End-to-end: the real Kinerja binary under Xvfb, driven through tauri-driver + WebKitWebDriver.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { copyFileSync, existsSync, readdirSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { mulaiAplikasi, simpanLayar, AKAR } from "./sesi.mjs";
 
@@ -130,4 +130,38 @@ test("Dokumen: print every KK with a progress bar, sign and lock one, verify a p
   await b.pause(1000);
   const layar = await simpanLayar(b, "dokumen.png");
   if (process.env.KINERJA_SIMPAN_SCREENSHOT) copyFileSync(layar, join(AKAR, "docs", "screenshots", "dokumen.png"));
+});
+
+test("Impor/Ekspor: export the SKP, import it back through the wizard, refuse a corrupt file", async () => {
+  const b = s.browser;
+  await (await b.$('nav button[data-bagian="impor"]')).click();
+  await (await b.$("#ekspor-skp")).click();
+  const hasil = await b.$("#hasil-ekspor");
+  await hasil.waitForDisplayed({ timeout: 10000 });
+  const path = (await hasil.getText()).replace("Tersimpan di ", "").trim();
+  assert.ok(existsSync(path), path);
+
+  await (await b.$("#berkas-impor")).setValue(path);
+  const laporan = await b.$("#laporan-impor");
+  await laporan.waitForDisplayed({ timeout: 20000 });
+  const teks = await laporan.getText();
+  assert.match(teks, /Kode IKU/);
+  // The head's KK was locked in the Dokumen test: those rows are refused with their place.
+  const galat = await (await b.$("#daftar-galat")).getText();
+  assert.match(galat, /SKP!A\d+ .*terkunci/);
+  assert.equal(await (await b.$("#impor-semua")).isEnabled(), false);
+  await (await b.$("#impor-sebagian")).click();
+  const ok = await b.$("#hasil-impor");
+  await ok.waitForDisplayed({ timeout: 20000 });
+  assert.match(await ok.getText(), /Tersimpan: 0 baru, \d+ diperbarui/);
+  await b.pause(800);
+  const layar = await simpanLayar(b, "impor.png");
+  if (process.env.KINERJA_SIMPAN_SCREENSHOT) copyFileSync(layar, join(AKAR, "docs", "screenshots", "impor.png"));
+
+  const rusak = join(s.dataDir, "rusak.xlsx");
+  writeFileSync(rusak, "NIP;Kode IKU\n1;2\n");
+  await (await b.$("#berkas-impor")).setValue(rusak);
+  const g = await b.$("#galat-impor");
+  await g.waitForDisplayed({ timeout: 10000 });
+  assert.match(await g.getText(), /tidak dapat dibuka/);
 });

@@ -2,6 +2,7 @@
 //! Regenerate with `KINERJA_TULIS_BINDINGS=1 cargo test --test bindings` (or `make bindings`).
 use kinerja::app::GalatUi;
 use kinerja::app::dokumen::{HasilCetak, HasilVerifikasi, StatusKk, TeksDokumen};
+use kinerja::app::impor::{GalatSel, LaporanImpor, PetaKolom};
 use kinerja::app::kantor::{PegawaiRingkas, StatusAwal, TahunRingkas};
 use kinerja::app::profil::{Libur, ParameterTampil, ProfilTampil};
 use ts_rs::{Config, TS};
@@ -34,6 +35,9 @@ fn bindings_segar() {
     cek::<HasilCetak>(&mut salah);
     cek::<HasilVerifikasi>(&mut salah);
     cek::<TeksDokumen>(&mut salah);
+    cek::<LaporanImpor>(&mut salah);
+    cek::<PetaKolom>(&mut salah);
+    cek::<GalatSel>(&mut salah);
     assert!(
         salah.is_empty(),
         "bindings usang, jalankan `make bindings`: {salah:?}"

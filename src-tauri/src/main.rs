@@ -5,11 +5,12 @@ use std::sync::Mutex;
 
 use chrono_now::{hari_ini, sekarang};
 use kinerja::app::dokumen::{HasilCetak, HasilVerifikasi, StatusKk, TeksDokumen};
+use kinerja::app::impor::LaporanImpor;
 use kinerja::app::kantor::{PegawaiRingkas, StatusAwal};
 use kinerja::app::profil::{Libur, ProfilTampil};
 use kinerja::app::{self, AppError, GalatUi};
 use kinerja::store::{self, Db};
-use tauri::State;
+use tauri::{Emitter, State};
 
 /// The open database, or why it could not be opened (shown in the window instead of crashing).
 struct Basis(Result<Mutex<Db>, GalatUi>);
@@ -192,6 +193,49 @@ fn atur_logo(b: State<Basis>, png: Option<Vec<u8>>) -> Result<TeksDokumen, Galat
     })
 }
 
+/// Progress of a running import, sent to the window as the event "impor-kemajuan".
+#[derive(Clone, serde::Serialize)]
+struct Kemajuan {
+    selesai: u32,
+    total: u32,
+}
+
+// async: runs off the main thread so the window keeps painting and receives the progress events.
+#[tauri::command(async)]
+#[allow(clippy::too_many_arguments)]
+fn impor_berkas(
+    b: State<Basis>,
+    window: tauri::Window,
+    jenis: String,
+    nama: String,
+    isi: Vec<u8>,
+    tahun: i32,
+    lembar: Option<String>,
+    peta: Vec<(String, String)>,
+    uji: bool,
+    sebagian: bool,
+    buat_pegawai: bool,
+) -> Result<LaporanImpor, GalatUi> {
+    dengan_db(&b, |db| {
+        let opsi = app::impor::OpsiImpor {
+            lembar,
+            uji,
+            sebagian,
+            buat_pegawai,
+            peta,
+        };
+        let lapor = |selesai, total| {
+            let _ = window.emit("impor-kemajuan", Kemajuan { selesai, total });
+        };
+        app::impor::impor_dari_gui(db, &jenis, &nama, &isi, tahun, &opsi, &sekarang(), &lapor)
+    })
+}
+
+#[tauri::command]
+fn ekspor(b: State<Basis>, apa: String, tahun: i32) -> Result<String, GalatUi> {
+    dengan_db(&b, |db| app::ekspor::ekspor_ke_folder(db, &apa, tahun))
+}
+
 fn buka_basis() -> Basis {
     let hasil = store::path_bawaan()
         .and_then(|p| Db::buka(&p))
@@ -222,7 +266,9 @@ fn main() {
             folder_dokumen,
             teks_dokumen,
             atur_teks_dokumen,
-            atur_logo
+            atur_logo,
+            impor_berkas,
+            ekspor
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

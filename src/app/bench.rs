@@ -205,6 +205,8 @@ pub fn bench_pdf(jumlah: usize) -> Result<HasilBenchPdf, AppError> {
 pub struct HasilBenchImpor {
     pub baris: usize,
     pub baca_ms: f64,
+    /// Read + map + validate, nothing written (a dry run).
+    pub uji_ms: f64,
     pub impor_ms: f64,
     pub ditulis: usize,
 }
@@ -284,6 +286,19 @@ pub fn bench_impor(baris: usize, dir: &std::path::Path) -> Result<HasilBenchImpo
         })?;
     let baca_ms = t0.elapsed().as_secs_f64() * 1000.0;
     std::hint::black_box(lembar.baris.len());
+    let t_uji = Instant::now();
+    super::impor::impor_skp(
+        &mut db,
+        &path,
+        2025,
+        &super::impor::OpsiImpor {
+            lembar: Some("SKP".into()),
+            uji: true,
+            ..Default::default()
+        },
+        "bench",
+    )?;
+    let uji_ms = t_uji.elapsed().as_secs_f64() * 1000.0;
     let t1 = Instant::now();
     let l = super::impor::impor_skp(
         &mut db,
@@ -305,6 +320,7 @@ pub fn bench_impor(baris: usize, dir: &std::path::Path) -> Result<HasilBenchImpo
     Ok(HasilBenchImpor {
         baris,
         baca_ms,
+        uji_ms,
         impor_ms,
         ditulis: (l.baru + l.diperbarui) as usize,
     })

@@ -379,3 +379,31 @@ pub fn tulis(path: &std::path::Path, tabel: &[Tabel]) -> Result<(), AppError> {
         pesan: e.to_string(),
     })
 }
+
+/// GUI: writes an export into `<data dir>/ekspor/` and returns the path.
+pub fn ekspor_ke_folder(db: &Db, apa: &str, tahun: i32) -> Result<String, AppError> {
+    let (tabel, nama) = match apa {
+        "skp" => (tabel_skp(db, tahun)?, format!("SKP-{tahun}.xlsx")),
+        "rekap" => (tabel_rekap(db, tahun, 4)?, format!("Rekap-{tahun}.xlsx")),
+        "template" => (tabel_template(), "Template-impor.xlsx".to_string()),
+        x => {
+            return Err(AppError::Masukan {
+                field: "ekspor".into(),
+                pesan: format!("\"{x}\" tidak dikenal"),
+            });
+        }
+    };
+    let dir = db
+        .path()
+        .parent()
+        .map(|p| p.to_path_buf())
+        .unwrap_or_default()
+        .join("ekspor");
+    std::fs::create_dir_all(&dir).map_err(|e| AppError::Berkas {
+        path: dir.display().to_string(),
+        pesan: e.to_string(),
+    })?;
+    let p = dir.join(nama);
+    tulis(&p, &tabel)?;
+    Ok(p.display().to_string())
+}

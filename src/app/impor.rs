@@ -1184,6 +1184,8 @@ pub struct LaporanImpor {
     pub ditulis: bool,
     pub baru: u32,
     pub diperbarui: u32,
+    /// The fields a column can be mapped to, for the wizard's pickers.
+    pub bidang_tersedia: Vec<String>,
 }
 
 const MAKS_BARIS: usize = 200_000;
@@ -1275,8 +1277,14 @@ fn siapkan(
     Ok((lembar, peta, lembar_tersedia))
 }
 
-fn laporan_dasar(lembar: &Lembar, peta: &Peta, tersedia: Vec<String>) -> LaporanImpor {
+fn laporan_dasar(
+    lembar: &Lembar,
+    peta: &Peta,
+    tersedia: Vec<String>,
+    jenis: JenisImpor,
+) -> LaporanImpor {
     LaporanImpor {
+        bidang_tersedia: Bidang::semua(jenis).iter().map(|b| b.label()).collect(),
         lembar: lembar.nama.clone(),
         lembar_tersedia: tersedia,
         baris_judul: peta.baris_judul as u32 + 1,
@@ -1309,6 +1317,19 @@ pub fn impor_skp(
     opsi: &OpsiImpor,
     waktu: &str,
 ) -> Result<LaporanImpor, AppError> {
+    impor_skp_dengan(db, path, tahun, opsi, waktu, &|_, _| {})
+}
+
+/// The same, reporting its stage (read, check, store) as (done, of) for a progress bar.
+pub fn impor_skp_dengan(
+    db: &mut Db,
+    path: &std::path::Path,
+    tahun: i32,
+    opsi: &OpsiImpor,
+    waktu: &str,
+    kemajuan: &dyn Fn(u32, u32),
+) -> Result<LaporanImpor, AppError> {
+    kemajuan(0, 3);
     if !(2014..=2100).contains(&tahun) {
         return Err(AppError::Masukan {
             field: "--tahun".into(),
@@ -1316,7 +1337,8 @@ pub fn impor_skp(
         });
     }
     let (lembar, peta, tersedia) = siapkan(db, path, JenisImpor::Skp, opsi, waktu)?;
-    let mut lap = laporan_dasar(&lembar, &peta, tersedia);
+    let mut lap = laporan_dasar(&lembar, &peta, tersedia, JenisImpor::Skp);
+    kemajuan(2, 3);
     let mut b = baca_skp(&lembar, &peta);
     lap.baris_data = b.baris_data as u32;
     lap.catatan.append(&mut b.catatan);
@@ -1337,6 +1359,7 @@ pub fn impor_skp(
         .map(|(c, _, _)| huruf_kolom(*c))
         .unwrap_or_default();
     let mut valid = Vec::new();
+    let terkunci = db.nip_terkunci(tahun)?;
     for x in b.baris {
         if !opsi.buat_pegawai && tidak.contains(&x.nip) {
             b.galat.push(GalatSel {
@@ -1350,7 +1373,7 @@ pub fn impor_skp(
             });
             continue;
         }
-        if db.kk_terkunci(tahun, &x.nip)? {
+        if terkunci.contains(&x.nip) {
             b.galat.push(GalatSel {
                 lembar: lembar.nama.clone(),
                 baris: x.baris,
@@ -1431,6 +1454,7 @@ pub fn impor_skp(
         valid.len(),
         lembar.nama
     );
+    kemajuan(3, 3);
     let (baru, ubah) = db.impor_skp(tahun, profil, &masuk, &baru_pegawai, &ringkas, waktu)?;
     lap.ditulis = true;
     lap.baru = baru as u32;
@@ -1445,8 +1469,20 @@ pub fn impor_pegawai(
     opsi: &OpsiImpor,
     waktu: &str,
 ) -> Result<LaporanImpor, AppError> {
+    impor_pegawai_dengan(db, path, opsi, waktu, &|_, _| {})
+}
+
+pub fn impor_pegawai_dengan(
+    db: &mut Db,
+    path: &std::path::Path,
+    opsi: &OpsiImpor,
+    waktu: &str,
+    kemajuan: &dyn Fn(u32, u32),
+) -> Result<LaporanImpor, AppError> {
+    kemajuan(0, 3);
     let (lembar, peta, tersedia) = siapkan(db, path, JenisImpor::Pegawai, opsi, waktu)?;
-    let mut lap = laporan_dasar(&lembar, &peta, tersedia);
+    let mut lap = laporan_dasar(&lembar, &peta, tersedia, JenisImpor::Pegawai);
+    kemajuan(2, 3);
     let ada: HashSet<String> = db.nip_tersimpan()?.into_iter().collect();
     let mut b = baca_pegawai(&lembar, &peta, &ada);
     lap.baris_data = b.baris_data as u32;
@@ -1510,9 +1546,56 @@ pub fn impor_pegawai(
         masuk.len(),
         lembar.nama
     );
+    kemajuan(3, 3);
     let (baru, ubah) = db.impor_pegawai(&masuk, &ringkas, waktu)?;
     lap.ditulis = true;
     lap.baru = baru as u32;
     lap.diperbarui = ubah as u32;
     Ok(lap)
+}
+
+/// GUI: the wizard sends the chosen file's bytes; they are kept under `<data dir>/impor/` for the run.
+#[allow(clippy::too_many_arguments)]
+pub fn impor_dari_gui(
+    db: &mut Db,
+    jenis: &str,
+    nama_berkas: &str,
+    isi: &[u8],
+    tahun: i32,
+    opsi: &OpsiImpor,
+    waktu: &str,
+    kemajuan: &dyn Fn(u32, u32),
+) -> Result<LaporanImpor, AppError> {
+    let dir = db
+        .path()
+        .parent()
+        .map(|p| p.to_path_buf())
+        .unwrap_or_default()
+        .join("impor");
+    std::fs::create_dir_all(&dir).map_err(|e| AppError::Berkas {
+        path: dir.display().to_string(),
+        pesan: e.to_string(),
+    })?;
+    // Keep only the file name's own characters: the name comes from the user's disk.
+    let aman: String = nama_berkas
+        .chars()
+        .filter(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_' | ' '))
+        .collect();
+    let path = dir.join(if aman.trim().is_empty() {
+        "berkas.xlsx".to_string()
+    } else {
+        aman
+    });
+    std::fs::write(&path, isi).map_err(|e| AppError::Berkas {
+        path: path.display().to_string(),
+        pesan: e.to_string(),
+    })?;
+    match jenis {
+        "skp" => impor_skp_dengan(db, &path, tahun, opsi, waktu, kemajuan),
+        "pegawai" => impor_pegawai_dengan(db, &path, opsi, waktu, kemajuan),
+        j => Err(AppError::Masukan {
+            field: "jenis".into(),
+            pesan: format!("\"{j}\" bukan skp atau pegawai"),
+        }),
+    }
 }

@@ -1,5 +1,6 @@
 // The only module that talks to Tauri: one typed function per Rust command; errors arrive as GalatUi.
 import { invoke } from "@tauri-apps/api/core";
+import { listen } from "@tauri-apps/api/event";
 import type { StatusAwal } from "./bindings/StatusAwal";
 import type { PegawaiRingkas } from "./bindings/PegawaiRingkas";
 import type { ProfilTampil } from "./bindings/ProfilTampil";
@@ -8,6 +9,7 @@ import type { StatusKk } from "./bindings/StatusKk";
 import type { HasilCetak } from "./bindings/HasilCetak";
 import type { HasilVerifikasi } from "./bindings/HasilVerifikasi";
 import type { TeksDokumen } from "./bindings/TeksDokumen";
+import type { LaporanImpor } from "./bindings/LaporanImpor";
 import { keGalat } from "./galat";
 
 async function panggil<T>(perintah: string, args?: Record<string, unknown>): Promise<T> {
@@ -37,5 +39,20 @@ export const api = {
   folderDokumen: (tahun: number) => panggil<string>("folder_dokumen", { tahun }),
   teksDokumen: () => panggil<TeksDokumen>("teks_dokumen"),
   aturTeksDokumen: (pernyataan: string, polaNomor: string) => panggil<TeksDokumen>("atur_teks_dokumen", { pernyataan, polaNomor }),
+  imporBerkas: (a: {
+    jenis: "skp" | "pegawai";
+    nama: string;
+    isi: Uint8Array;
+    tahun: number;
+    lembar: string | null;
+    peta: [string, string][];
+    uji: boolean;
+    sebagian: boolean;
+    buatPegawai: boolean;
+  }) => panggil<LaporanImpor>("impor_berkas", { ...a, isi: Array.from(a.isi) }),
+  ekspor: (apa: "skp" | "rekap" | "template", tahun: number) => panggil<string>("ekspor", { apa, tahun }),
+  /** Calls `f` with (done, of) while an import runs; returns the function that stops listening. */
+  dengarKemajuanImpor: (f: (selesai: number, total: number) => void) =>
+    listen<{ selesai: number; total: number }>("impor-kemajuan", (e) => f(e.payload.selesai, e.payload.total)),
   aturLogo: (png: Uint8Array | null) => panggil<TeksDokumen>("atur_logo", { png: png ? Array.from(png) : null }),
 };

@@ -7,7 +7,7 @@ export const BAGIAN: { id: Bagian; label: string; siap: boolean }[] = [
   { id: "dokumen", label: "Dokumen", siap: true },
   { id: "realisasi", label: "Realisasi", siap: false },
   { id: "evaluasi", label: "Evaluasi", siap: false },
-  { id: "impor", label: "Impor/Ekspor", siap: false },
+  { id: "impor", label: "Impor/Ekspor", siap: true },
   { id: "pengaturan", label: "Pengaturan", siap: true },
 ];
 
