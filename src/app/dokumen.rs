@@ -73,14 +73,7 @@ pub fn isi_kk(
     }
     let profil = super::profil::profil_tahun(db, tahun)?;
     let kalender = super::profil::kalender(db)?;
-    let skp = db
-        .muat_skp(tahun)?
-        .into_iter()
-        .find(|s| s.nip == nip)
-        .ok_or_else(|| AppError::Masukan {
-            field: "nip".into(),
-            pesan: format!("pegawai {nip} tidak ada"),
-        })?;
+    let skp = super::kantor::skp_pegawai(db, tahun, nip)?;
     let kew = kewajiban_kk(&profil, tahun, skp.status, skp.tanggal_mulai, &kalender);
     let mut alasan: Vec<String> = periksa_skp(&profil, tahun, hari_ini, &kalender, &skp)
         .iter()
@@ -572,14 +565,7 @@ pub fn buat_addendum(
             pesan: t.pesan,
         });
     }
-    let skp = db
-        .muat_skp(tahun)?
-        .into_iter()
-        .find(|s| s.nip == nip)
-        .ok_or_else(|| AppError::Masukan {
-            field: "nip".into(),
-            pesan: format!("pegawai {nip} tidak ada"),
-        })?;
+    let skp = super::kantor::skp_pegawai(db, tahun, nip)?;
     let mut perubahan = Vec::new();
     let mut terapkan = Vec::new();
     for u in ubah {

@@ -87,3 +87,18 @@ pub fn daftar_pegawai(db: &Db, cari: &str) -> Result<Vec<PegawaiRingkas>, AppErr
         })
         .collect())
 }
+
+/// One pegawai's SKP of a year, or an error naming the NIP.
+pub fn skp_pegawai(
+    db: &Db,
+    tahun: i32,
+    nip: &str,
+) -> Result<crate::domain::model::SkpPegawai, AppError> {
+    db.muat_skp(tahun)?
+        .into_iter()
+        .find(|s| s.nip == nip)
+        .ok_or_else(|| AppError::Masukan {
+            field: "nip".into(),
+            pesan: format!("pegawai {nip} tidak ada"),
+        })
+}

@@ -41,14 +41,7 @@ pub fn nilai_satu(
         });
     }
     let profil = super::profil::profil_tahun(db, tahun)?;
-    let skp = db
-        .muat_skp(tahun)?
-        .into_iter()
-        .find(|s| s.nip == nip)
-        .ok_or_else(|| AppError::Masukan {
-            field: "nip".into(),
-            pesan: format!("pegawai {nip} tidak ada"),
-        })?;
+    let skp = super::kantor::skp_pegawai(db, tahun, nip)?;
     let n = nilai_pegawai(&profil, &skp, sampai);
     Ok(NilaiPegawaiTampil {
         nip: skp.nip.clone(),
