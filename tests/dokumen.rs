@@ -550,6 +550,28 @@ fn pdf_asli_lewat_poppler_dan_cli() {
         .unwrap();
     assert!(halaman >= 3);
     assert!(teks.contains(&format!("Halaman {halaman} dari {halaman}")));
+    // A filtered batch: only the pegawai of one unit.
+    let out_bank = dir.path().join("bank");
+    let o = k(&[
+        "pdf",
+        "kk",
+        "--tahun",
+        "2025",
+        "--semua",
+        "--seksi",
+        "bank",
+        "--out",
+        out_bank.to_str().unwrap(),
+        "--tanggal",
+        "2025-01-06",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let n_bank = std::fs::read_dir(&out_bank).unwrap().count();
+    assert!(
+        n_bank >= 1 && n_bank < berkas.len(),
+        "{n_bank} of {}",
+        berkas.len()
+    );
     // verify-pdf: the original matches (exit 0), a one-byte change does not (exit 1).
     let o = k(&["verify-pdf", contoh.to_str().unwrap()]);
     assert!(o.status.success() && String::from_utf8_lossy(&o.stdout).starts_with("COCOK"));

@@ -808,6 +808,10 @@ pub struct StatusKk {
     pub nip: String,
     pub nama: String,
     pub jabatan: String,
+    /// Seksi/subbagian, for printing one unit's KKs.
+    pub unit: String,
+    /// Status kepegawaian label (Aktif, CPNS, ...), for filtering.
+    pub status_pegawai: String,
     pub wajib_kk: bool,
     pub id: Option<String>,
     pub jenis: Option<String>,
@@ -835,6 +839,8 @@ pub fn daftar_status_kk(
                 .iter()
                 .find(|d| d.nip == p.nip && d.jenis != JenisDokumen::Addendum);
             Some(StatusKk {
+                unit: p.unit.clone(),
+                status_pegawai: p.status.clone(),
                 wajib_kk: kew.wajib_kk,
                 id: kk.map(|d| d.id.clone()),
                 jenis: kk.map(|d| d.jenis.kode().into()),

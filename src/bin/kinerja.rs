@@ -212,6 +212,12 @@ enum Pdf {
         /// Tanggal penandatanganan yang dicetak (bawaan: hari ini)
         #[arg(long, value_name = "TANGGAL")]
         tanggal: Option<NaiveDate>,
+        /// Dengan --semua: hanya pegawai yang unitnya memuat teks ini (mis. "Bank")
+        #[arg(long, requires = "semua")]
+        seksi: Option<String>,
+        /// Dengan --semua: hanya pegawai berstatus ini (mis. aktif, cpns, mutasi)
+        #[arg(long, requires = "semua")]
+        status: Option<String>,
         /// Dengan --semua: juga satu berkas PDF gabungan berisi semua KK
         #[arg(long, value_name = "FILE", requires = "semua")]
         gabung: Option<PathBuf>,
@@ -689,12 +695,23 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
                     out,
                     tanggal,
                     gabung,
+                    seksi,
+                    status,
                     ..
                 } => {
                     let mut gagal = 0;
                     let mut semua = Vec::new();
                     for s in app::dokumen::daftar_status_kk(&db, tahun, hari_ini)? {
-                        if !s.wajib_kk {
+                        let cocok_seksi = seksi
+                            .as_ref()
+                            .is_none_or(|x| s.unit.to_lowercase().contains(&x.to_lowercase()));
+                        let cocok_status = status.as_ref().is_none_or(|x| {
+                            let x = x.to_lowercase();
+                            s.status_pegawai.to_lowercase() == x
+                                || kinerja::domain::model::StatusPegawai::dari_kode(&x)
+                                    .is_some_and(|k| k.label() == s.status_pegawai)
+                        });
+                        if !s.wajib_kk || !cocok_seksi || !cocok_status {
                             continue;
                         }
                         match app::dokumen::cetak_kk(

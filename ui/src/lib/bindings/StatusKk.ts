@@ -3,4 +3,12 @@
 /**
  * A row of the Dokumen screen: a pegawai with their KK status.
  */
-export type StatusKk = { nip: string, nama: string, jabatan: string, wajib_kk: boolean, id: string | null, jenis: string | null, status: string | null, addendum: number, penghalang: Array<string>, };
+export type StatusKk = { nip: string, nama: string, jabatan: string, 
+/**
+ * Seksi/subbagian, for printing one unit's KKs.
+ */
+unit: string, 
+/**
+ * Status kepegawaian label (Aktif, CPNS, ...), for filtering.
+ */
+status_pegawai: string, wajib_kk: boolean, id: string | null, jenis: string | null, status: string | null, addendum: number, penghalang: Array<string>, };
