@@ -165,3 +165,34 @@ test("Impor/Ekspor: export the SKP, import it back through the wizard, refuse a 
   await g.waitForDisplayed({ timeout: 10000 });
   assert.match(await g.getText(), /tidak dapat dibuka/);
 });
+
+test("Pegawai: an invalid NIP is refused naming the wrong part, a valid one is saved; Siap cetak? shows what blocks its KK", async () => {
+  const b = s.browser;
+  await (await b.$('nav button[data-bagian="pegawai"]')).click();
+  await (await b.$("#tambah-pegawai")).click();
+  await (await b.$("#form-pegawai")).waitForDisplayed({ timeout: 5000 });
+  await (await b.$("#f-nip")).setValue("199001012015033001");
+  await (await b.$("#f-nama")).setValue("Rudi Hartono, S.E.");
+  await (await b.$("#f-jabatan")).setValue("Pelaksana Seksi Bank");
+  await (await b.$("#f-unit")).setValue("Seksi Bank");
+  await (await b.$("#f-simpan")).click();
+  const galat = await b.$("#galat-pegawai");
+  await galat.waitForDisplayed({ timeout: 5000 });
+  assert.match(await galat.getText(), /NIP.*jenis kelamin/);
+
+  await (await b.$("#f-nip")).setValue("199001012015031001");
+  await (await b.$("#f-simpan")).click();
+  await (await b.$("#form-pegawai")).waitForDisplayed({ reverse: true, timeout: 5000 });
+  await (await b.$("#cari-pegawai")).setValue("Rudi Hartono");
+  await b.waitUntil(async () => (await b.$$("#tabel-pegawai tbody tr")).length === 1, { timeout: 5000 });
+  assert.match(await (await b.$("#tabel-pegawai tbody tr")).getText(), /19900101 201503 1 001/);
+
+  await (await b.$('nav button[data-bagian="perencanaan"]')).click();
+  const baris = await b.$('#tabel-temuan tr[data-nip="199001012015031001"][data-kode="KK-004"]');
+  await baris.waitForDisplayed({ timeout: 10000 });
+  assert.match(await baris.getText(), /belum memiliki IKI/);
+  assert.match(await (await b.$("#ringkas-siap")).getText(), /belum dapat dicetak/);
+  await b.pause(800);
+  const layar = await simpanLayar(b, "siap-cetak.png");
+  if (process.env.KINERJA_SIMPAN_SCREENSHOT) copyFileSync(layar, join(AKAR, "docs", "screenshots", "siap-cetak.png"));
+});

@@ -3,7 +3,10 @@
 use kinerja::app::GalatUi;
 use kinerja::app::dokumen::{HasilCetak, HasilVerifikasi, StatusKk, TeksDokumen};
 use kinerja::app::impor::{GalatSel, LaporanImpor, PetaKolom};
-use kinerja::app::kantor::{PegawaiRingkas, StatusAwal, TahunRingkas};
+use kinerja::app::kantor::{
+    FormPegawai, PegawaiRingkas, PilihanForm, Riwayat, StatusAwal, TahunRingkas,
+};
+use kinerja::app::periksa::TemuanTampil;
 use kinerja::app::profil::{Libur, ParameterTampil, ProfilTampil};
 use ts_rs::{Config, TS};
 
@@ -38,6 +41,10 @@ fn bindings_segar() {
     cek::<LaporanImpor>(&mut salah);
     cek::<PetaKolom>(&mut salah);
     cek::<GalatSel>(&mut salah);
+    cek::<FormPegawai>(&mut salah);
+    cek::<Riwayat>(&mut salah);
+    cek::<PilihanForm>(&mut salah);
+    cek::<TemuanTampil>(&mut salah);
     assert!(
         salah.is_empty(),
         "bindings usang, jalankan `make bindings`: {salah:?}"

@@ -6,7 +6,8 @@ use std::sync::Mutex;
 use chrono_now::{hari_ini, sekarang};
 use kinerja::app::dokumen::{HasilCetak, HasilVerifikasi, StatusKk, TeksDokumen};
 use kinerja::app::impor::LaporanImpor;
-use kinerja::app::kantor::{PegawaiRingkas, StatusAwal};
+use kinerja::app::kantor::{FormPegawai, PegawaiRingkas, PilihanForm, Riwayat, StatusAwal};
+use kinerja::app::periksa::TemuanTampil;
 use kinerja::app::profil::{Libur, ProfilTampil};
 use kinerja::app::{self, AppError, GalatUi};
 use kinerja::store::{self, Db};
@@ -236,6 +237,31 @@ fn ekspor(b: State<Basis>, apa: String, tahun: i32) -> Result<String, GalatUi> {
     dengan_db(&b, |db| app::ekspor::ekspor_ke_folder(db, &apa, tahun))
 }
 
+#[tauri::command]
+fn simpan_pegawai(b: State<Basis>, form: FormPegawai) -> Result<PegawaiRingkas, GalatUi> {
+    dengan_db(&b, |db| app::kantor::simpan_pegawai(db, &form, &sekarang()))
+}
+
+#[tauri::command]
+fn form_pegawai(b: State<Basis>, nip: String) -> Result<FormPegawai, GalatUi> {
+    dengan_db(&b, |db| app::kantor::form_pegawai(db, &nip))
+}
+
+#[tauri::command]
+fn riwayat_pegawai(b: State<Basis>, nip: String) -> Result<Vec<Riwayat>, GalatUi> {
+    dengan_db(&b, |db| app::kantor::riwayat_pegawai(db, &nip))
+}
+
+#[tauri::command]
+fn pilihan_form(b: State<Basis>) -> Result<PilihanForm, GalatUi> {
+    dengan_db(&b, |db| app::kantor::pilihan_form(db))
+}
+
+#[tauri::command]
+fn siap_cetak(b: State<Basis>, tahun: i32) -> Result<Vec<TemuanTampil>, GalatUi> {
+    dengan_db(&b, |db| app::periksa::siap_cetak(db, tahun, hari_ini()))
+}
+
 fn buka_basis() -> Basis {
     let hasil = store::path_bawaan()
         .and_then(|p| Db::buka(&p))
@@ -268,7 +294,12 @@ fn main() {
             atur_teks_dokumen,
             atur_logo,
             impor_berkas,
-            ekspor
+            ekspor,
+            simpan_pegawai,
+            form_pegawai,
+            riwayat_pegawai,
+            pilihan_form,
+            siap_cetak
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

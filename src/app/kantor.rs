@@ -102,3 +102,189 @@ pub fn skp_pegawai(
             pesan: format!("pegawai {nip} tidak ada"),
         })
 }
+
+/// The pegawai form (add or edit). Every field is checked before anything is stored.
+#[derive(Debug, Clone, serde::Deserialize, Serialize, TS)]
+pub struct FormPegawai {
+    pub nip: String,
+    pub nama: String,
+    pub pangkat: String,
+    pub golongan: String,
+    pub jabatan: String,
+    pub unit: String,
+    pub nip_atasan: Option<String>,
+    /// Code: aktif, cpns, mutasi, kembali_bertugas, tugas_belajar, harian, cltn.
+    pub status: String,
+    /// YYYY-MM-DD.
+    pub tanggal_mulai: String,
+}
+
+/// Pangkat and golongan ruang of civil servants, in order (the form's list).
+pub const GOLONGAN: [(&str, &str); 17] = [
+    ("I/a", "Juru Muda"),
+    ("I/b", "Juru Muda Tingkat I"),
+    ("I/c", "Juru"),
+    ("I/d", "Juru Tingkat I"),
+    ("II/a", "Pengatur Muda"),
+    ("II/b", "Pengatur Muda Tingkat I"),
+    ("II/c", "Pengatur"),
+    ("II/d", "Pengatur Tingkat I"),
+    ("III/a", "Penata Muda"),
+    ("III/b", "Penata Muda Tingkat I"),
+    ("III/c", "Penata"),
+    ("III/d", "Penata Tingkat I"),
+    ("IV/a", "Pembina"),
+    ("IV/b", "Pembina Tingkat I"),
+    ("IV/c", "Pembina Utama Muda"),
+    ("IV/d", "Pembina Utama Madya"),
+    ("IV/e", "Pembina Utama"),
+];
+
+fn salah(field: &str, pesan: impl Into<String>) -> AppError {
+    AppError::Masukan {
+        field: field.into(),
+        pesan: pesan.into(),
+    }
+}
+
+pub fn simpan_pegawai(
+    db: &mut Db,
+    f: &FormPegawai,
+    waktu: &str,
+) -> Result<PegawaiRingkas, AppError> {
+    let nip = crate::domain::nip::Nip::parse(&f.nip).map_err(|e| salah("NIP", e.to_string()))?;
+    if f.nama.trim().chars().count() < 2 {
+        return Err(salah("Nama", "wajib diisi"));
+    }
+    if f.jabatan.trim().is_empty() {
+        return Err(salah("Jabatan", "wajib diisi"));
+    }
+    let pangkat = GOLONGAN
+        .iter()
+        .find(|(g, _)| *g == f.golongan.trim())
+        .ok_or_else(|| {
+            salah(
+                "Golongan",
+                format!(
+                    "\"{}\" tidak ada dalam daftar (I/a sampai IV/e)",
+                    f.golongan
+                ),
+            )
+        })?
+        .1;
+    let status = crate::domain::model::StatusPegawai::dari_kode(&f.status)
+        .ok_or_else(|| salah("Status", format!("\"{}\" tidak dikenal", f.status)))?;
+    let mulai = chrono::NaiveDate::parse_from_str(f.tanggal_mulai.trim(), "%Y-%m-%d")
+        .map_err(|_| salah("Tanggal mulai", "harus diisi (tanggal)"))?;
+    if mulai < nip.tanggal_lahir() {
+        return Err(salah("Tanggal mulai", "sebelum tanggal lahir pada NIP"));
+    }
+    let atasan = match f
+        .nip_atasan
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        Some(a) => {
+            let a = crate::domain::nip::Nip::parse(a)
+                .map_err(|e| salah("NIP atasan", e.to_string()))?;
+            if a == nip {
+                return Err(salah("NIP atasan", "tidak boleh NIP pegawai itu sendiri"));
+            }
+            if db.data_pegawai(a.as_str())?.is_none() {
+                return Err(salah(
+                    "NIP atasan",
+                    format!("{a} belum terdaftar sebagai pegawai"),
+                ));
+            }
+            Some(a.to_string())
+        }
+        None => None,
+    };
+    let (jenis_jabatan, tingkat) = super::impor::klasifikasi_jabatan(&f.jabatan);
+    let t = mulai.format("%Y-%m-%d").to_string();
+    db.simpan_pegawai(
+        &crate::store::PegawaiMasuk {
+            nip: nip.as_str(),
+            nama: f.nama.trim(),
+            pangkat: if f.pangkat.trim().is_empty() {
+                pangkat
+            } else {
+                f.pangkat.trim()
+            },
+            golongan: f.golongan.trim(),
+            jabatan: f.jabatan.trim(),
+            jenis_jabatan,
+            tingkat,
+            unit: &f.unit,
+            atasan: atasan.as_deref(),
+            status,
+            tanggal_mulai: &t,
+        },
+        waktu,
+    )?;
+    daftar_pegawai(db, nip.as_str())?
+        .into_iter()
+        .find(|p| p.nip == nip.as_str())
+        .ok_or_else(|| salah("NIP", "tidak tersimpan"))
+}
+
+pub fn form_pegawai(db: &Db, nip: &str) -> Result<FormPegawai, AppError> {
+    let p = db
+        .data_pegawai(nip)?
+        .ok_or_else(|| salah("NIP", format!("pegawai {nip} tidak ada")))?;
+    Ok(FormPegawai {
+        nip: p.nip,
+        nama: p.nama,
+        pangkat: p.pangkat,
+        golongan: p.golongan,
+        jabatan: p.jabatan,
+        unit: p.unit,
+        nip_atasan: p.atasan_nip,
+        status: p.status,
+        tanggal_mulai: p.tanggal_mulai,
+    })
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Riwayat {
+    pub waktu: String,
+    pub apa: String,
+    pub sebelum: String,
+    pub sesudah: String,
+}
+
+/// The change history of a pegawai (their record, targets, documents), newest first.
+pub fn riwayat_pegawai(db: &Db, nip: &str) -> Result<Vec<Riwayat>, AppError> {
+    Ok(db
+        .riwayat(nip)?
+        .into_iter()
+        .map(|r| Riwayat {
+            waktu: r.waktu,
+            apa: format!("{} {} ({})", r.entitas, r.aksi, r.kunci),
+            sebelum: r.sebelum.unwrap_or_default(),
+            sesudah: r.sesudah.unwrap_or_default(),
+        })
+        .collect())
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct PilihanForm {
+    pub golongan: Vec<(String, String)>,
+    pub unit: Vec<String>,
+    pub status: Vec<(String, String)>,
+}
+
+pub fn pilihan_form(db: &Db) -> Result<PilihanForm, AppError> {
+    Ok(PilihanForm {
+        golongan: GOLONGAN
+            .iter()
+            .map(|(g, p)| (g.to_string(), p.to_string()))
+            .collect(),
+        unit: db.daftar_unit()?,
+        status: crate::domain::model::StatusPegawai::SEMUA
+            .iter()
+            .map(|s| (s.kode().to_string(), s.label().to_string()))
+            .collect(),
+    })
+}

@@ -252,3 +252,110 @@ impl Db {
         )? > 0)
     }
 }
+
+/// One audit row as shown in a history view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BarisAudit {
+    pub waktu: String,
+    pub entitas: String,
+    pub kunci: String,
+    pub aksi: String,
+    pub sebelum: Option<String>,
+    pub sesudah: Option<String>,
+}
+
+impl Db {
+    fn ringkas_pegawai(tx: &rusqlite::Transaction, nip: &str) -> Result<Option<String>> {
+        Ok(tx
+            .query_row(
+                "SELECT nama || ' | ' || pangkat || ' ' || golongan || ' | ' || jabatan || ' | unit ' || coalesce(unit_id, '-') || ' | atasan ' || coalesce(atasan_nip, '-') || ' | ' || status || ' | mulai ' || tanggal_mulai
+                 FROM pegawai WHERE nip = ?1",
+                [nip],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Adds or updates one pegawai (unit found by name or created), with before and after in the audit.
+    /// Returns true when the pegawai is new.
+    pub fn simpan_pegawai(&mut self, m: &PegawaiMasuk, waktu: &str) -> Result<bool> {
+        let tx = self.conn.transaction()?;
+        let sebelum = Self::ringkas_pegawai(&tx, m.nip)?;
+        let induk: Option<i64> = tx
+            .query_row(
+                "SELECT id FROM unit WHERE induk_id IS NULL ORDER BY id LIMIT 1",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let unit: Option<i64> = if m.unit.trim().is_empty() {
+            None
+        } else {
+            match tx
+                .query_row(
+                    "SELECT id FROM unit WHERE lower(nama) = lower(?1)",
+                    [m.unit],
+                    |r| r.get(0),
+                )
+                .optional()?
+            {
+                Some(id) => Some(id),
+                None => {
+                    tx.execute(
+                        "INSERT INTO unit (induk_id, nama, jenis, urutan) VALUES (?1, ?2, ?3, 50)",
+                        params![
+                            induk,
+                            m.unit.trim(),
+                            if induk.is_none() { "kantor" } else { "seksi" }
+                        ],
+                    )?;
+                    Some(tx.last_insert_rowid())
+                }
+            }
+        };
+        tx.execute(
+            "INSERT INTO pegawai (nip, nama, pangkat, golongan, jabatan, jenis_jabatan, tingkat, unit_id, atasan_nip, status, tanggal_mulai)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+             ON CONFLICT(nip) DO UPDATE SET nama = excluded.nama, pangkat = excluded.pangkat, golongan = excluded.golongan, jabatan = excluded.jabatan,
+               jenis_jabatan = excluded.jenis_jabatan, tingkat = excluded.tingkat, unit_id = excluded.unit_id, atasan_nip = excluded.atasan_nip,
+               status = excluded.status, tanggal_mulai = excluded.tanggal_mulai",
+            params![m.nip, m.nama, m.pangkat, m.golongan, m.jabatan, m.jenis_jabatan.kode(), m.tingkat.kode(), unit, m.atasan, m.status.kode(), m.tanggal_mulai],
+        )?;
+        let sesudah = Self::ringkas_pegawai(&tx, m.nip)?;
+        tx.execute(
+            "INSERT INTO audit (waktu, entitas, kunci, aksi, sebelum, sesudah) VALUES (?1, 'pegawai', ?2, ?3, ?4, ?5)",
+            params![waktu, m.nip, if sebelum.is_some() { "ubah" } else { "tambah" }, sebelum, sesudah],
+        )?;
+        tx.commit()?;
+        Ok(sebelum.is_none())
+    }
+
+    /// The audit rows about one key (a NIP, or an IKU code), newest first.
+    pub fn riwayat(&self, kunci: &str) -> Result<Vec<BarisAudit>> {
+        let mut st = self.conn.prepare(
+            "SELECT waktu, entitas, kunci, aksi, sebelum, sesudah FROM audit WHERE kunci = ?1 OR kunci LIKE ?2 OR kunci LIKE ?3 ORDER BY id DESC LIMIT 500",
+        )?;
+        let rows = st.query_map(
+            params![kunci, format!("%/{kunci}/%"), format!("%-{kunci}-%")],
+            |r| {
+                Ok(BarisAudit {
+                    waktu: r.get(0)?,
+                    entitas: r.get(1)?,
+                    kunci: r.get(2)?,
+                    aksi: r.get(3)?,
+                    sebelum: r.get(4)?,
+                    sesudah: r.get(5)?,
+                })
+            },
+        )?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn daftar_unit(&self) -> Result<Vec<String>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT nama FROM unit ORDER BY urutan, id")?;
+        let rows = st.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

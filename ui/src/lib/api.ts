@@ -10,6 +10,10 @@ import type { HasilCetak } from "./bindings/HasilCetak";
 import type { HasilVerifikasi } from "./bindings/HasilVerifikasi";
 import type { TeksDokumen } from "./bindings/TeksDokumen";
 import type { LaporanImpor } from "./bindings/LaporanImpor";
+import type { FormPegawai } from "./bindings/FormPegawai";
+import type { Riwayat } from "./bindings/Riwayat";
+import type { PilihanForm } from "./bindings/PilihanForm";
+import type { TemuanTampil } from "./bindings/TemuanTampil";
 import { keGalat } from "./galat";
 
 async function panggil<T>(perintah: string, args?: Record<string, unknown>): Promise<T> {
@@ -25,6 +29,11 @@ export const api = {
   buatKantorContoh: (pegawai: number, tahun: number) => panggil<StatusAwal>("buat_kantor_contoh", { pegawai, tahun }),
   mulaiKosong: () => panggil<StatusAwal>("mulai_kosong"),
   daftarPegawai: (cari: string) => panggil<PegawaiRingkas[]>("daftar_pegawai", { cari }),
+  simpanPegawai: (form: FormPegawai) => panggil<PegawaiRingkas>("simpan_pegawai", { form }),
+  formPegawai: (nip: string) => panggil<FormPegawai>("form_pegawai", { nip }),
+  riwayatPegawai: (nip: string) => panggil<Riwayat[]>("riwayat_pegawai", { nip }),
+  pilihanForm: () => panggil<PilihanForm>("pilihan_form"),
+  siapCetak: (tahun: number) => panggil<TemuanTampil[]>("siap_cetak", { tahun }),
   tampilProfil: (tahun: number) => panggil<ProfilTampil>("tampil_profil", { tahun }),
   pakaiProfil: (tahun: number, kode: string) => panggil<ProfilTampil>("pakai_profil", { tahun, kode }),
   aturParameter: (tahun: number, nama: string, nilai: string | null) => panggil<ProfilTampil>("atur_parameter", { tahun, nama, nilai }),

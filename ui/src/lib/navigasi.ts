@@ -3,7 +3,7 @@ export type Bagian = "pegawai" | "perencanaan" | "dokumen" | "realisasi" | "eval
 
 export const BAGIAN: { id: Bagian; label: string; siap: boolean }[] = [
   { id: "pegawai", label: "Kantor & Pegawai", siap: true },
-  { id: "perencanaan", label: "Perencanaan", siap: false },
+  { id: "perencanaan", label: "Perencanaan", siap: true },
   { id: "dokumen", label: "Dokumen", siap: true },
   { id: "realisasi", label: "Realisasi", siap: false },
   { id: "evaluasi", label: "Evaluasi", siap: false },

@@ -1,0 +1,126 @@
+//! Pegawai form and "Siap cetak?": validation naming the field, history of changes, findings following the data.
+use chrono::NaiveDate;
+use kinerja::app::AppError;
+use kinerja::app::demo::{OpsiDemo, buat_demo};
+use kinerja::app::kantor::{FormPegawai, form_pegawai, riwayat_pegawai, simpan_pegawai};
+use kinerja::app::periksa::siap_cetak;
+use kinerja::store::Db;
+
+fn form(nip: &str, atasan: Option<&str>) -> FormPegawai {
+    FormPegawai {
+        nip: nip.into(),
+        nama: "Rudi Hartono, S.E.".into(),
+        pangkat: String::new(),
+        golongan: "III/a".into(),
+        jabatan: "Pelaksana Seksi Bank".into(),
+        unit: "Seksi Bank".into(),
+        nip_atasan: atasan.map(str::to_string),
+        status: "aktif".into(),
+        tanggal_mulai: "2024-01-02".into(),
+    }
+}
+
+fn pesan(e: AppError) -> String {
+    e.to_string()
+}
+
+#[test]
+fn tambah_ubah_dan_temuan_mengikuti_data() {
+    let mut db = Db::memori().unwrap();
+    let hari = NaiveDate::from_ymd_opt(2025, 1, 10).unwrap();
+    buat_demo(
+        &mut db,
+        &OpsiDemo {
+            pegawai: 12,
+            tahun: 2025,
+            seed: 2,
+            ganti: false,
+        },
+        hari,
+        "t",
+    )
+    .unwrap();
+    for (nip, kata) in [
+        ("19900101201503300", "18 digit"),
+        ("199001012015033001", "jenis kelamin"),
+        ("199002302015031001", "tanggal lahir"),
+        ("199001012015131001", "TMT CPNS"),
+        ("1.99001E+17", "notasi ilmiah"),
+    ] {
+        let e = pesan(simpan_pegawai(&mut db, &form(nip, None), "t").unwrap_err());
+        assert!(e.contains("NIP") && e.contains(kata), "{nip}: {e}");
+    }
+    let mut f = form("199001012015031001", None);
+    f.golongan = "III/z".into();
+    assert!(pesan(simpan_pegawai(&mut db, &f, "t").unwrap_err()).contains("Golongan"));
+    assert!(
+        pesan(
+            simpan_pegawai(
+                &mut db,
+                &form("199001012015031001", Some("199101012015031001")),
+                "t"
+            )
+            .unwrap_err()
+        )
+        .contains("belum terdaftar")
+    );
+
+    let p = simpan_pegawai(&mut db, &form("199001012015031001", None), "t1").unwrap();
+    assert_eq!(
+        (p.nama.as_str(), p.pangkat_golongan.as_str()),
+        ("Rudi Hartono, S.E.", "Penata Muda, III/a")
+    );
+    // New pegawai without IKI and without atasan: both block the KK.
+    let kode = |db: &Db| {
+        siap_cetak(db, 2025, hari)
+            .unwrap()
+            .into_iter()
+            .filter(|t| t.nip.as_deref() == Some("199001012015031001"))
+            .map(|t| t.kode)
+            .collect::<Vec<_>>()
+    };
+    let k = kode(&db);
+    assert!(
+        k.contains(&"KK-004".to_string()) && k.contains(&"KK-005".to_string()),
+        "{k:?}"
+    );
+    // Adding the superior makes KK-005 disappear.
+    let kepala_bank = db
+        .cari_pegawai("")
+        .unwrap()
+        .into_iter()
+        .find(|b| b.jabatan == "Kepala Seksi Bank")
+        .unwrap()
+        .nip;
+    simpan_pegawai(
+        &mut db,
+        &form("199001012015031001", Some(&kepala_bank)),
+        "t2",
+    )
+    .unwrap();
+    assert!(!kode(&db).contains(&"KK-005".to_string()));
+    assert_eq!(
+        form_pegawai(&db, "199001012015031001")
+            .unwrap()
+            .nip_atasan
+            .as_deref(),
+        Some(kepala_bank.as_str())
+    );
+    let r = riwayat_pegawai(&db, "199001012015031001").unwrap();
+    assert_eq!(r.len(), 2);
+    assert!(
+        r[0].apa.contains("ubah")
+            && r[0].sebelum.contains("atasan -")
+            && r[0].sesudah.contains(&kepala_bank),
+        "{:?}",
+        r[0]
+    );
+    assert!(r[1].apa.contains("tambah") && r[1].sebelum.is_empty());
+    // Blockers come first on the page.
+    let semua = siap_cetak(&db, 2025, hari).unwrap();
+    let pertama_bukan = semua
+        .iter()
+        .position(|t| !t.menghalangi)
+        .unwrap_or(semua.len());
+    assert!(semua[pertama_bukan..].iter().all(|t| !t.menghalangi));
+}
