@@ -1,7 +1,9 @@
 //! The TypeScript bindings in ui/src/lib/bindings are generated from the Rust types; this test fails when stale.
 //! Regenerate with `KINERJA_TULIS_BINDINGS=1 cargo test --test bindings` (or `make bindings`).
 use kinerja::app::GalatUi;
-use kinerja::app::dokumen::{HasilCetak, HasilVerifikasi, StatusKk, TeksDokumen};
+use kinerja::app::dokumen::{
+    BarisAddendumForm, HasilCetak, HasilVerifikasi, StatusKk, TeksDokumen,
+};
 use kinerja::app::impor::{GalatSel, LaporanImpor, PetaKolom};
 use kinerja::app::kantor::{
     FormPegawai, PegawaiRingkas, PilihanForm, Riwayat, StatusAwal, TahunRingkas,
@@ -45,6 +47,7 @@ fn bindings_segar() {
     cek::<Riwayat>(&mut salah);
     cek::<PilihanForm>(&mut salah);
     cek::<TemuanTampil>(&mut salah);
+    cek::<BarisAddendumForm>(&mut salah);
     assert!(
         salah.is_empty(),
         "bindings usang, jalankan `make bindings`: {salah:?}"

@@ -4,7 +4,9 @@
 use std::sync::Mutex;
 
 use chrono_now::{hari_ini, sekarang};
-use kinerja::app::dokumen::{HasilCetak, HasilVerifikasi, StatusKk, TeksDokumen};
+use kinerja::app::dokumen::{
+    BarisAddendumForm, HasilCetak, HasilVerifikasi, StatusKk, TeksDokumen,
+};
 use kinerja::app::impor::LaporanImpor;
 use kinerja::app::kantor::{FormPegawai, PegawaiRingkas, PilihanForm, Riwayat, StatusAwal};
 use kinerja::app::periksa::TemuanTampil;
@@ -262,6 +264,68 @@ fn siap_cetak(b: State<Basis>, tahun: i32) -> Result<Vec<TemuanTampil>, GalatUi>
     dengan_db(&b, |db| app::periksa::siap_cetak(db, tahun, hari_ini()))
 }
 
+#[tauri::command]
+fn form_addendum(
+    b: State<Basis>,
+    tahun: i32,
+    nip: String,
+) -> Result<Vec<BarisAddendumForm>, GalatUi> {
+    dengan_db(&b, |db| app::dokumen::form_addendum(db, tahun, &nip))
+}
+
+/// One change from the addendum form: IKU code, quarter (1-4), new target as typed.
+#[derive(serde::Deserialize)]
+struct Ubah {
+    kode: String,
+    triwulan: u32,
+    target: String,
+}
+
+#[tauri::command]
+#[allow(clippy::too_many_arguments)]
+fn buat_addendum(
+    b: State<Basis>,
+    tahun: i32,
+    nip: String,
+    sebab: String,
+    tanggal_perubahan: Option<String>,
+    uraian: String,
+    ubah: Vec<Ubah>,
+) -> Result<HasilCetak, GalatUi> {
+    dengan_db(&b, |db| {
+        let tp =
+            match tanggal_perubahan.as_deref().filter(|s| !s.is_empty()) {
+                Some(t) => Some(chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(
+                    |_| AppError::Masukan {
+                        field: "tanggal perubahan".into(),
+                        pesan: format!("harus YYYY-MM-DD, bukan \"{t}\""),
+                    },
+                )?),
+                None => None,
+            };
+        let ubah: Vec<app::dokumen::UbahTarget> = ubah
+            .into_iter()
+            .map(|u| app::dokumen::UbahTarget {
+                kode: u.kode,
+                triwulan: u.triwulan,
+                target: u.target,
+            })
+            .collect();
+        app::dokumen::addendum_ke_folder(
+            db,
+            tahun,
+            &nip,
+            &sebab,
+            tp,
+            &uraian,
+            &ubah,
+            hari_ini(),
+            chrono::Local::now().timestamp(),
+            &sekarang(),
+        )
+    })
+}
+
 fn buka_basis() -> Basis {
     let hasil = store::path_bawaan()
         .and_then(|p| Db::buka(&p))
@@ -299,7 +363,9 @@ fn main() {
             form_pegawai,
             riwayat_pegawai,
             pilihan_form,
-            siap_cetak
+            siap_cetak,
+            form_addendum,
+            buat_addendum
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

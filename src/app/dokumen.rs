@@ -980,3 +980,74 @@ pub fn atur_logo(db: &mut Db, png: Option<&[u8]>, waktu: &str) -> Result<TeksDok
     db.atur_logo(png, waktu)?;
     teks_dokumen(db)
 }
+
+/// One IKI as the addendum form shows it: quarterly targets, and which quarters are already realised.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct BarisAddendumForm {
+    pub kode: String,
+    pub nama: String,
+    pub target: Vec<Option<String>>,
+    pub terealisasi: Vec<bool>,
+}
+
+pub fn form_addendum(db: &Db, tahun: i32, nip: &str) -> Result<Vec<BarisAddendumForm>, AppError> {
+    let skp = super::kantor::skp_pegawai(db, tahun, nip)?;
+    Ok(skp
+        .iki
+        .iter()
+        .map(|i| BarisAddendumForm {
+            kode: i.kode.clone(),
+            nama: i.nama.clone(),
+            target: i
+                .target_triwulan
+                .iter()
+                .map(|t| t.map(|d| format_id(d, if d.fract().is_zero() { 0 } else { 2 })))
+                .collect(),
+            terealisasi: i.realisasi_triwulan.iter().map(Option::is_some).collect(),
+        })
+        .collect())
+}
+
+/// GUI: create addendum n from the form and print it into the documents folder.
+#[allow(clippy::too_many_arguments)]
+pub fn addendum_ke_folder(
+    db: &mut Db,
+    tahun: i32,
+    nip: &str,
+    sebab: &str,
+    tanggal_perubahan: Option<NaiveDate>,
+    uraian: &str,
+    ubah: &[UbahTarget],
+    tanggal: NaiveDate,
+    dibuat_unix: i64,
+    waktu: &str,
+) -> Result<HasilCetak, AppError> {
+    let alasan = match (sebab, tanggal_perubahan) {
+        ("umum", _) => AlasanAddendum::Umum,
+        ("kebijakan", _) => AlasanAddendum::Kebijakan,
+        ("komposisi", Some(t)) => AlasanAddendum::KomposisiPegawai {
+            tanggal_perubahan: t,
+        },
+        ("komposisi", None) => {
+            return Err(AppError::Masukan {
+                field: "tanggal perubahan komposisi".into(),
+                pesan: "wajib diisi".into(),
+            });
+        }
+        (x, _) => {
+            return Err(AppError::Masukan {
+                field: "sebab".into(),
+                pesan: format!("\"{x}\" tidak dikenal"),
+            });
+        }
+    };
+    let versi = buat_addendum(db, tahun, nip, alasan, uraian, ubah, tanggal, waktu)?;
+    let c = cetak_addendum(db, tahun, nip, versi, dibuat_unix, waktu)?;
+    let path = tulis_berkas(&folder_dokumen(db, tahun), &c.nama_berkas, &c.bytes)?;
+    Ok(HasilCetak {
+        id: c.id,
+        path,
+        halaman: c.halaman as u32,
+        ukuran_kb: (c.bytes.len() / 1024) as u32,
+    })
+}

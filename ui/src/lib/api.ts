@@ -14,6 +14,7 @@ import type { FormPegawai } from "./bindings/FormPegawai";
 import type { Riwayat } from "./bindings/Riwayat";
 import type { PilihanForm } from "./bindings/PilihanForm";
 import type { TemuanTampil } from "./bindings/TemuanTampil";
+import type { BarisAddendumForm } from "./bindings/BarisAddendumForm";
 import { keGalat } from "./galat";
 
 async function panggil<T>(perintah: string, args?: Record<string, unknown>): Promise<T> {
@@ -33,6 +34,9 @@ export const api = {
   formPegawai: (nip: string) => panggil<FormPegawai>("form_pegawai", { nip }),
   riwayatPegawai: (nip: string) => panggil<Riwayat[]>("riwayat_pegawai", { nip }),
   pilihanForm: () => panggil<PilihanForm>("pilihan_form"),
+  formAddendum: (tahun: number, nip: string) => panggil<BarisAddendumForm[]>("form_addendum", { tahun, nip }),
+  buatAddendum: (a: { tahun: number; nip: string; sebab: string; tanggalPerubahan: string | null; uraian: string; ubah: { kode: string; triwulan: number; target: string }[] }) =>
+    panggil<HasilCetak>("buat_addendum", a),
   siapCetak: (tahun: number) => panggil<TemuanTampil[]>("siap_cetak", { tahun }),
   tampilProfil: (tahun: number) => panggil<ProfilTampil>("tampil_profil", { tahun }),
   pakaiProfil: (tahun: number, kode: string) => panggil<ProfilTampil>("pakai_profil", { tahun, kode }),

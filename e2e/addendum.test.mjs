@@ -1,0 +1,53 @@
+// End-to-end: sign a KK and make an addendum from the GUI, in a demo office for a year still open.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { mulaiAplikasi } from "./sesi.mjs";
+
+let s;
+before(async () => {
+  s = await mulaiAplikasi();
+});
+after(async () => {
+  await s?.tutup();
+});
+
+test("Dokumen: print and sign a KK, then create and print addendum 1 from the GUI", async () => {
+  const b = s.browser;
+  await (await b.$("#pilihan-awal")).waitForDisplayed({ timeout: 15000 });
+  await (await b.$("#jumlah-pegawai")).setValue("12");
+  // A future year: no quarter is realised and no addendum deadline has passed.
+  const tahun = String(new Date().getFullYear() + 1);
+  await (await b.$("#tahun-demo")).setValue(tahun);
+  await (await b.$("#buat-contoh")).click();
+  await (await b.$("#tabel-pegawai")).waitForDisplayed({ timeout: 20000 });
+
+  await (await b.$('nav button[data-bagian="dokumen"]')).click();
+  await b.waitUntil(async () => (await b.$$("#tabel-kk tbody tr")).length === 12, { timeout: 10000 });
+  const baris = (await b.$$("#tabel-kk tbody tr"))[2];
+  const nip = await baris.getAttribute("data-nip");
+  const row = () => b.$(`tr[data-nip="${nip}"]`);
+  await (await (await row()).$("button=Cetak")).click();
+  await b.waitUntil(async () => (await (await row()).getText()).includes("Dicetak"), { timeout: 10000 });
+  await (await (await row()).$("button=Ditandatangani")).click();
+  await b.waitUntil(async () => (await (await row()).getText()).includes("Ditandatangani"), { timeout: 5000 });
+  await (await (await row()).$("button=Addendum")).click();
+
+  const form = await b.$("#form-addendum");
+  await form.waitForDisplayed({ timeout: 5000 });
+  // Submitting without a change is refused with a message.
+  await (await b.$("#a-simpan")).click();
+  await (await b.$("#galat-addendum")).waitForDisplayed({ timeout: 5000 });
+  assert.match(await (await b.$("#galat-addendum")).getText(), /tidak ada target yang diubah/);
+
+  const isian = (await b.$$("input[data-ubah]"))[2];
+  await isian.setValue("77");
+  await (await b.$("#a-uraian")).setValue("Penyesuaian target karena perubahan DIPA");
+  await (await b.$("#a-simpan")).click();
+  await form.waitForDisplayed({ reverse: true, timeout: 10000 });
+  const pesan = await (await b.$("#pesan-dokumen")).getText();
+  assert.match(pesan, new RegExp(`Addendum ADD-${tahun}-${nip}-1 dibuat`));
+  const path = pesan.split(" ke ").pop().trim();
+  assert.ok(existsSync(path), path);
+  assert.match(await (await row()).getText(), /1 addendum/);
+});
