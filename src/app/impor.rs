@@ -364,6 +364,17 @@ impl std::fmt::Display for GalatSel {
     }
 }
 
+/// Why a cell value (or a mapping fix) is not acceptable; becomes the message of a located `GalatSel`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct GalatNilai(pub String);
+
+impl From<String> for GalatNilai {
+    fn from(s: String) -> Self {
+        GalatNilai(s)
+    }
+}
+
 /// The number convention of a column, decided from its unambiguous cells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lokal {
@@ -414,7 +425,7 @@ fn bukti(t: &str) -> Option<Lokal> {
 }
 
 /// Decides a column's convention; conflicting cells are an error naming both rows.
-pub fn lokal_kolom(sel: &[(u32, &Sel)]) -> Result<Lokal, String> {
+pub fn lokal_kolom(sel: &[(u32, &Sel)]) -> Result<Lokal, GalatNilai> {
     let mut ketemu: Option<(Lokal, u32)> = None;
     for (r, s) in sel {
         if let Sel::Teks(t) = s {
@@ -423,7 +434,7 @@ pub fn lokal_kolom(sel: &[(u32, &Sel)]) -> Result<Lokal, String> {
                     Some((k, r0)) if k != l => {
                         return Err(format!(
                             "format angka bercampur: baris {r0} memakai {k:?}, baris {r} memakai {l:?}; samakan formatnya"
-                        ));
+                        ).into());
                     }
                     None => ketemu = Some((l, *r)),
                     _ => {}
@@ -435,12 +446,12 @@ pub fn lokal_kolom(sel: &[(u32, &Sel)]) -> Result<Lokal, String> {
 }
 
 /// A cell as a decimal under its column's convention. Text with % keeps its percent points ("95,5%" = 95.5).
-pub fn angka(sel: &Sel, lokal: Lokal) -> Result<Option<Decimal>, String> {
+pub fn angka(sel: &Sel, lokal: Lokal) -> Result<Option<Decimal>, GalatNilai> {
     match sel {
         Sel::Kosong => Ok(None),
         Sel::Angka(f) => Decimal::from_f64(*f)
             .map(|d| Some(d.round_dp(6).normalize()))
-            .ok_or_else(|| format!("angka {f} di luar jangkauan")),
+            .ok_or_else(|| format!("angka {f} di luar jangkauan").into()),
         Sel::Teks(t) if t.trim().is_empty() || t.trim() == "-" => Ok(None),
         Sel::Teks(t) => {
             let s = bersih_angka(t);
@@ -452,16 +463,16 @@ pub fn angka(sel: &Sel, lokal: Lokal) -> Result<Option<Decimal>, String> {
                 (Lokal::Bebas, None) if s.contains('.') => {
                     return Err(format!(
                         "\"{t}\" ambigu (1.234 bisa seribu dua ratus tiga puluh empat atau 1,234); tulis dengan desimal yang jelas"
-                    ));
+                    ).into());
                 }
                 _ => s.clone(),
             };
             Decimal::from_str(&norm)
                 .map(|d| Some(d.normalize()))
-                .map_err(|_| format!("\"{t}\" bukan angka"))
+                .map_err(|_| format!("\"{t}\" bukan angka").into())
         }
-        Sel::Bool(_) | Sel::Tanggal(_) => Err(format!("\"{}\" bukan angka", sel.teks())),
-        Sel::Galat(e) => Err(format!("sel berisi galat rumus ({e})")),
+        Sel::Bool(_) | Sel::Tanggal(_) => Err(format!("\"{}\" bukan angka", sel.teks()).into()),
+        Sel::Galat(e) => Err(format!("sel berisi galat rumus ({e})").into()),
     }
 }
 
@@ -481,7 +492,7 @@ const BULAN: [&str; 12] = [
 ];
 
 /// Dates as Excel dates, "31/01/2025", "31-01-2025", "2025-01-31" or "31 Januari 2025".
-pub fn tanggal(sel: &Sel) -> Result<Option<NaiveDate>, String> {
+pub fn tanggal(sel: &Sel) -> Result<Option<NaiveDate>, GalatNilai> {
     match sel {
         Sel::Kosong => Ok(None),
         Sel::Tanggal(d) => Ok(Some(*d)),
@@ -507,21 +518,19 @@ pub fn tanggal(sel: &Sel) -> Result<Option<NaiveDate>, String> {
                     }
                 }
             }
-            Err(format!(
-                "\"{t}\" bukan tanggal (contoh: 31/01/2025 atau 31 Januari 2025)"
-            ))
+            Err(format!("\"{t}\" bukan tanggal (contoh: 31/01/2025 atau 31 Januari 2025)").into())
         }
-        _ => Err(format!("\"{}\" bukan tanggal", sel.teks())),
+        _ => Err(format!("\"{}\" bukan tanggal", sel.teks()).into()),
     }
 }
 
 /// A NIP cell: text of 18 digits. A NIP stored as a number has lost its last digits (Excel keeps 15).
-pub fn nip(sel: &Sel) -> Result<Option<String>, String> {
+pub fn nip(sel: &Sel) -> Result<Option<String>, GalatNilai> {
     match sel {
         Sel::Kosong => Ok(None),
         Sel::Angka(f) => Err(format!(
             "NIP tersimpan sebagai angka ({f:E}): Excel hanya menyimpan 15 digit sehingga digit terakhir hilang; format kolom sebagai Teks lalu ketik ulang"
-        )),
+        ).into()),
         s => {
             let t = s.teks();
             if t.is_empty() {
@@ -529,12 +538,16 @@ pub fn nip(sel: &Sel) -> Result<Option<String>, String> {
             }
             Nip::parse(&t)
                 .map(|n| Some(n.to_string()))
-                .map_err(|e| e.to_string())
+                .map_err(|e| GalatNilai(e.to_string()))
         }
     }
 }
 
-fn kosakata<T: Copy>(sel: &Sel, sinonim: &[(&str, T)], nama: &str) -> Result<Option<T>, String> {
+fn kosakata<T: Copy>(
+    sel: &Sel,
+    sinonim: &[(&str, T)],
+    nama: &str,
+) -> Result<Option<T>, GalatNilai> {
     let t = normal(&sel.teks());
     if t.is_empty() {
         return Ok(None);
@@ -545,11 +558,11 @@ fn kosakata<T: Copy>(sel: &Sel, sinonim: &[(&str, T)], nama: &str) -> Result<Opt
         .map(|(_, v)| Some(*v))
         .ok_or_else(|| {
             let contoh: Vec<&str> = sinonim.iter().map(|(s, _)| *s).take(6).collect();
-            format!(
+            GalatNilai(format!(
                 "{nama} \"{}\" tidak dikenal (contoh yang dikenal: {})",
                 sel.teks(),
                 contoh.join(", ")
-            )
+            ))
         })
 }
 
@@ -694,7 +707,7 @@ fn cek<T>(
     k: &Kolom,
     r: usize,
     b: Bidang,
-    h: Result<Option<T>, String>,
+    h: Result<Option<T>, GalatNilai>,
     g: &mut Vec<GalatSel>,
 ) -> Option<T> {
     h.map_err(|e| g.push(k.galat(r, b, e))).ok().flatten()
@@ -719,7 +732,7 @@ impl Kolom<'_> {
             .and_then(|c| self.lembar.baris.get(r).and_then(|row| row.get(c)))
             .unwrap_or(&KOSONG)
     }
-    fn galat(&self, r: usize, b: Bidang, pesan: String) -> GalatSel {
+    fn galat(&self, r: usize, b: Bidang, pesan: impl std::fmt::Display) -> GalatSel {
         GalatSel {
             lembar: self.lembar.nama.clone(),
             baris: r as u32 + 1,
@@ -811,13 +824,13 @@ pub fn baca_skp(lembar: &Lembar, peta: &Peta) -> Bacaan<BarisSkp> {
         let kode = k.sel(r, Bidang::KodeIku).teks();
         let nama = k.sel(r, Bidang::NamaIku).teks();
         if nip_v.is_none() && !g.iter().any(|x| x.pesan.starts_with("NIP")) {
-            g.push(k.galat(r, Bidang::Nip, "wajib diisi".into()));
+            g.push(k.galat(r, Bidang::Nip, "wajib diisi"));
         }
         if kode.is_empty() {
-            g.push(k.galat(r, Bidang::KodeIku, "wajib diisi".into()));
+            g.push(k.galat(r, Bidang::KodeIku, "wajib diisi"));
         }
         if nama.is_empty() {
-            g.push(k.galat(r, Bidang::NamaIku, "wajib diisi".into()));
+            g.push(k.galat(r, Bidang::NamaIku, "wajib diisi"));
         }
         if nama.chars().count() > 500 {
             g.push(k.galat(
@@ -1021,13 +1034,13 @@ pub fn baca_pegawai(
         let nama = k.sel(r, Bidang::NamaPegawai).teks();
         let jabatan = k.sel(r, Bidang::Jabatan).teks();
         if nip_v.is_none() && g.is_empty() {
-            g.push(k.galat(r, Bidang::Nip, "wajib diisi".into()));
+            g.push(k.galat(r, Bidang::Nip, "wajib diisi"));
         }
         if nama.is_empty() {
-            g.push(k.galat(r, Bidang::NamaPegawai, "wajib diisi".into()));
+            g.push(k.galat(r, Bidang::NamaPegawai, "wajib diisi"));
         }
         if jabatan.is_empty() {
-            g.push(k.galat(r, Bidang::Jabatan, "wajib diisi".into()));
+            g.push(k.galat(r, Bidang::Jabatan, "wajib diisi"));
         }
         let atasan = nip(k.sel(r, Bidang::NipAtasan))
             .map_err(|e| g.push(k.galat(r, Bidang::NipAtasan, e)))
@@ -1045,7 +1058,7 @@ pub fn baca_pegawai(
                 g.push(k.galat(
                     r,
                     Bidang::NipAtasan,
-                    "tidak boleh sama dengan NIP pegawai itu sendiri".into(),
+                    "tidak boleh sama dengan NIP pegawai itu sendiri",
                 ));
             }
         }
@@ -1108,7 +1121,7 @@ pub fn baca_pegawai(
 pub fn peta_tetap(
     pasangan: &[(String, String)],
     jenis: JenisImpor,
-) -> Result<HashMap<String, Bidang>, String> {
+) -> Result<HashMap<String, Bidang>, GalatNilai> {
     let mut out = HashMap::new();
     for (judul, bidang) in pasangan {
         let b = Bidang::semua(jenis)
@@ -1219,7 +1232,7 @@ fn siapkan(
         .collect();
     let diberi = peta_tetap(&opsi.peta, jenis).map_err(|e| AppError::Masukan {
         field: "--peta".into(),
-        pesan: e,
+        pesan: e.to_string(),
     })?;
     // Without a sheet name: the first sheet (visible ones first) whose header is recognised; offices often
     // keep a cover or notes sheet in front.

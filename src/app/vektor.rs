@@ -59,10 +59,10 @@ pub fn hitung(doc: &Value) -> Result<Value, AppError> {
                 .get("id")
                 .and_then(Value::as_str)
                 .map(str::to_string)
-                .unwrap_or_else(|| format!("#{}", i + 1));
+                .unwrap_or_else(|| format!("#{}", i + 1).into());
             match satu(v) {
                 Ok(actual) => json!({ "id": id, "actual": actual }),
-                Err(e) => json!({ "id": id, "error": e }),
+                Err(e) => json!({ "id": id, "error": e.to_string() }),
             }
         })
         .collect();
@@ -70,7 +70,24 @@ pub fn hitung(doc: &Value) -> Result<Value, AppError> {
 }
 
 /// A vector-level problem: reported as that vector's `error`, never a crash.
-type R<T> = Result<T, String>;
+type R<T> = Result<T, GalatVektor>;
+
+/// Why one vector cannot be evaluated; printed as that vector's `error`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct GalatVektor(pub String);
+
+impl From<String> for GalatVektor {
+    fn from(s: String) -> Self {
+        GalatVektor(s)
+    }
+}
+
+impl From<&str> for GalatVektor {
+    fn from(s: &str) -> Self {
+        GalatVektor(s.to_string())
+    }
+}
 
 fn satu(v: &Value) -> R<Value> {
     let kind = v
@@ -192,7 +209,7 @@ fn satu(v: &Value) -> R<Value> {
                     .map(|(n, x)| {
                         x.as_str()
                             .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
-                            .ok_or_else(|| format!("libur[{n}] harus tanggal YYYY-MM-DD"))
+                            .ok_or_else(|| format!("libur[{n}] harus tanggal YYYY-MM-DD").into())
                     })
                     .collect::<R<Vec<_>>>()?,
                 Some(_) => return Err("libur harus berupa daftar tanggal".into()),
@@ -208,7 +225,7 @@ fn satu(v: &Value) -> R<Value> {
                 json!({ "wajib_kk": k.wajib_kk, "wajib_skp": k.wajib_skp, "batas": k.batas.map(|d| d.format("%Y-%m-%d").to_string()) }),
             )
         }
-        other => Err(format!("kind tidak dikenal: {other}")),
+        other => Err(format!("kind tidak dikenal: {other}").into()),
     }
 }
 
@@ -229,9 +246,9 @@ fn ke_dec(v: &Value, nama: &str) -> R<Decimal> {
             let s = n.to_string();
             Decimal::from_str(&s)
                 .or_else(|_| Decimal::from_scientific(&s))
-                .map_err(|_| format!("{nama}: angka {s} di luar jangkauan"))
+                .map_err(|_| format!("{nama}: angka {s} di luar jangkauan").into())
         }
-        _ => Err(format!("{nama} harus berupa angka")),
+        _ => Err(format!("{nama} harus berupa angka").into()),
     }
 }
 
@@ -240,7 +257,7 @@ impl Input<'_> {
         self.0
             .get(k)
             .filter(|v| !v.is_null())
-            .ok_or_else(|| format!("input.{k} tidak ada"))
+            .ok_or_else(|| format!("input.{k} tidak ada").into())
     }
     fn dec(&self, k: &str) -> R<Decimal> {
         ke_dec(self.ada(k)?, &format!("input.{k}"))
@@ -255,7 +272,7 @@ impl Input<'_> {
         match self.0.get(k) {
             None | Some(Value::Null) => Ok(None),
             Some(Value::Bool(b)) => Ok(Some(*b)),
-            Some(_) => Err(format!("input.{k} harus true/false")),
+            Some(_) => Err(format!("input.{k} harus true/false").into()),
         }
     }
     fn bulat(&self, k: &str, min: u64, max: u64) -> R<usize> {
@@ -264,7 +281,7 @@ impl Input<'_> {
             .as_u64()
             .ok_or_else(|| format!("input.{k} harus bilangan bulat"))?;
         if v < min || v > max {
-            return Err(format!("input.{k} harus {min}..{max}, bukan {v}"));
+            return Err(format!("input.{k} harus {min}..{max}, bukan {v}").into());
         }
         Ok(v as usize)
     }
@@ -273,7 +290,7 @@ impl Input<'_> {
             .ada(k)?
             .as_str()
             .ok_or_else(|| format!("input.{k} harus teks"))?;
-        dari(s).ok_or_else(|| format!("input.{k}: nilai tidak dikenal \"{s}\""))
+        dari(s).ok_or_else(|| format!("input.{k}: nilai tidak dikenal \"{s}\"").into())
     }
     fn tanggal(&self, k: &str) -> R<NaiveDate> {
         let s = self
@@ -281,7 +298,7 @@ impl Input<'_> {
             .as_str()
             .ok_or_else(|| format!("input.{k} harus teks tanggal"))?;
         NaiveDate::parse_from_str(s, "%Y-%m-%d")
-            .map_err(|_| format!("input.{k}: tanggal harus YYYY-MM-DD, bukan \"{s}\""))
+            .map_err(|_| format!("input.{k}: tanggal harus YYYY-MM-DD, bukan \"{s}\"").into())
     }
     fn empat(&self, k: &str) -> R<[Option<Decimal>; 4]> {
         let a = self
@@ -289,7 +306,7 @@ impl Input<'_> {
             .as_array()
             .ok_or_else(|| format!("input.{k} harus daftar 4 angka"))?;
         if a.len() != 4 {
-            return Err(format!("input.{k} harus berisi 4 nilai, bukan {}", a.len()));
+            return Err(format!("input.{k} harus berisi 4 nilai, bukan {}", a.len()).into());
         }
         let mut out = [None; 4];
         for (q, x) in a.iter().enumerate() {
@@ -309,7 +326,7 @@ impl Input<'_> {
                 .enumerate()
                 .map(|(n, x)| ke_dec(x, &format!("input.{k}[{n}]")))
                 .collect(),
-            Some(_) => Err(format!("input.{k} harus daftar angka")),
+            Some(_) => Err(format!("input.{k} harus daftar angka").into()),
         }
     }
     fn opt_skala(&self, k: &str) -> R<Option<Vec<(Decimal, Decimal)>>> {
@@ -323,11 +340,11 @@ impl Input<'_> {
                         ke_dec(x, &format!("input.{k}[{n}][0]"))?,
                         ke_dec(y, &format!("input.{k}[{n}][1]"))?,
                     )),
-                    _ => Err(format!("input.{k}[{n}] harus pasangan [capaian, indeks]")),
+                    _ => Err(format!("input.{k}[{n}] harus pasangan [capaian, indeks]").into()),
                 })
                 .collect::<R<Vec<_>>>()
                 .map(Some),
-            Some(_) => Err(format!("input.{k} harus daftar pasangan")),
+            Some(_) => Err(format!("input.{k} harus daftar pasangan").into()),
         }
     }
 }
