@@ -69,19 +69,8 @@ const GELAR: &[&str] = &[
     "M.Ak.",
 ];
 
-/// (golongan, pangkat)
-const PANGKAT: &[(&str, &str)] = &[
-    ("II/a", "Pengatur Muda"),
-    ("II/b", "Pengatur Muda Tingkat I"),
-    ("II/c", "Pengatur"),
-    ("II/d", "Pengatur Tingkat I"),
-    ("III/a", "Penata Muda"),
-    ("III/b", "Penata Muda Tingkat I"),
-    ("III/c", "Penata"),
-    ("III/d", "Penata Tingkat I"),
-    ("IV/a", "Pembina"),
-    ("IV/b", "Pembina Tingkat I"),
-];
+/// (golongan, pangkat) from II/a upwards: the ranks a KPPN's staff hold.
+const PANGKAT: &[(&str, &str)] = GOLONGAN.as_slice().split_at(4).1;
 
 const UNIT: &[(&str, &str, &str)] = &[
     ("Subbagian Umum", "subbagian", "Kepala Subbagian Umum"),

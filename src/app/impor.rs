@@ -702,6 +702,23 @@ impl<T> Default for Bacaan<T> {
     }
 }
 
+/// A vocabulary cell (polarisasi, konsolidasi, ...) read through its synonym table; a problem is recorded.
+fn kata<T: Copy>(
+    k: &Kolom,
+    r: usize,
+    b: Bidang,
+    tabel: &[(&str, T)],
+    g: &mut Vec<GalatSel>,
+) -> Option<T> {
+    cek(
+        k,
+        r,
+        b,
+        kosakata(k.sel(r, b), tabel, &b.label().to_lowercase()),
+        g,
+    )
+}
+
 /// Keeps a parsed value, or records its problem at (row, field).
 fn cek<T>(
     k: &Kolom,
@@ -861,55 +878,13 @@ pub fn baca_skp(lembar: &Lembar, peta: &Peta) -> Bacaan<BarisSkp> {
         let target_y1 = dec(Bidang::TargetY1, &mut g);
         let realisasi_y1 = dec(Bidang::RealisasiY1, &mut g);
         let _ = dec(Bidang::Bobot, &mut g);
-        let polarisasi = cek(
-            &k,
-            r,
-            Bidang::Polarisasi,
-            kosakata(k.sel(r, Bidang::Polarisasi), POLARISASI, "polarisasi"),
-            &mut g,
-        );
-        let konsolidasi = cek(
-            &k,
-            r,
-            Bidang::Konsolidasi,
-            kosakata(k.sel(r, Bidang::Konsolidasi), KONSOLIDASI, "konsolidasi"),
-            &mut g,
-        );
-        let jenis = cek(
-            &k,
-            r,
-            Bidang::Jenis,
-            kosakata(k.sel(r, Bidang::Jenis), JENIS, "jenis"),
-            &mut g,
-        );
-        let aspek = cek(
-            &k,
-            r,
-            Bidang::Aspek,
-            kosakata(k.sel(r, Bidang::Aspek), ASPEK, "aspek"),
-            &mut g,
-        );
-        let validitas = cek(
-            &k,
-            r,
-            Bidang::Validitas,
-            kosakata(k.sel(r, Bidang::Validitas), VALIDITAS, "validitas"),
-            &mut g,
-        );
-        let kendali = cek(
-            &k,
-            r,
-            Bidang::Kendali,
-            kosakata(k.sel(r, Bidang::Kendali), KENDALI, "kendali"),
-            &mut g,
-        );
-        let perspektif = cek(
-            &k,
-            r,
-            Bidang::Perspektif,
-            kosakata(k.sel(r, Bidang::Perspektif), PERSPEKTIF, "perspektif"),
-            &mut g,
-        );
+        let polarisasi = kata(&k, r, Bidang::Polarisasi, POLARISASI, &mut g);
+        let konsolidasi = kata(&k, r, Bidang::Konsolidasi, KONSOLIDASI, &mut g);
+        let jenis = kata(&k, r, Bidang::Jenis, JENIS, &mut g);
+        let aspek = kata(&k, r, Bidang::Aspek, ASPEK, &mut g);
+        let validitas = kata(&k, r, Bidang::Validitas, VALIDITAS, &mut g);
+        let kendali = kata(&k, r, Bidang::Kendali, KENDALI, &mut g);
+        let perspektif = kata(&k, r, Bidang::Perspektif, PERSPEKTIF, &mut g);
         if target_tw.iter().all(Option::is_none)
             && target_tahunan.is_none()
             && !g.iter().any(|x| x.pesan.starts_with("Target"))

@@ -3,6 +3,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::AppError;
+use crate::domain::model::GOLONGAN;
 use crate::store::Db;
 
 const KUNCI_AWAL: &str = "awal_dipilih";
@@ -118,27 +119,6 @@ pub struct FormPegawai {
     /// YYYY-MM-DD.
     pub tanggal_mulai: String,
 }
-
-/// Pangkat and golongan ruang of civil servants, in order (the form's list).
-pub const GOLONGAN: [(&str, &str); 17] = [
-    ("I/a", "Juru Muda"),
-    ("I/b", "Juru Muda Tingkat I"),
-    ("I/c", "Juru"),
-    ("I/d", "Juru Tingkat I"),
-    ("II/a", "Pengatur Muda"),
-    ("II/b", "Pengatur Muda Tingkat I"),
-    ("II/c", "Pengatur"),
-    ("II/d", "Pengatur Tingkat I"),
-    ("III/a", "Penata Muda"),
-    ("III/b", "Penata Muda Tingkat I"),
-    ("III/c", "Penata"),
-    ("III/d", "Penata Tingkat I"),
-    ("IV/a", "Pembina"),
-    ("IV/b", "Pembina Tingkat I"),
-    ("IV/c", "Pembina Utama Muda"),
-    ("IV/d", "Pembina Utama Madya"),
-    ("IV/e", "Pembina Utama"),
-];
 
 fn salah(field: &str, pesan: impl Into<String>) -> AppError {
     AppError::Masukan {

@@ -444,6 +444,15 @@ fn buka(db: &Option<PathBuf>) -> Result<Db, AppError> {
     Ok(Db::buka(&path)?)
 }
 
+/// Benchmarks mean something only in a release build.
+fn peringatan_debug(bench: &str) {
+    if cfg!(debug_assertions) {
+        eprintln!(
+            "peringatan: build debug; angka yang berarti didapat dengan `cargo run --release -- bench {bench}`"
+        );
+    }
+}
+
 fn sekarang() -> String {
     Local::now().format("%Y-%m-%dT%H:%M:%S").to_string()
 }
@@ -1015,11 +1024,7 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
         Perintah::Bench {
             apa: Bench::Impor { baris },
         } => {
-            if cfg!(debug_assertions) {
-                eprintln!(
-                    "peringatan: build debug; angka yang berarti didapat dengan `cargo run --release -- bench impor`"
-                );
-            }
+            peringatan_debug("impor");
             let dir = std::env::temp_dir().join(format!("kinerja-bench-{}", std::process::id()));
             std::fs::create_dir_all(&dir).map_err(|e| AppError::Berkas {
                 path: dir.display().to_string(),
@@ -1042,11 +1047,7 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
         Perintah::Bench {
             apa: Bench::Pdf { jumlah },
         } => {
-            if cfg!(debug_assertions) {
-                eprintln!(
-                    "peringatan: build debug; angka yang berarti didapat dengan `cargo run --release -- bench pdf`"
-                );
-            }
+            peringatan_debug("pdf");
             let h = app::bench::bench_pdf(jumlah)?;
             println!(
                 "bench pdf: {} KK, satu utas {:.0} ms ({:.1} ms/dokumen), paralel {} utas {:.0} ms; ukuran rata-rata {:.1} KB, terbesar {:.1} KB",
@@ -1068,11 +1069,7 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
                     ulang,
                 },
         } => {
-            if cfg!(debug_assertions) {
-                eprintln!(
-                    "peringatan: build debug; angka yang berarti didapat dengan `cargo run --release -- bench skor`"
-                );
-            }
+            peringatan_debug("skor");
             for n in pegawai {
                 let h = app::bench::bench_skor(n, iki, ulang, 2025)?;
                 println!(

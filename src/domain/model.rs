@@ -112,6 +112,27 @@ mod tests {
     }
 }
 
+/// Pangkat and golongan ruang of civil servants, in order (the form's list, the demo's ranks).
+pub const GOLONGAN: [(&str, &str); 17] = [
+    ("I/a", "Juru Muda"),
+    ("I/b", "Juru Muda Tingkat I"),
+    ("I/c", "Juru"),
+    ("I/d", "Juru Tingkat I"),
+    ("II/a", "Pengatur Muda"),
+    ("II/b", "Pengatur Muda Tingkat I"),
+    ("II/c", "Pengatur"),
+    ("II/d", "Pengatur Tingkat I"),
+    ("III/a", "Penata Muda"),
+    ("III/b", "Penata Muda Tingkat I"),
+    ("III/c", "Penata"),
+    ("III/d", "Penata Tingkat I"),
+    ("IV/a", "Pembina"),
+    ("IV/b", "Pembina Tingkat I"),
+    ("IV/c", "Pembina Utama Muda"),
+    ("IV/d", "Pembina Utama Madya"),
+    ("IV/e", "Pembina Utama"),
+];
+
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
