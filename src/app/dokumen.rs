@@ -127,12 +127,9 @@ pub fn isi_kk(
     for x in &skp.iki {
         let c = cetak.iter().find(|c| c.kode == x.kode);
         let satuan = c.map(|c| c.satuan.as_str()).unwrap_or("");
-        let periode = match c.map(|c| c.periode_pelaporan.as_str()) {
-            Some("bulanan") => 12,
-            Some("semesteran") => 2,
-            Some("tahunan") => 1,
-            _ => 4,
-        };
+        let periode = crate::domain::kk::periode_per_tahun(
+            c.map(|c| c.periode_pelaporan.as_str()).unwrap_or(""),
+        );
         baris_skp.push(BarisSkp {
             ss: c
                 .and_then(|c| c.ss_nama.clone())

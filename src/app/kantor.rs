@@ -95,9 +95,7 @@ pub fn skp_pegawai(
     tahun: i32,
     nip: &str,
 ) -> Result<crate::domain::model::SkpPegawai, AppError> {
-    db.muat_skp(tahun)?
-        .into_iter()
-        .find(|s| s.nip == nip)
+    db.muat_skp_pegawai(tahun, nip)?
         .ok_or_else(|| AppError::Masukan {
             field: "nip".into(),
             pesan: format!("pegawai {nip} tidak ada"),

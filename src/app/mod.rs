@@ -9,6 +9,7 @@ pub mod kantor;
 pub mod nilai;
 pub mod periksa;
 pub mod profil;
+pub mod rencana;
 pub mod vektor;
 
 pub use error::{AppError, GalatUi};

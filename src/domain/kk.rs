@@ -26,6 +26,16 @@ pub fn angka_satuan(d: Decimal, satuan: &str) -> String {
     }
 }
 
+/// Reporting periods in a year for a "periode pelaporan" (triwulanan when unknown).
+pub fn periode_per_tahun(periode_pelaporan: &str) -> u32 {
+    match periode_pelaporan {
+        "bulanan" => 12,
+        "semesteran" => 2,
+        "tahunan" => 1,
+        _ => 4,
+    }
+}
+
 /// Seed 004 rules 10-14: the aspect the IKU's target belongs to carries the annual target from Lampiran I;
 /// the others take their fixed values (kuantitas = number of reporting periods, kualitas 100%, waktu 12 bulan,
 /// biaya empty). `pagu_dipa` fills biaya for the IKU Penyerapan Anggaran (rule 14).

@@ -28,6 +28,14 @@ impl KodeProfil {
             KodeProfil::Kmk127_2026 => "kmk127-2026",
         }
     }
+    /// The regulation as the officer knows it.
+    pub fn label(self) -> &'static str {
+        match self {
+            KodeProfil::Kmk467_2014 => "KMK 467/KMK.01/2014",
+            KodeProfil::Kmk300_2022 => "KMK 300/KMK.01/2022 (SE-17/MK.1/2022)",
+            KodeProfil::Kmk127_2026 => "KMK 127/2026",
+        }
+    }
     pub fn dari_kode(s: &str) -> Option<KodeProfil> {
         KodeProfil::SEMUA.into_iter().find(|k| k.kode() == s)
     }

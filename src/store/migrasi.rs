@@ -17,6 +17,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0003_dokumen.sql",
         include_str!("../../migrations/0003_dokumen.sql"),
     ),
+    (
+        "0004_perencanaan.sql",
+        include_str!("../../migrations/0004_perencanaan.sql"),
+    ),
 ];
 pub const VERSI_SKEMA: i64 = MIGRATIONS.len() as i64;
 

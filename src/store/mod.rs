@@ -3,6 +3,7 @@ mod dokumen;
 mod impor;
 mod migrasi;
 mod query;
+mod rencana;
 
 use std::path::{Path, PathBuf};
 
@@ -12,6 +13,7 @@ pub use dokumen::*;
 pub use impor::*;
 pub use migrasi::{MIGRATIONS, VERSI_SKEMA};
 pub use query::*;
+pub use rencana::*;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {

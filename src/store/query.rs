@@ -221,11 +221,20 @@ impl Db {
 
     /// Every pegawai's SKP of a year in the form the rules take.
     pub fn muat_skp(&self, tahun: i32) -> Result<Vec<SkpPegawai>> {
+        self.muat_skp_dari(tahun, None)
+    }
+
+    /// One pegawai's SKP of a year (None when the NIP is unknown).
+    pub fn muat_skp_pegawai(&self, tahun: i32, nip: &str) -> Result<Option<SkpPegawai>> {
+        Ok(self.muat_skp_dari(tahun, Some(nip))?.into_iter().next())
+    }
+
+    fn muat_skp_dari(&self, tahun: i32, nip: Option<&str>) -> Result<Vec<SkpPegawai>> {
         let mut triwulan: HashMap<i64, ([Option<Decimal>; 4], [Option<Decimal>; 4])> =
             HashMap::new();
         {
-            let mut st = self.conn.prepare("SELECT t.iki_id, t.triwulan, t.target, t.realisasi FROM iki_triwulan t JOIN iki i ON i.id = t.iki_id WHERE i.tahun = ?1")?;
-            let mut rows = st.query([tahun])?;
+            let mut st = self.conn.prepare("SELECT t.iki_id, t.triwulan, t.target, t.realisasi FROM iki_triwulan t JOIN iki i ON i.id = t.iki_id WHERE i.tahun = ?1 AND (?2 IS NULL OR i.nip = ?2)")?;
+            let mut rows = st.query(params![tahun, nip])?;
             while let Some(r) = rows.next()? {
                 let (id, q): (i64, i64) = (r.get(0)?, r.get(1)?);
                 let e = triwulan.entry(id).or_default();
@@ -239,9 +248,9 @@ impl Db {
             let mut st = self.conn.prepare(
                 "SELECT i.id, i.nip, i.kode, i.nama, s.kode, s.perspektif, i.jenis, i.aspek, i.kategori, i.polarisasi, i.konsolidasi,
                         i.validitas, i.kendali, i.konversi_120, i.r_worst, i.target_tahunan, i.target_y1, i.realisasi_y1, i.sifat_tlk
-                 FROM iki i LEFT JOIN sasaran_strategis s ON s.id = i.ss_id WHERE i.tahun = ?1 ORDER BY i.nip, i.urutan, i.kode",
+                 FROM iki i LEFT JOIN sasaran_strategis s ON s.id = i.ss_id WHERE i.tahun = ?1 AND (?2 IS NULL OR i.nip = ?2) ORDER BY i.nip, i.urutan, i.kode",
             )?;
-            let mut rows = st.query([tahun])?;
+            let mut rows = st.query(params![tahun, nip])?;
             while let Some(r) = rows.next()? {
                 let id: i64 = r.get(0)?;
                 let kode: String = r.get(2)?;
@@ -281,9 +290,9 @@ impl Db {
         let mut st = self.conn.prepare(
             "SELECT nip, nama, tingkat, status, tanggal_mulai,
                     atasan_nip IS NOT NULL OR (tingkat = 'pemilik_peta' AND (SELECT atasan_kepala_nama <> '' FROM kantor WHERE id = 1))
-             FROM pegawai ORDER BY nip",
+             FROM pegawai WHERE ?1 IS NULL OR nip = ?1 ORDER BY nip",
         )?;
-        let mut rows = st.query([])?;
+        let mut rows = st.query([nip])?;
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
             let nip: String = r.get(0)?;
@@ -308,7 +317,7 @@ impl Db {
 
 fn hapus_data(tx: &Transaction) -> Result<()> {
     tx.execute_batch(
-        "DELETE FROM berkas_dokumen; DELETE FROM dokumen; DELETE FROM inisiatif_strategis; DELETE FROM iki_triwulan; DELETE FROM hkt; UPDATE iki SET induk_id = NULL; DELETE FROM iki; DELETE FROM sasaran_strategis;
+        "DELETE FROM berkas_dokumen; DELETE FROM dokumen; DELETE FROM periode_jabatan; DELETE FROM inisiatif_strategis; DELETE FROM iki_triwulan; DELETE FROM hkt; UPDATE iki SET induk_id = NULL; DELETE FROM iki; DELETE FROM sasaran_strategis;
          DELETE FROM tahun; UPDATE unit SET kepala_nip = NULL; UPDATE pegawai SET atasan_nip = NULL; DELETE FROM pegawai;
          UPDATE unit SET induk_id = NULL; DELETE FROM unit; DELETE FROM kantor; DELETE FROM libur;",
     )?;

@@ -1,0 +1,840 @@
+//! Planning records: office letterhead, unit tree, sasaran strategis, IKU/IKI with manual and trajectory,
+//! assignment periods; every change audited with a JSON snapshot so a deletion can be undone.
+use std::collections::HashMap;
+
+use rusqlite::{OptionalExtension, Row, Transaction, params};
+use serde::{Deserialize, Serialize};
+
+use super::{Db, Result, StoreError};
+use crate::domain::profil::KodeProfil;
+
+/// The office row (letterhead and the head's own pejabat penilai).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct RekamKantor {
+    pub nama: String,
+    pub alamat: String,
+    pub kota: String,
+    pub telepon: String,
+    pub induk: String,
+    pub pengelola_kinerja_nip: Option<String>,
+    pub atasan_kepala_nama: String,
+    pub atasan_kepala_nip: String,
+    pub atasan_kepala_pangkat: String,
+    pub atasan_kepala_jabatan: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RekamUnit {
+    /// 0 for a new unit.
+    pub id: i64,
+    pub induk_id: Option<i64>,
+    pub nama: String,
+    pub jenis: String,
+    pub kepala_nip: Option<String>,
+    pub urutan: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RekamSs {
+    /// 0 for a new SS.
+    pub id: i64,
+    pub tahun: i32,
+    pub kode: String,
+    pub nama: String,
+    pub perspektif: String,
+}
+
+/// One IKU/IKI row with its manual fields and quarters, as stored (decimals as normalised text).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct RekamIki {
+    /// 0 for a new IKI.
+    pub id: i64,
+    pub tahun: i32,
+    pub nip: String,
+    pub kode: String,
+    pub nama: String,
+    pub ss_id: Option<i64>,
+    pub induk_id: Option<i64>,
+    pub cascading: Option<String>,
+    pub jenis: String,
+    pub aspek: Option<String>,
+    pub kategori: String,
+    pub satuan: String,
+    pub polarisasi: Option<String>,
+    pub konsolidasi: Option<String>,
+    pub sifat_tlk: Option<String>,
+    pub validitas: Option<String>,
+    pub kendali: Option<String>,
+    pub konversi_120: bool,
+    pub r_worst: Option<String>,
+    pub target_tahunan: Option<String>,
+    pub target_y1: Option<String>,
+    pub realisasi_y1: Option<String>,
+    pub definisi: String,
+    pub tujuan: String,
+    pub formula: String,
+    pub sumber_data: String,
+    pub pic: String,
+    pub periode_pelaporan: String,
+    pub urutan: i64,
+    pub target_tw: [Option<String>; 4],
+    pub realisasi_tw: [Option<String>; 4],
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RekamPeriode {
+    pub id: i64,
+    pub nip: String,
+    pub jenis: String,
+    pub jabatan: String,
+    pub unit: String,
+    pub mulai: String,
+    pub selesai: Option<String>,
+    pub nomor_sk: String,
+    pub keterangan: String,
+}
+
+const KOLOM_IKI: &str = "id, tahun, nip, kode, nama, ss_id, induk_id, cascading, jenis, aspek, kategori, satuan, polarisasi, konsolidasi, sifat_tlk,
+    validitas, kendali, konversi_120, r_worst, target_tahunan, target_y1, realisasi_y1, definisi, tujuan, formula, sumber_data, pic, periode_pelaporan, urutan";
+
+fn baca_iki(r: &Row) -> rusqlite::Result<RekamIki> {
+    Ok(RekamIki {
+        id: r.get(0)?,
+        tahun: r.get(1)?,
+        nip: r.get(2)?,
+        kode: r.get(3)?,
+        nama: r.get(4)?,
+        ss_id: r.get(5)?,
+        induk_id: r.get(6)?,
+        cascading: r.get(7)?,
+        jenis: r.get(8)?,
+        aspek: r.get(9)?,
+        kategori: r.get(10)?,
+        satuan: r.get(11)?,
+        polarisasi: r.get(12)?,
+        konsolidasi: r.get(13)?,
+        sifat_tlk: r.get(14)?,
+        validitas: r.get(15)?,
+        kendali: r.get(16)?,
+        konversi_120: r.get::<_, i64>(17)? != 0,
+        r_worst: r.get(18)?,
+        target_tahunan: r.get(19)?,
+        target_y1: r.get(20)?,
+        realisasi_y1: r.get(21)?,
+        definisi: r.get(22)?,
+        tujuan: r.get(23)?,
+        formula: r.get(24)?,
+        sumber_data: r.get(25)?,
+        pic: r.get(26)?,
+        periode_pelaporan: r.get(27)?,
+        urutan: r.get(28)?,
+        target_tw: Default::default(),
+        realisasi_tw: Default::default(),
+    })
+}
+
+fn json<T: Serialize>(v: &T) -> Result<String> {
+    serde_json::to_string(v).map_err(|e| StoreError::DataRusak {
+        tempat: "audit".into(),
+        pesan: e.to_string(),
+    })
+}
+
+fn catat(
+    tx: &Transaction,
+    waktu: &str,
+    entitas: &str,
+    kunci: &str,
+    aksi: &str,
+    sebelum: Option<String>,
+    sesudah: Option<String>,
+) -> Result<i64> {
+    tx.execute(
+        "INSERT INTO audit (waktu, entitas, kunci, aksi, sebelum, sesudah) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![waktu, entitas, kunci, aksi, sebelum, sesudah],
+    )?;
+    Ok(tx.last_insert_rowid())
+}
+
+/// The audit key of an IKI: year/NIP/code, so the pegawai's and the IKU's history both find it.
+pub fn kunci_iki(tahun: i32, nip: &str, kode: &str) -> String {
+    format!("{tahun}/{nip}/{kode}")
+}
+
+fn isi_triwulan(tx: &Transaction, iki: &mut RekamIki) -> Result<()> {
+    let mut st = tx
+        .prepare_cached("SELECT triwulan, target, realisasi FROM iki_triwulan WHERE iki_id = ?1")?;
+    let mut rows = st.query([iki.id])?;
+    while let Some(r) = rows.next()? {
+        let q = (r.get::<_, i64>(0)?.clamp(1, 4) - 1) as usize;
+        iki.target_tw[q] = r.get(1)?;
+        iki.realisasi_tw[q] = r.get(2)?;
+    }
+    Ok(())
+}
+
+fn iki_tx(tx: &Transaction, id: i64) -> Result<Option<RekamIki>> {
+    let mut iki = tx
+        .query_row(
+            &format!("SELECT {KOLOM_IKI} FROM iki WHERE id = ?1"),
+            [id],
+            baca_iki,
+        )
+        .optional()?;
+    if let Some(i) = iki.as_mut() {
+        isi_triwulan(tx, i)?;
+    }
+    Ok(iki)
+}
+
+fn tulis_iki(tx: &Transaction, x: &RekamIki, id_tetap: bool) -> Result<i64> {
+    let p = params![
+        x.tahun,
+        x.nip,
+        x.kode,
+        x.nama,
+        x.ss_id,
+        x.induk_id,
+        x.cascading,
+        x.jenis,
+        x.aspek,
+        x.kategori,
+        x.satuan,
+        x.polarisasi,
+        x.konsolidasi,
+        x.sifat_tlk,
+        x.validitas,
+        x.kendali,
+        x.konversi_120 as i64,
+        x.r_worst,
+        x.target_tahunan,
+        x.target_y1,
+        x.realisasi_y1,
+        x.definisi,
+        x.tujuan,
+        x.formula,
+        x.sumber_data,
+        x.pic,
+        x.periode_pelaporan,
+        x.urutan,
+        x.id
+    ];
+    let id = if x.id == 0 || id_tetap {
+        tx.execute(
+            "INSERT INTO iki (tahun, nip, kode, nama, ss_id, induk_id, cascading, jenis, aspek, kategori, satuan, polarisasi, konsolidasi, sifat_tlk,
+               validitas, kendali, konversi_120, r_worst, target_tahunan, target_y1, realisasi_y1, definisi, tujuan, formula, sumber_data, pic, periode_pelaporan, urutan, id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, nullif(?29, 0))",
+            p,
+        )?;
+        tx.last_insert_rowid()
+    } else {
+        tx.execute(
+            "UPDATE iki SET tahun = ?1, nip = ?2, kode = ?3, nama = ?4, ss_id = ?5, induk_id = ?6, cascading = ?7, jenis = ?8, aspek = ?9, kategori = ?10,
+               satuan = ?11, polarisasi = ?12, konsolidasi = ?13, sifat_tlk = ?14, validitas = ?15, kendali = ?16, konversi_120 = ?17, r_worst = ?18,
+               target_tahunan = ?19, target_y1 = ?20, realisasi_y1 = ?21, definisi = ?22, tujuan = ?23, formula = ?24, sumber_data = ?25, pic = ?26,
+               periode_pelaporan = ?27, urutan = ?28 WHERE id = ?29",
+            p,
+        )?;
+        x.id
+    };
+    for q in 0..4 {
+        tx.prepare_cached(
+            "INSERT INTO iki_triwulan (iki_id, triwulan, target, realisasi) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT(iki_id, triwulan) DO UPDATE SET target = excluded.target, realisasi = excluded.realisasi",
+        )?
+        .execute(params![id, q as i64 + 1, x.target_tw[q], x.realisasi_tw[q]])?;
+    }
+    Ok(id)
+}
+
+impl Db {
+    pub fn kantor(&self) -> Result<RekamKantor> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT nama, alamat, kota, telepon, induk, pengelola_kinerja_nip, atasan_kepala_nama, atasan_kepala_nip,
+                        atasan_kepala_pangkat, atasan_kepala_jabatan FROM kantor WHERE id = 1",
+                [],
+                |r| {
+                    Ok(RekamKantor {
+                        nama: r.get(0)?,
+                        alamat: r.get(1)?,
+                        kota: r.get(2)?,
+                        telepon: r.get(3)?,
+                        induk: r.get(4)?,
+                        pengelola_kinerja_nip: r.get(5)?,
+                        atasan_kepala_nama: r.get(6)?,
+                        atasan_kepala_nip: r.get(7)?,
+                        atasan_kepala_pangkat: r.get(8)?,
+                        atasan_kepala_jabatan: r.get(9)?,
+                    })
+                },
+            )
+            .optional()?
+            .unwrap_or_default())
+    }
+
+    pub fn simpan_kantor(&mut self, k: &RekamKantor, waktu: &str) -> Result<()> {
+        let sebelum = self.kantor()?;
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO kantor (id, nama, alamat, kota, telepon, induk, pengelola_kinerja_nip, atasan_kepala_nama, atasan_kepala_nip,
+               atasan_kepala_pangkat, atasan_kepala_jabatan) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+             ON CONFLICT(id) DO UPDATE SET nama = excluded.nama, alamat = excluded.alamat, kota = excluded.kota, telepon = excluded.telepon,
+               induk = excluded.induk, pengelola_kinerja_nip = excluded.pengelola_kinerja_nip, atasan_kepala_nama = excluded.atasan_kepala_nama,
+               atasan_kepala_nip = excluded.atasan_kepala_nip, atasan_kepala_pangkat = excluded.atasan_kepala_pangkat,
+               atasan_kepala_jabatan = excluded.atasan_kepala_jabatan",
+            params![k.nama, k.alamat, k.kota, k.telepon, k.induk, k.pengelola_kinerja_nip, k.atasan_kepala_nama, k.atasan_kepala_nip, k.atasan_kepala_pangkat, k.atasan_kepala_jabatan],
+        )?;
+        catat(
+            &tx,
+            waktu,
+            "kantor",
+            "kantor",
+            "ubah",
+            Some(json(&sebelum)?),
+            Some(json(k)?),
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Units in tree order, each with the number of pegawai in it.
+    pub fn unit_lengkap(&self) -> Result<Vec<(RekamUnit, i64)>> {
+        let mut st = self.conn.prepare(
+            "SELECT u.id, u.induk_id, u.nama, u.jenis, u.kepala_nip, u.urutan,
+                    (SELECT count(*) FROM pegawai p WHERE p.unit_id = u.id AND p.tanggal_selesai IS NULL)
+             FROM unit u ORDER BY u.induk_id IS NOT NULL, u.urutan, u.id",
+        )?;
+        let rows = st.query_map([], |r| {
+            Ok((
+                RekamUnit {
+                    id: r.get(0)?,
+                    induk_id: r.get(1)?,
+                    nama: r.get(2)?,
+                    jenis: r.get(3)?,
+                    kepala_nip: r.get(4)?,
+                    urutan: r.get(5)?,
+                },
+                r.get(6)?,
+            ))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn simpan_unit(&mut self, u: &RekamUnit, waktu: &str) -> Result<i64> {
+        let tx = self.conn.transaction()?;
+        let sebelum: Option<String> = tx
+            .query_row(
+                "SELECT json_object('nama', nama, 'induk_id', induk_id, 'jenis', jenis, 'kepala_nip', kepala_nip) FROM unit WHERE id = ?1",
+                [u.id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let id = if u.id == 0 {
+            tx.execute(
+                "INSERT INTO unit (induk_id, nama, jenis, kepala_nip, urutan) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![u.induk_id, u.nama, u.jenis, u.kepala_nip, u.urutan],
+            )?;
+            tx.last_insert_rowid()
+        } else {
+            tx.execute(
+                "UPDATE unit SET induk_id = ?1, nama = ?2, jenis = ?3, kepala_nip = ?4, urutan = ?5 WHERE id = ?6",
+                params![u.induk_id, u.nama, u.jenis, u.kepala_nip, u.urutan, u.id],
+            )?;
+            u.id
+        };
+        catat(
+            &tx,
+            waktu,
+            "unit",
+            &format!("unit/{id}"),
+            if sebelum.is_some() { "ubah" } else { "tambah" },
+            sebelum,
+            Some(json(u)?),
+        )?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// Deletes an empty unit; returns the audit id that can undo it.
+    pub fn hapus_unit(&mut self, id: i64, waktu: &str) -> Result<i64> {
+        let tx = self.conn.transaction()?;
+        let u: Option<RekamUnit> = tx
+            .query_row(
+                "SELECT id, induk_id, nama, jenis, kepala_nip, urutan FROM unit WHERE id = ?1",
+                [id],
+                |r| {
+                    Ok(RekamUnit {
+                        id: r.get(0)?,
+                        induk_id: r.get(1)?,
+                        nama: r.get(2)?,
+                        jenis: r.get(3)?,
+                        kepala_nip: r.get(4)?,
+                        urutan: r.get(5)?,
+                    })
+                },
+            )
+            .optional()?;
+        tx.execute("DELETE FROM unit WHERE id = ?1", [id])?;
+        let a = catat(
+            &tx,
+            waktu,
+            "unit",
+            &format!("unit/{id}"),
+            "hapus",
+            u.as_ref().map(json).transpose()?,
+            None,
+        )?;
+        tx.commit()?;
+        Ok(a)
+    }
+
+    /// The SS of a year with the number of IKU/IKI that measure each.
+    pub fn ss_tahun(&self, tahun: i32) -> Result<Vec<(RekamSs, i64)>> {
+        let mut st = self.conn.prepare(
+            "SELECT s.id, s.tahun, s.kode, s.nama, s.perspektif, (SELECT count(*) FROM iki i WHERE i.ss_id = s.id)
+             FROM sasaran_strategis s WHERE s.tahun = ?1 ORDER BY s.kode",
+        )?;
+        let rows = st.query_map([tahun], |r| {
+            Ok((
+                RekamSs {
+                    id: r.get(0)?,
+                    tahun: r.get(1)?,
+                    kode: r.get(2)?,
+                    nama: r.get(3)?,
+                    perspektif: r.get(4)?,
+                },
+                r.get(5)?,
+            ))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn simpan_ss(&mut self, s: &RekamSs, waktu: &str) -> Result<i64> {
+        let tx = self.conn.transaction()?;
+        let sebelum: Option<RekamSs> = tx
+            .query_row(
+                "SELECT id, tahun, kode, nama, perspektif FROM sasaran_strategis WHERE id = ?1",
+                [s.id],
+                |r| {
+                    Ok(RekamSs {
+                        id: r.get(0)?,
+                        tahun: r.get(1)?,
+                        kode: r.get(2)?,
+                        nama: r.get(3)?,
+                        perspektif: r.get(4)?,
+                    })
+                },
+            )
+            .optional()?;
+        let id = if s.id == 0 {
+            tx.execute(
+                "INSERT INTO sasaran_strategis (tahun, kode, nama, perspektif) VALUES (?1, ?2, ?3, ?4)",
+                params![s.tahun, s.kode, s.nama, s.perspektif],
+            )?;
+            tx.last_insert_rowid()
+        } else {
+            tx.execute(
+                "UPDATE sasaran_strategis SET kode = ?1, nama = ?2, perspektif = ?3 WHERE id = ?4",
+                params![s.kode, s.nama, s.perspektif, s.id],
+            )?;
+            s.id
+        };
+        let sesudah = RekamSs { id, ..s.clone() };
+        catat(
+            &tx,
+            waktu,
+            "ss",
+            &format!("{}/ss/{}", s.tahun, s.kode),
+            if sebelum.is_some() { "ubah" } else { "tambah" },
+            sebelum.as_ref().map(json).transpose()?,
+            Some(json(&sesudah)?),
+        )?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// Deletes an SS no IKI points at; returns the audit id that can undo it.
+    pub fn hapus_ss(&mut self, id: i64, waktu: &str) -> Result<i64> {
+        let s = self.ss_satu(id)?.ok_or_else(|| StoreError::DataRusak {
+            tempat: format!("sasaran_strategis {id}"),
+            pesan: "tidak ada".into(),
+        })?;
+        let tx = self.conn.transaction()?;
+        tx.execute("DELETE FROM sasaran_strategis WHERE id = ?1", [id])?;
+        let a = catat(
+            &tx,
+            waktu,
+            "ss",
+            &format!("{}/ss/{}", s.tahun, s.kode),
+            "hapus",
+            Some(json(&s)?),
+            None,
+        )?;
+        tx.commit()?;
+        Ok(a)
+    }
+
+    pub fn ss_satu(&self, id: i64) -> Result<Option<RekamSs>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id, tahun, kode, nama, perspektif FROM sasaran_strategis WHERE id = ?1",
+                [id],
+                |r| {
+                    Ok(RekamSs {
+                        id: r.get(0)?,
+                        tahun: r.get(1)?,
+                        kode: r.get(2)?,
+                        nama: r.get(3)?,
+                        perspektif: r.get(4)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    /// The IKU/IKI of one pegawai in a year, in their order, with the quarters.
+    pub fn iki_pegawai(&self, tahun: i32, nip: &str) -> Result<Vec<RekamIki>> {
+        let tx = self.conn.unchecked_transaction()?;
+        let ids: Vec<i64> = {
+            let mut st = tx.prepare(
+                "SELECT id FROM iki WHERE tahun = ?1 AND nip = ?2 ORDER BY urutan, kode",
+            )?;
+            let rows = st.query_map(params![tahun, nip], |r| r.get(0))?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            out.extend(iki_tx(&tx, id)?);
+        }
+        Ok(out)
+    }
+
+    pub fn iki_satu(&self, id: i64) -> Result<Option<RekamIki>> {
+        let tx = self.conn.unchecked_transaction()?;
+        iki_tx(&tx, id)
+    }
+
+    /// Every IKI of a year as (id, nip, kode, nama), for choosing the parent of a cascaded IKI.
+    pub fn iki_tahun_ringkas(&self, tahun: i32) -> Result<Vec<(i64, String, String, String)>> {
+        let mut st = self.conn.prepare(
+            "SELECT id, nip, kode, nama FROM iki WHERE tahun = ?1 ORDER BY nip, urutan, kode",
+        )?;
+        let rows = st.query_map([tahun], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Number of IKIs cascaded from this one.
+    pub fn jumlah_turunan(&self, id: i64) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM iki WHERE induk_id = ?1", [id], |r| {
+                r.get(0)
+            })?)
+    }
+
+    /// Adds or updates one IKI with its quarters; the audit keeps before and after. Returns the id.
+    pub fn simpan_iki(&mut self, x: &RekamIki, waktu: &str) -> Result<i64> {
+        let tx = self.conn.transaction()?;
+        let sebelum = if x.id == 0 { None } else { iki_tx(&tx, x.id)? };
+        let id = tulis_iki(&tx, x, false)?;
+        let sesudah = iki_tx(&tx, id)?;
+        catat(
+            &tx,
+            waktu,
+            "iki",
+            &kunci_iki(x.tahun, &x.nip, &x.kode),
+            if sebelum.is_some() { "ubah" } else { "tambah" },
+            sebelum.as_ref().map(json).transpose()?,
+            sesudah.as_ref().map(json).transpose()?,
+        )?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// Deletes one IKI and its quarters; returns the audit id that can undo it.
+    pub fn hapus_iki(&mut self, id: i64, waktu: &str) -> Result<i64> {
+        let tx = self.conn.transaction()?;
+        let x = iki_tx(&tx, id)?.ok_or_else(|| StoreError::DataRusak {
+            tempat: format!("iki {id}"),
+            pesan: "tidak ada".into(),
+        })?;
+        tx.execute("DELETE FROM iki WHERE id = ?1", [id])?;
+        let a = catat(
+            &tx,
+            waktu,
+            "iki",
+            &kunci_iki(x.tahun, &x.nip, &x.kode),
+            "hapus",
+            Some(json(&x)?),
+            None,
+        )?;
+        tx.commit()?;
+        Ok(a)
+    }
+
+    /// Undoes a deletion recorded in the audit (unit, SS or IKI): the row comes back with its id.
+    /// Returns the entity kind that was restored.
+    pub fn pulihkan(&mut self, audit_id: i64, waktu: &str) -> Result<String> {
+        let tx = self.conn.transaction()?;
+        let (entitas, kunci, aksi, sebelum): (String, String, String, Option<String>) = tx
+            .query_row(
+                "SELECT entitas, kunci, aksi, sebelum FROM audit WHERE id = ?1",
+                [audit_id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .optional()?
+            .ok_or_else(|| StoreError::DataRusak {
+                tempat: format!("audit {audit_id}"),
+                pesan: "tidak ada".into(),
+            })?;
+        let rusak = |pesan: String| StoreError::DataRusak {
+            tempat: format!("audit {audit_id}"),
+            pesan,
+        };
+        let isi = match (aksi.as_str(), sebelum) {
+            ("hapus", Some(s)) => s,
+            _ => return Err(rusak("hanya penghapusan yang dapat dibatalkan".into())),
+        };
+        match entitas.as_str() {
+            "iki" => {
+                let mut x: RekamIki =
+                    serde_json::from_str(&isi).map_err(|e| rusak(e.to_string()))?;
+                // The parent may have been deleted meanwhile: keep the IKI, drop the link.
+                if let Some(p) = x.induk_id {
+                    let ada: Option<i64> = tx
+                        .query_row("SELECT id FROM iki WHERE id = ?1", [p], |r| r.get(0))
+                        .optional()?;
+                    if ada.is_none() {
+                        x.induk_id = None;
+                    }
+                }
+                if let Some(s) = x.ss_id {
+                    let ada: Option<i64> = tx
+                        .query_row("SELECT id FROM sasaran_strategis WHERE id = ?1", [s], |r| {
+                            r.get(0)
+                        })
+                        .optional()?;
+                    if ada.is_none() {
+                        x.ss_id = None;
+                    }
+                }
+                tulis_iki(&tx, &x, true)?;
+            }
+            "ss" => {
+                let s: RekamSs = serde_json::from_str(&isi).map_err(|e| rusak(e.to_string()))?;
+                tx.execute(
+                    "INSERT INTO sasaran_strategis (id, tahun, kode, nama, perspektif) VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![s.id, s.tahun, s.kode, s.nama, s.perspektif],
+                )?;
+            }
+            "unit" => {
+                let u: RekamUnit = serde_json::from_str(&isi).map_err(|e| rusak(e.to_string()))?;
+                tx.execute(
+                    "INSERT INTO unit (id, induk_id, nama, jenis, kepala_nip, urutan) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![u.id, u.induk_id, u.nama, u.jenis, u.kepala_nip, u.urutan],
+                )?;
+            }
+            lain => return Err(rusak(format!("{lain} tidak dapat dipulihkan"))),
+        }
+        catat(&tx, waktu, &entitas, &kunci, "pulihkan", None, Some(isi))?;
+        tx.commit()?;
+        Ok(entitas)
+    }
+
+    /// Copies a year's plan to a new year: SS, IKIs with manuals and cascading links, no quarters.
+    /// `y1` gives, per source IKI id, the (target Y-1, realisasi Y-1) the new IKI keeps for K3.
+    /// Returns (SS copied, IKI copied).
+    pub fn salin_tahun(
+        &mut self,
+        dari: i32,
+        ke: i32,
+        profil: KodeProfil,
+        y1: &HashMap<i64, (Option<String>, Option<String>)>,
+        waktu: &str,
+    ) -> Result<(usize, usize)> {
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO tahun (tahun, profil) VALUES (?1, ?2)",
+            params![ke, profil.kode()],
+        )?;
+        let ss = tx.execute(
+            "INSERT INTO sasaran_strategis (tahun, kode, nama, perspektif) SELECT ?2, kode, nama, perspektif FROM sasaran_strategis WHERE tahun = ?1",
+            params![dari, ke],
+        )?;
+        let sumber: Vec<RekamIki> = {
+            let mut st = tx.prepare(&format!(
+                "SELECT {KOLOM_IKI} FROM iki WHERE tahun = ?1 ORDER BY induk_id IS NOT NULL, id"
+            ))?;
+            let rows = st.query_map([dari], baca_iki)?;
+            rows.collect::<rusqlite::Result<_>>()?
+        };
+        let mut id_baru: HashMap<i64, i64> = HashMap::new();
+        for x in &sumber {
+            let ss_id: Option<i64> = match x.ss_id {
+                Some(s) => tx
+                    .query_row(
+                        "SELECT b.id FROM sasaran_strategis a JOIN sasaran_strategis b ON b.kode = a.kode AND b.tahun = ?2 WHERE a.id = ?1",
+                        params![s, ke],
+                        |r| r.get(0),
+                    )
+                    .optional()?,
+                None => None,
+            };
+            let (t1, r1) = y1.get(&x.id).cloned().unwrap_or((None, None));
+            let baru = RekamIki {
+                id: 0,
+                tahun: ke,
+                ss_id,
+                induk_id: None,
+                target_tahunan: None,
+                target_y1: t1,
+                realisasi_y1: r1,
+                target_tw: Default::default(),
+                realisasi_tw: Default::default(),
+                ..x.clone()
+            };
+            id_baru.insert(x.id, tulis_iki(&tx, &baru, false)?);
+        }
+        for x in &sumber {
+            if let (Some(p), Some(baru)) = (x.induk_id, id_baru.get(&x.id)) {
+                tx.execute(
+                    "UPDATE iki SET induk_id = ?1 WHERE id = ?2",
+                    params![id_baru.get(&p), baru],
+                )?;
+            }
+        }
+        catat(
+            &tx,
+            waktu,
+            "tahun",
+            &ke.to_string(),
+            "salin",
+            None,
+            Some(format!(
+                "dari {dari}: {ss} SS, {} IKU/IKI, profil {}",
+                sumber.len(),
+                profil.kode()
+            )),
+        )?;
+        tx.commit()?;
+        Ok((ss, sumber.len()))
+    }
+
+    pub fn periode_jabatan(&self, nip: &str) -> Result<Vec<RekamPeriode>> {
+        let mut st = self.conn.prepare(
+            "SELECT id, nip, jenis, jabatan, unit, mulai, selesai, nomor_sk, keterangan FROM periode_jabatan WHERE nip = ?1 ORDER BY mulai, id",
+        )?;
+        let rows = st.query_map([nip], |r| {
+            Ok(RekamPeriode {
+                id: r.get(0)?,
+                nip: r.get(1)?,
+                jenis: r.get(2)?,
+                jabatan: r.get(3)?,
+                unit: r.get(4)?,
+                mulai: r.get(5)?,
+                selesai: r.get(6)?,
+                nomor_sk: r.get(7)?,
+                keterangan: r.get(8)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Records a Plt/Plh assignment (or a closed definitif period).
+    pub fn tambah_periode(&mut self, p: &RekamPeriode, waktu: &str) -> Result<i64> {
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO periode_jabatan (nip, jenis, jabatan, unit, mulai, selesai, nomor_sk, keterangan) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![p.nip, p.jenis, p.jabatan, p.unit, p.mulai, p.selesai, p.nomor_sk, p.keterangan],
+        )?;
+        let id = tx.last_insert_rowid();
+        catat(
+            &tx,
+            waktu,
+            "periode_jabatan",
+            &p.nip,
+            "tambah",
+            None,
+            Some(json(&RekamPeriode { id, ..p.clone() })?),
+        )?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// A mutasi: the open definitif period ends the day before `tanggal` (it is created from the pegawai's
+    /// record when none exists yet). With a new position the pegawai moves within the office; without one
+    /// they leave it on `tanggal`. Nothing is overwritten: the old period stays in the history.
+    pub fn mutasi(
+        &mut self,
+        nip: &str,
+        tanggal: &str,
+        sehari_sebelum: &str,
+        baru: Option<(&str, &str, Option<i64>)>,
+        nomor_sk: &str,
+        waktu: &str,
+    ) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let (jabatan, unit, mulai): (String, String, String) = tx.query_row(
+            "SELECT p.jabatan, coalesce(u.nama, ''), p.tanggal_mulai FROM pegawai p LEFT JOIN unit u ON u.id = p.unit_id WHERE p.nip = ?1",
+            [nip],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        let terbuka: Option<i64> = tx
+            .query_row(
+                "SELECT id FROM periode_jabatan WHERE nip = ?1 AND jenis = 'definitif' AND selesai IS NULL ORDER BY mulai DESC LIMIT 1",
+                [nip],
+                |r| r.get(0),
+            )
+            .optional()?;
+        match terbuka {
+            Some(id) => {
+                tx.execute(
+                    "UPDATE periode_jabatan SET selesai = ?1 WHERE id = ?2",
+                    params![sehari_sebelum, id],
+                )?;
+            }
+            None => {
+                tx.execute(
+                    "INSERT INTO periode_jabatan (nip, jenis, jabatan, unit, mulai, selesai) VALUES (?1, 'definitif', ?2, ?3, ?4, ?5)",
+                    params![nip, jabatan, unit, mulai, sehari_sebelum],
+                )?;
+            }
+        }
+        let ringkas = match baru {
+            Some((jab, nama_unit, unit_id)) => {
+                tx.execute(
+                    "INSERT INTO periode_jabatan (nip, jenis, jabatan, unit, mulai, nomor_sk) VALUES (?1, 'definitif', ?2, ?3, ?4, ?5)",
+                    params![nip, jab, nama_unit, tanggal, nomor_sk],
+                )?;
+                tx.execute(
+                    "UPDATE pegawai SET jabatan = ?1, unit_id = ?2 WHERE nip = ?3",
+                    params![jab, unit_id, nip],
+                )?;
+                format!("pindah ke {jab} ({nama_unit}) mulai {tanggal}")
+            }
+            None => {
+                tx.execute(
+                    "UPDATE pegawai SET tanggal_selesai = ?1 WHERE nip = ?2",
+                    params![tanggal, nip],
+                )?;
+                format!("mutasi keluar per {tanggal}")
+            }
+        };
+        catat(
+            &tx,
+            waktu,
+            "mutasi",
+            nip,
+            "mutasi",
+            Some(format!("{jabatan} ({unit})")),
+            Some(format!("{ringkas} {nomor_sk}").trim().to_string()),
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+}
