@@ -188,6 +188,7 @@ test("Pegawai: an invalid NIP is refused naming the wrong part, a valid one is s
   assert.match(await (await b.$("#tabel-pegawai tbody tr")).getText(), /19900101 201503 1 001/);
 
   await (await b.$('nav button[data-bagian="perencanaan"]')).click();
+  await (await b.$('button[data-tab="siap"]')).click();
   const baris = await b.$('#tabel-temuan tr[data-nip="199001012015031001"][data-kode="KK-004"]');
   await baris.waitForDisplayed({ timeout: 10000 });
   assert.match(await baris.getText(), /belum memiliki IKI/);

@@ -10,6 +10,10 @@ use kinerja::app::kantor::{
 };
 use kinerja::app::periksa::TemuanTampil;
 use kinerja::app::profil::{Libur, ParameterTampil, ProfilTampil};
+use kinerja::app::rencana::{
+    BarisTrajectory, FormIki, FormKantor, FormMutasi, FormSs, FormUnit, HasilSalin, IkiTampil,
+    PeriodeJabatan, PilihanRencana, RencanaPegawai, SsTampil, Terhapus, UnitTampil,
+};
 use ts_rs::{Config, TS};
 
 fn cek<T: TS + 'static>(salah: &mut Vec<String>) {
@@ -48,6 +52,20 @@ fn bindings_segar() {
     cek::<PilihanForm>(&mut salah);
     cek::<TemuanTampil>(&mut salah);
     cek::<BarisAddendumForm>(&mut salah);
+    cek::<FormKantor>(&mut salah);
+    cek::<UnitTampil>(&mut salah);
+    cek::<FormUnit>(&mut salah);
+    cek::<Terhapus>(&mut salah);
+    cek::<SsTampil>(&mut salah);
+    cek::<FormSs>(&mut salah);
+    cek::<FormIki>(&mut salah);
+    cek::<IkiTampil>(&mut salah);
+    cek::<RencanaPegawai>(&mut salah);
+    cek::<BarisTrajectory>(&mut salah);
+    cek::<PilihanRencana>(&mut salah);
+    cek::<HasilSalin>(&mut salah);
+    cek::<PeriodeJabatan>(&mut salah);
+    cek::<FormMutasi>(&mut salah);
     assert!(
         salah.is_empty(),
         "bindings usang, jalankan `make bindings`: {salah:?}"

@@ -11,6 +11,10 @@ use kinerja::app::impor::LaporanImpor;
 use kinerja::app::kantor::{FormPegawai, PegawaiRingkas, PilihanForm, Riwayat, StatusAwal};
 use kinerja::app::periksa::TemuanTampil;
 use kinerja::app::profil::{Libur, ProfilTampil};
+use kinerja::app::rencana::{
+    BarisTrajectory, FormIki, FormKantor, FormMutasi, FormSs, FormUnit, HasilSalin, PeriodeJabatan,
+    PilihanRencana, RencanaPegawai, SsTampil, Terhapus, UnitTampil,
+};
 use kinerja::app::{self, AppError, GalatUi};
 use kinerja::store::{self, Db};
 use tauri::{Emitter, State};
@@ -260,6 +264,143 @@ fn pilihan_form(b: State<Basis>) -> Result<PilihanForm, GalatUi> {
 }
 
 #[tauri::command]
+fn data_kantor(b: State<Basis>) -> Result<FormKantor, GalatUi> {
+    dengan_db(&b, |db| app::rencana::kantor(db))
+}
+
+#[tauri::command]
+fn simpan_kantor(b: State<Basis>, form: FormKantor) -> Result<FormKantor, GalatUi> {
+    dengan_db(&b, |db| app::rencana::simpan_kantor(db, &form, &sekarang()))
+}
+
+#[tauri::command]
+fn daftar_unit(b: State<Basis>) -> Result<Vec<UnitTampil>, GalatUi> {
+    dengan_db(&b, |db| app::rencana::daftar_unit(db))
+}
+
+#[tauri::command]
+fn simpan_unit(b: State<Basis>, form: FormUnit) -> Result<Vec<UnitTampil>, GalatUi> {
+    dengan_db(&b, |db| app::rencana::simpan_unit(db, &form, &sekarang()))
+}
+
+#[tauri::command]
+fn hapus_unit(b: State<Basis>, id: i64) -> Result<Terhapus, GalatUi> {
+    dengan_db(&b, |db| app::rencana::hapus_unit(db, id, &sekarang()))
+}
+
+#[tauri::command]
+fn pulihkan(b: State<Basis>, audit_id: i64) -> Result<String, GalatUi> {
+    dengan_db(&b, |db| app::rencana::pulihkan(db, audit_id, &sekarang()))
+}
+
+#[tauri::command]
+fn peta_strategi(b: State<Basis>, tahun: i32) -> Result<Vec<SsTampil>, GalatUi> {
+    dengan_db(&b, |db| app::rencana::peta_strategi(db, tahun))
+}
+
+#[tauri::command]
+fn simpan_ss(b: State<Basis>, tahun: i32, form: FormSs) -> Result<Vec<SsTampil>, GalatUi> {
+    dengan_db(&b, |db| {
+        app::rencana::simpan_ss(db, tahun, &form, &sekarang())
+    })
+}
+
+#[tauri::command]
+fn hapus_ss(b: State<Basis>, tahun: i32, id: i64) -> Result<Terhapus, GalatUi> {
+    dengan_db(&b, |db| app::rencana::hapus_ss(db, tahun, id, &sekarang()))
+}
+
+#[tauri::command]
+fn pilihan_rencana(b: State<Basis>, tahun: i32) -> Result<PilihanRencana, GalatUi> {
+    dengan_db(&b, |db| app::rencana::pilihan_rencana(db, tahun))
+}
+
+#[tauri::command]
+fn rencana_pegawai(b: State<Basis>, tahun: i32, nip: String) -> Result<RencanaPegawai, GalatUi> {
+    dengan_db(&b, |db| {
+        app::rencana::rencana_pegawai(db, tahun, &nip, hari_ini())
+    })
+}
+
+#[tauri::command]
+fn simpan_iki(b: State<Basis>, tahun: i32, form: FormIki) -> Result<RencanaPegawai, GalatUi> {
+    dengan_db(&b, |db| {
+        app::rencana::simpan_iki(db, tahun, &form, hari_ini(), &sekarang())
+    })
+}
+
+#[tauri::command]
+fn simpan_trajectory(
+    b: State<Basis>,
+    tahun: i32,
+    nip: String,
+    baris: Vec<BarisTrajectory>,
+) -> Result<RencanaPegawai, GalatUi> {
+    dengan_db(&b, |db| {
+        app::rencana::simpan_trajectory(db, tahun, &nip, &baris, hari_ini(), &sekarang())
+    })
+}
+
+#[tauri::command]
+fn hapus_iki(b: State<Basis>, tahun: i32, id: i64) -> Result<Terhapus, GalatUi> {
+    dengan_db(&b, |db| app::rencana::hapus_iki(db, tahun, id, &sekarang()))
+}
+
+#[tauri::command]
+fn riwayat_iki(
+    b: State<Basis>,
+    tahun: i32,
+    nip: String,
+    kode: String,
+) -> Result<Vec<Riwayat>, GalatUi> {
+    dengan_db(&b, |db| app::rencana::riwayat_iki(db, tahun, &nip, &kode))
+}
+
+#[tauri::command]
+fn salin_tahun(
+    b: State<Basis>,
+    dari: i32,
+    ke: i32,
+    profil: Option<String>,
+) -> Result<HasilSalin, GalatUi> {
+    dengan_db(&b, |db| {
+        let profil = match profil {
+            Some(p) => Some(
+                kinerja::domain::profil::KodeProfil::dari_kode(&p).ok_or_else(|| {
+                    AppError::Masukan {
+                        field: "Profil".into(),
+                        pesan: format!("\"{p}\" tidak dikenal"),
+                    }
+                })?,
+            ),
+            None => None,
+        };
+        app::rencana::salin_tahun(db, dari, ke, profil, &sekarang())
+    })
+}
+
+#[tauri::command]
+fn periode_jabatan(b: State<Basis>, nip: String) -> Result<Vec<PeriodeJabatan>, GalatUi> {
+    dengan_db(&b, |db| app::rencana::periode_jabatan(db, &nip))
+}
+
+#[tauri::command]
+fn tambah_plt(
+    b: State<Basis>,
+    nip: String,
+    periode: PeriodeJabatan,
+) -> Result<Vec<PeriodeJabatan>, GalatUi> {
+    dengan_db(&b, |db| {
+        app::rencana::tambah_plt(db, &nip, &periode, &sekarang())
+    })
+}
+
+#[tauri::command]
+fn mutasi(b: State<Basis>, nip: String, form: FormMutasi) -> Result<Vec<PeriodeJabatan>, GalatUi> {
+    dengan_db(&b, |db| app::rencana::mutasi(db, &nip, &form, &sekarang()))
+}
+
+#[tauri::command]
 fn siap_cetak(b: State<Basis>, tahun: i32) -> Result<Vec<TemuanTampil>, GalatUi> {
     dengan_db(&b, |db| app::periksa::siap_cetak(db, tahun, hari_ini()))
 }
@@ -365,7 +506,26 @@ fn main() {
             pilihan_form,
             siap_cetak,
             form_addendum,
-            buat_addendum
+            buat_addendum,
+            data_kantor,
+            simpan_kantor,
+            daftar_unit,
+            simpan_unit,
+            hapus_unit,
+            pulihkan,
+            peta_strategi,
+            simpan_ss,
+            hapus_ss,
+            pilihan_rencana,
+            rencana_pegawai,
+            simpan_iki,
+            simpan_trajectory,
+            hapus_iki,
+            riwayat_iki,
+            salin_tahun,
+            periode_jabatan,
+            tambah_plt,
+            mutasi
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|e| {

@@ -10,7 +10,7 @@ use ts_rs::TS;
 use super::AppError;
 use super::impor::{Lokal, angka};
 use super::periksa::TemuanTampil;
-use crate::domain::angka::format_id;
+use crate::domain::angka::teks_id;
 use crate::domain::capaian::gabung;
 use crate::domain::kk::{periode_per_tahun, target_aspek};
 use crate::domain::model::*;
@@ -43,7 +43,7 @@ pub fn angka_masukan(field: &str, s: &str) -> Result<Option<String>, AppError> {
 pub fn tampil_angka(s: &Option<String>) -> String {
     s.as_deref()
         .and_then(|t| t.parse::<Decimal>().ok())
-        .map(|d| format_id(d, d.scale()))
+        .map(teks_id)
         .unwrap_or_default()
 }
 
@@ -120,12 +120,15 @@ pub fn simpan_kantor(db: &mut Db, f: &FormKantor, waktu: &str) -> Result<FormKan
 
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct UnitTampil {
+    #[ts(type = "number")]
     pub id: i64,
+    #[ts(type = "number | null")]
     pub induk_id: Option<i64>,
     pub nama: String,
     pub jenis: String,
     pub kepala_nip: Option<String>,
     pub kepala_nama: Option<String>,
+    #[ts(type = "number")]
     pub jumlah_pegawai: i64,
     /// Depth in the tree (0 for the office).
     pub kedalaman: u32,
@@ -134,7 +137,9 @@ pub struct UnitTampil {
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 pub struct FormUnit {
     /// 0 for a new unit.
+    #[ts(type = "number")]
     pub id: i64,
+    #[ts(type = "number | null")]
     pub induk_id: Option<i64>,
     pub nama: String,
     /// kantor, seksi or subbagian.
@@ -244,6 +249,7 @@ pub fn simpan_unit(db: &mut Db, f: &FormUnit, waktu: &str) -> Result<Vec<UnitTam
 /// What a deletion returns: the audit entry that undoes it, and a sentence for the "Batalkan" bar.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct Terhapus {
+    #[ts(type = "number")]
     pub audit_id: i64,
     pub pesan: String,
 }
@@ -293,17 +299,20 @@ pub fn pulihkan(db: &mut Db, audit_id: i64, waktu: &str) -> Result<String, AppEr
 
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct SsTampil {
+    #[ts(type = "number")]
     pub id: i64,
     pub kode: String,
     pub nama: String,
     pub perspektif: String,
     pub perspektif_label: String,
+    #[ts(type = "number")]
     pub jumlah_iku: i64,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 pub struct FormSs {
     /// 0 for a new SS.
+    #[ts(type = "number")]
     pub id: i64,
     pub kode: String,
     pub nama: String,
@@ -402,12 +411,15 @@ pub fn hapus_ss(db: &mut Db, tahun: i32, id: i64, waktu: &str) -> Result<Terhapu
 #[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
 pub struct FormIki {
     /// 0 for a new IKI.
+    #[ts(type = "number")]
     pub id: i64,
     pub nip: String,
     pub kode: String,
     pub nama: String,
+    #[ts(type = "number | null")]
     pub ss_id: Option<i64>,
     /// The IKU/IKI of the atasan this one is cascaded from.
+    #[ts(type = "number | null")]
     pub induk_id: Option<i64>,
     /// penuh (same IKU and target) or sebagian (target split).
     pub cascading: Option<String>,
@@ -739,6 +751,7 @@ pub fn simpan_iki(
 /// One row of the trajectory grid: the IKI and its four quarterly targets as typed.
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 pub struct BarisTrajectory {
+    #[ts(type = "number")]
     pub id: i64,
     pub target_tw: [String; 4],
 }
@@ -834,8 +847,10 @@ pub struct PilihanRencana {
     pub cascading: Vec<(String, String)>,
     pub periode: Vec<(String, String)>,
     /// (id, "kode nama")
+    #[ts(type = "Array<[number, string]>")]
     pub ss: Vec<(i64, String)>,
     /// (id, "kode nama (NIP)"), every IKU/IKI of the year that can be cascaded.
+    #[ts(type = "Array<[number, string]>")]
     pub induk: Vec<(i64, String)>,
     pub profil: Vec<(String, String)>,
 }
@@ -956,6 +971,7 @@ pub fn salin_tahun(
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 pub struct PeriodeJabatan {
+    #[ts(type = "number")]
     pub id: i64,
     /// definitif, plt or plh.
     pub jenis: String,

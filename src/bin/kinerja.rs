@@ -90,6 +90,20 @@ enum Perintah {
         #[arg(long, value_name = "NAMA")]
         bawaan: Option<String>,
     },
+    /// Salin rencana satu tahun (SS, IKU/IKI dengan manual dan cascading) ke tahun berikutnya;
+    /// target dan realisasi tahun asal menjadi Target/Realisasi Y-1
+    #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
+    SalinTahun {
+        /// Tahun asal
+        #[arg(long)]
+        dari: i32,
+        /// Tahun tujuan (belum ada)
+        #[arg(long)]
+        ke: i32,
+        /// Profil aturan tahun tujuan (bawaan: menurut tahun)
+        #[arg(long)]
+        profil: Option<String>,
+    },
     /// Kalender hari libur (selain Sabtu dan Minggu) yang dipakai menghitung hari kerja
     #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
     Libur {
@@ -577,6 +591,28 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
                 };
                 println!("  {:<26} {:<14} {}", x.nama, tanda, x.nilai);
             }
+            Ok(0)
+        }
+        Perintah::SalinTahun { dari, ke, profil } => {
+            let mut db = buka(&cli.db)?;
+            let profil = match profil {
+                Some(p) => Some(
+                    kinerja::domain::profil::KodeProfil::dari_kode(&p).ok_or_else(|| {
+                        AppError::Masukan {
+                            field: "--profil".into(),
+                            pesan: format!(
+                                "\"{p}\" tidak dikenal (kmk467-2014, kmk300-2022, kmk127-2026)"
+                            ),
+                        }
+                    })?,
+                ),
+                None => None,
+            };
+            let h = app::rencana::salin_tahun(&mut db, dari, ke, profil, &sekarang())?;
+            println!(
+                "Tahun {} dibuat dari {dari} dengan profil {}: {} sasaran strategis, {} IKU/IKI (trajectory kosong; Target/Realisasi Y-1 terisi).",
+                h.tahun, h.profil, h.ss, h.iki
+            );
             Ok(0)
         }
         Perintah::Libur {

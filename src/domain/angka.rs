@@ -34,6 +34,12 @@ pub fn format_id(d: Decimal, dp: u32) -> String {
     out
 }
 
+/// Indonesian text with only the decimals the value has ("95,5", "1.234", "0,25").
+pub fn teks_id(d: Decimal) -> String {
+    let d = d.normalize();
+    format_id(d, d.scale())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -51,6 +57,13 @@ mod tests {
         for (d, dp, want) in cases {
             assert_eq!(format_id(d, dp), want, "{d}");
         }
+    }
+
+    #[test]
+    fn teks_tanpa_nol_berlebih() {
+        assert_eq!(teks_id(dec!(95.50)), "95,5");
+        assert_eq!(teks_id(dec!(1234)), "1.234");
+        assert_eq!(teks_id(dec!(379.25)), "379,25");
     }
 
     #[test]

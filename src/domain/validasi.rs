@@ -225,9 +225,9 @@ fn periksa_iki(nip: &str, iki: &Iki, out: &mut Vec<Temuan>) {
                     format!(
                         "{}: target tahunan {} tetapi konsolidasi {} trajectory memberi {}.",
                         iki.kode,
-                        th.normalize(),
+                        super::angka::teks_id(th),
                         k.label(),
-                        g.round_dp(2).normalize()
+                        super::angka::teks_id(g.round_dp(2))
                     ),
                 ));
             }

@@ -15,6 +15,19 @@ import type { Riwayat } from "./bindings/Riwayat";
 import type { PilihanForm } from "./bindings/PilihanForm";
 import type { TemuanTampil } from "./bindings/TemuanTampil";
 import type { BarisAddendumForm } from "./bindings/BarisAddendumForm";
+import type { FormKantor } from "./bindings/FormKantor";
+import type { UnitTampil } from "./bindings/UnitTampil";
+import type { FormUnit } from "./bindings/FormUnit";
+import type { Terhapus } from "./bindings/Terhapus";
+import type { SsTampil } from "./bindings/SsTampil";
+import type { FormSs } from "./bindings/FormSs";
+import type { FormIki } from "./bindings/FormIki";
+import type { RencanaPegawai } from "./bindings/RencanaPegawai";
+import type { BarisTrajectory } from "./bindings/BarisTrajectory";
+import type { PilihanRencana } from "./bindings/PilihanRencana";
+import type { HasilSalin } from "./bindings/HasilSalin";
+import type { PeriodeJabatan } from "./bindings/PeriodeJabatan";
+import type { FormMutasi } from "./bindings/FormMutasi";
 import { keGalat } from "./galat";
 
 async function panggil<T>(perintah: string, args?: Record<string, unknown>): Promise<T> {
@@ -67,5 +80,26 @@ export const api = {
   /** Calls `f` with (done, of) while an import runs; returns the function that stops listening. */
   dengarKemajuanImpor: (f: (selesai: number, total: number) => void) =>
     listen<{ selesai: number; total: number }>("impor-kemajuan", (e) => f(e.payload.selesai, e.payload.total)),
+  dataKantor: () => panggil<FormKantor>("data_kantor"),
+  simpanKantor: (form: FormKantor) => panggil<FormKantor>("simpan_kantor", { form }),
+  daftarUnit: () => panggil<UnitTampil[]>("daftar_unit"),
+  simpanUnit: (form: FormUnit) => panggil<UnitTampil[]>("simpan_unit", { form }),
+  hapusUnit: (id: number) => panggil<Terhapus>("hapus_unit", { id }),
+  /** Undoes a deletion of this session; returns the sentence to show. */
+  pulihkan: (auditId: number) => panggil<string>("pulihkan", { auditId }),
+  petaStrategi: (tahun: number) => panggil<SsTampil[]>("peta_strategi", { tahun }),
+  simpanSs: (tahun: number, form: FormSs) => panggil<SsTampil[]>("simpan_ss", { tahun, form }),
+  hapusSs: (tahun: number, id: number) => panggil<Terhapus>("hapus_ss", { tahun, id }),
+  pilihanRencana: (tahun: number) => panggil<PilihanRencana>("pilihan_rencana", { tahun }),
+  rencanaPegawai: (tahun: number, nip: string) => panggil<RencanaPegawai>("rencana_pegawai", { tahun, nip }),
+  simpanIki: (tahun: number, form: FormIki) => panggil<RencanaPegawai>("simpan_iki", { tahun, form }),
+  simpanTrajectory: (tahun: number, nip: string, baris: BarisTrajectory[]) =>
+    panggil<RencanaPegawai>("simpan_trajectory", { tahun, nip, baris }),
+  hapusIki: (tahun: number, id: number) => panggil<Terhapus>("hapus_iki", { tahun, id }),
+  riwayatIki: (tahun: number, nip: string, kode: string) => panggil<Riwayat[]>("riwayat_iki", { tahun, nip, kode }),
+  salinTahun: (dari: number, ke: number, profil: string | null) => panggil<HasilSalin>("salin_tahun", { dari, ke, profil }),
+  periodeJabatan: (nip: string) => panggil<PeriodeJabatan[]>("periode_jabatan", { nip }),
+  tambahPlt: (nip: string, periode: PeriodeJabatan) => panggil<PeriodeJabatan[]>("tambah_plt", { nip, periode }),
+  mutasi: (nip: string, form: FormMutasi) => panggil<PeriodeJabatan[]>("mutasi", { nip, form }),
   aturLogo: (png: Uint8Array | null) => panggil<TeksDokumen>("atur_logo", { png: png ? Array.from(png) : null }),
 };

@@ -1,0 +1,34 @@
+// Deletions of this session that can still be undone, newest last; the app shell shows the latest one.
+import type { Terhapus } from "./bindings/Terhapus";
+import { api } from "./api";
+
+type Entri = Terhapus & { segarkan: () => void };
+
+export const urungkan = $state<{ daftar: Entri[]; pesan: string | null }>({ daftar: [], pesan: null });
+
+/** Remembers a deletion and the refresh to run once it is undone. */
+export function catatHapus(t: Terhapus, segarkan: () => void) {
+  urungkan.daftar.push({ ...t, segarkan });
+  urungkan.pesan = null;
+}
+
+/** Undoes the latest deletion; errors come back as the message to show. */
+export async function batalkanTerakhir() {
+  const e = urungkan.daftar.pop();
+  if (!e) return;
+  try {
+    const pesan = await api.pulihkan(e.audit_id);
+    urungkan.pesan = pesan;
+    e.segarkan();
+    // The confirmation fades on its own; a newer message is left alone.
+    setTimeout(() => {
+      if (urungkan.pesan === pesan) urungkan.pesan = null;
+    }, 8000);
+  } catch (err) {
+    urungkan.pesan = (err as { pesan?: string }).pesan ?? String(err);
+  }
+}
+
+export function tutupPesan() {
+  urungkan.pesan = null;
+}
