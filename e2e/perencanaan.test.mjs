@@ -102,6 +102,17 @@ test("IKU/IKI: created with its manual, trajectory pasted from Excel, the findin
   await b.waitUntil(async () => /dipulihkan/.test(await (await b.$("#bar-urungkan")).getText()), { timeout: 5000 });
 });
 
+test("Cascading: the head's IKUs with the pegawai who carry them", async () => {
+  const b = s.browser;
+  await (await b.$('button[data-tab="cascading"]')).click();
+  await (await b.$("#tabel-cascading")).waitForDisplayed({ timeout: 5000 });
+  await b.waitUntil(async () => (await b.$$("#tabel-cascading tr[data-induk]")).length > 0, { timeout: 5000 });
+  const teks = await (await b.$("#tabel-cascading")).getText();
+  assert.match(teks, /fully/);
+  assert.match(await (await b.$("#ringkas-cascading")).getText(), /IKU/);
+  await layar(b, "cascading.png");
+});
+
 test("Kantor & unit: letterhead saved, a unit added to the tree; the plan is copied to the next year", async () => {
   const b = s.browser;
   await (await b.$('nav button[data-bagian="pegawai"]')).click();

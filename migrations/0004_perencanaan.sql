@@ -3,6 +3,8 @@
 ALTER TABLE iki ADD COLUMN tujuan TEXT NOT NULL DEFAULT '';
 ALTER TABLE iki ADD COLUMN pic TEXT NOT NULL DEFAULT '';
 ALTER TABLE iki ADD COLUMN cascading TEXT CHECK (cascading IN ('penuh', 'sebagian'));
+-- Angka kredit target of an IKI, for jabatan fungsional (printed in the SKP's AK column).
+ALTER TABLE iki ADD COLUMN ak TEXT;
 
 ALTER TABLE pegawai ADD COLUMN tanggal_selesai TEXT;
 

@@ -11,8 +11,9 @@ use kinerja::app::kantor::{
 use kinerja::app::periksa::TemuanTampil;
 use kinerja::app::profil::{Libur, ParameterTampil, ProfilTampil};
 use kinerja::app::rencana::{
-    BarisTrajectory, FormIki, FormKantor, FormMutasi, FormSs, FormUnit, HasilSalin, IkiTampil,
-    PeriodeJabatan, PilihanRencana, RencanaPegawai, SsTampil, Terhapus, UnitTampil,
+    BarisCascading, BarisTrajectory, FormIki, FormKantor, FormMutasi, FormSs, FormUnit, HasilSalin,
+    IkiTampil, PeriodeJabatan, PilihanRencana, RencanaPegawai, SsTampil, Terhapus,
+    TurunanCascading, UnitTampil,
 };
 use ts_rs::{Config, TS};
 
@@ -66,6 +67,8 @@ fn bindings_segar() {
     cek::<HasilSalin>(&mut salah);
     cek::<PeriodeJabatan>(&mut salah);
     cek::<FormMutasi>(&mut salah);
+    cek::<BarisCascading>(&mut salah);
+    cek::<TurunanCascading>(&mut salah);
     assert!(
         salah.is_empty(),
         "bindings usang, jalankan `make bindings`: {salah:?}"

@@ -17,6 +17,8 @@ fn form(nip: &str, atasan: Option<&str>) -> FormPegawai {
         nip_atasan: atasan.map(str::to_string),
         status: "aktif".into(),
         tanggal_mulai: "2024-01-02".into(),
+        jenis_jabatan: None,
+        jenjang: None,
     }
 }
 

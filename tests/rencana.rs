@@ -47,6 +47,8 @@ fn kantor() -> Db {
             nip_atasan: Some(atasan),
             status: "aktif".into(),
             tanggal_mulai: "2020-03-01".into(),
+            jenis_jabatan: None,
+            jenjang: None,
         },
         "t",
     )
@@ -502,4 +504,160 @@ fn pohon_unit_kop_surat_dan_mutasi() {
     assert_eq!(definitif[1].mulai, "2025-07-01");
     let form = kinerja::app::kantor::form_pegawai(&db, NIP_BARU).unwrap();
     assert_eq!(form.unit, "Subbagian Kepatuhan");
+}
+
+#[test]
+fn matriks_cascading_dan_temuan_sama_dengan_periksa() {
+    let mut db = kantor();
+    let m = matriks_cascading(&db, 2025, hari()).unwrap();
+    // The demo head's IKUs are carried fully by the unit heads.
+    let dibawa: Vec<_> = m.iter().filter(|b| !b.turunan.is_empty()).collect();
+    assert!(!dibawa.is_empty());
+    assert!(
+        dibawa
+            .iter()
+            .flat_map(|b| &b.turunan)
+            .all(|t| t.jenis == "penuh")
+    );
+    assert!(
+        m.iter().all(|b| b.temuan.is_empty()),
+        "demo targets equal their parents"
+    );
+
+    // A unit head changes a fully cascaded target: IKU-013 on their IKI, in the matrix, the plan and periksa.
+    let t = dibawa[0].turunan[0].clone();
+    let r = rencana_pegawai(&db, 2025, &t.nip, hari()).unwrap();
+    let mut f = r
+        .iki
+        .iter()
+        .find(|i| i.form.kode == t.kode)
+        .unwrap()
+        .form
+        .clone();
+    f.target_tahunan = "1".into();
+    let r = simpan_iki(&mut db, 2025, &f, hari(), "t").unwrap();
+    let baris = r.iki.iter().find(|i| i.form.kode == t.kode).unwrap();
+    assert!(
+        baris.temuan.iter().any(|x| x.kode == "IKU-013"),
+        "{:?}",
+        baris.temuan
+    );
+    assert!(
+        periksa_tahun(&db, 2025, hari())
+            .unwrap()
+            .iter()
+            .any(|x| x.kode == "IKU-013" && x.subjek.nip.as_deref() == Some(t.nip.as_str()))
+    );
+    let m = matriks_cascading(&db, 2025, hari()).unwrap();
+    assert!(
+        m.iter()
+            .any(|b| b.temuan.iter().any(|x| x.kode == "IKU-013"))
+    );
+
+    // Partially cascading into two pegawai: 12 laporan split 4 + 4 is flagged on the parent, 4 + 8 is not.
+    let induk_form = FormIki {
+        satuan: "laporan".into(),
+        target_tahunan: "12".into(),
+        ..iki("7.1", ["3", "3", "3", "3"])
+    };
+    let r = simpan_iki(
+        &mut db,
+        2025,
+        &FormIki {
+            konsolidasi: Some("sum".into()),
+            ..induk_form
+        },
+        hari(),
+        "t",
+    )
+    .unwrap();
+    let induk = r.iki[0].form.id;
+    let lain = kinerja::app::kantor::daftar_pegawai(&db, "").unwrap();
+    let (a, b) = (&lain[1].nip, &lain[2].nip);
+    let anak = |nip: &str, target: &str| FormIki {
+        nip: nip.into(),
+        induk_id: Some(induk),
+        cascading: Some("sebagian".into()),
+        satuan: "laporan".into(),
+        target_tahunan: target.into(),
+        ..iki("7.1.1", ["1", "1", "1", "1"])
+    };
+    simpan_iki(&mut db, 2025, &anak(a, "4"), hari(), "t").unwrap();
+    simpan_iki(&mut db, 2025, &anak(b, "4"), hari(), "t").unwrap();
+    let r = rencana_pegawai(&db, 2025, NIP_BARU, hari()).unwrap();
+    assert!(
+        r.iki[0].temuan.iter().any(|x| x.kode == "IKU-014"),
+        "{:?}",
+        r.iki[0].temuan
+    );
+    let id_b = rencana_pegawai(&db, 2025, b, hari())
+        .unwrap()
+        .iki
+        .into_iter()
+        .find(|i| i.form.kode == "7.1.1")
+        .unwrap()
+        .form;
+    simpan_iki(
+        &mut db,
+        2025,
+        &FormIki {
+            target_tahunan: "8".into(),
+            ..id_b
+        },
+        hari(),
+        "t",
+    )
+    .unwrap();
+    let r = rencana_pegawai(&db, 2025, NIP_BARU, hari()).unwrap();
+    assert!(r.iki[0].temuan.iter().all(|x| x.kode != "IKU-014"));
+}
+
+#[test]
+fn jabatan_fungsional_dengan_jenjang_dan_angka_kredit_tercetak() {
+    let mut db = kantor();
+    let mut f = kinerja::app::kantor::form_pegawai(&db, NIP_BARU).unwrap();
+    f.jabatan = "Pranata Keuangan APBN".into();
+    f.jenis_jabatan = Some("fungsional".into());
+    f.jenjang = None;
+    assert_eq!(
+        field(simpan_pegawai(&mut db, &f, "t").unwrap_err()),
+        "Jenjang"
+    );
+    f.jenjang = Some("Ahli".into());
+    assert_eq!(
+        field(simpan_pegawai(&mut db, &f, "t").unwrap_err()),
+        "Jenjang"
+    );
+    f.jenjang = Some("Mahir".into());
+    simpan_pegawai(&mut db, &f, "t").unwrap();
+    let g = kinerja::app::kantor::form_pegawai(&db, NIP_BARU).unwrap();
+    assert_eq!(
+        (g.jenis_jabatan.as_deref(), g.jenjang.as_deref()),
+        (Some("fungsional"), Some("Mahir"))
+    );
+    let r = rencana_pegawai(&db, 2025, NIP_BARU, hari()).unwrap();
+    assert_eq!(r.tingkat, "Fungsional");
+
+    let r = simpan_iki(
+        &mut db,
+        2025,
+        &FormIki {
+            ak: "12,5".into(),
+            ..iki("1.1", ["90", "91", "92", "95"])
+        },
+        hari(),
+        "t",
+    )
+    .unwrap();
+    assert_eq!(r.iki[0].form.ak, "12,5");
+    let isi = kinerja::app::dokumen::isi_kk(
+        &db,
+        2025,
+        NIP_BARU,
+        kinerja::domain::kk::JenisDokumen::Kk,
+        hari(),
+        hari(),
+    )
+    .unwrap();
+    assert_eq!(isi.skp[0].ak, "12,5");
 }

@@ -12,8 +12,8 @@ use kinerja::app::kantor::{FormPegawai, PegawaiRingkas, PilihanForm, Riwayat, St
 use kinerja::app::periksa::TemuanTampil;
 use kinerja::app::profil::{Libur, ProfilTampil};
 use kinerja::app::rencana::{
-    BarisTrajectory, FormIki, FormKantor, FormMutasi, FormSs, FormUnit, HasilSalin, PeriodeJabatan,
-    PilihanRencana, RencanaPegawai, SsTampil, Terhapus, UnitTampil,
+    BarisCascading, BarisTrajectory, FormIki, FormKantor, FormMutasi, FormSs, FormUnit, HasilSalin,
+    PeriodeJabatan, PilihanRencana, RencanaPegawai, SsTampil, Terhapus, UnitTampil,
 };
 use kinerja::app::{self, AppError, GalatUi};
 use kinerja::store::{self, Db};
@@ -357,6 +357,13 @@ fn riwayat_iki(
 }
 
 #[tauri::command]
+fn matriks_cascading(b: State<Basis>, tahun: i32) -> Result<Vec<BarisCascading>, GalatUi> {
+    dengan_db(&b, |db| {
+        app::rencana::matriks_cascading(db, tahun, hari_ini())
+    })
+}
+
+#[tauri::command]
 fn salin_tahun(
     b: State<Basis>,
     dari: i32,
@@ -523,6 +530,7 @@ fn main() {
             hapus_iki,
             riwayat_iki,
             salin_tahun,
+            matriks_cascading,
             periode_jabatan,
             tambah_plt,
             mutasi

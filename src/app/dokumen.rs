@@ -136,7 +136,11 @@ pub fn isi_kk(
                 .unwrap_or_else(|| "Pelaksanaan Tugas Non-Sasaran Strategis".into()),
             kode: x.kode.clone(),
             nama: x.nama.clone(),
-            ak: String::new(),
+            ak: c
+                .and_then(|c| c.ak.as_deref())
+                .and_then(|a| a.parse::<Decimal>().ok())
+                .map(crate::domain::angka::teks_id)
+                .unwrap_or_default(),
             target: target_aspek(x, satuan, periode, None),
         });
         trajectory.push(BarisTrajectory {

@@ -1518,6 +1518,7 @@ pub fn impor_pegawai_dengan(
                 jabatan: &x.jabatan,
                 jenis_jabatan,
                 tingkat,
+                jenjang: None,
                 unit: &x.unit,
                 atasan: x
                     .nip_atasan

@@ -36,6 +36,10 @@ pub struct PegawaiRingkas {
     pub unit: String,
     pub atasan: Option<String>,
     pub status: String,
+    /// Struktural, Pelaksana or Fungsional.
+    pub jenis_jabatan: String,
+    /// The date the pegawai left the office (mutasi keluar), if they did.
+    pub keluar: Option<String>,
 }
 
 pub fn status_awal(db: &Db) -> Result<StatusAwal, AppError> {
@@ -80,6 +84,10 @@ pub fn daftar_pegawai(db: &Db, cari: &str) -> Result<Vec<PegawaiRingkas>, AppErr
             status: crate::domain::model::StatusPegawai::dari_kode(&b.status)
                 .map(|s| s.label().to_string())
                 .unwrap_or(b.status.clone()),
+            jenis_jabatan: crate::domain::model::JenisJabatan::dari_kode(&b.jenis_jabatan)
+                .map(|j| j.label().to_string())
+                .unwrap_or(b.jenis_jabatan.clone()),
+            keluar: b.tanggal_selesai,
             nip: b.nip,
             nama: b.nama,
             jabatan: b.jabatan,
@@ -116,7 +124,16 @@ pub struct FormPegawai {
     pub status: String,
     /// YYYY-MM-DD.
     pub tanggal_mulai: String,
+    /// struktural, pelaksana or fungsional; empty: decided from the jabatan's name.
+    pub jenis_jabatan: Option<String>,
+    /// Jenjang of a jabatan fungsional (Pertama, Muda, Madya, Utama, Terampil, Mahir, Penyelia).
+    pub jenjang: Option<String>,
 }
+
+/// Jenjang of the jabatan fungsional (keahlian and keterampilan).
+pub const JENJANG: [&str; 8] = [
+    "Pemula", "Terampil", "Mahir", "Penyelia", "Pertama", "Muda", "Madya", "Utama",
+];
 
 fn salah(field: &str, pesan: impl Into<String>) -> AppError {
     AppError::Masukan {
@@ -179,7 +196,42 @@ pub fn simpan_pegawai(
         }
         None => None,
     };
-    let (jenis_jabatan, tingkat) = super::impor::klasifikasi_jabatan(&f.jabatan);
+    let (tebakan, tingkat_tebakan) = super::impor::klasifikasi_jabatan(&f.jabatan);
+    let jenis_jabatan = match f
+        .jenis_jabatan
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        Some(k) => crate::domain::model::JenisJabatan::dari_kode(k)
+            .ok_or_else(|| salah("Jenis jabatan", format!("\"{k}\" tidak dikenal")))?,
+        None => tebakan,
+    };
+    use crate::domain::model::{JenisJabatan, TingkatJabatan};
+    // The level for the IKI limits follows the chosen kind; a structural title keeps its detected level.
+    let tingkat = match jenis_jabatan {
+        JenisJabatan::Fungsional => TingkatJabatan::Fungsional,
+        JenisJabatan::Pelaksana => TingkatJabatan::Pelaksana,
+        JenisJabatan::Struktural if tebakan == JenisJabatan::Struktural => tingkat_tebakan,
+        JenisJabatan::Struktural => TingkatJabatan::Pengawas,
+    };
+    let jenjang = f
+        .jenjang
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty());
+    if jenis_jabatan == JenisJabatan::Fungsional {
+        match jenjang {
+            None => return Err(salah("Jenjang", "wajib diisi untuk jabatan fungsional")),
+            Some(j) if !JENJANG.contains(&j) => {
+                return Err(salah(
+                    "Jenjang",
+                    format!("\"{j}\" tidak dikenal ({})", JENJANG.join(", ")),
+                ));
+            }
+            _ => {}
+        }
+    }
     let t = mulai.format("%Y-%m-%d").to_string();
     db.simpan_pegawai(
         &crate::store::PegawaiMasuk {
@@ -194,6 +246,11 @@ pub fn simpan_pegawai(
             jabatan: f.jabatan.trim(),
             jenis_jabatan,
             tingkat,
+            jenjang: if jenis_jabatan == JenisJabatan::Fungsional {
+                jenjang
+            } else {
+                Some("")
+            },
             unit: &f.unit,
             atasan: atasan.as_deref(),
             status,
@@ -221,6 +278,8 @@ pub fn form_pegawai(db: &Db, nip: &str) -> Result<FormPegawai, AppError> {
         nip_atasan: p.atasan_nip,
         status: p.status,
         tanggal_mulai: p.tanggal_mulai,
+        jenis_jabatan: Some(p.jenis_jabatan),
+        jenjang: p.jenjang.filter(|j| !j.is_empty()),
     })
 }
 
@@ -249,6 +308,8 @@ pub fn riwayat_pegawai(db: &Db, nip: &str) -> Result<Vec<Riwayat>, AppError> {
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct PilihanForm {
     pub golongan: Vec<(String, String)>,
+    pub jenis_jabatan: Vec<(String, String)>,
+    pub jenjang: Vec<String>,
     pub unit: Vec<String>,
     pub status: Vec<(String, String)>,
 }
@@ -260,6 +321,11 @@ pub fn pilihan_form(db: &Db) -> Result<PilihanForm, AppError> {
             .map(|(g, p)| (g.to_string(), p.to_string()))
             .collect(),
         unit: db.daftar_unit()?,
+        jenis_jabatan: crate::domain::model::JenisJabatan::SEMUA
+            .iter()
+            .map(|s| (s.kode().to_string(), s.label().to_string()))
+            .collect(),
+        jenjang: JENJANG.iter().map(|s| s.to_string()).collect(),
         status: crate::domain::model::StatusPegawai::SEMUA
             .iter()
             .map(|s| (s.kode().to_string(), s.label().to_string()))

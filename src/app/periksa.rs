@@ -3,7 +3,10 @@ use chrono::NaiveDate;
 
 use super::AppError;
 use crate::domain::temuan::Temuan;
-use crate::domain::validasi::{periksa_bobot_perspektif, periksa_parameter_sementara, periksa_skp};
+use crate::domain::validasi::{
+    TautanCascading, periksa_bobot_perspektif, periksa_cascading, periksa_parameter_sementara,
+    periksa_skp,
+};
 use crate::store::Db;
 
 pub fn periksa_tahun(db: &Db, tahun: i32, hari_ini: NaiveDate) -> Result<Vec<Temuan>, AppError> {
@@ -14,7 +17,55 @@ pub fn periksa_tahun(db: &Db, tahun: i32, hari_ini: NaiveDate) -> Result<Vec<Tem
     for skp in db.muat_skp(tahun)? {
         out.extend(periksa_skp(&profil, tahun, hari_ini, &kalender, &skp));
     }
+    out.extend(periksa_cascading(&tautan(db, tahun)?));
     Ok(out)
+}
+
+/// The findings about one pegawai: their SKP and the cascading links they are a party to (as child or parent).
+pub fn periksa_pegawai(
+    db: &Db,
+    tahun: i32,
+    nip: &str,
+    hari_ini: NaiveDate,
+) -> Result<Vec<Temuan>, AppError> {
+    let profil = super::profil::profil_tahun(db, tahun)?;
+    let kalender = super::profil::kalender(db)?;
+    let skp = super::kantor::skp_pegawai(db, tahun, nip)?;
+    let mut out = periksa_skp(&profil, tahun, hari_ini, &kalender, &skp);
+    out.extend(
+        periksa_cascading(&tautan(db, tahun)?)
+            .into_iter()
+            .filter(|t| t.subjek.nip.as_deref() == Some(nip)),
+    );
+    Ok(out)
+}
+
+fn tautan(db: &Db, tahun: i32) -> Result<Vec<TautanCascading>, AppError> {
+    let dec = |s: Option<String>| s.and_then(|t| t.parse::<rust_decimal::Decimal>().ok());
+    Ok(db
+        .tautan_cascading(tahun)?
+        .into_iter()
+        .filter_map(
+            |(nip, kode, jenis, target, induk_nip, induk_kode, induk_target, satuan)| {
+                // A link without a declared kind is neither rule's business.
+                let penuh = match jenis.as_deref() {
+                    Some("penuh") => true,
+                    Some("sebagian") => false,
+                    _ => return None,
+                };
+                Some(TautanCascading {
+                    nip,
+                    kode,
+                    penuh,
+                    target: dec(target),
+                    induk_nip,
+                    induk_kode,
+                    induk_target: dec(induk_target),
+                    induk_satuan: satuan,
+                })
+            },
+        )
+        .collect())
 }
 
 /// A finding as the "Siap cetak?" page shows it.

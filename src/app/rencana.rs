@@ -16,7 +16,6 @@ use crate::domain::kk::{periode_per_tahun, target_aspek};
 use crate::domain::model::*;
 use crate::domain::nip::Nip;
 use crate::domain::profil::KodeProfil;
-use crate::domain::validasi::periksa_skp;
 use crate::store::{Db, RekamIki, RekamKantor, RekamPeriode, RekamSs, RekamUnit, kunci_iki};
 use crate::xlsx::Sel;
 
@@ -435,6 +434,8 @@ pub struct FormIki {
     /// "Nilai tertinggi" 120 instead of 100 (the manual's cap).
     pub konversi_120: bool,
     pub r_worst: String,
+    /// Angka kredit target, for jabatan fungsional.
+    pub ak: String,
     pub target_tahunan: String,
     pub target_y1: String,
     pub realisasi_y1: String,
@@ -502,6 +503,7 @@ fn ke_form(x: &RekamIki) -> FormIki {
         kendali: x.kendali.clone(),
         konversi_120: x.konversi_120,
         r_worst: tampil_angka(&x.r_worst),
+        ak: tampil_angka(&x.ak),
         target_tahunan: tampil_angka(&x.target_tahunan),
         target_y1: tampil_angka(&x.target_y1),
         realisasi_y1: tampil_angka(&x.realisasi_y1),
@@ -526,10 +528,8 @@ pub fn rencana_pegawai(
     let p = db
         .data_pegawai(nip)?
         .ok_or_else(|| salah("NIP", format!("pegawai {nip} tidak ada")))?;
-    let profil = super::profil::profil_tahun(db, tahun)?;
-    let kalender = super::profil::kalender(db)?;
     let skp = super::kantor::skp_pegawai(db, tahun, nip)?;
-    let mut temuan: Vec<TemuanTampil> = periksa_skp(&profil, tahun, hari_ini, &kalender, &skp)
+    let mut temuan: Vec<TemuanTampil> = super::periksa::periksa_pegawai(db, tahun, nip, hari_ini)?
         .into_iter()
         .map(|t| tampil_temuan(t, &p.nama))
         .collect();
@@ -685,6 +685,7 @@ fn dari_form(
         kendali: kosakata("Tingkat kendali", &f.kendali, Kendali::dari_kode)?,
         konversi_120: f.konversi_120,
         r_worst: angka_masukan("R worst", &f.r_worst)?,
+        ak: angka_masukan("Angka kredit", &f.ak)?,
         target_tahunan: angka_masukan("Target tahunan", &f.target_tahunan)?,
         target_y1: angka_masukan("Target Y-1", &f.target_y1)?,
         realisasi_y1: angka_masukan("Realisasi Y-1", &f.realisasi_y1)?,
@@ -904,6 +905,97 @@ pub fn pilihan_rencana(db: &Db, tahun: i32) -> Result<PilihanRencana, AppError> 
             .map(|k| (k.kode().to_string(), k.label().to_string()))
             .collect(),
     })
+}
+
+// ---------- Cascading ----------
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct TurunanCascading {
+    pub nip: String,
+    pub nama: String,
+    pub kode: String,
+    /// penuh, sebagian, or empty when the kind is not set.
+    pub jenis: String,
+    pub target: String,
+}
+
+/// One IKU with the IKIs cascaded from it.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct BarisCascading {
+    pub nip: String,
+    pub nama: String,
+    pub kode: String,
+    pub iku: String,
+    pub target: String,
+    pub satuan: String,
+    pub turunan: Vec<TurunanCascading>,
+    pub temuan: Vec<TemuanTampil>,
+}
+
+/// Who carries which IKU: every IKU of the pemilik peta strategi (cascaded or not yet) and every other IKI
+/// that something is cascaded from, each with its children and the cascading findings about it.
+pub fn matriks_cascading(
+    db: &Db,
+    tahun: i32,
+    hari_ini: NaiveDate,
+) -> Result<Vec<BarisCascading>, AppError> {
+    let pegawai: HashMap<String, (String, String)> = db
+        .cari_pegawai("")?
+        .into_iter()
+        .map(|p| (p.nip.clone(), (p.nama, p.tingkat)))
+        .collect();
+    let nama = |n: &str| pegawai.get(n).map(|p| p.0.clone()).unwrap_or_default();
+    let tautan = db.tautan_cascading(tahun)?;
+    let temuan: Vec<crate::domain::temuan::Temuan> =
+        super::periksa::periksa_tahun(db, tahun, hari_ini)?
+            .into_iter()
+            .filter(|t| matches!(t.kode, "IKU-013" | "IKU-014"))
+            .collect();
+    let mut out = Vec::new();
+    for (id, nip, kode, iku) in db.iki_tahun_ringkas(tahun)? {
+        let anak: Vec<_> = tautan
+            .iter()
+            .filter(|t| t.4 == nip && t.5 == kode)
+            .collect();
+        let pemilik = pegawai.get(&nip).is_some_and(|p| p.1 == "pemilik_peta");
+        if anak.is_empty() && !pemilik {
+            continue;
+        }
+        let x = db.iki_satu(id)?.unwrap_or_default();
+        let kode_anak: Vec<(&str, &str)> =
+            anak.iter().map(|a| (a.0.as_str(), a.1.as_str())).collect();
+        out.push(BarisCascading {
+            temuan: temuan
+                .iter()
+                .filter(|t| {
+                    let s = (
+                        t.subjek.nip.as_deref().unwrap_or(""),
+                        t.subjek.kode_iku.as_deref().unwrap_or(""),
+                    );
+                    s == (nip.as_str(), kode.as_str()) || kode_anak.contains(&s)
+                })
+                .cloned()
+                .map(|t| tampil_temuan(t, ""))
+                .collect(),
+            nama: nama(&nip),
+            target: tampil_angka(&x.target_tahunan),
+            satuan: x.satuan,
+            turunan: anak
+                .iter()
+                .map(|a| TurunanCascading {
+                    nama: nama(&a.0),
+                    nip: a.0.clone(),
+                    kode: a.1.clone(),
+                    jenis: a.2.clone().unwrap_or_default(),
+                    target: tampil_angka(&a.3),
+                })
+                .collect(),
+            nip,
+            kode,
+            iku,
+        });
+    }
+    Ok(out)
 }
 
 // ---------- Copy a year forward ----------

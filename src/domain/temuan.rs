@@ -47,6 +47,8 @@ katalog! {
     DataY1Kosong = "IKU-010", Peringatan, "Target/realisasi Y-1 kosong: K3 tidak dapat dihitung";
     TargetTahunanTidakKonsisten = "IKU-011", Peringatan, "Target tahunan tidak sama dengan konsolidasi trajectory";
     KodeIkiGanda = "IKU-012", Error, "Kode IKU/IKI ganda dalam satu SKP";
+    TargetCascadingPenuhBeda = "IKU-013", Peringatan, "Target IKU fully cascading berbeda dengan target IKU induk";
+    JumlahCascadingSebagianBeda = "IKU-014", Peringatan, "Jumlah target IKU partially cascading tidak sama dengan target IKU induk";
     HktTanpaSk = "HKT-001", Error, "HKT tanpa surat keputusan / surat penugasan";
     InovasiBelumTerseleksi = "HKT-002", Error, "Inovasi belum lolos seleksi Eselon I atau belum di Katalog Inovasi";
     InovasiKedaluwarsa = "HKT-003", Error, "Inovasi diimplementasikan lebih dari satu tahun sebelum evaluasi";

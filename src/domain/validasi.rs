@@ -537,6 +537,87 @@ pub fn periksa_parameter_sementara(profil: &ProfilAturan) -> Vec<Temuan> {
     )]
 }
 
+/// One cascaded IKI and the IKU it comes from, for the cross-pegawai cascading checks.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TautanCascading {
+    pub nip: String,
+    pub kode: String,
+    /// true: fully cascading (same IKU and target); false: partially (target split).
+    pub penuh: bool,
+    pub target: Option<Decimal>,
+    pub induk_nip: String,
+    pub induk_kode: String,
+    pub induk_target: Option<Decimal>,
+    pub induk_satuan: String,
+}
+
+/// Units whose targets cannot be split by adding them up (a share, an index, a score).
+fn satuan_tak_terjumlah(satuan: &str) -> bool {
+    let s = satuan.trim().to_lowercase();
+    s.contains('%')
+        || s.contains("persen")
+        || s.contains("indeks")
+        || s.contains("nilai")
+        || s.contains("skor")
+}
+
+/// Fully cascaded IKIs carry the parent's target; partially cascaded ones share it out (checked only for units
+/// that add up). Findings name the child (fully) or the parent (partially).
+pub fn periksa_cascading(tautan: &[TautanCascading]) -> Vec<Temuan> {
+    let mut out = Vec::new();
+    let mut sebagian: BTreeMap<(&str, &str), Vec<&TautanCascading>> = BTreeMap::new();
+    for t in tautan {
+        if t.penuh {
+            if let (Some(a), Some(b)) = (t.target, t.induk_target) {
+                if a != b {
+                    out.push(Temuan::baru(
+                        K::TargetCascadingPenuhBeda,
+                        Subjek::iki(&t.nip, &t.kode),
+                        format!(
+                            "{}: fully cascading dari {} ({}) tetapi targetnya {} sedangkan target induk {}.",
+                            t.kode,
+                            t.induk_kode,
+                            t.induk_nip,
+                            super::angka::teks_id(a),
+                            super::angka::teks_id(b)
+                        ),
+                    ));
+                }
+            }
+        } else {
+            sebagian
+                .entry((t.induk_nip.as_str(), t.induk_kode.as_str()))
+                .or_default()
+                .push(t);
+        }
+    }
+    for ((nip, kode), anak) in sebagian {
+        let induk = anak[0];
+        if satuan_tak_terjumlah(&induk.induk_satuan) {
+            continue;
+        }
+        let (Some(target), Some(jumlah)) = (
+            induk.induk_target,
+            anak.iter().map(|a| a.target).sum::<Option<Decimal>>(),
+        ) else {
+            continue;
+        };
+        if jumlah != target {
+            out.push(Temuan::baru(
+                K::JumlahCascadingSebagianBeda,
+                Subjek::iki(nip, kode),
+                format!(
+                    "{kode}: dibagi ke {} IKI bawahan dengan jumlah target {} sedangkan target {kode} {}.",
+                    anak.len(),
+                    super::angka::teks_id(jumlah),
+                    super::angka::teks_id(target)
+                ),
+            ));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -553,6 +634,64 @@ mod tests {
             let got = periksa_addendum(&p, 2025, "198503122010011003", *alasan, tgl(tanggal));
             assert_eq!(got.first().map(|t| t.kode), *want, "{alasan:?} {tanggal}");
         }
+    }
+
+    /// (fully?, child target, parent target, parent unit) per link -> finding codes
+    fn check_cascading(cases: &[(&[(bool, Option<Decimal>)], Option<Decimal>, &str, &[&str])]) {
+        for (anak, induk, satuan, want) in cases {
+            let tautan: Vec<TautanCascading> = anak
+                .iter()
+                .enumerate()
+                .map(|(i, (penuh, t))| TautanCascading {
+                    nip: format!("19900101201501100{i}"),
+                    kode: format!("1.1.{i}"),
+                    penuh: *penuh,
+                    target: *t,
+                    induk_nip: "198001012005011001".into(),
+                    induk_kode: "1.1".into(),
+                    induk_target: *induk,
+                    induk_satuan: satuan.to_string(),
+                })
+                .collect();
+            let got: Vec<&str> = periksa_cascading(&tautan).iter().map(|t| t.kode).collect();
+            assert_eq!(&got, want, "{anak:?} {induk:?} {satuan}");
+        }
+    }
+
+    #[test]
+    fn cascading_penuh_dan_sebagian() {
+        use rust_decimal_macros::dec;
+        check_cascading(&[
+            (&[(true, Some(dec!(95)))], Some(dec!(95)), "%", &[]),
+            (&[(true, Some(dec!(90)))], Some(dec!(95)), "%", &["IKU-013"]),
+            (&[(true, None)], Some(dec!(95)), "%", &[]),
+            // 12 laporan split 4 + 8: fine; 4 + 4: the parent is named.
+            (
+                &[(false, Some(dec!(4))), (false, Some(dec!(8)))],
+                Some(dec!(12)),
+                "laporan",
+                &[],
+            ),
+            (
+                &[(false, Some(dec!(4))), (false, Some(dec!(4)))],
+                Some(dec!(12)),
+                "laporan",
+                &["IKU-014"],
+            ),
+            // Shares and indexes are not added up; an empty child target leaves the split unchecked.
+            (
+                &[(false, Some(dec!(90))), (false, Some(dec!(95)))],
+                Some(dec!(95)),
+                "%",
+                &[],
+            ),
+            (
+                &[(false, Some(dec!(4))), (false, None)],
+                Some(dec!(12)),
+                "dokumen",
+                &[],
+            ),
+        ]);
     }
 
     #[test]

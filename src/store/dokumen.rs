@@ -17,6 +17,8 @@ pub struct DataPegawai {
     pub status: String,
     pub tanggal_mulai: String,
     pub atasan_nip: Option<String>,
+    pub jenis_jabatan: String,
+    pub jenjang: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -37,6 +39,7 @@ pub struct IkiCetak {
     pub satuan: String,
     pub ss_nama: Option<String>,
     pub periode_pelaporan: String,
+    pub ak: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -101,7 +104,7 @@ impl Db {
         Ok(self
             .conn
             .query_row(
-                "SELECT p.nip, p.nama, p.pangkat, p.golongan, p.jabatan, coalesce(u.nama, ''), p.tingkat, p.status, p.tanggal_mulai, p.atasan_nip
+                "SELECT p.nip, p.nama, p.pangkat, p.golongan, p.jabatan, coalesce(u.nama, ''), p.tingkat, p.status, p.tanggal_mulai, p.atasan_nip, p.jenis_jabatan, p.jenjang
                  FROM pegawai p LEFT JOIN unit u ON u.id = p.unit_id WHERE p.nip = ?1",
                 [nip],
                 |r| {
@@ -116,6 +119,8 @@ impl Db {
                         status: r.get(7)?,
                         tanggal_mulai: r.get(8)?,
                         atasan_nip: r.get(9)?,
+                        jenis_jabatan: r.get(10)?,
+                        jenjang: r.get(11)?,
                     })
                 },
             )
@@ -145,7 +150,7 @@ impl Db {
 
     pub fn iki_cetak(&self, tahun: i32, nip: &str) -> Result<Vec<IkiCetak>> {
         let mut st = self.conn.prepare(
-            "SELECT i.kode, i.satuan, s.nama, i.periode_pelaporan FROM iki i LEFT JOIN sasaran_strategis s ON s.id = i.ss_id
+            "SELECT i.kode, i.satuan, s.nama, i.periode_pelaporan, i.ak FROM iki i LEFT JOIN sasaran_strategis s ON s.id = i.ss_id
              WHERE i.tahun = ?1 AND i.nip = ?2 ORDER BY i.urutan, i.kode",
         )?;
         let rows = st.query_map(params![tahun, nip], |r| {
@@ -154,6 +159,7 @@ impl Db {
                 satuan: r.get(1)?,
                 ss_nama: r.get(2)?,
                 periode_pelaporan: r.get(3)?,
+                ak: r.get(4)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -23,6 +23,8 @@ pub struct PegawaiMasuk<'a> {
     pub jabatan: &'a str,
     pub jenis_jabatan: JenisJabatan,
     pub tingkat: TingkatJabatan,
+    /// Jenjang of a jabatan fungsional (Pertama, Muda, Terampil, ...); None keeps what is stored.
+    pub jenjang: Option<&'a str>,
     pub unit: &'a str,
     pub atasan: Option<&'a str>,
     pub status: StatusPegawai,
@@ -268,7 +270,7 @@ impl Db {
     fn ringkas_pegawai(tx: &rusqlite::Transaction, nip: &str) -> Result<Option<String>> {
         Ok(tx
             .query_row(
-                "SELECT nama || ' | ' || pangkat || ' ' || golongan || ' | ' || jabatan || ' | unit ' || coalesce(unit_id, '-') || ' | atasan ' || coalesce(atasan_nip, '-') || ' | ' || status || ' | mulai ' || tanggal_mulai
+                "SELECT nama || ' | ' || pangkat || ' ' || golongan || ' | ' || jabatan || ' (' || jenis_jabatan || coalesce(' ' || jenjang, '') || ') | unit ' || coalesce(unit_id, '-') || ' | atasan ' || coalesce(atasan_nip, '-') || ' | ' || status || ' | mulai ' || tanggal_mulai
                  FROM pegawai WHERE nip = ?1",
                 [nip],
                 |r| r.get(0),
@@ -314,12 +316,12 @@ impl Db {
             }
         };
         tx.execute(
-            "INSERT INTO pegawai (nip, nama, pangkat, golongan, jabatan, jenis_jabatan, tingkat, unit_id, atasan_nip, status, tanggal_mulai)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+            "INSERT INTO pegawai (nip, nama, pangkat, golongan, jabatan, jenis_jabatan, tingkat, unit_id, atasan_nip, status, tanggal_mulai, jenjang)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
              ON CONFLICT(nip) DO UPDATE SET nama = excluded.nama, pangkat = excluded.pangkat, golongan = excluded.golongan, jabatan = excluded.jabatan,
                jenis_jabatan = excluded.jenis_jabatan, tingkat = excluded.tingkat, unit_id = excluded.unit_id, atasan_nip = excluded.atasan_nip,
-               status = excluded.status, tanggal_mulai = excluded.tanggal_mulai",
-            params![m.nip, m.nama, m.pangkat, m.golongan, m.jabatan, m.jenis_jabatan.kode(), m.tingkat.kode(), unit, m.atasan, m.status.kode(), m.tanggal_mulai],
+               status = excluded.status, tanggal_mulai = excluded.tanggal_mulai, jenjang = coalesce(excluded.jenjang, pegawai.jenjang)",
+            params![m.nip, m.nama, m.pangkat, m.golongan, m.jabatan, m.jenis_jabatan.kode(), m.tingkat.kode(), unit, m.atasan, m.status.kode(), m.tanggal_mulai, m.jenjang],
         )?;
         let sesudah = Self::ringkas_pegawai(&tx, m.nip)?;
         tx.execute(

@@ -58,7 +58,7 @@ pub struct IkiBaru {
     pub nip: String,
     pub iki: Iki,
     pub satuan: String,
-    /// Kode of the parent IKU (cascading), held by the atasan.
+    /// Kode of the parent IKU (fully cascading), held by the atasan.
     pub induk: Option<(String, String)>,
 }
 
@@ -88,6 +88,10 @@ pub struct BarisPegawai {
     pub unit: String,
     pub atasan_nama: Option<String>,
     pub status: String,
+    pub tingkat: String,
+    pub jenis_jabatan: String,
+    /// Set when the pegawai left the office (mutasi keluar).
+    pub tanggal_selesai: Option<String>,
 }
 
 fn dec_teks(d: Option<Decimal>) -> Option<String> {
@@ -187,7 +191,7 @@ impl Db {
     pub fn cari_pegawai(&self, cari: &str) -> Result<Vec<BarisPegawai>> {
         let pola = format!("%{}%", cari.trim().to_lowercase());
         let mut st = self.conn.prepare(
-            "SELECT p.nip, p.nama, p.pangkat, p.golongan, p.jabatan, coalesce(u.nama, ''), a.nama, p.status
+            "SELECT p.nip, p.nama, p.pangkat, p.golongan, p.jabatan, coalesce(u.nama, ''), a.nama, p.status, p.tingkat, p.jenis_jabatan, p.tanggal_selesai
              FROM pegawai p LEFT JOIN unit u ON u.id = p.unit_id LEFT JOIN pegawai a ON a.nip = p.atasan_nip
              WHERE lower(p.nama) LIKE ?1 OR p.nip LIKE ?1
              ORDER BY coalesce(u.urutan, 999), CASE p.tingkat WHEN 'pemilik_peta' THEN 0 WHEN 'administrator' THEN 1 WHEN 'pengawas' THEN 2 ELSE 3 END, p.nama",
@@ -202,6 +206,9 @@ impl Db {
                 unit: r.get(5)?,
                 atasan_nama: r.get(6)?,
                 status: r.get(7)?,
+                tingkat: r.get(8)?,
+                jenis_jabatan: r.get(9)?,
+                tanggal_selesai: r.get(10)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -390,8 +397,9 @@ fn tulis(tx: &Transaction, d: &DataKantor) -> Result<()> {
     let mut iki_id: HashMap<(String, String), i64> = HashMap::new();
     let mut st = tx.prepare(
         "INSERT INTO iki (tahun, nip, kode, nama, ss_id, induk_id, jenis, aspek, kategori, satuan, polarisasi, konsolidasi, validitas, kendali,
-                          konversi_120, r_worst, target_tahunan, target_y1, realisasi_y1, urutan, sifat_tlk)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)",
+                          konversi_120, r_worst, target_tahunan, target_y1, realisasi_y1, urutan, sifat_tlk, cascading)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21,
+                 CASE WHEN ?6 IS NOT NULL THEN 'penuh' END)",
     )?;
     let mut st_tw = tx.prepare(
         "INSERT INTO iki_triwulan (iki_id, triwulan, target, realisasi) VALUES (?1, ?2, ?3, ?4)",

@@ -67,6 +67,8 @@ pub struct RekamIki {
     pub kendali: Option<String>,
     pub konversi_120: bool,
     pub r_worst: Option<String>,
+    /// Angka kredit target (jabatan fungsional).
+    pub ak: Option<String>,
     pub target_tahunan: Option<String>,
     pub target_y1: Option<String>,
     pub realisasi_y1: Option<String>,
@@ -95,7 +97,7 @@ pub struct RekamPeriode {
 }
 
 const KOLOM_IKI: &str = "id, tahun, nip, kode, nama, ss_id, induk_id, cascading, jenis, aspek, kategori, satuan, polarisasi, konsolidasi, sifat_tlk,
-    validitas, kendali, konversi_120, r_worst, target_tahunan, target_y1, realisasi_y1, definisi, tujuan, formula, sumber_data, pic, periode_pelaporan, urutan";
+    validitas, kendali, konversi_120, r_worst, target_tahunan, target_y1, realisasi_y1, definisi, tujuan, formula, sumber_data, pic, periode_pelaporan, urutan, ak";
 
 fn baca_iki(r: &Row) -> rusqlite::Result<RekamIki> {
     Ok(RekamIki {
@@ -128,6 +130,7 @@ fn baca_iki(r: &Row) -> rusqlite::Result<RekamIki> {
         pic: r.get(26)?,
         periode_pelaporan: r.get(27)?,
         urutan: r.get(28)?,
+        ak: r.get(29)?,
         target_tw: Default::default(),
         realisasi_tw: Default::default(),
     })
@@ -217,13 +220,14 @@ fn tulis_iki(tx: &Transaction, x: &RekamIki, id_tetap: bool) -> Result<i64> {
         x.pic,
         x.periode_pelaporan,
         x.urutan,
-        x.id
+        x.id,
+        x.ak
     ];
     let id = if x.id == 0 || id_tetap {
         tx.execute(
             "INSERT INTO iki (tahun, nip, kode, nama, ss_id, induk_id, cascading, jenis, aspek, kategori, satuan, polarisasi, konsolidasi, sifat_tlk,
-               validitas, kendali, konversi_120, r_worst, target_tahunan, target_y1, realisasi_y1, definisi, tujuan, formula, sumber_data, pic, periode_pelaporan, urutan, id)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, nullif(?29, 0))",
+               validitas, kendali, konversi_120, r_worst, target_tahunan, target_y1, realisasi_y1, definisi, tujuan, formula, sumber_data, pic, periode_pelaporan, urutan, id, ak)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, nullif(?29, 0), ?30)",
             p,
         )?;
         tx.last_insert_rowid()
@@ -232,7 +236,7 @@ fn tulis_iki(tx: &Transaction, x: &RekamIki, id_tetap: bool) -> Result<i64> {
             "UPDATE iki SET tahun = ?1, nip = ?2, kode = ?3, nama = ?4, ss_id = ?5, induk_id = ?6, cascading = ?7, jenis = ?8, aspek = ?9, kategori = ?10,
                satuan = ?11, polarisasi = ?12, konsolidasi = ?13, sifat_tlk = ?14, validitas = ?15, kendali = ?16, konversi_120 = ?17, r_worst = ?18,
                target_tahunan = ?19, target_y1 = ?20, realisasi_y1 = ?21, definisi = ?22, tujuan = ?23, formula = ?24, sumber_data = ?25, pic = ?26,
-               periode_pelaporan = ?27, urutan = ?28 WHERE id = ?29",
+               periode_pelaporan = ?27, urutan = ?28, ak = ?30 WHERE id = ?29",
             p,
         )?;
         x.id
@@ -524,6 +528,43 @@ impl Db {
         )?;
         let rows = st.query_map([tahun], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every cascaded IKI of a year with its parent: (nip, kode, cascading, target, parent nip, parent kode,
+    /// parent target, parent satuan).
+    #[allow(clippy::type_complexity)]
+    pub fn tautan_cascading(
+        &self,
+        tahun: i32,
+    ) -> Result<
+        Vec<(
+            String,
+            String,
+            Option<String>,
+            Option<String>,
+            String,
+            String,
+            Option<String>,
+            String,
+        )>,
+    > {
+        let mut st = self.conn.prepare(
+            "SELECT a.nip, a.kode, a.cascading, a.target_tahunan, i.nip, i.kode, i.target_tahunan, i.satuan
+             FROM iki a JOIN iki i ON i.id = a.induk_id WHERE a.tahun = ?1 ORDER BY i.nip, i.kode, a.nip, a.kode",
+        )?;
+        let rows = st.query_map([tahun], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+                r.get(7)?,
+            ))
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }

@@ -28,6 +28,7 @@ import type { PilihanRencana } from "./bindings/PilihanRencana";
 import type { HasilSalin } from "./bindings/HasilSalin";
 import type { PeriodeJabatan } from "./bindings/PeriodeJabatan";
 import type { FormMutasi } from "./bindings/FormMutasi";
+import type { BarisCascading } from "./bindings/BarisCascading";
 import { keGalat } from "./galat";
 
 async function panggil<T>(perintah: string, args?: Record<string, unknown>): Promise<T> {
@@ -98,6 +99,7 @@ export const api = {
   hapusIki: (tahun: number, id: number) => panggil<Terhapus>("hapus_iki", { tahun, id }),
   riwayatIki: (tahun: number, nip: string, kode: string) => panggil<Riwayat[]>("riwayat_iki", { tahun, nip, kode }),
   salinTahun: (dari: number, ke: number, profil: string | null) => panggil<HasilSalin>("salin_tahun", { dari, ke, profil }),
+  matriksCascading: (tahun: number) => panggil<BarisCascading[]>("matriks_cascading", { tahun }),
   periodeJabatan: (nip: string) => panggil<PeriodeJabatan[]>("periode_jabatan", { nip }),
   tambahPlt: (nip: string, periode: PeriodeJabatan) => panggil<PeriodeJabatan[]>("tambah_plt", { nip, periode }),
   mutasi: (nip: string, form: FormMutasi) => panggil<PeriodeJabatan[]>("mutasi", { nip, form }),

@@ -19,4 +19,8 @@ cascading: string | null, jenis: string, aspek: string | null, kategori: string,
 /**
  * "Nilai tertinggi" 120 instead of 100 (the manual's cap).
  */
-konversi_120: boolean, r_worst: string, target_tahunan: string, target_y1: string, realisasi_y1: string, definisi: string, tujuan: string, formula: string, sumber_data: string, pic: string, periode_pelaporan: string, target_tw: [string, string, string, string], };
+konversi_120: boolean, r_worst: string, 
+/**
+ * Angka kredit target, for jabatan fungsional.
+ */
+ak: string, target_tahunan: string, target_y1: string, realisasi_y1: string, definisi: string, tujuan: string, formula: string, sumber_data: string, pic: string, periode_pelaporan: string, target_tw: [string, string, string, string], };

@@ -11,4 +11,12 @@ status: string,
 /**
  * YYYY-MM-DD.
  */
-tanggal_mulai: string, };
+tanggal_mulai: string, 
+/**
+ * struktural, pelaksana or fungsional; empty: decided from the jabatan's name.
+ */
+jenis_jabatan: string | null, 
+/**
+ * Jenjang of a jabatan fungsional (Pertama, Muda, Madya, Utama, Terampil, Mahir, Penyelia).
+ */
+jenjang: string | null, };
