@@ -661,3 +661,30 @@ fn jabatan_fungsional_dengan_jenjang_dan_angka_kredit_tercetak() {
     .unwrap();
     assert_eq!(isi.skp[0].ak, "12,5");
 }
+
+#[test]
+fn tahun_baru_dengan_profil_bawaan() {
+    let mut db = Db::memori().unwrap();
+    assert_eq!(buat_tahun(&mut db, 2025, None, "t").unwrap(), "kmk300-2022");
+    assert_eq!(buat_tahun(&mut db, 2026, None, "t").unwrap(), "kmk127-2026");
+    assert_eq!(
+        field(buat_tahun(&mut db, 2026, None, "t").unwrap_err()),
+        "Tahun"
+    );
+    assert_eq!(
+        field(buat_tahun(&mut db, 1999, None, "t").unwrap_err()),
+        "Tahun"
+    );
+    // An SS can be added to the new, empty year; a year that does not exist is refused.
+    let f = FormSs {
+        id: 0,
+        kode: "SS-1".into(),
+        nama: "Sasaran".into(),
+        perspektif: "stakeholder".into(),
+    };
+    assert_eq!(simpan_ss(&mut db, 2025, &f, "t").unwrap().len(), 1);
+    assert_eq!(
+        simpan_ss(&mut db, 2030, &f, "t").unwrap_err().kode(),
+        "TAHUN_TIDAK_ADA"
+    );
+}

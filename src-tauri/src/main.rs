@@ -357,6 +357,28 @@ fn riwayat_iki(
 }
 
 #[tauri::command]
+fn buat_tahun(b: State<Basis>, tahun: i32, profil: Option<String>) -> Result<StatusAwal, GalatUi> {
+    dengan_db(&b, |db| {
+        let profil = profil_dari(profil)?;
+        app::rencana::buat_tahun(db, tahun, profil, &sekarang())?;
+        app::kantor::status_awal(db)
+    })
+}
+
+/// A profile code chosen in the UI (None: the year's default).
+fn profil_dari(p: Option<String>) -> Result<Option<kinerja::domain::profil::KodeProfil>, AppError> {
+    match p.filter(|p| !p.is_empty()) {
+        Some(p) => kinerja::domain::profil::KodeProfil::dari_kode(&p)
+            .map(Some)
+            .ok_or_else(|| AppError::Masukan {
+                field: "Profil".into(),
+                pesan: format!("\"{p}\" tidak dikenal"),
+            }),
+        None => Ok(None),
+    }
+}
+
+#[tauri::command]
 fn matriks_cascading(b: State<Basis>, tahun: i32) -> Result<Vec<BarisCascading>, GalatUi> {
     dengan_db(&b, |db| {
         app::rencana::matriks_cascading(db, tahun, hari_ini())
@@ -371,17 +393,7 @@ fn salin_tahun(
     profil: Option<String>,
 ) -> Result<HasilSalin, GalatUi> {
     dengan_db(&b, |db| {
-        let profil = match profil {
-            Some(p) => Some(
-                kinerja::domain::profil::KodeProfil::dari_kode(&p).ok_or_else(|| {
-                    AppError::Masukan {
-                        field: "Profil".into(),
-                        pesan: format!("\"{p}\" tidak dikenal"),
-                    }
-                })?,
-            ),
-            None => None,
-        };
+        let profil = profil_dari(profil)?;
         app::rencana::salin_tahun(db, dari, ke, profil, &sekarang())
     })
 }
@@ -531,6 +543,7 @@ fn main() {
             riwayat_iki,
             salin_tahun,
             matriks_cascading,
+            buat_tahun,
             periode_jabatan,
             tambah_plt,
             mutasi

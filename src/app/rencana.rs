@@ -998,6 +998,26 @@ pub fn matriks_cascading(
     Ok(out)
 }
 
+// ---------- Years ----------
+
+/// Opens an empty planning year with its rule profile (by default the one the year's regulation calls for).
+pub fn buat_tahun(
+    db: &mut Db,
+    tahun: i32,
+    profil: Option<KodeProfil>,
+    waktu: &str,
+) -> Result<String, AppError> {
+    if !(2015..=2100).contains(&tahun) {
+        return Err(salah("Tahun", "di luar 2015–2100"));
+    }
+    if db.profil_tahun(tahun)?.is_some() {
+        return Err(salah("Tahun", format!("tahun {tahun} sudah ada")));
+    }
+    let profil = profil.unwrap_or_else(|| KodeProfil::bawaan_tahun(tahun));
+    db.atur_profil_tahun(tahun, profil, waktu)?;
+    Ok(profil.kode().to_string())
+}
+
 // ---------- Copy a year forward ----------
 
 #[derive(Debug, Clone, Serialize, TS)]

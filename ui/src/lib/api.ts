@@ -99,6 +99,7 @@ export const api = {
   hapusIki: (tahun: number, id: number) => panggil<Terhapus>("hapus_iki", { tahun, id }),
   riwayatIki: (tahun: number, nip: string, kode: string) => panggil<Riwayat[]>("riwayat_iki", { tahun, nip, kode }),
   salinTahun: (dari: number, ke: number, profil: string | null) => panggil<HasilSalin>("salin_tahun", { dari, ke, profil }),
+  buatTahun: (tahun: number, profil: string | null) => panggil<StatusAwal>("buat_tahun", { tahun, profil }),
   matriksCascading: (tahun: number) => panggil<BarisCascading[]>("matriks_cascading", { tahun }),
   periodeJabatan: (nip: string) => panggil<PeriodeJabatan[]>("periode_jabatan", { nip }),
   tambahPlt: (nip: string, periode: PeriodeJabatan) => panggil<PeriodeJabatan[]>("tambah_plt", { nip, periode }),
