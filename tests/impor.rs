@@ -893,3 +893,203 @@ mod properti {
         }
     }
 }
+
+/// A minimal BIFF8 workbook (.xls, Excel 97-2003) written by the test itself: an OLE2 container (cfb crate)
+/// holding a "Workbook" stream with the globals (BOF, CODEPAGE, BOUNDSHEET per sheet, EOF) and one substream
+/// per sheet of LABEL (text) and NUMBER cells. No XF records: numbers carry no format, as in many exports.
+fn xls(path: &Path, lembar: &[(&str, bool, Vec<Vec<Sel>>)]) {
+    fn rek(out: &mut Vec<u8>, typ: u16, data: &[u8]) {
+        out.extend(typ.to_le_bytes());
+        out.extend((data.len() as u16).to_le_bytes());
+        out.extend(data);
+    }
+    fn utf16(s: &str) -> Vec<u8> {
+        s.encode_utf16().flat_map(u16::to_le_bytes).collect()
+    }
+    let bof = |dt: u16| -> Vec<u8> {
+        let mut d = Vec::new();
+        d.extend(0x0600u16.to_le_bytes());
+        d.extend(dt.to_le_bytes());
+        d.extend([0u8; 12]);
+        d
+    };
+    let mut globals = Vec::new();
+    rek(&mut globals, 0x0809, &bof(0x0005));
+    rek(&mut globals, 0x0042, &1200u16.to_le_bytes());
+    let mut posisi_pos = Vec::new();
+    for (nama, tersembunyi, _) in lembar {
+        let mut d = vec![0u8; 4];
+        d.push(if *tersembunyi { 1 } else { 0 });
+        d.push(0);
+        d.push(nama.encode_utf16().count() as u8);
+        d.push(1);
+        d.extend(utf16(nama));
+        posisi_pos.push(globals.len() + 4);
+        rek(&mut globals, 0x0085, &d);
+    }
+    rek(&mut globals, 0x000A, &[]);
+    let mut stream = globals;
+    for (i, (_, _, baris)) in lembar.iter().enumerate() {
+        let pos = stream.len() as u32;
+        stream[posisi_pos[i]..posisi_pos[i] + 4].copy_from_slice(&pos.to_le_bytes());
+        rek(&mut stream, 0x0809, &bof(0x0010));
+        for (r, b) in baris.iter().enumerate() {
+            for (c, v) in b.iter().enumerate() {
+                let mut d = Vec::new();
+                d.extend((r as u16).to_le_bytes());
+                d.extend((c as u16).to_le_bytes());
+                d.extend(0u16.to_le_bytes());
+                match v {
+                    Sel::Teks(t) => {
+                        d.extend((t.encode_utf16().count() as u16).to_le_bytes());
+                        d.push(1);
+                        d.extend(utf16(t));
+                        rek(&mut stream, 0x0204, &d);
+                    }
+                    Sel::Angka(f) => {
+                        d.extend(f.to_le_bytes());
+                        rek(&mut stream, 0x0203, &d);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        rek(&mut stream, 0x000A, &[]);
+    }
+    let mut c = cfb::create(path).unwrap();
+    let mut w = c.create_stream("Workbook").unwrap();
+    w.write_all(&stream).unwrap();
+    drop(w);
+    c.flush().unwrap();
+}
+
+#[test]
+fn impor_skp_dari_xls() {
+    let mut db = demo(12);
+    let nip: Vec<String> = db
+        .cari_pegawai("")
+        .unwrap()
+        .into_iter()
+        .map(|p| p.nip)
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("skp-lama.xls");
+    let n = Sel::Angka;
+    xls(
+        &p,
+        &[
+            (
+                "Catatan",
+                true,
+                vec![vec![t("lembar tersembunyi, bukan data")]],
+            ),
+            (
+                "SKP",
+                false,
+                vec![
+                    vec![t("RENCANA KINERJA PEGAWAI 2025")],
+                    vec![],
+                    vec![
+                        t("NIP Pegawai"),
+                        t("Kode IKU"),
+                        t("Nama IKI"),
+                        t("Polarisasi"),
+                        t("Konsolidasi"),
+                        t("Triwulan I"),
+                        t("Triwulan II"),
+                        t("Triwulan III"),
+                        t("Triwulan IV"),
+                        t("Target Tahunan"),
+                    ],
+                    vec![
+                        t(&nip[3]),
+                        t("X.1"),
+                        t("Laporan rekonsiliasi"),
+                        t("Maksimal"),
+                        t("Jumlah"),
+                        n(1.0),
+                        n(1.0),
+                        n(1.0),
+                        n(1.0),
+                        n(4.0),
+                    ],
+                    vec![
+                        t(&nip[4]),
+                        t("X.2"),
+                        t("Persentase layanan"),
+                        t("Max"),
+                        t("Rata-rata"),
+                        t("95,5"),
+                        t("95,5"),
+                        t("96"),
+                        t("96"),
+                        t("95,75"),
+                    ],
+                ],
+            ),
+        ],
+    );
+    // calamine reads the file as BIFF8 through the same path as xlsx and ods.
+    assert_eq!(
+        baca_lembar(&p, Some("SKP"), 10).unwrap().baris[2][0].teks(),
+        "NIP Pegawai"
+    );
+    let l = impor::impor_skp(
+        &mut db,
+        &p,
+        2025,
+        &OpsiImpor {
+            lembar: Some("SKP".into()),
+            ..opsi()
+        },
+        "t",
+    )
+    .unwrap();
+    assert!(l.galat.is_empty(), "{:?}", l.galat);
+    assert_eq!((l.baru, l.baris_judul), (2, 3));
+    let skp = db.muat_skp(2025).unwrap();
+    let iki = |nip: &str, kode: &str| {
+        skp.iter()
+            .find(|s| s.nip == nip)
+            .unwrap()
+            .iki
+            .iter()
+            .find(|i| i.kode == kode)
+            .unwrap()
+            .clone()
+    };
+    let a = iki(&nip[3], "X.1");
+    assert_eq!(a.target_tahunan, Some(rust_decimal::Decimal::from(4)));
+    assert_eq!(a.konsolidasi.map(|k| k.kode()), Some("sum"));
+    let b = iki(&nip[4], "X.2");
+    assert_eq!(b.target_triwulan[0], Some("95.5".parse().unwrap()));
+    assert_eq!(b.target_tahunan, Some("95.75".parse().unwrap()));
+
+    // Damaged .xls files (cut short, random bytes flipped): an error or located problems, never a panic,
+    // and the database as it was.
+    let sebelum = sidik(&db);
+    let bytes = std::fs::read(&p).unwrap();
+    let mut rng = fastrand::Rng::with_seed(7);
+    let mut kasus = vec![bytes[..bytes.len() / 2].to_vec(), bytes[..600].to_vec()];
+    for _ in 0..30 {
+        let mut b = bytes.clone();
+        for _ in 0..6 {
+            let j = rng.usize(0..b.len());
+            b[j] = rng.u8(..);
+        }
+        kasus.push(b);
+    }
+    for (i, isi) in kasus.into_iter().enumerate() {
+        let q = dir.path().join(format!("rusak-{i}.xls"));
+        std::fs::write(&q, isi).unwrap();
+        let uji = OpsiImpor {
+            uji: true,
+            ..opsi()
+        };
+        match impor::impor_skp(&mut db, &q, 2025, &uji, "t") {
+            Err(e) => assert!(!e.to_string().is_empty()),
+            Ok(l) => assert!(l.galat.iter().all(|g| g.baris >= 1 && !g.lembar.is_empty())),
+        }
+    }
+    assert_eq!(sidik(&db), sebelum);
+}
