@@ -151,3 +151,44 @@ fn fnv1a(b: &[u8]) -> u64 {
         (h ^ *x as u64).wrapping_mul(0x100000001b3)
     })
 }
+
+/// 0005 rebuilds the quarter table: a database made at version 4 keeps its quarters and its lock.
+#[test]
+fn migrasi_penyimpanan_menjaga_data_dan_kunci() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("v4.db");
+    let mut c = kinerja::store::KoneksiUji::buka(&p);
+    c.migrasi_sampai(4);
+    c.jalankan(
+        "INSERT INTO kantor (id, nama) VALUES (1, 'KPPN Uji');
+         INSERT INTO tahun (tahun, profil) VALUES (2025, 'kmk300-2022');
+         INSERT INTO pegawai (nip, nama, jabatan, jenis_jabatan, tingkat, status, tanggal_mulai)
+           VALUES ('199001012015031002', 'Sari', 'Pelaksana', 'pelaksana', 'pelaksana', 'aktif', '2020-01-01'),
+                  ('199001012015031003', 'Dewi', 'Pelaksana', 'pelaksana', 'pelaksana', 'aktif', '2020-01-01');
+         INSERT INTO iki (id, tahun, nip, kode, nama) VALUES (1, 2025, '199001012015031002', '1.1', 'Laporan'),
+                                                           (2, 2025, '199001012015031003', '1.1', 'Laporan');
+         INSERT INTO iki_triwulan (iki_id, triwulan, target, realisasi) VALUES (1, 1, '10', '9'), (1, 2, '20', NULL), (2, 1, '5', NULL);
+         INSERT INTO dokumen (id, tahun, nip, jenis, nomor, status, isi, sha_isi, dibuat)
+           VALUES ('KK-1', 2025, '199001012015031002', 'kk', 'KK-1', 'terkunci', '{}', 'x', 't');",
+    );
+    drop(c);
+    let mut db = Db::buka(&p).unwrap();
+    assert_eq!(db.versi_skema().unwrap(), kinerja::store::VERSI_SKEMA);
+    let skp = db.muat_skp(2025).unwrap();
+    let sari = skp.iter().find(|s| s.nip == "199001012015031002").unwrap();
+    assert_eq!(
+        sari.iki[0].target_triwulan[1],
+        Some(rust_decimal::Decimal::from(20))
+    );
+    assert_eq!(
+        sari.iki[0].realisasi_triwulan[0],
+        Some(rust_decimal::Decimal::from(9))
+    );
+    // The locked pegawai's target still cannot change; the other pegawai's can.
+    assert!(matches!(
+        db.ubah_target(2025, "199001012015031002", "1.1", 2, Some("25"), "t"),
+        Err(kinerja::store::StoreError::Terkunci)
+    ));
+    db.ubah_target(2025, "199001012015031003", "1.1", 1, Some("6"), "t")
+        .unwrap();
+}

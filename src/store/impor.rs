@@ -35,6 +35,27 @@ fn dec(d: Option<rust_decimal::Decimal>) -> Option<String> {
     d.map(|d| d.normalize().to_string())
 }
 
+/// Quarter rows per multi-row upsert: statements, not rows, are what a 10,000-row import pays for.
+const TW_PER_PERNYATAAN: usize = 256;
+
+/// Upserts quarter rows (iki_id, triwulan, target, realisasi) in one statement (cached for the full batch size).
+fn tulis_triwulan(
+    tx: &rusqlite::Transaction,
+    v: &[(i64, i64, Option<String>, Option<String>)],
+) -> Result<()> {
+    let nilai = vec!["(?, ?, ?, ?)"; v.len()].join(", ");
+    let sql = format!(
+        "INSERT INTO iki_triwulan (iki_id, triwulan, target, realisasi) VALUES {nilai}
+         ON CONFLICT(iki_id, triwulan) DO UPDATE SET target = excluded.target, realisasi = excluded.realisasi"
+    );
+    let p: Vec<&dyn rusqlite::ToSql> = v
+        .iter()
+        .flat_map(|(a, b, c, d)| [a as &dyn rusqlite::ToSql, b, c, d])
+        .collect();
+    tx.prepare_cached(&sql)?.execute(p.as_slice())?;
+    Ok(())
+}
+
 impl Db {
     pub fn nip_tersimpan(&self) -> Result<Vec<String>> {
         let mut st = self.conn.prepare("SELECT nip FROM pegawai")?;
@@ -65,15 +86,15 @@ impl Db {
         }
         let mut ss_id: HashMap<String, i64> = HashMap::new();
         let (mut baru, mut ubah) = (0, 0);
-        let pasangan: Vec<(String, String)> = {
-            let mut st = tx.prepare("SELECT nip, kode FROM iki WHERE tahun = ?1")?;
-            let rows = st.query_map([tahun], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        // The year's existing IKIs by (NIP, code): a known row is updated by id, a new one is a plain insert,
+        // which is cheaper than an upsert with RETURNING for the 10,000-row imports offices send.
+        let mut ada: HashMap<(String, String), i64> = {
+            let mut st = tx.prepare("SELECT nip, kode, id FROM iki WHERE tahun = ?1")?;
+            let rows = st.query_map([tahun], |r| Ok(((r.get(0)?, r.get(1)?), r.get(2)?)))?;
             rows.collect::<rusqlite::Result<_>>()?
         };
-        let sudah_ada: std::collections::HashSet<(&str, &str)> = pasangan
-            .iter()
-            .map(|(a, b)| (a.as_str(), b.as_str()))
-            .collect();
+        let mut triwulan: Vec<(i64, i64, Option<String>, Option<String>)> =
+            Vec::with_capacity(TW_PER_PERNYATAAN);
         for b in baris {
             let ss = match b.ss {
                 Some((kode, nama, per)) => {
@@ -115,8 +136,7 @@ impl Db {
                 None => None,
             };
             let x = b.iki;
-            // Two cached statements per row (an upsert returning the id, one multi-row upsert of the quarters):
-            // a 10,000-row import runs them 20,000 times.
+            // One cached statement per row (an insert, or an update by id); the quarters go in batches.
             let p = params![
                 tahun,
                 b.nip,
@@ -135,30 +155,49 @@ impl Db {
                 dec(x.target_y1),
                 dec(x.realisasi_y1)
             ];
-            let id: i64 = tx
-                .prepare_cached(
-                    "INSERT INTO iki (tahun, nip, kode, nama, ss_id, jenis, aspek, kategori, satuan, polarisasi, konsolidasi, validitas, kendali, target_tahunan, target_y1, realisasi_y1)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
-                     ON CONFLICT(tahun, nip, kode) DO UPDATE SET nama = excluded.nama, ss_id = excluded.ss_id, jenis = excluded.jenis, aspek = excluded.aspek,
-                        kategori = excluded.kategori, satuan = excluded.satuan, polarisasi = excluded.polarisasi, konsolidasi = excluded.konsolidasi,
-                        validitas = excluded.validitas, kendali = excluded.kendali, target_tahunan = excluded.target_tahunan,
-                        target_y1 = excluded.target_y1, realisasi_y1 = excluded.realisasi_y1
-                     RETURNING id",
-                )?
-                .query_row(p, |r| r.get(0))?;
-            if sudah_ada.contains(&(b.nip, x.kode.as_str())) {
-                ubah += 1;
-            } else {
-                baru += 1;
+            let kunci = (b.nip.to_string(), x.kode.clone());
+            let id = match ada.get(&kunci) {
+                Some(id) => {
+                    tx.prepare_cached(
+                        "UPDATE iki SET tahun = ?1, nip = ?2, kode = ?3, nama = ?4, ss_id = ?5, jenis = ?6, aspek = ?7, kategori = ?8, satuan = ?9,
+                           polarisasi = ?10, konsolidasi = ?11, validitas = ?12, kendali = ?13, target_tahunan = ?14, target_y1 = ?15,
+                           realisasi_y1 = ?16 WHERE id = ?17",
+                    )?
+                    .execute(
+                        [&p[..], &[id as &dyn rusqlite::ToSql]].concat().as_slice(),
+                    )?;
+                    ubah += 1;
+                    *id
+                }
+                None => {
+                    tx.prepare_cached(
+                        "INSERT INTO iki (tahun, nip, kode, nama, ss_id, jenis, aspek, kategori, satuan, polarisasi, konsolidasi, validitas, kendali,
+                           target_tahunan, target_y1, realisasi_y1)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+                    )?
+                    .execute(p)?;
+                    let id = tx.last_insert_rowid();
+                    // The same (NIP, code) twice in one file updates the row the first one made.
+                    ada.insert(kunci, id);
+                    baru += 1;
+                    id
+                }
+            };
+            for q in 0..4 {
+                triwulan.push((
+                    id,
+                    q as i64 + 1,
+                    dec(x.target_triwulan[q]),
+                    dec(x.realisasi_triwulan[q]),
+                ));
             }
-            let tw: Vec<(Option<String>, Option<String>)> = (0..4)
-                .map(|q| (dec(x.target_triwulan[q]), dec(x.realisasi_triwulan[q])))
-                .collect();
-            tx.prepare_cached(
-                "INSERT INTO iki_triwulan (iki_id, triwulan, target, realisasi) VALUES (?1, 1, ?2, ?3), (?1, 2, ?4, ?5), (?1, 3, ?6, ?7), (?1, 4, ?8, ?9)
-                 ON CONFLICT(iki_id, triwulan) DO UPDATE SET target = excluded.target, realisasi = excluded.realisasi",
-            )?
-            .execute(params![id, tw[0].0, tw[0].1, tw[1].0, tw[1].1, tw[2].0, tw[2].1, tw[3].0, tw[3].1])?;
+            if triwulan.len() == TW_PER_PERNYATAAN {
+                tulis_triwulan(&tx, &triwulan)?;
+                triwulan.clear();
+            }
+        }
+        if !triwulan.is_empty() {
+            tulis_triwulan(&tx, &triwulan)?;
         }
         tx.execute("INSERT INTO audit (waktu, entitas, kunci, aksi, sebelum, sesudah) VALUES (?1, 'impor', ?2, 'impor_skp', NULL, ?3)", params![waktu, tahun.to_string(), ringkas])?;
         tx.commit()?;

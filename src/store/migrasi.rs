@@ -21,6 +21,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0004_perencanaan.sql",
         include_str!("../../migrations/0004_perencanaan.sql"),
     ),
+    (
+        "0005_penyimpanan.sql",
+        include_str!("../../migrations/0005_penyimpanan.sql"),
+    ),
 ];
 pub const VERSI_SKEMA: i64 = MIGRATIONS.len() as i64;
 

@@ -187,6 +187,9 @@ impl KoneksiUji {
     pub fn migrasi_sampai(&mut self, n: usize) {
         migrasi::migrasi_sampai(&mut self.0, n).expect("migrasi");
     }
+    pub fn jalankan(&mut self, sql: &str) {
+        self.0.execute_batch(sql).expect("sql uji");
+    }
     pub fn setel_versi(&mut self, v: i64) {
         self.0
             .pragma_update(None, "user_version", v)
