@@ -96,20 +96,20 @@ fn field(e: AppError) -> String {
 #[test]
 fn ss_dibuat_ganda_ditolak_dan_hapus_dapat_dibatalkan() {
     let mut db = kantor();
-    let awal = peta_strategi(&db, 2025).unwrap().len();
+    let awal = peta_strategi(&db, 2025, hari()).unwrap().len();
     let f = FormSs {
         id: 0,
         kode: "SS-9".into(),
         nama: "Layanan perbendaharaan yang andal".into(),
         perspektif: "customer".into(),
     };
-    let v = simpan_ss(&mut db, 2025, &f, "t").unwrap();
+    let v = simpan_ss(&mut db, 2025, &f, hari(), "t").unwrap();
     assert_eq!(v.len(), awal + 1);
     let ss = v.iter().find(|s| s.kode == "SS-9").unwrap();
     assert_eq!(ss.perspektif_label, "Customer");
     // Same code again, an unknown perspective, an empty name: refused, each naming its field.
     assert_eq!(
-        field(simpan_ss(&mut db, 2025, &f, "t").unwrap_err()),
+        field(simpan_ss(&mut db, 2025, &f, hari(), "t").unwrap_err()),
         "Kode SS"
     );
     let salah = FormSs {
@@ -118,7 +118,7 @@ fn ss_dibuat_ganda_ditolak_dan_hapus_dapat_dibatalkan() {
         ..f.clone()
     };
     assert_eq!(
-        field(simpan_ss(&mut db, 2025, &salah, "t").unwrap_err()),
+        field(simpan_ss(&mut db, 2025, &salah, hari(), "t").unwrap_err()),
         "Perspektif"
     );
     let kosong = FormSs {
@@ -127,13 +127,13 @@ fn ss_dibuat_ganda_ditolak_dan_hapus_dapat_dibatalkan() {
         ..f.clone()
     };
     assert_eq!(
-        field(simpan_ss(&mut db, 2025, &kosong, "t").unwrap_err()),
+        field(simpan_ss(&mut db, 2025, &kosong, hari(), "t").unwrap_err()),
         "Nama SS"
     );
-    assert_eq!(peta_strategi(&db, 2025).unwrap().len(), awal + 1);
+    assert_eq!(peta_strategi(&db, 2025, hari()).unwrap().len(), awal + 1);
 
     // An SS measured by an IKU cannot be deleted; an unused one can, and the deletion can be undone.
-    let dipakai = peta_strategi(&db, 2025)
+    let dipakai = peta_strategi(&db, 2025, hari())
         .unwrap()
         .into_iter()
         .find(|s| s.jumlah_iku > 0)
@@ -143,9 +143,9 @@ fn ss_dibuat_ganda_ditolak_dan_hapus_dapat_dibatalkan() {
         "Sasaran strategis"
     );
     let h = hapus_ss(&mut db, 2025, ss.id, "t").unwrap();
-    assert_eq!(peta_strategi(&db, 2025).unwrap().len(), awal);
+    assert_eq!(peta_strategi(&db, 2025, hari()).unwrap().len(), awal);
     pulihkan(&mut db, h.audit_id, "t").unwrap();
-    let kembali = peta_strategi(&db, 2025).unwrap();
+    let kembali = peta_strategi(&db, 2025, hari()).unwrap();
     assert!(kembali.iter().any(|s| s.id == ss.id && s.nama == ss.nama));
     // Undoing twice does not duplicate: the row with that id exists.
     assert!(pulihkan(&mut db, h.audit_id, "t").is_err());
@@ -161,7 +161,7 @@ fn iku_dengan_manual_dan_temuan_yang_muncul_lalu_hilang() {
         kode_temuan(&r)
     );
 
-    let ss = peta_strategi(&db, 2025).unwrap()[0].id;
+    let ss = peta_strategi(&db, 2025, hari()).unwrap()[0].id;
     let r = simpan_iki(
         &mut db,
         2025,
@@ -367,8 +367,8 @@ fn salin_tahun_menyimpan_y1_dan_cascading() {
     let h = salin_tahun(&mut db, 2025, 2026, None, "t").unwrap();
     assert_eq!(h.profil, "kmk127-2026");
     assert_eq!(h.iki, asal.iter().map(|s| s.iki.len()).sum::<usize>());
-    assert_eq!(h.ss, peta_strategi(&db, 2025).unwrap().len());
-    assert_eq!(peta_strategi(&db, 2026).unwrap().len(), h.ss);
+    assert_eq!(h.ss, peta_strategi(&db, 2025, hari()).unwrap().len());
+    assert_eq!(peta_strategi(&db, 2026, hari()).unwrap().len(), h.ss);
     let baru = db.muat_skp(2026).unwrap();
     let (a, b) = (
         &asal[0].iki[0],
@@ -682,9 +682,52 @@ fn tahun_baru_dengan_profil_bawaan() {
         nama: "Sasaran".into(),
         perspektif: "stakeholder".into(),
     };
-    assert_eq!(simpan_ss(&mut db, 2025, &f, "t").unwrap().len(), 1);
+    assert_eq!(simpan_ss(&mut db, 2025, &f, hari(), "t").unwrap().len(), 1);
     assert_eq!(
-        simpan_ss(&mut db, 2030, &f, "t").unwrap_err().kode(),
+        simpan_ss(&mut db, 2030, &f, hari(), "t")
+            .unwrap_err()
+            .kode(),
         "TAHUN_TIDAK_ADA"
+    );
+}
+
+#[test]
+fn temuan_ss_tampil_di_peta() {
+    let mut db = kantor();
+    let f = FormSs {
+        id: 0,
+        kode: "SS-9".into(),
+        nama: "Kepatuhan internal".into(),
+        perspektif: "internal_process".into(),
+    };
+    let ss = simpan_ss(&mut db, 2025, &f, hari(), "t")
+        .unwrap()
+        .into_iter()
+        .find(|s| s.kode == "SS-9")
+        .unwrap();
+    assert!(ss.temuan.is_empty());
+    // The SS rules apply to the pemilik peta strategi's own IKUs.
+    let kepala = db
+        .cari_pegawai("")
+        .unwrap()
+        .into_iter()
+        .find(|p| p.tingkat == "pemilik_peta")
+        .unwrap();
+    let x = FormIki {
+        nip: kepala.nip.clone(),
+        ss_id: Some(ss.id),
+        validitas: Some("activity".into()),
+        kendali: Some("high".into()),
+        ..iki("9.1", ["1", "1", "1", "1"])
+    };
+    simpan_iki(&mut db, 2025, &x, hari(), "t").unwrap();
+    let peta = peta_strategi(&db, 2025, hari()).unwrap();
+    let ss = peta.iter().find(|s| s.kode == "SS-9").unwrap();
+    assert!(
+        ss.temuan
+            .iter()
+            .any(|t| t.kode == "IKU-004" && t.nama.as_deref() == Some(kepala.nama.as_str())),
+        "{:?}",
+        ss.temuan
     );
 }

@@ -295,13 +295,13 @@ fn pulihkan(b: State<Basis>, audit_id: i64) -> Result<String, GalatUi> {
 
 #[tauri::command]
 fn peta_strategi(b: State<Basis>, tahun: i32) -> Result<Vec<SsTampil>, GalatUi> {
-    dengan_db(&b, |db| app::rencana::peta_strategi(db, tahun))
+    dengan_db(&b, |db| app::rencana::peta_strategi(db, tahun, hari_ini()))
 }
 
 #[tauri::command]
 fn simpan_ss(b: State<Basis>, tahun: i32, form: FormSs) -> Result<Vec<SsTampil>, GalatUi> {
     dengan_db(&b, |db| {
-        app::rencana::simpan_ss(db, tahun, &form, &sekarang())
+        app::rencana::simpan_ss(db, tahun, &form, hari_ini(), &sekarang())
     })
 }
 

@@ -306,6 +306,8 @@ pub struct SsTampil {
     pub perspektif_label: String,
     #[ts(type = "number")]
     pub jumlah_iku: i64,
+    /// Findings about this SS (too many IKUs, only activity IKUs), shown on the map.
+    pub temuan: Vec<TemuanTampil>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -318,8 +320,31 @@ pub struct FormSs {
     pub perspektif: String,
 }
 
+/// The peta strategi: the year's SS, each with the findings about it (from the same rules as `kinerja periksa`).
+pub fn peta_strategi(db: &Db, tahun: i32, hari_ini: NaiveDate) -> Result<Vec<SsTampil>, AppError> {
+    let temuan = super::periksa::periksa_tahun(db, tahun, hari_ini)?;
+    let nama: HashMap<String, String> = db
+        .cari_pegawai("")?
+        .into_iter()
+        .map(|p| (p.nip, p.nama))
+        .collect();
+    let mut v = daftar_ss(db, tahun)?;
+    for s in &mut v {
+        let subjek = format!("SS {}", s.kode);
+        s.temuan = temuan
+            .iter()
+            .filter(|t| t.subjek.lain.as_deref() == Some(subjek.as_str()))
+            .map(|t| {
+                let pemilik = t.subjek.nip.as_ref().and_then(|n| nama.get(n)).cloned();
+                tampil_temuan(t.clone(), pemilik.as_deref().unwrap_or(""))
+            })
+            .collect();
+    }
+    Ok(v)
+}
+
 /// The SS of a year, ordered by perspective (stakeholder at the top of the map) then code.
-pub fn peta_strategi(db: &Db, tahun: i32) -> Result<Vec<SsTampil>, AppError> {
+fn daftar_ss(db: &Db, tahun: i32) -> Result<Vec<SsTampil>, AppError> {
     let mut v: Vec<SsTampil> = db
         .ss_tahun(tahun)?
         .into_iter()
@@ -332,6 +357,7 @@ pub fn peta_strategi(db: &Db, tahun: i32) -> Result<Vec<SsTampil>, AppError> {
             nama: s.nama,
             perspektif: s.perspektif,
             jumlah_iku: n,
+            temuan: Vec::new(),
         })
         .collect();
     v.sort_by_key(|s| {
@@ -349,6 +375,7 @@ pub fn simpan_ss(
     db: &mut Db,
     tahun: i32,
     f: &FormSs,
+    hari_ini: NaiveDate,
     waktu: &str,
 ) -> Result<Vec<SsTampil>, AppError> {
     db.profil_tahun(tahun)?
@@ -381,11 +408,11 @@ pub fn simpan_ss(
         },
         waktu,
     )?;
-    peta_strategi(db, tahun)
+    peta_strategi(db, tahun, hari_ini)
 }
 
 pub fn hapus_ss(db: &mut Db, tahun: i32, id: i64, waktu: &str) -> Result<Terhapus, AppError> {
-    let s = peta_strategi(db, tahun)?
+    let s = daftar_ss(db, tahun)?
         .into_iter()
         .find(|s| s.id == id)
         .ok_or_else(|| salah("Sasaran strategis", "tidak ada"))?;
@@ -891,7 +918,7 @@ pub fn pilihan_rencana(db: &Db, tahun: i32) -> Result<PilihanRencana, AppError> 
             ("semesteran", "Semesteran"),
             ("tahunan", "Tahunan"),
         ]),
-        ss: peta_strategi(db, tahun)?
+        ss: daftar_ss(db, tahun)?
             .into_iter()
             .map(|s| (s.id, format!("{} {}", s.kode, s.nama)))
             .collect(),
