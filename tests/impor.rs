@@ -31,6 +31,18 @@ fn demo(n: usize) -> Db {
     db
 }
 
+/// A demo office and its pegawai's NIPs.
+fn demo_dan_nip(n: usize) -> (Db, Vec<String>) {
+    let db = demo(n);
+    let nip = db
+        .cari_pegawai("")
+        .unwrap()
+        .into_iter()
+        .map(|p| p.nip)
+        .collect();
+    (db, nip)
+}
+
 /// A fingerprint of everything an import could change.
 fn sidik(db: &Db) -> String {
     let skp = db
@@ -245,13 +257,7 @@ fn t(s: &str) -> Sel {
 
 #[test]
 fn galat_bertempat_dan_tidak_menulis_apa_pun() {
-    let mut db = demo(12);
-    let nip: Vec<String> = db
-        .cari_pegawai("")
-        .unwrap()
-        .into_iter()
-        .map(|p| p.nip)
-        .collect();
+    let (mut db, nip) = demo_dan_nip(12);
     let sebelum = sidik(&db);
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("salah.xlsx");
@@ -382,13 +388,7 @@ fn galat_bertempat_dan_tidak_menulis_apa_pun() {
 
 #[test]
 fn format_angka_bercampur_dan_ambigu_adalah_galat() {
-    let mut db = demo(12);
-    let nip: Vec<String> = db
-        .cari_pegawai("")
-        .unwrap()
-        .into_iter()
-        .map(|p| p.nip)
-        .collect();
+    let (mut db, nip) = demo_dan_nip(12);
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("lokal.xlsx");
     let judul = [
@@ -453,13 +453,7 @@ fn format_angka_bercampur_dan_ambigu_adalah_galat() {
 
 #[test]
 fn peta_kolom_diingat() {
-    let mut db = demo(12);
-    let nip: Vec<String> = db
-        .cari_pegawai("")
-        .unwrap()
-        .into_iter()
-        .map(|p| p.nip)
-        .collect();
+    let (mut db, nip) = demo_dan_nip(12);
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("peta.xlsx");
     buku_sederhana(
@@ -965,13 +959,7 @@ fn xls(path: &Path, lembar: &[(&str, bool, Vec<Vec<Sel>>)]) {
 
 #[test]
 fn impor_skp_dari_xls() {
-    let mut db = demo(12);
-    let nip: Vec<String> = db
-        .cari_pegawai("")
-        .unwrap()
-        .into_iter()
-        .map(|p| p.nip)
-        .collect();
+    let (mut db, nip) = demo_dan_nip(12);
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("skp-lama.xls");
     let n = Sel::Angka;

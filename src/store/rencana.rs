@@ -136,6 +136,41 @@ fn baca_iki(r: &Row) -> rusqlite::Result<RekamIki> {
     })
 }
 
+const KOLOM_SS: &str = "id, tahun, kode, nama, perspektif";
+
+/// A sasaran_strategis row selected with KOLOM_SS first.
+fn baca_ss(r: &Row) -> rusqlite::Result<RekamSs> {
+    Ok(RekamSs {
+        id: r.get(0)?,
+        tahun: r.get(1)?,
+        kode: r.get(2)?,
+        nama: r.get(3)?,
+        perspektif: r.get(4)?,
+    })
+}
+
+/// A unit row selected as (id, induk_id, nama, jenis, kepala_nip, urutan) first.
+fn baca_unit(r: &Row) -> rusqlite::Result<RekamUnit> {
+    Ok(RekamUnit {
+        id: r.get(0)?,
+        induk_id: r.get(1)?,
+        nama: r.get(2)?,
+        jenis: r.get(3)?,
+        kepala_nip: r.get(4)?,
+        urutan: r.get(5)?,
+    })
+}
+
+fn ss_tx(tx: &Transaction, id: i64) -> Result<Option<RekamSs>> {
+    Ok(tx
+        .query_row(
+            &format!("SELECT {KOLOM_SS} FROM sasaran_strategis WHERE id = ?1"),
+            [id],
+            baca_ss,
+        )
+        .optional()?)
+}
+
 fn json<T: Serialize>(v: &T) -> Result<String> {
     serde_json::to_string(v).map_err(|e| StoreError::DataRusak {
         tempat: "audit".into(),
@@ -310,19 +345,7 @@ impl Db {
                     (SELECT count(*) FROM pegawai p WHERE p.unit_id = u.id AND p.tanggal_selesai IS NULL)
              FROM unit u ORDER BY u.induk_id IS NOT NULL, u.urutan, u.id",
         )?;
-        let rows = st.query_map([], |r| {
-            Ok((
-                RekamUnit {
-                    id: r.get(0)?,
-                    induk_id: r.get(1)?,
-                    nama: r.get(2)?,
-                    jenis: r.get(3)?,
-                    kepala_nip: r.get(4)?,
-                    urutan: r.get(5)?,
-                },
-                r.get(6)?,
-            ))
-        })?;
+        let rows = st.query_map([], |r| Ok((baca_unit(r)?, r.get(6)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -368,16 +391,7 @@ impl Db {
             .query_row(
                 "SELECT id, induk_id, nama, jenis, kepala_nip, urutan FROM unit WHERE id = ?1",
                 [id],
-                |r| {
-                    Ok(RekamUnit {
-                        id: r.get(0)?,
-                        induk_id: r.get(1)?,
-                        nama: r.get(2)?,
-                        jenis: r.get(3)?,
-                        kepala_nip: r.get(4)?,
-                        urutan: r.get(5)?,
-                    })
-                },
+                baca_unit,
             )
             .optional()?;
         tx.execute("DELETE FROM unit WHERE id = ?1", [id])?;
@@ -400,38 +414,13 @@ impl Db {
             "SELECT s.id, s.tahun, s.kode, s.nama, s.perspektif, (SELECT count(*) FROM iki i WHERE i.ss_id = s.id)
              FROM sasaran_strategis s WHERE s.tahun = ?1 ORDER BY s.kode",
         )?;
-        let rows = st.query_map([tahun], |r| {
-            Ok((
-                RekamSs {
-                    id: r.get(0)?,
-                    tahun: r.get(1)?,
-                    kode: r.get(2)?,
-                    nama: r.get(3)?,
-                    perspektif: r.get(4)?,
-                },
-                r.get(5)?,
-            ))
-        })?;
+        let rows = st.query_map([tahun], |r| Ok((baca_ss(r)?, r.get(5)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     pub fn simpan_ss(&mut self, s: &RekamSs, waktu: &str) -> Result<i64> {
         let tx = self.conn.transaction()?;
-        let sebelum: Option<RekamSs> = tx
-            .query_row(
-                "SELECT id, tahun, kode, nama, perspektif FROM sasaran_strategis WHERE id = ?1",
-                [s.id],
-                |r| {
-                    Ok(RekamSs {
-                        id: r.get(0)?,
-                        tahun: r.get(1)?,
-                        kode: r.get(2)?,
-                        nama: r.get(3)?,
-                        perspektif: r.get(4)?,
-                    })
-                },
-            )
-            .optional()?;
+        let sebelum = ss_tx(&tx, s.id)?;
         let id = if s.id == 0 {
             tx.execute(
                 "INSERT INTO sasaran_strategis (tahun, kode, nama, perspektif) VALUES (?1, ?2, ?3, ?4)",
@@ -481,22 +470,8 @@ impl Db {
     }
 
     pub fn ss_satu(&self, id: i64) -> Result<Option<RekamSs>> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT id, tahun, kode, nama, perspektif FROM sasaran_strategis WHERE id = ?1",
-                [id],
-                |r| {
-                    Ok(RekamSs {
-                        id: r.get(0)?,
-                        tahun: r.get(1)?,
-                        kode: r.get(2)?,
-                        nama: r.get(3)?,
-                        perspektif: r.get(4)?,
-                    })
-                },
-            )
-            .optional()?)
+        let tx = self.conn.unchecked_transaction()?;
+        ss_tx(&tx, id)
     }
 
     /// The IKU/IKI of one pegawai in a year, in their order, with the quarters.
