@@ -102,6 +102,30 @@ test("IKU/IKI: created with its manual, trajectory pasted from Excel, the findin
   await b.waitUntil(async () => /dipulihkan/.test(await (await b.$("#bar-urungkan")).getText()), { timeout: 5000 });
 });
 
+test("Katalog: the new IKU's manual is incomplete until its fields are filled", async () => {
+  const b = s.browser;
+  await (await b.$('button[data-tab="katalog"]')).click();
+  await (await b.$("#hanya-belum-lengkap")).click();
+  const baris = async () => {
+    for (const r of await b.$$("#tabel-katalog tbody tr[data-katalog]")) if ((await r.getText()).includes("Persentase SP2D tepat waktu")) return r;
+    return null;
+  };
+  await b.waitUntil(async () => (await baris()) !== null, { timeout: 5000 });
+  assert.match(await (await baris()).getText(), /belum: definisi, formula, sumber data/);
+  const r = await baris();
+  await r.scrollIntoView({ block: "center" });
+  await (await r.$("td")).click();
+  await (await b.$("#form-iki")).waitForDisplayed({ timeout: 5000 });
+  await (await b.$("#iki-definisi")).setValue("Persentase SP2D yang terbit paling lama 1 jam setelah SPM diterima");
+  await (await b.$("#iki-formula")).setValue("SP2D tepat waktu / seluruh SP2D x 100%");
+  await (await b.$("#iki-sumber")).setValue("Aplikasi SPAN");
+  await (await b.$("#iki-simpan")).click();
+  await (await b.$("#form-iki")).waitForDisplayed({ reverse: true, timeout: 5000 });
+  // Filtered to incomplete manuals: the completed one leaves the list.
+  await b.waitUntil(async () => (await baris()) === null, { timeout: 5000 });
+  await layar(b, "katalog.png");
+});
+
 test("Cascading: the head's IKUs with the pegawai who carry them", async () => {
   const b = s.browser;
   await (await b.$('button[data-tab="cascading"]')).click();

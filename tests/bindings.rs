@@ -11,9 +11,9 @@ use kinerja::app::kantor::{
 use kinerja::app::periksa::TemuanTampil;
 use kinerja::app::profil::{Libur, ParameterTampil, ProfilTampil};
 use kinerja::app::rencana::{
-    BarisCascading, BarisTrajectory, FormIki, FormKantor, FormMutasi, FormSs, FormUnit, HasilSalin,
-    IkiTampil, PeriodeJabatan, PilihanRencana, RencanaPegawai, SsTampil, Terhapus,
-    TurunanCascading, UnitTampil,
+    BarisCascading, BarisKatalog, BarisTrajectory, FormIki, FormKantor, FormMutasi, FormSs,
+    FormUnit, HasilSalin, IkiTampil, PeriodeJabatan, PilihanRencana, RencanaPegawai, SsTampil,
+    Terhapus, TurunanCascading, UnitTampil,
 };
 use ts_rs::{Config, TS};
 
@@ -68,6 +68,7 @@ fn bindings_segar() {
     cek::<PeriodeJabatan>(&mut salah);
     cek::<FormMutasi>(&mut salah);
     cek::<BarisCascading>(&mut salah);
+    cek::<BarisKatalog>(&mut salah);
     cek::<TurunanCascading>(&mut salah);
     assert!(
         salah.is_empty(),

@@ -731,3 +731,39 @@ fn temuan_ss_tampil_di_peta() {
         ss.temuan
     );
 }
+
+#[test]
+fn katalog_menyebut_isi_manual_yang_kurang() {
+    let mut db = kantor();
+    let r = simpan_iki(
+        &mut db,
+        2025,
+        &iki("1.1", ["90", "91", "92", "95"]),
+        hari(),
+        "t",
+    )
+    .unwrap();
+    let baris = |db: &Db| {
+        katalog_iku(db, 2025)
+            .unwrap()
+            .into_iter()
+            .find(|b| b.form.nip == NIP_BARU)
+            .unwrap()
+    };
+    let b = baris(&db);
+    assert_eq!(b.pegawai, "Sari Dewi");
+    assert_eq!(b.kurang, ["definisi", "formula", "sumber data"]);
+    let f = FormIki {
+        definisi: "Persentase layanan selesai tepat waktu".into(),
+        formula: "selesai tepat waktu / seluruh layanan × 100%".into(),
+        sumber_data: "Aplikasi SAKTI".into(),
+        ..r.iki[0].form.clone()
+    };
+    simpan_iki(&mut db, 2025, &f, hari(), "t").unwrap();
+    assert!(baris(&db).kurang.is_empty());
+    // Every IKU of the year is listed once.
+    assert_eq!(
+        katalog_iku(&db, 2025).unwrap().len(),
+        db.iki_tahun_ringkas(2025).unwrap().len()
+    );
+}

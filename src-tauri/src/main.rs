@@ -12,8 +12,9 @@ use kinerja::app::kantor::{FormPegawai, PegawaiRingkas, PilihanForm, Riwayat, St
 use kinerja::app::periksa::TemuanTampil;
 use kinerja::app::profil::{Libur, ProfilTampil};
 use kinerja::app::rencana::{
-    BarisCascading, BarisTrajectory, FormIki, FormKantor, FormMutasi, FormSs, FormUnit, HasilSalin,
-    PeriodeJabatan, PilihanRencana, RencanaPegawai, SsTampil, Terhapus, UnitTampil,
+    BarisCascading, BarisKatalog, BarisTrajectory, FormIki, FormKantor, FormMutasi, FormSs,
+    FormUnit, HasilSalin, PeriodeJabatan, PilihanRencana, RencanaPegawai, SsTampil, Terhapus,
+    UnitTampil,
 };
 use kinerja::app::{self, AppError, GalatUi};
 use kinerja::store::{self, Db};
@@ -379,6 +380,11 @@ fn profil_dari(p: Option<String>) -> Result<Option<kinerja::domain::profil::Kode
 }
 
 #[tauri::command]
+fn katalog_iku(b: State<Basis>, tahun: i32) -> Result<Vec<BarisKatalog>, GalatUi> {
+    dengan_db(&b, |db| app::rencana::katalog_iku(db, tahun))
+}
+
+#[tauri::command]
 fn matriks_cascading(b: State<Basis>, tahun: i32) -> Result<Vec<BarisCascading>, GalatUi> {
     dengan_db(&b, |db| {
         app::rencana::matriks_cascading(db, tahun, hari_ini())
@@ -543,6 +549,7 @@ fn main() {
             riwayat_iki,
             salin_tahun,
             matriks_cascading,
+            katalog_iku,
             buat_tahun,
             periode_jabatan,
             tambah_plt,

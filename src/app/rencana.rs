@@ -934,6 +934,82 @@ pub fn pilihan_rencana(db: &Db, tahun: i32) -> Result<PilihanRencana, AppError> 
     })
 }
 
+// ---------- Catalogue ----------
+
+/// One IKU/IKI in the year's catalogue, with what its manual still lacks.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct BarisKatalog {
+    pub form: FormIki,
+    pub pegawai: String,
+    pub ss: String,
+    /// Polarisasi · konsolidasi · validitas · kendali, as labels ("?" where empty).
+    pub pengukuran: String,
+    /// Manual fields still empty, by their names in the form.
+    pub kurang: Vec<String>,
+}
+
+fn label<T: Copy>(
+    kode: &Option<String>,
+    dari: fn(&str) -> Option<T>,
+    label: fn(T) -> &'static str,
+) -> &'static str {
+    kode.as_deref().and_then(dari).map(label).unwrap_or("?")
+}
+
+/// What a manual still lacks: the measurement fields the scoring needs, then the descriptive ones.
+pub fn manual_kurang(x: &RekamIki) -> Vec<String> {
+    let mut v = Vec::new();
+    let mut cek = |kosong: bool, nama: &str| {
+        if kosong {
+            v.push(nama.to_string());
+        }
+    };
+    cek(x.polarisasi.is_none(), "polarisasi");
+    cek(x.konsolidasi.is_none(), "konsolidasi");
+    cek(x.validitas.is_none(), "validitas");
+    cek(x.kendali.is_none(), "tingkat kendali");
+    cek(x.aspek.is_none(), "aspek");
+    cek(x.satuan.trim().is_empty(), "satuan");
+    cek(x.definisi.trim().is_empty(), "definisi");
+    cek(x.formula.trim().is_empty(), "formula");
+    cek(x.sumber_data.trim().is_empty(), "sumber data");
+    v
+}
+
+/// The year's IKU/IKI catalogue across all pegawai.
+pub fn katalog_iku(db: &Db, tahun: i32) -> Result<Vec<BarisKatalog>, AppError> {
+    let nama: HashMap<String, String> = db
+        .cari_pegawai("")?
+        .into_iter()
+        .map(|p| (p.nip, p.nama))
+        .collect();
+    let ss: HashMap<i64, String> = db
+        .ss_tahun(tahun)?
+        .into_iter()
+        .map(|(s, _)| (s.id, s.kode))
+        .collect();
+    Ok(db
+        .iki_tahun(tahun)?
+        .into_iter()
+        .map(|x| BarisKatalog {
+            pegawai: nama.get(&x.nip).cloned().unwrap_or_default(),
+            ss: x
+                .ss_id
+                .and_then(|s| ss.get(&s).cloned())
+                .unwrap_or_default(),
+            kurang: manual_kurang(&x),
+            pengukuran: [
+                label(&x.polarisasi, Polarisasi::dari_kode, Polarisasi::label),
+                label(&x.konsolidasi, Konsolidasi::dari_kode, Konsolidasi::label),
+                label(&x.validitas, Validitas::dari_kode, Validitas::label),
+                label(&x.kendali, Kendali::dari_kode, Kendali::label),
+            ]
+            .join(" · "),
+            form: ke_form(&x),
+        })
+        .collect())
+}
+
 // ---------- Cascading ----------
 
 #[derive(Debug, Clone, Serialize, TS)]

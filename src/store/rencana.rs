@@ -496,6 +496,15 @@ impl Db {
         iki_tx(&tx, id)
     }
 
+    /// Every IKU/IKI of a year with its manual, ordered by NIP and the SKP order.
+    pub fn iki_tahun(&self, tahun: i32) -> Result<Vec<RekamIki>> {
+        let mut st = self.conn.prepare(&format!(
+            "SELECT {KOLOM_IKI} FROM iki WHERE tahun = ?1 ORDER BY nip, urutan, kode"
+        ))?;
+        let rows = st.query_map([tahun], baca_iki)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Every IKI of a year as (id, nip, kode, nama), for choosing the parent of a cascaded IKI.
     pub fn iki_tahun_ringkas(&self, tahun: i32) -> Result<Vec<(i64, String, String, String)>> {
         let mut st = self.conn.prepare(

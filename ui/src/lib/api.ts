@@ -29,6 +29,7 @@ import type { HasilSalin } from "./bindings/HasilSalin";
 import type { PeriodeJabatan } from "./bindings/PeriodeJabatan";
 import type { FormMutasi } from "./bindings/FormMutasi";
 import type { BarisCascading } from "./bindings/BarisCascading";
+import type { BarisKatalog } from "./bindings/BarisKatalog";
 import { keGalat } from "./galat";
 
 async function panggil<T>(perintah: string, args?: Record<string, unknown>): Promise<T> {
@@ -100,6 +101,7 @@ export const api = {
   riwayatIki: (tahun: number, nip: string, kode: string) => panggil<Riwayat[]>("riwayat_iki", { tahun, nip, kode }),
   salinTahun: (dari: number, ke: number, profil: string | null) => panggil<HasilSalin>("salin_tahun", { dari, ke, profil }),
   buatTahun: (tahun: number, profil: string | null) => panggil<StatusAwal>("buat_tahun", { tahun, profil }),
+  katalogIku: (tahun: number) => panggil<BarisKatalog[]>("katalog_iku", { tahun }),
   matriksCascading: (tahun: number) => panggil<BarisCascading[]>("matriks_cascading", { tahun }),
   periodeJabatan: (nip: string) => panggil<PeriodeJabatan[]>("periode_jabatan", { nip }),
   tambahPlt: (nip: string, periode: PeriodeJabatan) => panggil<PeriodeJabatan[]>("tambah_plt", { nip, periode }),
