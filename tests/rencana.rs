@@ -761,6 +761,14 @@ fn katalog_menyebut_isi_manual_yang_kurang() {
     };
     simpan_iki(&mut db, 2025, &f, hari(), "t").unwrap();
     assert!(baris(&db).kurang.is_empty());
+    // The demo office's own IKUs come with their manuals.
+    assert!(
+        katalog_iku(&db, 2025)
+            .unwrap()
+            .iter()
+            .filter(|b| b.form.nip != NIP_BARU)
+            .all(|b| b.kurang.is_empty())
+    );
     // Every IKU of the year is listed once.
     assert_eq!(
         katalog_iku(&db, 2025).unwrap().len(),

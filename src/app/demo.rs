@@ -798,6 +798,7 @@ pub fn bangun(opsi: &OpsiDemo, hari_ini: NaiveDate) -> Result<DataKantor, AppErr
                 nip: kepala.to_string(),
                 iki: x,
                 satuan: tp.satuan.into(),
+                manual: manual(tp),
                 induk: None,
             });
         }
@@ -811,6 +812,7 @@ pub fn bangun(opsi: &OpsiDemo, hari_ini: NaiveDate) -> Result<DataKantor, AppErr
                 nip: nip.clone(),
                 iki: x,
                 satuan: tp.satuan.into(),
+                manual: manual(tp),
                 induk: Some((kepala.to_string(), kode)),
             });
         }
@@ -827,6 +829,7 @@ pub fn bangun(opsi: &OpsiDemo, hari_ini: NaiveDate) -> Result<DataKantor, AppErr
                 nip: nip.clone(),
                 iki: x,
                 satuan: tp.satuan.into(),
+                manual: manual(tp),
                 induk: None,
             });
         }
@@ -864,6 +867,7 @@ pub fn bangun(opsi: &OpsiDemo, hari_ini: NaiveDate) -> Result<DataKantor, AppErr
                 nip: p.nip.clone(),
                 iki: x,
                 satuan: tp.satuan.into(),
+                manual: manual(tp),
                 induk: None,
             });
         }
@@ -924,6 +928,41 @@ pub fn bangun(opsi: &OpsiDemo, hari_ini: NaiveDate) -> Result<DataKantor, AppErr
             ),
         ],
     })
+}
+
+/// A plausible Manual IKU for a demo indicator: what it measures, how, and where the data come from.
+fn manual(tp: &Templat) -> [String; 3] {
+    let n = tp.nama.to_lowercase();
+    let formula = match tp.satuan {
+        "%" => format!(
+            "{} = jumlah yang memenuhi kriteria / jumlah seluruhnya × 100%",
+            tp.nama
+        ),
+        "jam" | "hari" => {
+            "Rata-rata waktu dari dokumen diterima lengkap sampai selesai".to_string()
+        }
+        "indeks" | "nilai" => "Nilai hasil survei/penilaian pada akhir periode".to_string(),
+        s => format!("Jumlah {s} yang diselesaikan sampai akhir periode"),
+    };
+    let sumber = if n.contains("sp2d") || n.contains("retur") || n.contains("rekonsiliasi") {
+        "Aplikasi SPAN dan OM-SPAN"
+    } else if n.contains("anggaran") || n.contains("ikpa") || n.contains("dipa") {
+        "OM-SPAN (monitoring pelaksanaan anggaran)"
+    } else if n.contains("laporan") || n.contains("bmn") {
+        "Aplikasi SAKTI dan arsip laporan"
+    } else if n.contains("kepuasan") {
+        "Survei kepuasan pengguna layanan"
+    } else {
+        "Rekapitulasi internal kantor"
+    };
+    [
+        format!(
+            "{} selama tahun berjalan, diukur setiap periode pelaporan.",
+            tp.nama
+        ),
+        formula,
+        sumber.to_string(),
+    ]
 }
 
 fn isi_iki(

@@ -60,6 +60,8 @@ pub struct IkiBaru {
     pub satuan: String,
     /// Kode of the parent IKU (fully cascading), held by the atasan.
     pub induk: Option<(String, String)>,
+    /// Manual IKU: definisi, formula, sumber data.
+    pub manual: [String; 3],
 }
 
 /// A whole office and one planning year, written in one transaction.
@@ -397,9 +399,10 @@ fn tulis(tx: &Transaction, d: &DataKantor) -> Result<()> {
     let mut iki_id: HashMap<(String, String), i64> = HashMap::new();
     let mut st = tx.prepare(
         "INSERT INTO iki (tahun, nip, kode, nama, ss_id, induk_id, jenis, aspek, kategori, satuan, polarisasi, konsolidasi, validitas, kendali,
-                          konversi_120, r_worst, target_tahunan, target_y1, realisasi_y1, urutan, sifat_tlk, cascading)
+                          konversi_120, r_worst, target_tahunan, target_y1, realisasi_y1, urutan, sifat_tlk, cascading,
+                          definisi, formula, sumber_data)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21,
-                 CASE WHEN ?6 IS NOT NULL THEN 'penuh' END)",
+                 CASE WHEN ?6 IS NOT NULL THEN 'penuh' END, ?22, ?23, ?24)",
     )?;
     let mut st_tw = tx.prepare(
         "INSERT INTO iki_triwulan (iki_id, triwulan, target, realisasi) VALUES (?1, ?2, ?3, ?4)",
@@ -429,7 +432,10 @@ fn tulis(tx: &Transaction, d: &DataKantor) -> Result<()> {
             dec_teks(x.target_y1),
             dec_teks(x.realisasi_y1),
             urutan as i64,
-            x.sifat_tlk.map(|s| s.kode())
+            x.sifat_tlk.map(|s| s.kode()),
+            b.manual[0],
+            b.manual[1],
+            b.manual[2]
         ])?;
         let id = tx.last_insert_rowid();
         iki_id.insert((b.nip.clone(), x.kode.clone()), id);
