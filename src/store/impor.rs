@@ -88,14 +88,24 @@ impl Db {
         let (mut baru, mut ubah) = (0, 0);
         // The year's existing IKIs by (NIP, code): a known row is updated by id, a new one is a plain insert,
         // which is cheaper than an upsert with RETURNING for the 10,000-row imports offices send.
-        let mut ada: HashMap<(String, String), i64> = {
+        // Keyed NIP then code, so a row is looked up without building a key.
+        let mut ada: HashMap<String, HashMap<String, i64>> = HashMap::new();
+        {
             let mut st = tx.prepare("SELECT nip, kode, id FROM iki WHERE tahun = ?1")?;
-            let rows = st.query_map([tahun], |r| Ok(((r.get(0)?, r.get(1)?), r.get(2)?)))?;
-            rows.collect::<rusqlite::Result<_>>()?
-        };
+            let mut rows = st.query([tahun])?;
+            while let Some(r) = rows.next()? {
+                ada.entry(r.get(0)?)
+                    .or_default()
+                    .insert(r.get(1)?, r.get(2)?);
+            }
+        }
         let mut triwulan: Vec<(i64, i64, Option<String>, Option<String>)> =
             Vec::with_capacity(TW_PER_PERNYATAAN);
-        for b in baris {
+        // Written in key order (NIP, code): the unique index then grows pegawai by pegawai instead of at random
+        // places, which is what bulk loads into SQLite want. Ids follow that order; nothing depends on them.
+        let mut urut: Vec<&SkpMasuk> = baris.iter().collect();
+        urut.sort_by(|a, b| (a.nip, &a.iki.kode).cmp(&(b.nip, &b.iki.kode)));
+        for b in urut {
             let ss = match b.ss {
                 Some((kode, nama, per)) => {
                     if let Some(id) = ss_id.get(kode) {
@@ -155,8 +165,7 @@ impl Db {
                 dec(x.target_y1),
                 dec(x.realisasi_y1)
             ];
-            let kunci = (b.nip.to_string(), x.kode.clone());
-            let id = match ada.get(&kunci) {
+            let id = match ada.get(b.nip).and_then(|m| m.get(x.kode.as_str())) {
                 Some(id) => {
                     tx.prepare_cached(
                         "UPDATE iki SET tahun = ?1, nip = ?2, kode = ?3, nama = ?4, ss_id = ?5, jenis = ?6, aspek = ?7, kategori = ?8, satuan = ?9,
@@ -178,7 +187,9 @@ impl Db {
                     .execute(p)?;
                     let id = tx.last_insert_rowid();
                     // The same (NIP, code) twice in one file updates the row the first one made.
-                    ada.insert(kunci, id);
+                    ada.entry(b.nip.to_string())
+                        .or_default()
+                        .insert(x.kode.clone(), id);
                     baru += 1;
                     id
                 }
