@@ -775,3 +775,36 @@ fn katalog_menyebut_isi_manual_yang_kurang() {
         db.iki_tahun_ringkas(2025).unwrap().len()
     );
 }
+
+#[test]
+fn pegawai_yang_keluar_tidak_disalin_ke_tahun_baru() {
+    let mut db = kantor();
+    simpan_iki(
+        &mut db,
+        2025,
+        &iki("1.1", ["90", "91", "92", "95"]),
+        hari(),
+        "t",
+    )
+    .unwrap();
+    let keluar = FormMutasi {
+        tanggal: "2025-10-01".into(),
+        jenis: "keluar".into(),
+        jabatan_baru: String::new(),
+        unit_baru: String::new(),
+        nomor_sk: "KEP-12/2025".into(),
+    };
+    mutasi(&mut db, NIP_BARU, &keluar, "t").unwrap();
+    let lain = kinerja::app::kantor::daftar_pegawai(&db, "").unwrap();
+    assert_eq!(
+        lain.iter()
+            .find(|p| p.nip == NIP_BARU)
+            .unwrap()
+            .keluar
+            .as_deref(),
+        Some("2025-10-01")
+    );
+    salin_tahun(&mut db, 2025, 2026, None, "t").unwrap();
+    assert!(db.iki_pegawai(2026, NIP_BARU).unwrap().is_empty());
+    assert!(!db.iki_pegawai(2026, &lain[0].nip).unwrap().is_empty());
+}

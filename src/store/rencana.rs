@@ -671,7 +671,8 @@ impl Db {
         Ok(entitas)
     }
 
-    /// Copies a year's plan to a new year: SS, IKIs with manuals and cascading links, no quarters.
+    /// Copies a year's plan to a new year: SS, IKIs with manuals and cascading links, no quarters; pegawai who
+    /// left before 1 January of the new year are left out (a link to one of their IKUs is dropped).
     /// `y1` gives, per source IKI id, the (target Y-1, realisasi Y-1) the new IKI keeps for K3.
     /// Returns (SS copied, IKI copied).
     pub fn salin_tahun(
@@ -693,9 +694,12 @@ impl Db {
         )?;
         let sumber: Vec<RekamIki> = {
             let mut st = tx.prepare(&format!(
-                "SELECT {KOLOM_IKI} FROM iki WHERE tahun = ?1 ORDER BY induk_id IS NOT NULL, id"
+                "SELECT {KOLOM_IKI} FROM iki WHERE tahun = ?1
+                   AND nip IN (SELECT nip FROM pegawai WHERE tanggal_selesai IS NULL OR tanggal_selesai > ?2)
+                 ORDER BY induk_id IS NOT NULL, id"
             ))?;
-            let rows = st.query_map([dari], baca_iki)?;
+            // Pegawai who left the office before the new year starts get no plan in it.
+            let rows = st.query_map(params![dari, format!("{ke}-01-01")], baca_iki)?;
             rows.collect::<rusqlite::Result<_>>()?
         };
         let mut id_baru: HashMap<i64, i64> = HashMap::new();
