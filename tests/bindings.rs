@@ -13,7 +13,7 @@ use kinerja::app::profil::{Libur, ParameterTampil, ProfilTampil};
 use kinerja::app::rencana::{
     BarisCascading, BarisKatalog, BarisTrajectory, FormIki, FormKantor, FormMutasi, FormSs,
     FormUnit, HasilSalin, IkiTampil, PeriodeJabatan, PilihanRencana, RencanaPegawai, SsTampil,
-    Terhapus, TurunanCascading, UnitTampil,
+    TurunanCascading, UnitTampil, Urungan,
 };
 use ts_rs::{Config, TS};
 
@@ -56,7 +56,7 @@ fn bindings_segar() {
     cek::<FormKantor>(&mut salah);
     cek::<UnitTampil>(&mut salah);
     cek::<FormUnit>(&mut salah);
-    cek::<Terhapus>(&mut salah);
+    cek::<Urungan>(&mut salah);
     cek::<SsTampil>(&mut salah);
     cek::<FormSs>(&mut salah);
     cek::<FormIki>(&mut salah);

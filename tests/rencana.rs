@@ -144,11 +144,11 @@ fn ss_dibuat_ganda_ditolak_dan_hapus_dapat_dibatalkan() {
     );
     let h = hapus_ss(&mut db, 2025, ss.id, "t").unwrap();
     assert_eq!(peta_strategi(&db, 2025, hari()).unwrap().len(), awal);
-    pulihkan(&mut db, h.audit_id, "t").unwrap();
+    pulihkan(&mut db, &h.audit_id, "t").unwrap();
     let kembali = peta_strategi(&db, 2025, hari()).unwrap();
     assert!(kembali.iter().any(|s| s.id == ss.id && s.nama == ss.nama));
     // Undoing twice does not duplicate: the row with that id exists.
-    assert!(pulihkan(&mut db, h.audit_id, "t").is_err());
+    assert!(pulihkan(&mut db, &h.audit_id, "t").is_err());
 }
 
 #[test]
@@ -329,7 +329,7 @@ fn cascading_hapus_dan_batalkan() {
             .iki
             .is_empty()
     );
-    pulihkan(&mut db, h.audit_id, "t").unwrap();
+    pulihkan(&mut db, &h.audit_id, "t").unwrap();
     let r = rencana_pegawai(&db, 2025, NIP_BARU, hari()).unwrap();
     assert_eq!(r.iki[0].form.target_tw[0], "1.234,5");
     assert_eq!(r.iki[0].form.induk_id, Some(induk));
@@ -442,7 +442,7 @@ fn pohon_unit_kop_surat_dan_mutasi() {
         "Unit"
     );
     let h = hapus_unit(&mut db, baru.id, "t").unwrap();
-    pulihkan(&mut db, h.audit_id, "t").unwrap();
+    pulihkan(&mut db, &h.audit_id, "t").unwrap();
     assert!(daftar_unit(&db).unwrap().iter().any(|x| x.id == baru.id));
 
     let mut k = kinerja::app::rencana::kantor(&db).unwrap();
@@ -807,4 +807,73 @@ fn pegawai_yang_keluar_tidak_disalin_ke_tahun_baru() {
     salin_tahun(&mut db, 2025, 2026, None, "t").unwrap();
     assert!(db.iki_pegawai(2026, NIP_BARU).unwrap().is_empty());
     assert!(!db.iki_pegawai(2026, &lain[0].nip).unwrap().is_empty());
+}
+
+#[test]
+fn simpan_trajectory_dan_manual_dapat_dibatalkan() {
+    let mut db = kantor();
+    let r = simpan_iki(
+        &mut db,
+        2025,
+        &iki("1.1", ["90", "91", "92", "95"]),
+        hari(),
+        "t",
+    )
+    .unwrap();
+    assert!(r.urungkan.is_none(), "a new IKI is undone by deleting it");
+    let r = simpan_iki(
+        &mut db,
+        2025,
+        &iki("1.2", ["1", "2", "3", "4"]),
+        hari(),
+        "t",
+    )
+    .unwrap();
+    let (a, b) = (r.iki[0].form.id, r.iki[1].form.id);
+    // A pasted block over both rows, saved at once, then taken back at once.
+    let r = simpan_trajectory(
+        &mut db,
+        2025,
+        NIP_BARU,
+        &[
+            BarisTrajectory {
+                id: a,
+                target_tw: ["9".into(), "9".into(), "9".into(), "9".into()],
+            },
+            BarisTrajectory {
+                id: b,
+                target_tw: ["8".into(), "8".into(), "8".into(), "8".into()],
+            },
+        ],
+        hari(),
+        "t",
+    )
+    .unwrap();
+    let u = r.urungkan.unwrap();
+    assert_eq!(u.audit_id.len(), 2);
+    pulihkan(&mut db, &u.audit_id, "t").unwrap();
+    let r = rencana_pegawai(&db, 2025, NIP_BARU, hari()).unwrap();
+    assert_eq!(
+        r.iki[0].form.target_tw,
+        ["90", "91", "92", "95"].map(str::to_string)
+    );
+    assert_eq!(
+        r.iki[1].form.target_tw,
+        ["1", "2", "3", "4"].map(str::to_string)
+    );
+
+    // A manual edit, taken back.
+    let f = FormIki {
+        definisi: "baru".into(),
+        polarisasi: Some("minimize".into()),
+        ..r.iki[0].form.clone()
+    };
+    let u = simpan_iki(&mut db, 2025, &f, hari(), "t")
+        .unwrap()
+        .urungkan
+        .unwrap();
+    pulihkan(&mut db, &u.audit_id, "t").unwrap();
+    let r = rencana_pegawai(&db, 2025, NIP_BARU, hari()).unwrap();
+    assert_eq!(r.iki[0].form.polarisasi.as_deref(), Some("maximize"));
+    assert_eq!(r.iki[0].form.definisi, "");
 }

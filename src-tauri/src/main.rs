@@ -13,8 +13,8 @@ use kinerja::app::periksa::TemuanTampil;
 use kinerja::app::profil::{Libur, ProfilTampil};
 use kinerja::app::rencana::{
     BarisCascading, BarisKatalog, BarisTrajectory, FormIki, FormKantor, FormMutasi, FormSs,
-    FormUnit, HasilSalin, PeriodeJabatan, PilihanRencana, RencanaPegawai, SsTampil, Terhapus,
-    UnitTampil,
+    FormUnit, HasilSalin, PeriodeJabatan, PilihanRencana, RencanaPegawai, SsTampil, UnitTampil,
+    Urungan,
 };
 use kinerja::app::{self, AppError, GalatUi};
 use kinerja::store::{self, Db};
@@ -285,13 +285,13 @@ fn simpan_unit(b: State<Basis>, form: FormUnit) -> Result<Vec<UnitTampil>, Galat
 }
 
 #[tauri::command]
-fn hapus_unit(b: State<Basis>, id: i64) -> Result<Terhapus, GalatUi> {
+fn hapus_unit(b: State<Basis>, id: i64) -> Result<Urungan, GalatUi> {
     dengan_db(&b, |db| app::rencana::hapus_unit(db, id, &sekarang()))
 }
 
 #[tauri::command]
-fn pulihkan(b: State<Basis>, audit_id: i64) -> Result<String, GalatUi> {
-    dengan_db(&b, |db| app::rencana::pulihkan(db, audit_id, &sekarang()))
+fn pulihkan(b: State<Basis>, audit_id: Vec<i64>) -> Result<String, GalatUi> {
+    dengan_db(&b, |db| app::rencana::pulihkan(db, &audit_id, &sekarang()))
 }
 
 #[tauri::command]
@@ -307,7 +307,7 @@ fn simpan_ss(b: State<Basis>, tahun: i32, form: FormSs) -> Result<Vec<SsTampil>,
 }
 
 #[tauri::command]
-fn hapus_ss(b: State<Basis>, tahun: i32, id: i64) -> Result<Terhapus, GalatUi> {
+fn hapus_ss(b: State<Basis>, tahun: i32, id: i64) -> Result<Urungan, GalatUi> {
     dengan_db(&b, |db| app::rencana::hapus_ss(db, tahun, id, &sekarang()))
 }
 
@@ -343,7 +343,7 @@ fn simpan_trajectory(
 }
 
 #[tauri::command]
-fn hapus_iki(b: State<Basis>, tahun: i32, id: i64) -> Result<Terhapus, GalatUi> {
+fn hapus_iki(b: State<Basis>, tahun: i32, id: i64) -> Result<Urungan, GalatUi> {
     dengan_db(&b, |db| app::rencana::hapus_iki(db, tahun, id, &sekarang()))
 }
 

@@ -245,15 +245,15 @@ pub fn simpan_unit(db: &mut Db, f: &FormUnit, waktu: &str) -> Result<Vec<UnitTam
     daftar_unit(db)
 }
 
-/// What a deletion returns: the audit entry that undoes it, and a sentence for the "Batalkan" bar.
+/// What a deletion or an edit returns: the audit entries that undo it, and a sentence for the "Batalkan" bar.
 #[derive(Debug, Clone, Serialize, TS)]
-pub struct Terhapus {
-    #[ts(type = "number")]
-    pub audit_id: i64,
+pub struct Urungan {
+    #[ts(type = "Array<number>")]
+    pub audit_id: Vec<i64>,
     pub pesan: String,
 }
 
-pub fn hapus_unit(db: &mut Db, id: i64, waktu: &str) -> Result<Terhapus, AppError> {
+pub fn hapus_unit(db: &mut Db, id: i64, waktu: &str) -> Result<Urungan, AppError> {
     let semua = daftar_unit(db)?;
     let u = semua
         .iter()
@@ -275,17 +275,17 @@ pub fn hapus_unit(db: &mut Db, id: i64, waktu: &str) -> Result<Terhapus, AppErro
         ));
     }
     let nama = u.nama.clone();
-    Ok(Terhapus {
-        audit_id: db.hapus_unit(id, waktu)?,
+    Ok(Urungan {
+        audit_id: vec![db.hapus_unit(id, waktu)?],
         pesan: format!("Unit {nama} dihapus."),
     })
 }
 
-/// Undoes a deletion of this session (unit, SS or IKI).
-pub fn pulihkan(db: &mut Db, audit_id: i64, waktu: &str) -> Result<String, AppError> {
+/// Undoes a deletion or an edit of this session (unit, SS or IKI).
+pub fn pulihkan(db: &mut Db, audit_id: &[i64], waktu: &str) -> Result<String, AppError> {
     let apa = db.pulihkan(audit_id, waktu)?;
     Ok(format!(
-        "{} dipulihkan.",
+        "{} dikembalikan seperti semula.",
         match apa.as_str() {
             "iki" => "IKU/IKI",
             "ss" => "Sasaran strategis",
@@ -411,7 +411,7 @@ pub fn simpan_ss(
     peta_strategi(db, tahun, hari_ini)
 }
 
-pub fn hapus_ss(db: &mut Db, tahun: i32, id: i64, waktu: &str) -> Result<Terhapus, AppError> {
+pub fn hapus_ss(db: &mut Db, tahun: i32, id: i64, waktu: &str) -> Result<Urungan, AppError> {
     let s = daftar_ss(db, tahun)?
         .into_iter()
         .find(|s| s.id == id)
@@ -425,8 +425,8 @@ pub fn hapus_ss(db: &mut Db, tahun: i32, id: i64, waktu: &str) -> Result<Terhapu
             ),
         ));
     }
-    Ok(Terhapus {
-        audit_id: db.hapus_ss(id, waktu)?,
+    Ok(Urungan {
+        audit_id: vec![db.hapus_ss(id, waktu)?],
         pesan: format!("Sasaran strategis {} dihapus.", s.kode),
     })
 }
@@ -495,6 +495,8 @@ pub struct RencanaPegawai {
     pub iki: Vec<IkiTampil>,
     /// Findings about the pegawai as a whole (no IKU named).
     pub temuan: Vec<TemuanTampil>,
+    /// Set by a save that changed existing IKIs: how to undo it.
+    pub urungkan: Option<Urungan>,
 }
 
 fn tampil_temuan(t: crate::domain::temuan::Temuan, nama: &str) -> TemuanTampil {
@@ -606,6 +608,7 @@ pub fn rencana_pegawai(
         tingkat,
         iki,
         temuan,
+        urungkan: None,
     })
 }
 
@@ -772,8 +775,16 @@ pub fn simpan_iki(
             format!("{} sudah ada pada SKP pegawai ini", x.kode),
         ));
     }
-    db.simpan_iki(&x, waktu)?;
-    rencana_pegawai(db, tahun, &nip, hari_ini)
+    let (_, audit) = db.simpan_iki(&x, waktu)?;
+    let mut r = rencana_pegawai(db, tahun, &nip, hari_ini)?;
+    // A new IKI is undone by deleting it; an edit can be taken back with "Batalkan".
+    if lama.is_some() {
+        r.urungkan = Some(Urungan {
+            audit_id: vec![audit],
+            pesan: format!("Manual {} disimpan.", x.kode),
+        });
+    }
+    Ok(r)
 }
 
 /// One row of the trajectory grid: the IKI and its four quarterly targets as typed.
@@ -812,13 +823,19 @@ pub fn simpan_trajectory(
             });
         }
     }
-    for x in &ubah {
-        db.simpan_iki(x, waktu)?;
+    // One transaction: a grid is saved whole or not at all.
+    let audit = db.simpan_iki_semua(&ubah, waktu)?;
+    let mut r = rencana_pegawai(db, tahun, nip, hari_ini)?;
+    if !audit.is_empty() {
+        r.urungkan = Some(Urungan {
+            pesan: format!("Trajectory {} IKU/IKI disimpan.", audit.len()),
+            audit_id: audit,
+        });
     }
-    rencana_pegawai(db, tahun, nip, hari_ini)
+    Ok(r)
 }
 
-pub fn hapus_iki(db: &mut Db, tahun: i32, id: i64, waktu: &str) -> Result<Terhapus, AppError> {
+pub fn hapus_iki(db: &mut Db, tahun: i32, id: i64, waktu: &str) -> Result<Urungan, AppError> {
     let x = db
         .iki_satu(id)?
         .filter(|x| x.tahun == tahun)
@@ -834,8 +851,8 @@ pub fn hapus_iki(db: &mut Db, tahun: i32, id: i64, waktu: &str) -> Result<Terhap
             ),
         ));
     }
-    Ok(Terhapus {
-        audit_id: db.hapus_iki(id, waktu)?,
+    Ok(Urungan {
+        audit_id: vec![db.hapus_iki(id, waktu)?],
         pesan: format!("IKU/IKI {} {} dihapus.", x.kode, x.nama),
     })
 }

@@ -225,6 +225,22 @@ fn iki_tx(tx: &Transaction, id: i64) -> Result<Option<RekamIki>> {
     Ok(iki)
 }
 
+fn simpan_iki_tx(tx: &Transaction, x: &RekamIki, waktu: &str) -> Result<(i64, i64)> {
+    let sebelum = if x.id == 0 { None } else { iki_tx(tx, x.id)? };
+    let id = tulis_iki(tx, x, false)?;
+    let sesudah = iki_tx(tx, id)?;
+    let audit = catat(
+        tx,
+        waktu,
+        "iki",
+        &kunci_iki(x.tahun, &x.nip, &x.kode),
+        if sebelum.is_some() { "ubah" } else { "tambah" },
+        sebelum.as_ref().map(json).transpose()?,
+        sesudah.as_ref().map(json).transpose()?,
+    )?;
+    Ok((id, audit))
+}
+
 fn tulis_iki(tx: &Transaction, x: &RekamIki, id_tetap: bool) -> Result<i64> {
     let p = params![
         x.tahun,
@@ -284,6 +300,84 @@ fn tulis_iki(tx: &Transaction, x: &RekamIki, id_tetap: bool) -> Result<i64> {
         .execute(params![id, q as i64 + 1, x.target_tw[q], x.realisasi_tw[q]])?;
     }
     Ok(id)
+}
+
+fn pulihkan_tx(tx: &Transaction, audit_id: i64, waktu: &str) -> Result<String> {
+    let (entitas, kunci, aksi, sebelum): (String, String, String, Option<String>) = tx
+        .query_row(
+            "SELECT entitas, kunci, aksi, sebelum FROM audit WHERE id = ?1",
+            [audit_id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .optional()?
+        .ok_or_else(|| StoreError::DataRusak {
+            tempat: format!("audit {audit_id}"),
+            pesan: "tidak ada".into(),
+        })?;
+    let rusak = |pesan: String| StoreError::DataRusak {
+        tempat: format!("audit {audit_id}"),
+        pesan,
+    };
+    let ubah = match (aksi.as_str(), &sebelum) {
+        ("hapus", Some(_)) => false,
+        ("ubah", Some(_)) => true,
+        _ => {
+            return Err(rusak(
+                "hanya penghapusan atau perubahan yang dapat dibatalkan".into(),
+            ));
+        }
+    };
+    let isi = sebelum.unwrap_or_default();
+    let ada = |sql: &str, id: i64| -> Result<bool> {
+        Ok(tx
+            .query_row(sql, [id], |r| r.get::<_, i64>(0))
+            .optional()?
+            .is_some())
+    };
+    match entitas.as_str() {
+        "iki" => {
+            let mut x: RekamIki = serde_json::from_str(&isi).map_err(|e| rusak(e.to_string()))?;
+            // The parent or the SS may have been deleted meanwhile: keep the IKI, drop the link.
+            if let Some(p) = x.induk_id {
+                if !ada("SELECT id FROM iki WHERE id = ?1", p)? {
+                    x.induk_id = None;
+                }
+            }
+            if let Some(s) = x.ss_id {
+                if !ada("SELECT id FROM sasaran_strategis WHERE id = ?1", s)? {
+                    x.ss_id = None;
+                }
+            }
+            if ubah && !ada("SELECT id FROM iki WHERE id = ?1", x.id)? {
+                return Err(rusak("IKU/IKI itu sudah dihapus".into()));
+            }
+            tulis_iki(tx, &x, !ubah)?;
+        }
+        "ss" => {
+            let s: RekamSs = serde_json::from_str(&isi).map_err(|e| rusak(e.to_string()))?;
+            if ubah {
+                tx.execute(
+                    "UPDATE sasaran_strategis SET kode = ?1, nama = ?2, perspektif = ?3 WHERE id = ?4",
+                    params![s.kode, s.nama, s.perspektif, s.id],
+                )?;
+            } else {
+                tx.execute(
+                    "INSERT INTO sasaran_strategis (id, tahun, kode, nama, perspektif) VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![s.id, s.tahun, s.kode, s.nama, s.perspektif],
+                )?;
+            }
+        }
+        "unit" if !ubah => {
+            let u: RekamUnit = serde_json::from_str(&isi).map_err(|e| rusak(e.to_string()))?;
+            tx.execute(
+                "INSERT INTO unit (id, induk_id, nama, jenis, kepala_nip, urutan) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![u.id, u.induk_id, u.nama, u.jenis, u.kepala_nip, u.urutan],
+            )?;
+        }
+        lain => return Err(rusak(format!("{lain} tidak dapat dipulihkan"))),
+    }
+    catat(tx, waktu, &entitas, &kunci, "pulihkan", None, Some(isi))?;
+    Ok(entitas)
 }
 
 impl Db {
@@ -562,23 +656,24 @@ impl Db {
             })?)
     }
 
-    /// Adds or updates one IKI with its quarters; the audit keeps before and after. Returns the id.
-    pub fn simpan_iki(&mut self, x: &RekamIki, waktu: &str) -> Result<i64> {
+    /// Adds or updates one IKI with its quarters; the audit keeps before and after.
+    /// Returns (IKI id, audit id).
+    pub fn simpan_iki(&mut self, x: &RekamIki, waktu: &str) -> Result<(i64, i64)> {
         let tx = self.conn.transaction()?;
-        let sebelum = if x.id == 0 { None } else { iki_tx(&tx, x.id)? };
-        let id = tulis_iki(&tx, x, false)?;
-        let sesudah = iki_tx(&tx, id)?;
-        catat(
-            &tx,
-            waktu,
-            "iki",
-            &kunci_iki(x.tahun, &x.nip, &x.kode),
-            if sebelum.is_some() { "ubah" } else { "tambah" },
-            sebelum.as_ref().map(json).transpose()?,
-            sesudah.as_ref().map(json).transpose()?,
-        )?;
+        let r = simpan_iki_tx(&tx, x, waktu)?;
         tx.commit()?;
-        Ok(id)
+        Ok(r)
+    }
+
+    /// Updates several IKIs in one transaction (all or none). Returns their audit ids.
+    pub fn simpan_iki_semua(&mut self, xs: &[RekamIki], waktu: &str) -> Result<Vec<i64>> {
+        let tx = self.conn.transaction()?;
+        let mut audit = Vec::with_capacity(xs.len());
+        for x in xs {
+            audit.push(simpan_iki_tx(&tx, x, waktu)?.1);
+        }
+        tx.commit()?;
+        Ok(audit)
     }
 
     /// Deletes one IKI and its quarters; returns the audit id that can undo it.
@@ -602,73 +697,17 @@ impl Db {
         Ok(a)
     }
 
-    /// Undoes a deletion recorded in the audit (unit, SS or IKI): the row comes back with its id.
-    /// Returns the entity kind that was restored.
-    pub fn pulihkan(&mut self, audit_id: i64, waktu: &str) -> Result<String> {
+    /// Undoes changes recorded in the audit, newest first, in one transaction: a deletion (unit, SS, IKI)
+    /// brings the row back with its id; an edit (SS, IKI) restores the row as it was before.
+    /// Returns the entity kind of the first entry.
+    pub fn pulihkan(&mut self, audit_id: &[i64], waktu: &str) -> Result<String> {
         let tx = self.conn.transaction()?;
-        let (entitas, kunci, aksi, sebelum): (String, String, String, Option<String>) = tx
-            .query_row(
-                "SELECT entitas, kunci, aksi, sebelum FROM audit WHERE id = ?1",
-                [audit_id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-            )
-            .optional()?
-            .ok_or_else(|| StoreError::DataRusak {
-                tempat: format!("audit {audit_id}"),
-                pesan: "tidak ada".into(),
-            })?;
-        let rusak = |pesan: String| StoreError::DataRusak {
-            tempat: format!("audit {audit_id}"),
-            pesan,
-        };
-        let isi = match (aksi.as_str(), sebelum) {
-            ("hapus", Some(s)) => s,
-            _ => return Err(rusak("hanya penghapusan yang dapat dibatalkan".into())),
-        };
-        match entitas.as_str() {
-            "iki" => {
-                let mut x: RekamIki =
-                    serde_json::from_str(&isi).map_err(|e| rusak(e.to_string()))?;
-                // The parent may have been deleted meanwhile: keep the IKI, drop the link.
-                if let Some(p) = x.induk_id {
-                    let ada: Option<i64> = tx
-                        .query_row("SELECT id FROM iki WHERE id = ?1", [p], |r| r.get(0))
-                        .optional()?;
-                    if ada.is_none() {
-                        x.induk_id = None;
-                    }
-                }
-                if let Some(s) = x.ss_id {
-                    let ada: Option<i64> = tx
-                        .query_row("SELECT id FROM sasaran_strategis WHERE id = ?1", [s], |r| {
-                            r.get(0)
-                        })
-                        .optional()?;
-                    if ada.is_none() {
-                        x.ss_id = None;
-                    }
-                }
-                tulis_iki(&tx, &x, true)?;
-            }
-            "ss" => {
-                let s: RekamSs = serde_json::from_str(&isi).map_err(|e| rusak(e.to_string()))?;
-                tx.execute(
-                    "INSERT INTO sasaran_strategis (id, tahun, kode, nama, perspektif) VALUES (?1, ?2, ?3, ?4, ?5)",
-                    params![s.id, s.tahun, s.kode, s.nama, s.perspektif],
-                )?;
-            }
-            "unit" => {
-                let u: RekamUnit = serde_json::from_str(&isi).map_err(|e| rusak(e.to_string()))?;
-                tx.execute(
-                    "INSERT INTO unit (id, induk_id, nama, jenis, kepala_nip, urutan) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                    params![u.id, u.induk_id, u.nama, u.jenis, u.kepala_nip, u.urutan],
-                )?;
-            }
-            lain => return Err(rusak(format!("{lain} tidak dapat dipulihkan"))),
+        let mut jenis = String::new();
+        for id in audit_id.iter().rev() {
+            jenis = pulihkan_tx(&tx, *id, waktu)?;
         }
-        catat(&tx, waktu, &entitas, &kunci, "pulihkan", None, Some(isi))?;
         tx.commit()?;
-        Ok(entitas)
+        Ok(jenis)
     }
 
     /// Copies a year's plan to a new year: SS, IKIs with manuals and cascading links, no quarters; pegawai who

@@ -18,7 +18,7 @@ import type { BarisAddendumForm } from "./bindings/BarisAddendumForm";
 import type { FormKantor } from "./bindings/FormKantor";
 import type { UnitTampil } from "./bindings/UnitTampil";
 import type { FormUnit } from "./bindings/FormUnit";
-import type { Terhapus } from "./bindings/Terhapus";
+import type { Urungan } from "./bindings/Urungan";
 import type { SsTampil } from "./bindings/SsTampil";
 import type { FormSs } from "./bindings/FormSs";
 import type { FormIki } from "./bindings/FormIki";
@@ -86,18 +86,18 @@ export const api = {
   simpanKantor: (form: FormKantor) => panggil<FormKantor>("simpan_kantor", { form }),
   daftarUnit: () => panggil<UnitTampil[]>("daftar_unit"),
   simpanUnit: (form: FormUnit) => panggil<UnitTampil[]>("simpan_unit", { form }),
-  hapusUnit: (id: number) => panggil<Terhapus>("hapus_unit", { id }),
-  /** Undoes a deletion of this session; returns the sentence to show. */
-  pulihkan: (auditId: number) => panggil<string>("pulihkan", { auditId }),
+  hapusUnit: (id: number) => panggil<Urungan>("hapus_unit", { id }),
+  /** Undoes a deletion or an edit of this session; returns the sentence to show. */
+  pulihkan: (auditId: number[]) => panggil<string>("pulihkan", { auditId }),
   petaStrategi: (tahun: number) => panggil<SsTampil[]>("peta_strategi", { tahun }),
   simpanSs: (tahun: number, form: FormSs) => panggil<SsTampil[]>("simpan_ss", { tahun, form }),
-  hapusSs: (tahun: number, id: number) => panggil<Terhapus>("hapus_ss", { tahun, id }),
+  hapusSs: (tahun: number, id: number) => panggil<Urungan>("hapus_ss", { tahun, id }),
   pilihanRencana: (tahun: number) => panggil<PilihanRencana>("pilihan_rencana", { tahun }),
   rencanaPegawai: (tahun: number, nip: string) => panggil<RencanaPegawai>("rencana_pegawai", { tahun, nip }),
   simpanIki: (tahun: number, form: FormIki) => panggil<RencanaPegawai>("simpan_iki", { tahun, form }),
   simpanTrajectory: (tahun: number, nip: string, baris: BarisTrajectory[]) =>
     panggil<RencanaPegawai>("simpan_trajectory", { tahun, nip, baris }),
-  hapusIki: (tahun: number, id: number) => panggil<Terhapus>("hapus_iki", { tahun, id }),
+  hapusIki: (tahun: number, id: number) => panggil<Urungan>("hapus_iki", { tahun, id }),
   riwayatIki: (tahun: number, nip: string, kode: string) => panggil<Riwayat[]>("riwayat_iki", { tahun, nip, kode }),
   salinTahun: (dari: number, ke: number, profil: string | null) => panggil<HasilSalin>("salin_tahun", { dari, ke, profil }),
   buatTahun: (tahun: number, profil: string | null) => panggil<StatusAwal>("buat_tahun", { tahun, profil }),

@@ -1,18 +1,18 @@
-// Deletions of this session that can still be undone, newest last; the app shell shows the latest one.
-import type { Terhapus } from "./bindings/Terhapus";
+// Deletions and edits of this session that can still be undone, newest last; the app shell shows the latest.
+import type { Urungan } from "./bindings/Urungan";
 import { api } from "./api";
 
-type Entri = Terhapus & { segarkan: () => void };
+type Entri = Urungan & { segarkan: () => void };
 
 export const urungkan = $state<{ daftar: Entri[]; pesan: string | null }>({ daftar: [], pesan: null });
 
-/** Remembers a deletion and the refresh to run once it is undone. */
-export function catatHapus(t: Terhapus, segarkan: () => void) {
-  urungkan.daftar.push({ ...t, segarkan });
+/** Remembers a change that can be undone and the refresh to run once it is. */
+export function catat(u: Urungan, segarkan: () => void) {
+  urungkan.daftar.push({ ...u, segarkan });
   urungkan.pesan = null;
 }
 
-/** Undoes the latest deletion; errors come back as the message to show. */
+/** Undoes the latest change; errors come back as the message to show. */
 export async function batalkanTerakhir() {
   const e = urungkan.daftar.pop();
   if (!e) return;
