@@ -509,7 +509,7 @@ fn pohon_unit_kop_surat_dan_mutasi() {
 #[test]
 fn matriks_cascading_dan_temuan_sama_dengan_periksa() {
     let mut db = kantor();
-    let m = matriks_cascading(&db, 2025, hari()).unwrap();
+    let m = matriks_cascading(&db, 2025).unwrap();
     // The demo head's IKUs are carried fully by the unit heads.
     let dibawa: Vec<_> = m.iter().filter(|b| !b.turunan.is_empty()).collect();
     assert!(!dibawa.is_empty());
@@ -548,7 +548,7 @@ fn matriks_cascading_dan_temuan_sama_dengan_periksa() {
             .iter()
             .any(|x| x.kode == "IKU-013" && x.subjek.nip.as_deref() == Some(t.nip.as_str()))
     );
-    let m = matriks_cascading(&db, 2025, hari()).unwrap();
+    let m = matriks_cascading(&db, 2025).unwrap();
     assert!(
         m.iter()
             .any(|b| b.temuan.iter().any(|x| x.kode == "IKU-013"))

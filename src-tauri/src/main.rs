@@ -386,9 +386,7 @@ fn katalog_iku(b: State<Basis>, tahun: i32) -> Result<Vec<BarisKatalog>, GalatUi
 
 #[tauri::command]
 fn matriks_cascading(b: State<Basis>, tahun: i32) -> Result<Vec<BarisCascading>, GalatUi> {
-    dengan_db(&b, |db| {
-        app::rencana::matriks_cascading(db, tahun, hari_ini())
-    })
+    dengan_db(&b, |db| app::rencana::matriks_cascading(db, tahun))
 }
 
 #[tauri::command]

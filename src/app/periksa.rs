@@ -17,25 +17,29 @@ pub fn periksa_tahun(db: &Db, tahun: i32, hari_ini: NaiveDate) -> Result<Vec<Tem
     for skp in db.muat_skp(tahun)? {
         out.extend(periksa_skp(&profil, tahun, hari_ini, &kalender, &skp));
     }
-    out.extend(periksa_cascading(&tautan(db, tahun)?));
+    out.extend(temuan_cascading(db, tahun)?);
     Ok(out)
+}
+
+/// The cascading findings of a year (IKU-013, IKU-014), without the per-pegawai rules.
+pub fn temuan_cascading(db: &Db, tahun: i32) -> Result<Vec<Temuan>, AppError> {
+    Ok(periksa_cascading(&tautan(db, tahun)?))
 }
 
 /// The findings about one pegawai: their SKP and the cascading links they are a party to (as child or parent).
 pub fn periksa_pegawai(
     db: &Db,
     tahun: i32,
-    nip: &str,
+    skp: &crate::domain::model::SkpPegawai,
     hari_ini: NaiveDate,
 ) -> Result<Vec<Temuan>, AppError> {
     let profil = super::profil::profil_tahun(db, tahun)?;
     let kalender = super::profil::kalender(db)?;
-    let skp = super::kantor::skp_pegawai(db, tahun, nip)?;
-    let mut out = periksa_skp(&profil, tahun, hari_ini, &kalender, &skp);
+    let mut out = periksa_skp(&profil, tahun, hari_ini, &kalender, skp);
     out.extend(
-        periksa_cascading(&tautan(db, tahun)?)
+        temuan_cascading(db, tahun)?
             .into_iter()
-            .filter(|t| t.subjek.nip.as_deref() == Some(nip)),
+            .filter(|t| t.subjek.nip.as_deref() == Some(skp.nip.as_str())),
     );
     Ok(out)
 }

@@ -558,7 +558,7 @@ pub fn rencana_pegawai(
         .data_pegawai(nip)?
         .ok_or_else(|| salah("NIP", format!("pegawai {nip} tidak ada")))?;
     let skp = super::kantor::skp_pegawai(db, tahun, nip)?;
-    let mut temuan: Vec<TemuanTampil> = super::periksa::periksa_pegawai(db, tahun, nip, hari_ini)?
+    let mut temuan: Vec<TemuanTampil> = super::periksa::periksa_pegawai(db, tahun, &skp, hari_ini)?
         .into_iter()
         .map(|t| tampil_temuan(t, &p.nama))
         .collect();
@@ -638,11 +638,13 @@ fn tw(field: &str, t: &[String; 4]) -> Result<[Option<String>; 4], AppError> {
 }
 
 /// Checks a form and turns it into a stored row (realisasi and order kept from `lama`).
+/// `lain` is the pegawai's IKIs as stored (for the order of a new one and the unique code).
 fn dari_form(
     db: &Db,
     tahun: i32,
     f: &FormIki,
     lama: Option<&RekamIki>,
+    lain: &[RekamIki],
 ) -> Result<RekamIki, AppError> {
     let kode = isi(&f.kode).ok_or_else(|| salah("Kode IKU/IKI", "wajib diisi"))?;
     let nama = isi(&f.nama).ok_or_else(|| salah("Nama IKU/IKI", "wajib diisi"))?;
@@ -694,8 +696,8 @@ fn dari_form(
             "pilih bulanan, triwulanan, semesteran atau tahunan",
         ));
     }
-    let urutan_baru = db.iki_pegawai(tahun, &f.nip)?.len() as i64 + 1;
-    Ok(RekamIki {
+    let urutan_baru = lain.len() as i64 + 1;
+    let x = RekamIki {
         id: f.id,
         tahun,
         nip: f.nip.clone(),
@@ -728,7 +730,17 @@ fn dari_form(
         urutan: lama.map(|l| l.urutan).unwrap_or(urutan_baru),
         target_tw: tw("Target", &f.target_tw)?,
         realisasi_tw: lama.map(|l| l.realisasi_tw.clone()).unwrap_or_default(),
-    })
+    };
+    if lain
+        .iter()
+        .any(|i| i.id != f.id && i.kode.eq_ignore_ascii_case(&x.kode))
+    {
+        return Err(salah(
+            "Kode IKU/IKI",
+            format!("{} sudah ada pada SKP pegawai ini", x.kode),
+        ));
+    }
+    Ok(x)
 }
 
 fn cek_terkunci(db: &Db, tahun: i32, nip: &str) -> Result<(), AppError> {
@@ -764,17 +776,8 @@ pub fn simpan_iki(
         nip: nip.clone(),
         ..f.clone()
     };
-    let x = dari_form(db, tahun, &f, lama.as_ref())?;
-    if db
-        .iki_pegawai(tahun, &nip)?
-        .iter()
-        .any(|i| i.id != f.id && i.kode.eq_ignore_ascii_case(&x.kode))
-    {
-        return Err(salah(
-            "Kode IKU/IKI",
-            format!("{} sudah ada pada SKP pegawai ini", x.kode),
-        ));
-    }
+    let lain = db.iki_pegawai(tahun, &nip)?;
+    let x = dari_form(db, tahun, &f, lama.as_ref(), &lain)?;
     let (_, audit) = db.simpan_iki(&x, waktu)?;
     let mut r = rencana_pegawai(db, tahun, &nip, hari_ini)?;
     // A new IKI is undone by deleting it; an edit can be taken back with "Batalkan".
@@ -1054,11 +1057,7 @@ pub struct BarisCascading {
 
 /// Who carries which IKU: every IKU of the pemilik peta strategi (cascaded or not yet) and every other IKI
 /// that something is cascaded from, each with its children and the cascading findings about it.
-pub fn matriks_cascading(
-    db: &Db,
-    tahun: i32,
-    hari_ini: NaiveDate,
-) -> Result<Vec<BarisCascading>, AppError> {
+pub fn matriks_cascading(db: &Db, tahun: i32) -> Result<Vec<BarisCascading>, AppError> {
     let pegawai: HashMap<String, (String, String)> = db
         .cari_pegawai("")?
         .into_iter()
@@ -1066,13 +1065,10 @@ pub fn matriks_cascading(
         .collect();
     let nama = |n: &str| pegawai.get(n).map(|p| p.0.clone()).unwrap_or_default();
     let tautan = db.tautan_cascading(tahun)?;
-    let temuan: Vec<crate::domain::temuan::Temuan> =
-        super::periksa::periksa_tahun(db, tahun, hari_ini)?
-            .into_iter()
-            .filter(|t| matches!(t.kode, "IKU-013" | "IKU-014"))
-            .collect();
+    let temuan = super::periksa::temuan_cascading(db, tahun)?;
     let mut out = Vec::new();
-    for (id, nip, kode, iku) in db.iki_tahun_ringkas(tahun)? {
+    for x in db.iki_tahun(tahun)? {
+        let (nip, kode) = (x.nip.clone(), x.kode.clone());
         let anak: Vec<_> = tautan
             .iter()
             .filter(|t| t.4 == nip && t.5 == kode)
@@ -1081,7 +1077,6 @@ pub fn matriks_cascading(
         if anak.is_empty() && !pemilik {
             continue;
         }
-        let x = db.iki_satu(id)?.unwrap_or_default();
         let kode_anak: Vec<(&str, &str)> =
             anak.iter().map(|a| (a.0.as_str(), a.1.as_str())).collect();
         out.push(BarisCascading {
@@ -1110,9 +1105,9 @@ pub fn matriks_cascading(
                     target: tampil_angka(&a.3),
                 })
                 .collect(),
+            iku: x.nama,
             nip,
             kode,
-            iku,
         });
     }
     Ok(out)
