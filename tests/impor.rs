@@ -1081,3 +1081,106 @@ fn impor_skp_dari_xls() {
     }
     assert_eq!(sidik(&db), sebelum);
 }
+
+/// A large import checks the KK lock once for every pegawai it writes instead of per row (the lock triggers
+/// are set aside inside its transaction): a locked KK is still refused with nothing written, the triggers
+/// come back exactly as the migrations made them, and they still refuse target changes afterwards.
+#[test]
+fn impor_massal_tetap_menjaga_kunci_kk() {
+    use kinerja::store::{KoneksiUji, SkpMasuk, StoreError};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("k.db");
+    let mut db = Db::buka(&path).unwrap();
+    buat_demo(
+        &mut db,
+        &OpsiDemo {
+            pegawai: 10,
+            tahun: 2025,
+            seed: 3,
+            ganti: false,
+        },
+        tgl("2025-08-01"),
+        "t",
+    )
+    .unwrap();
+    let hari = tgl("2025-01-20");
+    let status = kinerja::app::dokumen::daftar_status_kk(&db, 2025, hari).unwrap();
+    let mut siap = status
+        .iter()
+        .filter(|k| k.wajib_kk && k.penghalang.is_empty());
+    let (kunci, bebas) = (
+        siap.next().unwrap().nip.clone(),
+        siap.next().unwrap().nip.clone(),
+    );
+    let c = kinerja::app::dokumen::cetak_kk(&mut db, 2025, &kunci, hari, hari, 0, "t").unwrap();
+    kinerja::app::dokumen::tandatangani(&mut db, &c.id, hari, None, "t").unwrap();
+    kinerja::app::dokumen::kunci(&mut db, &c.id, "t").unwrap();
+    let mut uji = KoneksiUji::buka(&path);
+    let pemicu =
+        "SELECT name || ':' || sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name";
+    let semula = uji.kolom(pemicu);
+    assert_eq!(
+        semula.iter().filter(|t| t.contains("KK_TERKUNCI")).count(),
+        6
+    );
+
+    let contoh = db.muat_skp(2025).unwrap()[0].iki[0].clone();
+    let iki = |kode: &str, tw1: i64| {
+        let mut x = contoh.clone();
+        x.kode = kode.into();
+        x.target_triwulan[0] = Some(tw1.into());
+        x
+    };
+    let (a, b, c2) = (iki("MASSAL-1", 5), iki("MASSAL-1", 7), iki("MASSAL-2", 9));
+    fn masuk<'a>(nip: &'a str, iki: &'a kinerja::domain::model::Iki) -> SkpMasuk<'a> {
+        SkpMasuk {
+            nip,
+            ss: None,
+            iki,
+            satuan: "dokumen",
+        }
+    }
+    let (kunci, bebas) = (kunci.as_str(), bebas.as_str());
+    let (a, b, c2) = (&a, &b, &c2);
+    let profil = kinerja::domain::profil::KodeProfil::bawaan_tahun(2025);
+
+    // One row of a locked pegawai among free ones: the whole call is refused, nothing is written.
+    let sebelum = sidik(&db);
+    let e = db
+        .impor_skp(
+            2025,
+            profil,
+            &[masuk(bebas, c2), masuk(kunci, a)],
+            &[],
+            "uji",
+            "t",
+        )
+        .unwrap_err();
+    assert!(matches!(e, StoreError::Terkunci), "{e:?}");
+    assert_eq!(sidik(&db), sebelum);
+    assert_eq!(uji.kolom(pemicu), semula);
+
+    // Free pegawai: written; the same (NIP, code) twice in one call leaves one row with the later values.
+    let (baru, ubah) = db
+        .impor_skp(
+            2025,
+            profil,
+            &[masuk(bebas, a), masuk(bebas, b), masuk(bebas, c2)],
+            &[],
+            "uji",
+            "t",
+        )
+        .unwrap();
+    assert_eq!((baru, ubah), (2, 1));
+    let skp = db.muat_skp_pegawai(2025, bebas).unwrap().unwrap();
+    let m1: Vec<_> = skp.iki.iter().filter(|x| x.kode == "MASSAL-1").collect();
+    assert_eq!(m1.len(), 1);
+    assert_eq!(m1[0].target_triwulan[0], Some(7.into()));
+    assert_eq!(uji.kolom(pemicu), semula);
+
+    // And the restored triggers still guard the locked KK's targets.
+    let tolak = uji.ditolak(&format!(
+        "UPDATE iki_triwulan SET target = '999' WHERE iki_id = (SELECT MIN(id) FROM iki WHERE tahun = 2025 AND nip = '{kunci}')"
+    ));
+    assert!(tolak.is_some_and(|m| m.contains("KK_TERKUNCI")));
+}

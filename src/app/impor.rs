@@ -447,6 +447,8 @@ pub fn lokal_kolom(sel: &[(u32, &Sel)]) -> Result<Lokal, GalatNilai> {
 pub fn angka(sel: &Sel, lokal: Lokal) -> Result<Option<Decimal>, GalatNilai> {
     match sel {
         Sel::Kosong => Ok(None),
+        // Whole numbers, most targets, are exact in an f64 below 2^53 and skip the general conversion.
+        Sel::Angka(f) if f.fract() == 0.0 && f.abs() < 9.0e15 => Ok(Some(Decimal::from(*f as i64))),
         Sel::Angka(f) => Decimal::from_f64(*f)
             .map(|d| Some(d.round_dp(6).normalize()))
             .ok_or_else(|| format!("angka {f} di luar jangkauan").into()),
@@ -1454,6 +1456,10 @@ pub fn impor_skp_dengan(
     lap.ditulis = true;
     lap.baru = baru as u32;
     lap.diperbarui = ubah as u32;
+    drop(masuk);
+    // The sheet and its rows are a few hundred thousand small allocations for a large workbook; freeing
+    // them does not need to hold up the report.
+    std::thread::spawn(move || drop((lembar, valid)));
     Ok(lap)
 }
 

@@ -190,6 +190,18 @@ impl KoneksiUji {
     pub fn jalankan(&mut self, sql: &str) {
         self.0.execute_batch(sql).expect("sql uji");
     }
+    /// The SQL's failure message, if it fails (for checking that a trigger refuses).
+    pub fn ditolak(&mut self, sql: &str) -> Option<String> {
+        self.0.execute_batch(sql).err().map(|e| e.to_string())
+    }
+    /// The first column of every row, as text.
+    pub fn kolom(&self, sql: &str) -> Vec<String> {
+        let mut st = self.0.prepare(sql).expect("sql uji");
+        st.query_map([], |r| r.get::<_, String>(0))
+            .expect("sql uji")
+            .collect::<rusqlite::Result<_>>()
+            .expect("sql uji")
+    }
     pub fn setel_versi(&mut self, v: i64) {
         self.0
             .pragma_update(None, "user_version", v)
