@@ -1184,3 +1184,16 @@ fn impor_massal_tetap_menjaga_kunci_kk() {
     ));
     assert!(tolak.is_some_and(|m| m.contains("KK_TERKUNCI")));
 }
+
+/// The import benchmark itself keeps working (its figures are read in release builds; this only runs it small).
+#[test]
+fn bench_impor_berjalan() {
+    let dir = tempfile::tempdir().unwrap();
+    let h = kinerja::app::bench::bench_impor(300, 1, dir.path()).unwrap();
+    assert_eq!((h.baris, h.ulang, h.ditulis), (300, 1, 300));
+    assert!(
+        [h.calamine_ms, h.baca_ms, h.uji_ms, h.impor_ms]
+            .iter()
+            .all(|ms| *ms > 0.0)
+    );
+}

@@ -206,6 +206,9 @@ pub struct HasilBenchImpor {
     pub baris: usize,
     /// Rounds measured; the figures are their medians.
     pub ulang: usize,
+    /// calamine alone: the sheet into its own cell grid.
+    pub calamine_ms: f64,
+    /// The importer's read: calamine plus the conversion into `xlsx::Sel` cells.
     pub baca_ms: f64,
     /// Read + map + validate, nothing written (a dry run).
     pub uji_ms: f64,
@@ -291,12 +294,20 @@ pub fn bench_impor(
         path: asal.display().to_string(),
         pesan: e.to_string(),
     };
-    let (mut baca, mut uji, mut impor) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut mentah, mut baca, mut uji, mut impor) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut ditulis = 0;
     for i in 0..ulang.max(1) {
         let salinan = dir.join(format!("bench-impor-{i}.db"));
         std::fs::copy(&asal, &salinan).map_err(berkas)?;
         let mut db = crate::store::Db::buka(&salinan)?;
+        let galat_berkas = |e: crate::xlsx::GalatXlsx| AppError::Berkas {
+            path: path.display().to_string(),
+            pesan: e.to_string(),
+        };
+        let tm = Instant::now();
+        std::hint::black_box(crate::xlsx::baca_calamine(&path, "SKP").map_err(galat_berkas)?);
+        mentah.push(tm.elapsed().as_secs_f64() * 1000.0);
         let t0 = Instant::now();
         let lembar = crate::xlsx::baca_lembar(&path, Some("SKP"), 1_100_000).map_err(|e| {
             AppError::Berkas {
@@ -346,6 +357,7 @@ pub fn bench_impor(
     Ok(HasilBenchImpor {
         baris,
         ulang: baca.len(),
+        calamine_ms: median(&mut mentah),
         baca_ms: median(&mut baca),
         uji_ms: median(&mut uji),
         impor_ms: median(&mut impor),

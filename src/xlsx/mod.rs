@@ -128,6 +128,17 @@ pub fn baca_lembar(
     buka(path)?.baca(nama, maks_baris)
 }
 
+/// Only calamine's own read of a sheet into its cell grid, nothing converted: the baseline of `bench impor`.
+/// Returns the number of cells.
+pub fn baca_calamine(path: &Path, nama: &str) -> Result<usize, GalatXlsx> {
+    let mut wb = open_workbook_auto(path).map_err(|e| GalatXlsx::Buka(e.to_string()))?;
+    let range = wb.worksheet_range(nama).map_err(|e| GalatXlsx::Lembar {
+        lembar: nama.into(),
+        pesan: e.to_string(),
+    })?;
+    Ok(range.get_size().0 * range.get_size().1)
+}
+
 impl Buku {
     pub fn baca(&mut self, nama: Option<&str>, maks_baris: usize) -> Result<Lembar, GalatXlsx> {
         let meta = &self.lembar;
