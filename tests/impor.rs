@@ -15,7 +15,10 @@ fn tgl(s: &str) -> NaiveDate {
 }
 
 fn demo(n: usize) -> Db {
-    let mut db = Db::memori().unwrap();
+    isi_demo(Db::memori().unwrap(), n)
+}
+
+fn isi_demo(mut db: Db, n: usize) -> Db {
     buat_demo(
         &mut db,
         &OpsiDemo {
@@ -1090,19 +1093,7 @@ fn impor_massal_tetap_menjaga_kunci_kk() {
     use kinerja::store::{KoneksiUji, SkpMasuk, StoreError};
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("k.db");
-    let mut db = Db::buka(&path).unwrap();
-    buat_demo(
-        &mut db,
-        &OpsiDemo {
-            pegawai: 10,
-            tahun: 2025,
-            seed: 3,
-            ganti: false,
-        },
-        tgl("2025-08-01"),
-        "t",
-    )
-    .unwrap();
+    let mut db = isi_demo(Db::buka(&path).unwrap(), 10);
     let hari = tgl("2025-01-20");
     let status = kinerja::app::dokumen::daftar_status_kk(&db, 2025, hari).unwrap();
     let mut siap = status
