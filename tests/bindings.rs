@@ -8,8 +8,12 @@ use kinerja::app::impor::{GalatSel, LaporanImpor, PetaKolom};
 use kinerja::app::kantor::{
     FormPegawai, PegawaiRingkas, PilihanForm, Riwayat, StatusAwal, TahunRingkas,
 };
+use kinerja::app::nilai::{
+    AngkaTampil, MasukanTampil, NilaiIkiRinci, NilaiPegawaiRinci, NilaiPegawaiRingkas, RekapNilai,
+};
 use kinerja::app::periksa::TemuanTampil;
 use kinerja::app::profil::{Libur, ParameterTampil, ProfilTampil};
+use kinerja::app::realisasi::{BarisRealisasi, IsiRealisasi, RealisasiPegawai};
 use kinerja::app::rencana::{
     BarisCascading, BarisKatalog, BarisTrajectory, FormIki, FormKantor, FormMutasi, FormSs,
     FormUnit, HasilSalin, IkiTampil, PeriodeJabatan, PilihanRencana, RencanaPegawai, SsTampil,
@@ -65,6 +69,15 @@ fn bindings_segar() {
     cek::<BarisTrajectory>(&mut salah);
     cek::<PilihanRencana>(&mut salah);
     cek::<HasilSalin>(&mut salah);
+    cek::<MasukanTampil>(&mut salah);
+    cek::<AngkaTampil>(&mut salah);
+    cek::<NilaiPegawaiRingkas>(&mut salah);
+    cek::<RekapNilai>(&mut salah);
+    cek::<NilaiIkiRinci>(&mut salah);
+    cek::<NilaiPegawaiRinci>(&mut salah);
+    cek::<BarisRealisasi>(&mut salah);
+    cek::<RealisasiPegawai>(&mut salah);
+    cek::<IsiRealisasi>(&mut salah);
     cek::<PeriodeJabatan>(&mut salah);
     cek::<FormMutasi>(&mut salah);
     cek::<BarisCascading>(&mut salah);

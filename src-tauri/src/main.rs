@@ -385,6 +385,50 @@ fn katalog_iku(b: State<Basis>, tahun: i32) -> Result<Vec<BarisKatalog>, GalatUi
 }
 
 #[tauri::command]
+fn realisasi_pegawai(
+    b: State<Basis>,
+    tahun: i32,
+    nip: String,
+    triwulan: Option<u8>,
+) -> Result<app::realisasi::RealisasiPegawai, GalatUi> {
+    dengan_db(&b, |db| {
+        app::realisasi::realisasi_pegawai(db, tahun, &nip, triwulan, hari_ini())
+    })
+}
+
+#[tauri::command]
+fn simpan_realisasi(
+    b: State<Basis>,
+    tahun: i32,
+    nip: String,
+    triwulan: u8,
+    isi: Vec<app::realisasi::IsiRealisasi>,
+) -> Result<app::realisasi::RealisasiPegawai, GalatUi> {
+    dengan_db(&b, |db| {
+        app::realisasi::simpan_realisasi(db, tahun, &nip, triwulan, &isi, hari_ini(), &sekarang())
+    })
+}
+
+#[tauri::command]
+fn rekap_nilai(
+    b: State<Basis>,
+    tahun: i32,
+    sampai: Option<usize>,
+) -> Result<app::nilai::RekapNilai, GalatUi> {
+    dengan_db(&b, |db| app::nilai::rekap_nilai(db, tahun, sampai))
+}
+
+#[tauri::command]
+fn rinci_nilai(
+    b: State<Basis>,
+    tahun: i32,
+    nip: String,
+    sampai: usize,
+) -> Result<app::nilai::NilaiPegawaiRinci, GalatUi> {
+    dengan_db(&b, |db| app::nilai::rinci_nilai(db, tahun, &nip, sampai))
+}
+
+#[tauri::command]
 fn matriks_cascading(b: State<Basis>, tahun: i32) -> Result<Vec<BarisCascading>, GalatUi> {
     dengan_db(&b, |db| app::rencana::matriks_cascading(db, tahun))
 }
@@ -502,6 +546,10 @@ fn main() {
     tauri::Builder::default()
         .manage(buka_basis())
         .invoke_handler(tauri::generate_handler![
+            rekap_nilai,
+            rinci_nilai,
+            realisasi_pegawai,
+            simpan_realisasi,
             status_awal,
             buat_kantor_contoh,
             mulai_kosong,

@@ -422,6 +422,21 @@ fn bukti(t: &str) -> Option<Lokal> {
     }
 }
 
+/// Thousands separators only between groups of three digits ("1.234.567"), one decimal separator at most and
+/// none of them after it: "12,3,4" is a typing error, not 1234.
+fn kelompok_sah(s: &str, ribuan: char, desimal: char) -> bool {
+    let s = s.trim_start_matches('-');
+    let mut bagian = s.split(desimal);
+    let bulat = bagian.next().unwrap_or("");
+    let pecahan: Vec<&str> = bagian.collect();
+    if pecahan.len() > 1 || pecahan.first().is_some_and(|f| f.contains(ribuan)) {
+        return false;
+    }
+    let kelompok: Vec<&str> = bulat.split(ribuan).collect();
+    kelompok.len() == 1
+        || ((1..=3).contains(&kelompok[0].len()) && kelompok[1..].iter().all(|k| k.len() == 3))
+}
+
 /// Decides a column's convention; conflicting cells are an error naming both rows.
 pub fn lokal_kolom(sel: &[(u32, &Sel)]) -> Result<Lokal, GalatNilai> {
     let mut ketemu: Option<(Lokal, u32)> = None;
@@ -455,11 +470,20 @@ pub fn angka(sel: &Sel, lokal: Lokal) -> Result<Option<Decimal>, GalatNilai> {
         Sel::Teks(t) if t.trim().is_empty() || t.trim() == "-" => Ok(None),
         Sel::Teks(t) => {
             let s = bersih_angka(t);
+            let salah = || format!("\"{t}\" bukan angka").into();
             let norm = match (lokal, bukti(t)) {
                 (_, Some(Lokal::Indonesia)) | (Lokal::Indonesia, None) => {
+                    if !kelompok_sah(&s, '.', ',') {
+                        return Err(salah());
+                    }
                     s.replace('.', "").replace(',', ".")
                 }
-                (_, Some(Lokal::Inggris)) | (Lokal::Inggris, None) => s.replace(',', ""),
+                (_, Some(Lokal::Inggris)) | (Lokal::Inggris, None) => {
+                    if !kelompok_sah(&s, ',', '.') {
+                        return Err(salah());
+                    }
+                    s.replace(',', "")
+                }
                 (Lokal::Bebas, None) if s.contains('.') => {
                     return Err(format!(
                         "\"{t}\" ambigu (1.234 bisa seribu dua ratus tiga puluh empat atau 1,234); tulis dengan desimal yang jelas"
@@ -469,7 +493,7 @@ pub fn angka(sel: &Sel, lokal: Lokal) -> Result<Option<Decimal>, GalatNilai> {
             };
             Decimal::from_str(&norm)
                 .map(|d| Some(d.normalize()))
-                .map_err(|_| format!("\"{t}\" bukan angka").into())
+                .map_err(|_| salah())
         }
         Sel::Bool(_) | Sel::Tanggal(_) => Err(format!("\"{}\" bukan angka", sel.teks()).into()),
         Sel::Galat(e) => Err(format!("sel berisi galat rumus ({e})").into()),
@@ -1620,5 +1644,35 @@ mod tests {
         for (masuk, keluar) in cases {
             assert_eq!(normal(masuk), keluar, "{masuk:?}");
         }
+    }
+
+    /// Text cells under a column convention: the value, or None for an error.
+    #[test]
+    fn angka_teks_dan_kelompok_ribuan() {
+        use Lokal::*;
+        let check = |t: &str, l: Lokal, want: Option<&str>| {
+            let got = angka(&Sel::Teks(t.into()), l)
+                .ok()
+                .map(|d| d.map(|d| d.to_string()).unwrap_or_default());
+            assert_eq!(got.as_deref(), want, "{t:?} {l:?}");
+        };
+        check("1.234,5", Indonesia, Some("1234.5"));
+        check("1.234.567", Indonesia, Some("1234567"));
+        check("95,5%", Indonesia, Some("95.5"));
+        check("Rp 1.250.000", Indonesia, Some("1250000"));
+        check("-2,25", Indonesia, Some("-2.25"));
+        check("1,234.5", Inggris, Some("1234.5"));
+        check("1234", Bebas, Some("1234"));
+        check("", Indonesia, Some(""));
+        // Typing errors are errors, never a guessed number.
+        check("12,3,4", Indonesia, None);
+        check("12,3,4", Inggris, None);
+        check("1.23.456", Indonesia, None);
+        check("1.2345.678", Indonesia, None);
+        check("1,5,0", Bebas, None);
+        check("1.234,5,6", Indonesia, None);
+        check("1,234.5.6", Inggris, None);
+        check("1.234", Bebas, None);
+        check("abc", Indonesia, None);
     }
 }

@@ -9,6 +9,7 @@ pub mod kantor;
 pub mod nilai;
 pub mod periksa;
 pub mod profil;
+pub mod realisasi;
 pub mod rencana;
 pub mod vektor;
 

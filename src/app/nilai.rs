@@ -1,15 +1,25 @@
-//! "Mengapa nilai ini?": a pegawai's scores up to a quarter, each with its derivation.
+//! "Mengapa nilai ini?": scores of the office and its pegawai up to a quarter, each with its derivation.
+use rust_decimal::Decimal;
 use serde::Serialize;
+use ts_rs::TS;
 
 use super::AppError;
+use crate::domain::angka::format_id;
+use crate::domain::model::TingkatJabatan;
+use crate::domain::nilai::predikat_nko;
 use crate::domain::penjelasan::Hasil;
-use crate::domain::skor::nilai_pegawai;
+use crate::domain::skor::{nilai_pegawai, nko_kantor};
 use crate::store::Db;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct NilaiIkiTampil {
     pub kode: String,
     pub nama: String,
+    /// Target and realisasi consolidated up to the quarter (what the index compares).
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub target: Option<Decimal>,
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub realisasi: Option<Decimal>,
     pub indeks: Hasil,
     pub k3: Hasil,
 }
@@ -28,18 +38,24 @@ pub struct NilaiPegawaiTampil {
     pub nhk: Hasil,
 }
 
+fn cek_triwulan(sampai: usize) -> Result<(), AppError> {
+    if (1..=4).contains(&sampai) {
+        Ok(())
+    } else {
+        Err(AppError::Masukan {
+            field: "triwulan".into(),
+            pesan: format!("harus 1..4, bukan {sampai}"),
+        })
+    }
+}
+
 pub fn nilai_satu(
     db: &Db,
     tahun: i32,
     nip: &str,
     sampai: usize,
 ) -> Result<NilaiPegawaiTampil, AppError> {
-    if !(1..=4).contains(&sampai) {
-        return Err(AppError::Masukan {
-            field: "triwulan".into(),
-            pesan: format!("harus 1..4, bukan {sampai}"),
-        });
-    }
+    cek_triwulan(sampai)?;
     let profil = super::profil::profil_tahun(db, tahun)?;
     let skp = super::kantor::skp_pegawai(db, tahun, nip)?;
     let n = nilai_pegawai(&profil, &skp, sampai);
@@ -56,6 +72,8 @@ pub fn nilai_satu(
             .map(|(v, i)| NilaiIkiTampil {
                 kode: v.kode,
                 nama: i.nama.clone(),
+                target: v.capaian.target,
+                realisasi: v.capaian.realisasi,
                 indeks: v.capaian.indeks,
                 k3: v.k3,
             })
@@ -64,5 +82,215 @@ pub fn nilai_satu(
         hku_k3: n.nhk.hku_k3,
         nilai_hkt: n.nhk.hkt,
         nhk: n.nhk.nhk,
+    })
+}
+
+/// One input of a derivation, as shown.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct MasukanTampil {
+    pub nama: String,
+    pub nilai: String,
+}
+
+/// A computed figure for the screen: the number in Indonesian notation (None when the rules say it cannot be
+/// computed) with everything "Mengapa nilai ini?" shows.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct AngkaTampil {
+    pub teks: Option<String>,
+    pub besaran: String,
+    pub rumus: String,
+    pub masukan: Vec<MasukanTampil>,
+    /// The rule profile's label.
+    pub profil: String,
+    pub sumber: String,
+    /// Rests on a default the regulation text did not confirm: shown as provisional.
+    pub sementara: bool,
+    pub catatan: Vec<String>,
+}
+
+impl AngkaTampil {
+    fn dari(h: &Hasil, desimal: u32) -> AngkaTampil {
+        let p = &h.penjelasan;
+        AngkaTampil {
+            teks: h.nilai.map(|d| format_id(d, desimal)),
+            besaran: p.besaran.clone(),
+            rumus: p.rumus.clone(),
+            masukan: p
+                .masukan
+                .iter()
+                .map(|m| MasukanTampil {
+                    nama: m.nama.clone(),
+                    nilai: m.nilai.clone(),
+                })
+                .collect(),
+            profil: p.profil.label().into(),
+            sumber: p.sumber.clone(),
+            sementara: p.sementara,
+            catatan: p.catatan.clone(),
+        }
+    }
+}
+
+/// One pegawai's line on the Evaluasi screen.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct NilaiPegawaiRingkas {
+    pub nip: String,
+    pub nama: String,
+    pub jabatan: String,
+    pub unit: String,
+    pub jumlah_iki: u32,
+    /// IKIs whose index cannot be computed yet (no realisasi, no target).
+    pub iki_belum_dinilai: u32,
+    pub hku_k3: AngkaTampil,
+    pub hkt: AngkaTampil,
+    pub nhk: AngkaTampil,
+}
+
+/// The Evaluasi screen: the office's NKO and every pegawai's NHK up to a quarter.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct RekapNilai {
+    pub tahun: i32,
+    pub sampai_triwulan: u32,
+    /// The last quarter with any realisasi recorded (0 when none yet): the screen's default.
+    pub triwulan_terakhir: u32,
+    pub profil: String,
+    /// NKO from the IKUs of the pemilik peta strategi (the head of office); None without one.
+    pub nko: Option<AngkaTampil>,
+    /// KMK 127 profiles only.
+    pub predikat_nko: Option<String>,
+    pub pemilik_peta: Option<String>,
+    pub pegawai: Vec<NilaiPegawaiRingkas>,
+}
+
+/// The year's last quarter with any realisasi, 0 when none.
+fn triwulan_terakhir(skp: &[crate::domain::model::SkpPegawai]) -> u32 {
+    skp.iter()
+        .flat_map(|s| &s.iki)
+        .flat_map(|x| {
+            x.realisasi_triwulan
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.is_some())
+                .map(|(q, _)| q as u32 + 1)
+        })
+        .max()
+        .unwrap_or(0)
+}
+
+/// The Evaluasi screen's table. Without `sampai`, up to the last quarter with realisasi (TW I when none).
+pub fn rekap_nilai(db: &Db, tahun: i32, sampai: Option<usize>) -> Result<RekapNilai, AppError> {
+    let profil = super::profil::profil_tahun(db, tahun)?;
+    let skp = db.muat_skp(tahun)?;
+    let terakhir = triwulan_terakhir(&skp);
+    let sampai = sampai.unwrap_or(terakhir.max(1) as usize);
+    cek_triwulan(sampai)?;
+    let pegawai = super::kantor::daftar_pegawai(db, "")?;
+    let mut baris = Vec::new();
+    let mut nko = None;
+    let mut pemilik = None;
+    for s in &skp {
+        let Some(p) = pegawai.iter().find(|p| p.nip == s.nip) else {
+            continue;
+        };
+        // Pegawai who left the office before this year carry nothing into it.
+        if s.iki.is_empty() && p.keluar.is_some() {
+            continue;
+        }
+        let n = nilai_pegawai(&profil, s, sampai);
+        if s.tingkat == TingkatJabatan::PemilikPeta && nko.is_none() {
+            nko = Some(nko_kantor(&profil, &s.iki, sampai));
+            pemilik = Some(s.nama.clone());
+        }
+        baris.push(NilaiPegawaiRingkas {
+            nip: s.nip.clone(),
+            nama: s.nama.clone(),
+            jabatan: p.jabatan.clone(),
+            unit: p.unit.clone(),
+            jumlah_iki: s.iki.len() as u32,
+            iki_belum_dinilai: n
+                .iki
+                .iter()
+                .filter(|v| v.capaian.indeks.nilai.is_none())
+                .count() as u32,
+            hku_k3: AngkaTampil::dari(&n.nhk.hku_k3, 2),
+            hkt: AngkaTampil::dari(&n.nhk.hkt, 2),
+            nhk: AngkaTampil::dari(&n.nhk.nhk, 2),
+        });
+    }
+    Ok(RekapNilai {
+        tahun,
+        sampai_triwulan: sampai as u32,
+        triwulan_terakhir: terakhir,
+        profil: profil.kode.label().into(),
+        // The predikat NKO table is KMK 127's (shared/domain.md §2); earlier profiles have none.
+        predikat_nko: nko
+            .as_ref()
+            .and_then(|h| h.nilai)
+            .filter(|_| profil.kode == crate::domain::profil::KodeProfil::Kmk127_2026)
+            .map(|d| predikat_nko(&profil, d).label().to_string()),
+        nko: nko.as_ref().map(|h| AngkaTampil::dari(h, 2)),
+        pemilik_peta: pemilik,
+        pegawai: baris,
+    })
+}
+
+/// One IKI of a pegawai on the Evaluasi screen.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct NilaiIkiRinci {
+    pub kode: String,
+    pub nama: String,
+    pub target: Option<String>,
+    pub realisasi: Option<String>,
+    pub indeks: AngkaTampil,
+    pub k3: AngkaTampil,
+}
+
+/// A pegawai's scores in full: every IKI, every HKT and the NHK, each explainable.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct NilaiPegawaiRinci {
+    pub nip: String,
+    pub nama: String,
+    pub tahun: i32,
+    pub sampai_triwulan: u32,
+    pub profil: String,
+    pub iki: Vec<NilaiIkiRinci>,
+    pub hkt: Vec<AngkaTampil>,
+    pub hku_k3: AngkaTampil,
+    pub nilai_hkt: AngkaTampil,
+    pub nhk: AngkaTampil,
+}
+
+/// The same computation as `kinerja nilai` (`nilai_satu`), for the screen.
+pub fn rinci_nilai(
+    db: &Db,
+    tahun: i32,
+    nip: &str,
+    sampai: usize,
+) -> Result<NilaiPegawaiRinci, AppError> {
+    let n = nilai_satu(db, tahun, nip, sampai)?;
+    let angka =
+        |d: Option<Decimal>| d.map(|d| format_id(d, if d.fract().is_zero() { 0 } else { 2 }));
+    Ok(NilaiPegawaiRinci {
+        nip: n.nip,
+        nama: n.nama,
+        tahun,
+        sampai_triwulan: sampai as u32,
+        profil: super::profil::profil_tahun(db, tahun)?.kode.label().into(),
+        iki: n
+            .iki
+            .iter()
+            .map(|x| NilaiIkiRinci {
+                kode: x.kode.clone(),
+                nama: x.nama.clone(),
+                target: angka(x.target),
+                realisasi: angka(x.realisasi),
+                indeks: AngkaTampil::dari(&x.indeks, 2),
+                k3: AngkaTampil::dari(&x.k3, 4),
+            })
+            .collect(),
+        hkt: n.hkt.iter().map(|h| AngkaTampil::dari(h, 2)).collect(),
+        hku_k3: AngkaTampil::dari(&n.hku_k3, 2),
+        nilai_hkt: AngkaTampil::dari(&n.nilai_hkt, 2),
+        nhk: AngkaTampil::dari(&n.nhk, 2),
     })
 }

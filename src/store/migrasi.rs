@@ -25,6 +25,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0005_penyimpanan.sql",
         include_str!("../../migrations/0005_penyimpanan.sql"),
     ),
+    (
+        "0006_realisasi.sql",
+        include_str!("../../migrations/0006_realisasi.sql"),
+    ),
 ];
 pub const VERSI_SKEMA: i64 = MIGRATIONS.len() as i64;
 

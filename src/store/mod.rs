@@ -3,6 +3,7 @@ mod dokumen;
 mod impor;
 mod migrasi;
 mod query;
+mod realisasi;
 mod rencana;
 
 use std::path::{Path, PathBuf};
@@ -13,6 +14,7 @@ pub use dokumen::*;
 pub use impor::*;
 pub use migrasi::{MIGRATIONS, VERSI_SKEMA};
 pub use query::*;
+pub use realisasi::*;
 pub use rencana::*;
 
 #[derive(Debug, thiserror::Error)]

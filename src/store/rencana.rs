@@ -171,14 +171,14 @@ fn ss_tx(tx: &Transaction, id: i64) -> Result<Option<RekamSs>> {
         .optional()?)
 }
 
-fn json<T: Serialize>(v: &T) -> Result<String> {
+pub(super) fn json<T: Serialize>(v: &T) -> Result<String> {
     serde_json::to_string(v).map_err(|e| StoreError::DataRusak {
         tempat: "audit".into(),
         pesan: e.to_string(),
     })
 }
 
-fn catat(
+pub(super) fn catat(
     tx: &Transaction,
     waktu: &str,
     entitas: &str,

@@ -28,6 +28,10 @@ import type { PilihanRencana } from "./bindings/PilihanRencana";
 import type { HasilSalin } from "./bindings/HasilSalin";
 import type { PeriodeJabatan } from "./bindings/PeriodeJabatan";
 import type { FormMutasi } from "./bindings/FormMutasi";
+import type { RekapNilai } from "./bindings/RekapNilai";
+import type { NilaiPegawaiRinci } from "./bindings/NilaiPegawaiRinci";
+import type { RealisasiPegawai } from "./bindings/RealisasiPegawai";
+import type { IsiRealisasi } from "./bindings/IsiRealisasi";
 import type { BarisCascading } from "./bindings/BarisCascading";
 import type { BarisKatalog } from "./bindings/BarisKatalog";
 import { keGalat } from "./galat";
@@ -106,5 +110,12 @@ export const api = {
   periodeJabatan: (nip: string) => panggil<PeriodeJabatan[]>("periode_jabatan", { nip }),
   tambahPlt: (nip: string, periode: PeriodeJabatan) => panggil<PeriodeJabatan[]>("tambah_plt", { nip, periode }),
   mutasi: (nip: string, form: FormMutasi) => panggil<PeriodeJabatan[]>("mutasi", { nip, form }),
+  rekapNilai: (tahun: number, sampai: number | null) => panggil<RekapNilai>("rekap_nilai", { tahun, sampai }),
+  rinciNilai: (tahun: number, nip: string, sampai: number) =>
+    panggil<NilaiPegawaiRinci>("rinci_nilai", { tahun, nip, sampai }),
+  realisasiPegawai: (tahun: number, nip: string, triwulan: number | null) =>
+    panggil<RealisasiPegawai>("realisasi_pegawai", { tahun, nip, triwulan }),
+  simpanRealisasi: (tahun: number, nip: string, triwulan: number, isi: IsiRealisasi[]) =>
+    panggil<RealisasiPegawai>("simpan_realisasi", { tahun, nip, triwulan, isi }),
   aturLogo: (png: Uint8Array | null) => panggil<TeksDokumen>("atur_logo", { png: png ? Array.from(png) : null }),
 };

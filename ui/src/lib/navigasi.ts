@@ -5,8 +5,8 @@ export const BAGIAN: { id: Bagian; label: string; siap: boolean }[] = [
   { id: "pegawai", label: "Kantor & Pegawai", siap: true },
   { id: "perencanaan", label: "Perencanaan", siap: true },
   { id: "dokumen", label: "Dokumen", siap: true },
-  { id: "realisasi", label: "Realisasi", siap: false },
-  { id: "evaluasi", label: "Evaluasi", siap: false },
+  { id: "realisasi", label: "Realisasi", siap: true },
+  { id: "evaluasi", label: "Evaluasi", siap: true },
   { id: "impor", label: "Impor/Ekspor", siap: true },
   { id: "pengaturan", label: "Pengaturan", siap: true },
 ];

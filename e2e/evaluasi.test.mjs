@@ -1,0 +1,135 @@
+// End-to-end: the Evaluasi screen of the real app shows the office NKO and every pegawai's NHK, explains a
+// figure on demand, changes quarter, and shows the same NHK as `kinerja nilai` on the same database.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { copyFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { dirname, join } from "node:path";
+import { mulaiAplikasi, simpanLayar, AKAR } from "./sesi.mjs";
+
+let s;
+before(async () => {
+  s = await mulaiAplikasi();
+});
+after(async () => {
+  await s?.tutup();
+});
+
+// The demo office of the current year: realisasi up to the last quarter that has ended.
+const tahun = String(new Date().getFullYear());
+
+function nhkCli(nip, triwulan) {
+  const cli = join(dirname(process.env.APP), "kinerja");
+  const keluar = execFileSync(cli, ["--db", join(s.dataDir, "kinerja.db"), "nilai", "--tahun", tahun, "--nip", nip, "--triwulan", String(triwulan), "--json"]);
+  const v = JSON.parse(keluar.toString()).nhk.nilai;
+  return v === null ? null : Number(v);
+}
+
+// The screen shows two decimals in Indonesian notation ("98,57", "—" when not computable).
+function samaDenganCli(layar, cli) {
+  if (cli === null) return assert.equal(layar, "—");
+  const n = Number(layar.replace(/\./g, "").replace(",", "."));
+  assert.ok(Math.abs(n - cli) <= 0.0051, `screen ${layar}, CLI ${cli}`);
+}
+
+test("Evaluasi: NKO and NHK per pegawai, explained on demand, equal to the CLI; another quarter", async () => {
+  const b = s.browser;
+  await (await b.$("#pilihan-awal")).waitForDisplayed({ timeout: 15000 });
+  await (await b.$("#jumlah-pegawai")).setValue("12");
+  await (await b.$("#tahun-demo")).setValue(tahun);
+  await (await b.$("#buat-contoh")).click();
+  await (await b.$("#tabel-pegawai")).waitForDisplayed({ timeout: 20000 });
+
+  await (await b.$('nav button[data-bagian="evaluasi"]')).click();
+  const tabel = await b.$("#tabel-evaluasi");
+  await tabel.waitForDisplayed({ timeout: 10000 });
+  assert.match(await (await b.$("#info-evaluasi")).getText(), /Profil aturan .*Realisasi tercatat sampai TW/);
+  assert.match(await (await b.$("#kartu-nko")).getText(), /NKO kantor \(IKU .+\)\s+\d+,\d\d/);
+
+  const baris = await b.$$("#tabel-evaluasi tbody tr[data-nip]");
+  assert.ok(baris.length >= 10, `rows: ${baris.length}`);
+  const nip = await baris[2].getAttribute("data-nip");
+  const tw = Number(await (await b.$("#sampai-triwulan")).getValue());
+  const nhk = await (await b.$(`tr[data-nip="${nip}"] td:last-child .angka`)).getText();
+  samaDenganCli(nhk, nhkCli(nip, tw));
+
+  // "Mengapa?" opens the derivation: formula, inputs, rule profile and source.
+  await (await b.$(`button[data-mengapa="nhk-${nip}"]`)).click();
+  const pj = await b.$(`div[data-penjelasan="nhk-${nip}"]`);
+  await pj.waitForDisplayed({ timeout: 5000 });
+  assert.match(await pj.getText(), /NHK[\s\S]*Profil aturan: KMK[\s\S]*Sumber:/);
+
+  // A row opens the pegawai's IKIs with index and K3.
+  await baris[2].click();
+  const rinci = await b.$("#rinci-nilai");
+  await rinci.waitForDisplayed({ timeout: 5000 });
+  const iki = await b.$$("#rinci-nilai tr[data-iki]");
+  assert.ok(iki.length > 0);
+  const kode = await iki[0].getAttribute("data-iki");
+  await (await b.$(`button[data-mengapa="indeks-${kode}"]`)).click();
+  await (await b.$(`div[data-penjelasan="indeks-${kode}"]`)).waitForDisplayed({ timeout: 5000 });
+  await b.pause(400);
+  const p = await simpanLayar(b, "evaluasi.png");
+  if (process.env.KINERJA_SIMPAN_SCREENSHOT) copyFileSync(p, join(AKAR, "docs", "screenshots", "evaluasi.png"));
+
+  // TW I: a different evaluation, still the CLI's.
+  await (await b.$("#sampai-triwulan")).selectByAttribute("value", "1");
+  await b.waitUntil(async () => /s\.d\. TW I\./.test(await (await b.$("#info-evaluasi")).getText()), { timeout: 5000 });
+  await b.waitUntil(async () => /s\.d\. TW I$/.test(await (await b.$("#rinci-nilai header small")).getText()), { timeout: 5000 });
+  const nhk1 = await (await b.$(`tr[data-nip="${nip}"] td:last-child .angka`)).getText();
+  samaDenganCli(nhk1, nhkCli(nip, 1));
+});
+
+test("Realisasi: a wrong number is refused naming the IKU and quarter; a block pasted from Excel is saved with its evidence and reaches Evaluasi", async () => {
+  const b = s.browser;
+  await (await b.$('nav button[data-bagian="realisasi"]')).click();
+  await (await b.$("#realisasi-nama")).waitForDisplayed({ timeout: 10000 });
+  const pertama = await b.$("#daftar-realisasi button[data-nip]");
+  const nip = await pertama.getAttribute("data-nip");
+  await pertama.click();
+  await b.waitUntil(async () => (await b.$$("#grid-realisasi tr[data-iki]")).length > 1, { timeout: 5000 });
+  const baris = await b.$$("#grid-realisasi tr[data-iki]");
+  const kode = [await baris[0].getAttribute("data-iki"), await baris[1].getAttribute("data-iki")];
+  const tw = Number(await (await b.$("#triwulan-realisasi")).getValue());
+  const romawi = ["I", "II", "III", "IV"][tw - 1];
+
+  // A value that is no number: refused with the IKU and quarter named, nothing saved.
+  const r0 = await b.$(`tr[data-iki="${kode[0]}"] input.realisasi`);
+  await r0.clearValue();
+  await r0.setValue("12,3,4");
+  await (await b.$("#simpan-realisasi")).click();
+  const galat = await b.$("#galat-realisasi");
+  await galat.waitForDisplayed({ timeout: 5000 });
+  assert.match(await galat.getText(), new RegExp(`Realisasi ${kode[0].replace(/\./g, "\\.")} TW ${romawi}`));
+
+  // A 2x2 block from Excel (realisasi, evidence) fills the first two rows from the focused cell.
+  await r0.click();
+  await b.execute((el) => {
+    const dt = new DataTransfer();
+    dt.setData("text/plain", "1.250\tND-12/WPB/2026\r\n97,5\tLaporan bulanan\r\n");
+    el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, r0);
+  await b.waitUntil(async () => (await (await b.$(`tr[data-iki="${kode[1]}"] input.bukti`)).getValue()) === "Laporan bulanan", { timeout: 5000 });
+  assert.match(await (await b.$("#info-realisasi")).getText(), /4 sel ditempel/);
+  await (await b.$("#simpan-realisasi")).click();
+  await b.waitUntil(async () => /tersimpan \(2 IKU\/IKI berubah\)/.test(await (await b.$("#info-realisasi")).getText()), { timeout: 5000 });
+  assert.equal(await (await b.$("#galat-realisasi")).isExisting(), false);
+  await b.pause(300);
+  const p = await simpanLayar(b, "realisasi.png");
+  if (process.env.KINERJA_SIMPAN_SCREENSHOT) copyFileSync(p, join(AKAR, "docs", "screenshots", "realisasi.png"));
+
+  // Stored: another pegawai and back shows the saved figures and evidence.
+  await (await b.$$("#daftar-realisasi button[data-nip]"))[1].click();
+  await b.waitUntil(async () => (await (await b.$("#realisasi-nama")).getText()) !== "", { timeout: 5000 });
+  await (await b.$(`#daftar-realisasi button[data-nip="${nip}"]`)).click();
+  await b.waitUntil(async () => (await (await b.$(`tr[data-iki="${kode[0]}"] input.realisasi`)).getValue()) === "1.250", { timeout: 5000 });
+  assert.equal(await (await b.$(`tr[data-iki="${kode[0]}"] input.bukti`)).getValue(), "ND-12/WPB/2026");
+  assert.equal(await (await b.$(`tr[data-iki="${kode[1]}"] input.realisasi`)).getValue(), "97,5");
+
+  // Evaluasi reads the new figures: the pegawai's NHK there is still the CLI's on the same database.
+  await (await b.$('nav button[data-bagian="evaluasi"]')).click();
+  await (await b.$("#tabel-evaluasi")).waitForDisplayed({ timeout: 10000 });
+  await (await b.$("#sampai-triwulan")).selectByAttribute("value", String(tw));
+  await b.waitUntil(async () => new RegExp(`s\\.d\\. TW ${romawi}\\.`).test(await (await b.$("#info-evaluasi")).getText()), { timeout: 5000 });
+  samaDenganCli(await (await b.$(`tr[data-nip="${nip}"] td:last-child .angka`)).getText(), nhkCli(nip, tw));
+});

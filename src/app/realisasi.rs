@@ -1,0 +1,183 @@
+//! Realisasi: a pegawai's realisasi of one quarter with its evidence, checked whole and saved at once.
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::AppError;
+use super::rencana::{angka_masukan, tampil_angka};
+use crate::domain::capaian::romawi;
+use crate::domain::model::{Konsolidasi, Polarisasi};
+use crate::store::{Db, IsiTriwulan};
+
+/// One IKI on the Realisasi screen.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct BarisRealisasi {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub kode: String,
+    pub nama: String,
+    pub satuan: String,
+    pub polarisasi: String,
+    pub konsolidasi: String,
+    /// The quarter's target, as the user reads it ("1.234,5"; empty when none).
+    pub target: String,
+    pub realisasi: String,
+    pub bukti: String,
+    /// Realisasi of TW I..IV, for context.
+    pub realisasi_tw: [String; 4],
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct RealisasiPegawai {
+    pub tahun: i32,
+    pub nip: String,
+    pub nama: String,
+    pub triwulan: u8,
+    /// The last quarter that has ended on the given day: the one usually being recorded.
+    pub triwulan_berjalan: u8,
+    /// Targets are locked, realisasi stays editable.
+    pub terkunci: bool,
+    pub baris: Vec<BarisRealisasi>,
+    /// IKIs with a realisasi but no evidence.
+    pub tanpa_bukti: u32,
+    /// Cells changed by the save that returned this (0 when only loaded).
+    pub diubah: u32,
+}
+
+/// What the screen sends back for one IKI.
+#[derive(Debug, Clone, Deserialize, TS)]
+pub struct IsiRealisasi {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub realisasi: String,
+    pub bukti: String,
+}
+
+/// The last quarter of `tahun` that has ended by `hari_ini` (TW I before the first one ends).
+pub fn triwulan_berjalan(tahun: i32, hari_ini: NaiveDate) -> u8 {
+    match hari_ini.year().cmp(&tahun) {
+        std::cmp::Ordering::Less => 1,
+        std::cmp::Ordering::Greater => 4,
+        std::cmp::Ordering::Equal => (hari_ini.month0() / 3).max(1) as u8,
+    }
+}
+
+/// A stored vocabulary code as its label (the code itself if unknown, empty when none).
+fn label<T: Copy>(
+    kode: Option<&str>,
+    dari: fn(&str) -> Option<T>,
+    label: fn(T) -> &'static str,
+) -> String {
+    kode.map(|k| dari(k).map(label).unwrap_or(k).to_string())
+        .unwrap_or_default()
+}
+
+fn cek_triwulan(q: u8) -> Result<(), AppError> {
+    if (1..=4).contains(&q) {
+        Ok(())
+    } else {
+        Err(AppError::Masukan {
+            field: "Triwulan".into(),
+            pesan: format!("harus 1..4, bukan {q}"),
+        })
+    }
+}
+
+/// The Realisasi screen for one pegawai and quarter (without one: the quarter that has just ended).
+pub fn realisasi_pegawai(
+    db: &Db,
+    tahun: i32,
+    nip: &str,
+    triwulan: Option<u8>,
+    hari_ini: NaiveDate,
+) -> Result<RealisasiPegawai, AppError> {
+    let berjalan = triwulan_berjalan(tahun, hari_ini);
+    let q = triwulan.unwrap_or(berjalan);
+    cek_triwulan(q)?;
+    let pegawai = super::kantor::skp_pegawai(db, tahun, nip)?;
+    let iki = db.iki_pegawai(tahun, nip)?;
+    let bukti = db.bukti_triwulan(tahun, nip, q)?;
+    let i = q as usize - 1;
+    let baris: Vec<BarisRealisasi> = iki
+        .iter()
+        .map(|x| BarisRealisasi {
+            id: x.id,
+            kode: x.kode.clone(),
+            nama: x.nama.clone(),
+            satuan: x.satuan.clone(),
+            polarisasi: label(
+                x.polarisasi.as_deref(),
+                Polarisasi::dari_kode,
+                Polarisasi::label,
+            ),
+            konsolidasi: label(
+                x.konsolidasi.as_deref(),
+                Konsolidasi::dari_kode,
+                Konsolidasi::label,
+            ),
+            target: tampil_angka(&x.target_tw[i]),
+            realisasi: tampil_angka(&x.realisasi_tw[i]),
+            bukti: bukti.get(&x.id).cloned().unwrap_or_default(),
+            realisasi_tw: std::array::from_fn(|k| tampil_angka(&x.realisasi_tw[k])),
+        })
+        .collect();
+    Ok(RealisasiPegawai {
+        tahun,
+        nip: nip.to_string(),
+        nama: pegawai.nama,
+        triwulan: q,
+        triwulan_berjalan: berjalan,
+        terkunci: db.kk_terkunci(tahun, nip)?,
+        tanpa_bukti: baris
+            .iter()
+            .filter(|b| !b.realisasi.is_empty() && b.bukti.trim().is_empty())
+            .count() as u32,
+        baris,
+        diubah: 0,
+    })
+}
+
+/// Saves a quarter's realisasi and evidence for a pegawai: every cell is read first (Indonesian numbers), an
+/// unreadable one is refused naming the IKU and the quarter, and nothing is stored unless all are valid.
+pub fn simpan_realisasi(
+    db: &mut Db,
+    tahun: i32,
+    nip: &str,
+    triwulan: u8,
+    isi: &[IsiRealisasi],
+    hari_ini: NaiveDate,
+    waktu: &str,
+) -> Result<RealisasiPegawai, AppError> {
+    cek_triwulan(triwulan)?;
+    let iki = db.iki_pegawai(tahun, nip)?;
+    let mut tulis = Vec::with_capacity(isi.len());
+    for x in isi {
+        let Some(rekam) = iki.iter().find(|i| i.id == x.id) else {
+            return Err(AppError::Masukan {
+                field: "Realisasi".into(),
+                pesan: format!(
+                    "IKU/IKI {} bukan milik pegawai ini pada tahun {tahun}",
+                    x.id
+                ),
+            });
+        };
+        let field = format!("Realisasi {} TW {}", rekam.kode, romawi(triwulan as usize));
+        let realisasi = angka_masukan(&field, &x.realisasi)?;
+        if x.bukti.chars().count() > 500 {
+            return Err(AppError::Masukan {
+                field: format!("Bukti {} TW {}", rekam.kode, romawi(triwulan as usize)),
+                pesan: "terlalu panjang (paling banyak 500 karakter)".into(),
+            });
+        }
+        tulis.push(IsiTriwulan {
+            iki_id: x.id,
+            kode: &rekam.kode,
+            realisasi,
+            bukti: &x.bukti,
+        });
+    }
+    let audit = db.simpan_realisasi(tahun, nip, triwulan, &tulis, waktu)?;
+    let mut r = realisasi_pegawai(db, tahun, nip, Some(triwulan), hari_ini)?;
+    r.diubah = audit.len() as u32;
+    Ok(r)
+}

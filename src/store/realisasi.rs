@@ -1,0 +1,98 @@
+//! Realisasi of one quarter with its evidence (bukti): saved for a pegawai at once, every changed cell audited.
+use std::collections::HashMap;
+
+use rusqlite::{OptionalExtension, params};
+use serde::Serialize;
+
+use super::rencana::{catat, json, kunci_iki};
+use super::{Db, Result};
+
+/// One IKI's realisasi and evidence for the quarter being recorded.
+pub struct IsiTriwulan<'a> {
+    pub iki_id: i64,
+    pub kode: &'a str,
+    /// Stored decimal text ("95.5"), None to clear.
+    pub realisasi: Option<String>,
+    pub bukti: &'a str,
+}
+
+#[derive(Serialize, PartialEq)]
+struct Sel {
+    realisasi: Option<String>,
+    bukti: String,
+}
+
+impl Db {
+    /// The evidence recorded for each IKI of a pegawai in one quarter, by IKI id.
+    pub fn bukti_triwulan(
+        &self,
+        tahun: i32,
+        nip: &str,
+        triwulan: u8,
+    ) -> Result<HashMap<i64, String>> {
+        let mut st = self.conn.prepare(
+            "SELECT t.iki_id, t.bukti FROM iki_triwulan t JOIN iki i ON i.id = t.iki_id
+             WHERE i.tahun = ?1 AND i.nip = ?2 AND t.triwulan = ?3",
+        )?;
+        let rows = st.query_map(params![tahun, nip, triwulan], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Writes the realisasi and evidence of one quarter in one transaction; unchanged cells are left alone.
+    /// Targets are not touched, so a locked KK accepts it (its triggers guard targets only). Returns the
+    /// audit ids of the changed cells.
+    pub fn simpan_realisasi(
+        &mut self,
+        tahun: i32,
+        nip: &str,
+        triwulan: u8,
+        isi: &[IsiTriwulan],
+        waktu: &str,
+    ) -> Result<Vec<i64>> {
+        let tx = self.conn.transaction()?;
+        let mut audit = Vec::new();
+        for x in isi {
+            let lama: Option<Sel> = tx
+                .query_row(
+                    "SELECT realisasi, bukti FROM iki_triwulan WHERE iki_id = ?1 AND triwulan = ?2",
+                    params![x.iki_id, triwulan],
+                    |r| {
+                        Ok(Sel {
+                            realisasi: r.get(0)?,
+                            bukti: r.get(1)?,
+                        })
+                    },
+                )
+                .optional()?;
+            let baru = Sel {
+                realisasi: x.realisasi.clone(),
+                bukti: x.bukti.trim().to_string(),
+            };
+            let kosong = Sel {
+                realisasi: None,
+                bukti: String::new(),
+            };
+            if lama.as_ref().unwrap_or(&kosong) == &baru {
+                continue;
+            }
+            tx.prepare_cached(
+                "INSERT INTO iki_triwulan (iki_id, triwulan, realisasi, bukti) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT(iki_id, triwulan) DO UPDATE SET realisasi = excluded.realisasi, bukti = excluded.bukti",
+            )?
+            .execute(params![x.iki_id, triwulan, baru.realisasi, baru.bukti])?;
+            audit.push(catat(
+                &tx,
+                waktu,
+                "iki_triwulan",
+                &format!("{}/TW{triwulan}", kunci_iki(tahun, nip, x.kode)),
+                "ubah_realisasi",
+                lama.as_ref().map(json).transpose()?,
+                Some(json(&baru)?),
+            )?);
+        }
+        tx.commit()?;
+        Ok(audit)
+    }
+}

@@ -1,0 +1,129 @@
+//! The Evaluasi screen's figures: the same computation as `kinerja nilai`, the office NKO from the head's IKUs,
+//! provisional flags carried to the screen, and a year without realisasi shown as not yet computable.
+use chrono::NaiveDate;
+use kinerja::app::demo::{OpsiDemo, buat_demo};
+use kinerja::app::nilai::{nilai_satu, rekap_nilai, rinci_nilai};
+use kinerja::domain::angka::format_id;
+use kinerja::domain::model::TingkatJabatan;
+use kinerja::domain::skor::nko_kantor;
+use kinerja::store::Db;
+
+fn kantor(tahun: i32) -> Db {
+    let mut db = Db::memori().unwrap();
+    buat_demo(
+        &mut db,
+        &OpsiDemo {
+            pegawai: 14,
+            tahun,
+            seed: 5,
+            ganti: false,
+        },
+        NaiveDate::from_ymd_opt(tahun + 1, 1, 15).unwrap(),
+        "t",
+    )
+    .unwrap();
+    db
+}
+
+fn teks(d: Option<rust_decimal::Decimal>) -> Option<String> {
+    d.map(|d| format_id(d, 2))
+}
+
+#[test]
+fn rekap_sama_dengan_nilai_per_pegawai_dan_nko_dari_pimpinan() {
+    let db = kantor(2025);
+    let r = rekap_nilai(&db, 2025, None).unwrap();
+    // The demo records realisasi for all four quarters: the screen opens on TW IV.
+    assert_eq!((r.triwulan_terakhir, r.sampai_triwulan), (4, 4));
+    assert!(r.profil.starts_with("KMK 300"));
+    assert!(!r.pegawai.is_empty());
+    let mut ada_sementara = false;
+    for p in &r.pegawai {
+        let n = nilai_satu(&db, 2025, &p.nip, 4).unwrap();
+        assert_eq!(p.nhk.teks, teks(n.nhk.nilai), "{}", p.nip);
+        assert_eq!(p.hku_k3.teks, teks(n.hku_k3.nilai), "{}", p.nip);
+        assert_eq!(p.hkt.teks, teks(n.nilai_hkt.nilai), "{}", p.nip);
+        assert_eq!(p.nhk.sementara, n.nhk.penjelasan.sementara);
+        assert_eq!(p.nhk.rumus, n.nhk.penjelasan.rumus);
+        assert_eq!(p.jumlah_iki as usize, n.iki.len());
+        ada_sementara |= p.nhk.sementara;
+    }
+    // KMK 300's HKU K3 rests on the spec's default weighting: the screen must be able to say so.
+    assert!(ada_sementara);
+
+    let skp = db.muat_skp(2025).unwrap();
+    let kepala = skp
+        .iter()
+        .find(|s| s.tingkat == TingkatJabatan::PemilikPeta)
+        .unwrap();
+    let profil = kinerja::app::profil::profil_tahun(&db, 2025).unwrap();
+    let nko = nko_kantor(&profil, &kepala.iki, 4);
+    let tampil = r.nko.as_ref().unwrap();
+    assert_eq!(tampil.teks, teks(nko.nilai));
+    assert!(tampil.teks.is_some());
+    assert_eq!(tampil.masukan.len(), nko.penjelasan.masukan.len());
+    assert_eq!(r.pemilik_peta.as_deref(), Some(kepala.nama.as_str()));
+    // No predikat NKO table before KMK 127.
+    assert_eq!(r.predikat_nko, None);
+
+    // An earlier quarter is a different, still consistent, evaluation.
+    let r1 = rekap_nilai(&db, 2025, Some(1)).unwrap();
+    assert_eq!(r1.sampai_triwulan, 1);
+    let p = &r1.pegawai[0];
+    assert_eq!(
+        p.nhk.teks,
+        teks(nilai_satu(&db, 2025, &p.nip, 1).unwrap().nhk.nilai)
+    );
+}
+
+#[test]
+fn rinci_menjelaskan_setiap_iki() {
+    let db = kantor(2025);
+    let nip = rekap_nilai(&db, 2025, None).unwrap().pegawai[1].nip.clone();
+    let r = rinci_nilai(&db, 2025, &nip, 4).unwrap();
+    let n = nilai_satu(&db, 2025, &nip, 4).unwrap();
+    assert_eq!(r.iki.len(), n.iki.len());
+    for (a, b) in r.iki.iter().zip(&n.iki) {
+        assert_eq!(a.kode, b.kode);
+        assert_eq!(a.indeks.teks, teks(b.indeks.nilai));
+        assert_eq!(a.k3.teks, b.k3.nilai.map(|d| format_id(d, 4)));
+        assert_eq!(a.indeks.besaran, b.indeks.penjelasan.besaran);
+        assert!(!a.indeks.rumus.is_empty() && !a.indeks.sumber.is_empty());
+        assert_eq!(
+            a.realisasi.is_some(),
+            b.realisasi.is_some(),
+            "{}: realisasi shown when there is one",
+            a.kode
+        );
+    }
+    assert_eq!(r.nhk.teks, teks(n.nhk.nilai));
+    assert!(r.profil.starts_with("KMK 300"));
+    assert_eq!(
+        rinci_nilai(&db, 2025, &nip, 5).unwrap_err().kode(),
+        "MASUKAN_TIDAK_SAH"
+    );
+}
+
+#[test]
+fn kmk127_memberi_predikat_nko() {
+    let db = kantor(2026);
+    let r = rekap_nilai(&db, 2026, None).unwrap();
+    assert!(r.profil.starts_with("KMK 127"));
+    let nko = r.nko.as_ref().unwrap();
+    assert!(nko.teks.is_some());
+    assert!(r.predikat_nko.is_some());
+}
+
+#[test]
+fn tahun_tanpa_realisasi_belum_dapat_dinilai() {
+    let mut db = kantor(2025);
+    kinerja::app::rencana::salin_tahun(&mut db, 2025, 2026, None, "t").unwrap();
+    let r = rekap_nilai(&db, 2026, None).unwrap();
+    assert_eq!((r.triwulan_terakhir, r.sampai_triwulan), (0, 1));
+    for p in r.pegawai.iter().filter(|p| p.jumlah_iki > 0) {
+        assert_eq!(p.iki_belum_dinilai, p.jumlah_iki, "{}", p.nip);
+        // Not a made-up zero: no figure, and the reason is in the notes.
+        assert_eq!(p.nhk.teks, None, "{}", p.nip);
+        assert!(!p.nhk.catatan.is_empty(), "{}", p.nip);
+    }
+}

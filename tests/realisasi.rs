@@ -1,0 +1,210 @@
+//! Recording a quarter's realisasi with evidence through the app actions: Indonesian numbers, all-or-nothing
+//! saves naming the IKU and quarter, the figure reaching the scores, and a locked KK still taking realisasi.
+use chrono::NaiveDate;
+use kinerja::app::demo::{OpsiDemo, buat_demo};
+use kinerja::app::nilai::rinci_nilai;
+use kinerja::app::realisasi::{
+    IsiRealisasi, realisasi_pegawai, simpan_realisasi, triwulan_berjalan,
+};
+use kinerja::store::Db;
+
+fn tgl(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn kantor() -> Db {
+    let mut db = Db::memori().unwrap();
+    buat_demo(
+        &mut db,
+        &OpsiDemo {
+            pegawai: 10,
+            tahun: 2025,
+            seed: 4,
+            ganti: false,
+        },
+        tgl("2025-08-05"),
+        "t",
+    )
+    .unwrap();
+    db
+}
+
+/// A pegawai with at least two IKIs who can be printed and locked.
+fn pegawai(db: &Db) -> String {
+    kinerja::app::dokumen::daftar_status_kk(db, 2025, tgl("2025-01-20"))
+        .unwrap()
+        .into_iter()
+        .find(|k| {
+            k.wajib_kk
+                && k.penghalang.is_empty()
+                && db.iki_pegawai(2025, &k.nip).unwrap().len() >= 2
+        })
+        .unwrap()
+        .nip
+}
+
+fn isi(r: &kinerja::app::realisasi::RealisasiPegawai) -> Vec<IsiRealisasi> {
+    r.baris
+        .iter()
+        .map(|b| IsiRealisasi {
+            id: b.id,
+            realisasi: b.realisasi.clone(),
+            bukti: b.bukti.clone(),
+        })
+        .collect()
+}
+
+#[test]
+fn triwulan_yang_baru_berakhir() {
+    for (hari, q) in [
+        ("2024-12-01", 1),
+        ("2025-02-10", 1),
+        ("2025-04-05", 1),
+        ("2025-07-01", 2),
+        ("2025-10-20", 3),
+        ("2025-12-31", 3),
+        ("2026-01-05", 4),
+    ] {
+        assert_eq!(triwulan_berjalan(2025, tgl(hari)), q, "{hari}");
+    }
+}
+
+#[test]
+fn realisasi_dan_bukti_tersimpan_dan_masuk_ke_nilai() {
+    let mut db = kantor();
+    let nip = pegawai(&db);
+    let hari = tgl("2025-08-05");
+    // Without a quarter: the one that has just ended (TW II on 5 August).
+    let r = realisasi_pegawai(&db, 2025, &nip, None, hari).unwrap();
+    assert_eq!((r.triwulan, r.triwulan_berjalan, r.diubah), (2, 2, 0));
+    let konsolidasi = |db: &Db| {
+        let n = rinci_nilai(db, 2025, &nip, 2).unwrap();
+        let v = n
+            .iki
+            .iter()
+            .find(|v| v.kode == r.baris[0].kode)
+            .unwrap()
+            .clone();
+        (
+            v.realisasi,
+            v.indeks
+                .masukan
+                .clone()
+                .into_iter()
+                .map(|m| m.nilai)
+                .collect::<Vec<_>>(),
+        )
+    };
+    let semula = konsolidasi(&db);
+    let mut kirim = isi(&r);
+    kirim[0].realisasi = "1.234,5".into();
+    kirim[0].bukti = "  ND-77/WPB.12/KP.01/2025 ".into();
+    let s = simpan_realisasi(&mut db, 2025, &nip, 2, &kirim, hari, "t").unwrap();
+    assert_eq!(s.diubah, 1);
+    assert_eq!(s.baris[0].realisasi, "1.234,5");
+    assert_eq!(s.baris[0].bukti, "ND-77/WPB.12/KP.01/2025");
+    assert_eq!(s.baris[0].realisasi_tw[1], "1.234,5");
+    let skp = db.muat_skp_pegawai(2025, &nip).unwrap().unwrap();
+    let kode = &s.baris[0].kode;
+    let x = skp.iki.iter().find(|x| &x.kode == kode).unwrap();
+    assert_eq!(x.realisasi_triwulan[1], Some("1234.5".parse().unwrap()));
+    // The scores read the stored figure: the consolidated realisasi up to TW II and the index's inputs move.
+    let kini = konsolidasi(&db);
+    assert_ne!(kini.0, semula.0);
+    assert_ne!(kini.1, semula.1);
+    // The same grid again changes nothing.
+    let lagi = simpan_realisasi(&mut db, 2025, &nip, 2, &isi(&s), hari, "t").unwrap();
+    assert_eq!(lagi.diubah, 0);
+    // Clearing a realisasi is allowed and stored as empty, not zero.
+    let mut hapus = isi(&s);
+    hapus[0].realisasi = String::new();
+    let h = simpan_realisasi(&mut db, 2025, &nip, 2, &hapus, hari, "t").unwrap();
+    assert_eq!(h.baris[0].realisasi, "");
+    let skp = db.muat_skp_pegawai(2025, &nip).unwrap().unwrap();
+    assert_eq!(
+        skp.iki
+            .iter()
+            .find(|x| &x.kode == kode)
+            .unwrap()
+            .realisasi_triwulan[1],
+        None
+    );
+}
+
+#[test]
+fn satu_sel_salah_tidak_menyimpan_apa_pun() {
+    let mut db = kantor();
+    let nip = pegawai(&db);
+    let hari = tgl("2025-08-05");
+    let r = realisasi_pegawai(&db, 2025, &nip, Some(3), hari).unwrap();
+    let sebelum = format!("{:?}", db.muat_skp_pegawai(2025, &nip).unwrap());
+    let mut kirim = isi(&r);
+    kirim[0].realisasi = "88".into();
+    kirim[1].realisasi = "12,3,4".into();
+    let e = simpan_realisasi(&mut db, 2025, &nip, 3, &kirim, hari, "t").unwrap_err();
+    assert_eq!(e.kode(), "MASUKAN_TIDAK_SAH");
+    let pesan = e.to_string();
+    assert!(
+        pesan.contains(&format!("Realisasi {} TW III", r.baris[1].kode)),
+        "{pesan}"
+    );
+    assert_eq!(
+        format!("{:?}", db.muat_skp_pegawai(2025, &nip).unwrap()),
+        sebelum
+    );
+
+    // An IKI of someone else is refused too.
+    let lain = db
+        .cari_pegawai("")
+        .unwrap()
+        .into_iter()
+        .map(|p| p.nip)
+        .find(|n| n != &nip && !db.iki_pegawai(2025, n).unwrap().is_empty())
+        .unwrap();
+    let asing = db.iki_pegawai(2025, &lain).unwrap()[0].id;
+    let e = simpan_realisasi(
+        &mut db,
+        2025,
+        &nip,
+        3,
+        &[IsiRealisasi {
+            id: asing,
+            realisasi: "1".into(),
+            bukti: String::new(),
+        }],
+        hari,
+        "t",
+    )
+    .unwrap_err();
+    assert_eq!(e.kode(), "MASUKAN_TIDAK_SAH");
+    assert_eq!(
+        realisasi_pegawai(&db, 2025, &nip, Some(5), hari)
+            .unwrap_err()
+            .kode(),
+        "MASUKAN_TIDAK_SAH"
+    );
+}
+
+#[test]
+fn kk_terkunci_tetap_menerima_realisasi() {
+    let mut db = kantor();
+    let nip = pegawai(&db);
+    let hari = tgl("2025-01-20");
+    let c = kinerja::app::dokumen::cetak_kk(&mut db, 2025, &nip, hari, hari, 0, "t").unwrap();
+    kinerja::app::dokumen::tandatangani(&mut db, &c.id, hari, None, "t").unwrap();
+    kinerja::app::dokumen::kunci(&mut db, &c.id, "t").unwrap();
+    let r = realisasi_pegawai(&db, 2025, &nip, Some(4), tgl("2026-01-10")).unwrap();
+    assert!(r.terkunci);
+    let mut kirim = isi(&r);
+    kirim[0].realisasi = "7".into();
+    kirim[0].bukti = "Laporan TW IV".into();
+    let s = simpan_realisasi(&mut db, 2025, &nip, 4, &kirim, tgl("2026-01-10"), "t").unwrap();
+    assert_eq!((s.diubah, s.baris[0].realisasi.as_str()), (1, "7"));
+    assert_eq!(
+        s.tanpa_bukti as usize,
+        s.baris
+            .iter()
+            .filter(|b| !b.realisasi.is_empty() && b.bukti.is_empty())
+            .count()
+    );
+}
