@@ -60,7 +60,7 @@ test("Evaluasi: NKO and NHK per pegawai, explained on demand, equal to the CLI; 
   assert.match(await pj.getText(), /NHK[\s\S]*Profil aturan: KMK[\s\S]*Sumber:/);
 
   // A row opens the pegawai's IKIs with index and K3.
-  await baris[2].click();
+  await (await b.$(`tr[data-nip="${nip}"] td:first-child`)).click();
   const rinci = await b.$("#rinci-nilai");
   await rinci.waitForDisplayed({ timeout: 5000 });
   const iki = await b.$$("#rinci-nilai tr[data-iki]");
@@ -114,6 +114,7 @@ test("Realisasi: a wrong number is refused naming the IKU and quarter; a block p
   await (await b.$("#simpan-realisasi")).click();
   await b.waitUntil(async () => /tersimpan \(2 IKU\/IKI berubah\)/.test(await (await b.$("#info-realisasi")).getText()), { timeout: 5000 });
   assert.equal(await (await b.$("#galat-realisasi")).isExisting(), false);
+  await b.execute(() => document.querySelector("main")?.scrollTo(0, 0));
   await b.pause(300);
   const p = await simpanLayar(b, "realisasi.png");
   if (process.env.KINERJA_SIMPAN_SCREENSHOT) copyFileSync(p, join(AKAR, "docs", "screenshots", "realisasi.png"));
