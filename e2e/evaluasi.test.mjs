@@ -18,12 +18,14 @@ after(async () => {
 // The demo office of the current year: realisasi up to the last quarter that has ended.
 const tahun = String(new Date().getFullYear());
 
-function nhkCli(nip, triwulan) {
+// A figure of `kinerja nilai --json` (nhk, nilai_hkt, ...) on the app's own database.
+function nilaiCli(nip, triwulan, bidang = "nhk") {
   const cli = join(dirname(process.env.APP), "kinerja");
   const keluar = execFileSync(cli, ["--db", join(s.dataDir, "kinerja.db"), "nilai", "--tahun", tahun, "--nip", nip, "--triwulan", String(triwulan), "--json"]);
-  const v = JSON.parse(keluar.toString()).nhk.nilai;
+  const v = JSON.parse(keluar.toString())[bidang].nilai;
   return v === null ? null : Number(v);
 }
+const nhkCli = (nip, triwulan) => nilaiCli(nip, triwulan, "nhk");
 
 // The screen shows two decimals in Indonesian notation ("98,57", "—" when not computable).
 function samaDenganCli(layar, cli) {
@@ -133,4 +135,59 @@ test("Realisasi: a wrong number is refused naming the IKU and quarter; a block p
   await (await b.$("#sampai-triwulan")).selectByAttribute("value", String(tw));
   await b.waitUntil(async () => new RegExp(`s\\.d\\. TW ${romawi}\\.`).test(await (await b.$("#info-evaluasi")).getText()), { timeout: 5000 });
   samaDenganCli(await (await b.$(`tr[data-nip="${nip}"] td:last-child .angka`)).getText(), nhkCli(nip, tw));
+});
+
+test("HKT: an inovasi is refused without a title, saved with its SK and scored, shown in Evaluasi as the CLI's, then deleted after asking", async () => {
+  const b = s.browser;
+  await (await b.$('nav button[data-bagian="realisasi"]')).click();
+  await (await b.$("#realisasi-nama")).waitForDisplayed({ timeout: 10000 });
+  const tombol = (await b.$$("#daftar-realisasi button[data-nip]"))[5];
+  const nip = await tombol.getAttribute("data-nip");
+  await tombol.click();
+  await b.waitUntil(async () => (await (await b.$("#hkt-pegawai")).isExisting()), { timeout: 5000 });
+  const sebelum = (await b.$$("#tabel-hkt tr[data-hkt]")).length;
+
+  await (await b.$("#tambah-hkt")).click();
+  await (await b.$("#form-hkt")).waitForDisplayed({ timeout: 5000 });
+  await (await b.$("#hkt-simpan")).click();
+  await (await b.$("#galat-hkt")).waitForDisplayed({ timeout: 5000 });
+  assert.match(await (await b.$("#galat-hkt")).getText(), /Judul HKT: wajib diisi/);
+
+  await (await b.$("#hkt-judul")).setValue("Dasbor pemantauan SP2D");
+  await (await b.$("#hkt-lingkup")).selectByAttribute("value", "nasional");
+  await (await b.$("#hkt-sk")).setValue(`KEP-7/PB/${tahun}`);
+  await (await b.$("#hkt-lolos")).click();
+  await (await b.$("#hkt-tanggal")).setValue(`15/03/${tahun}`);
+  await (await b.$("#hkt-realisasi")).setValue("100");
+  await (await b.$("#hkt-simpan")).click();
+  const baris = await b.$('#tabel-hkt tr[data-hkt="Dasbor pemantauan SP2D"]');
+  await baris.waitForDisplayed({ timeout: 5000 });
+  assert.equal((await b.$$("#tabel-hkt tr[data-hkt]")).length, sebelum + 1);
+  assert.match(await baris.getText(), /Inovasi · Nasional/);
+  // Complete: no finding under it, and a score.
+  assert.equal((await baris.$$("small[data-kode]")).length, 0);
+  assert.match(await (await baris.$("td.angka .angka")).getText(), /^\d+,\d\d$/);
+  await b.execute(() => document.querySelector("#hkt-pegawai")?.scrollIntoView());
+  await b.pause(300);
+  const p = await simpanLayar(b, "hkt.png");
+  if (process.env.KINERJA_SIMPAN_SCREENSHOT) copyFileSync(p, join(AKAR, "docs", "screenshots", "hkt.png"));
+
+  // Evaluasi's HKT column is the CLI's HKT term.
+  await (await b.$('nav button[data-bagian="evaluasi"]')).click();
+  await (await b.$("#tabel-evaluasi")).waitForDisplayed({ timeout: 10000 });
+  const tw = Number(await (await b.$("#sampai-triwulan")).getValue());
+  const hkt = await (await b.$(`tr[data-nip="${nip}"] td:nth-child(5) .angka`)).getText();
+  samaDenganCli(hkt, nilaiCli(nip, tw, "nilai_hkt"));
+  assert.notEqual(hkt, "0,00");
+
+  // Deleted after confirming; the pegawai's list is back to what it was.
+  await (await b.$('nav button[data-bagian="realisasi"]')).click();
+  await (await b.$("#realisasi-nama")).waitForDisplayed({ timeout: 10000 });
+  await (await b.$(`#daftar-realisasi button[data-nip="${nip}"]`)).click();
+  const hapus = await b.$('button[data-hapus-hkt="Dasbor pemantauan SP2D"]');
+  await hapus.waitForDisplayed({ timeout: 5000 });
+  await hapus.click();
+  await (await b.$("#konfirmasi-ya")).click();
+  await b.waitUntil(async () => !(await (await b.$('#tabel-hkt tr[data-hkt="Dasbor pemantauan SP2D"]')).isExisting()), { timeout: 5000 });
+  assert.equal((await b.$$("#tabel-hkt tr[data-hkt]")).length, sebelum);
 });

@@ -4,6 +4,7 @@ use kinerja::app::GalatUi;
 use kinerja::app::dokumen::{
     BarisAddendumForm, HasilCetak, HasilVerifikasi, StatusKk, TeksDokumen,
 };
+use kinerja::app::hkt::{DaftarHkt, FormHkt, HktTampil};
 use kinerja::app::impor::{GalatSel, LaporanImpor, PetaKolom};
 use kinerja::app::kantor::{
     FormPegawai, PegawaiRingkas, PilihanForm, Riwayat, StatusAwal, TahunRingkas,
@@ -78,6 +79,9 @@ fn bindings_segar() {
     cek::<BarisRealisasi>(&mut salah);
     cek::<RealisasiPegawai>(&mut salah);
     cek::<IsiRealisasi>(&mut salah);
+    cek::<FormHkt>(&mut salah);
+    cek::<HktTampil>(&mut salah);
+    cek::<DaftarHkt>(&mut salah);
     cek::<PeriodeJabatan>(&mut salah);
     cek::<FormMutasi>(&mut salah);
     cek::<BarisCascading>(&mut salah);

@@ -410,6 +410,34 @@ fn simpan_realisasi(
 }
 
 #[tauri::command]
+fn daftar_hkt(b: State<Basis>, tahun: i32, nip: String) -> Result<app::hkt::DaftarHkt, GalatUi> {
+    dengan_db(&b, |db| app::hkt::daftar_hkt(db, tahun, &nip, hari_ini()))
+}
+
+#[tauri::command]
+fn simpan_hkt(
+    b: State<Basis>,
+    tahun: i32,
+    form: app::hkt::FormHkt,
+) -> Result<app::hkt::DaftarHkt, GalatUi> {
+    dengan_db(&b, |db| {
+        app::hkt::simpan_hkt(db, tahun, &form, hari_ini(), &sekarang())
+    })
+}
+
+#[tauri::command]
+fn hapus_hkt(
+    b: State<Basis>,
+    tahun: i32,
+    nip: String,
+    id: i64,
+) -> Result<app::hkt::DaftarHkt, GalatUi> {
+    dengan_db(&b, |db| {
+        app::hkt::hapus_hkt(db, tahun, &nip, id, hari_ini(), &sekarang())
+    })
+}
+
+#[tauri::command]
 fn rekap_nilai(
     b: State<Basis>,
     tahun: i32,
@@ -550,6 +578,9 @@ fn main() {
             rinci_nilai,
             realisasi_pegawai,
             simpan_realisasi,
+            daftar_hkt,
+            simpan_hkt,
+            hapus_hkt,
             status_awal,
             buat_kantor_contoh,
             mulai_kosong,

@@ -1025,6 +1025,65 @@ fn isi_iki(
 }
 
 /// Builds and writes the demo office; refuses a database with data unless `ganti`.
+/// Two hasil kerja tambahan (an inovasi and a penugasan), so the demo's NHK has an HKT term to explain.
+fn hkt_contoh(
+    db: &mut Db,
+    data: &DataKantor,
+    hari_ini: NaiveDate,
+    waktu: &str,
+) -> Result<(), AppError> {
+    let t = data.tahun;
+    // Realised once the year's first quarter has passed, like the IKIs.
+    let selesai = triwulan_lewat(t, hari_ini) > 0;
+    let contoh = [
+        (
+            2,
+            "Aplikasi antrean daring layanan KPPN",
+            "inovasi",
+            Some("unit_kerja"),
+            true,
+            format!("KEP-12/WPB.12/KP.01/{t}"),
+            Some(format!("{t}-03-15")),
+            "100",
+        ),
+        (
+            4,
+            "Tim percepatan rekonsiliasi satker",
+            "penugasan_lain",
+            Some("instansi"),
+            false,
+            format!("ST-45/WPB.12/KP.01/{t}"),
+            None,
+            "90",
+        ),
+    ];
+    for (i, judul, jenis, lingkup, lolos, sk, tanggal, realisasi) in contoh {
+        let Some(p) = data.pegawai.get(i) else {
+            continue;
+        };
+        db.simpan_hkt(
+            &crate::store::RekamHkt {
+                id: 0,
+                tahun: t,
+                nip: p.nip.clone(),
+                judul: judul.into(),
+                jenis: jenis.into(),
+                lingkup: lingkup.map(Into::into),
+                penuh_waktu: false,
+                pemilik_kinerja: None,
+                nomor_sk: Some(sk),
+                lolos_seleksi: lolos,
+                tanggal_implementasi: tanggal,
+                tahun_dinilai: vec![],
+                target: Some("100".into()),
+                realisasi: selesai.then(|| realisasi.into()),
+            },
+            waktu,
+        )?;
+    }
+    Ok(())
+}
+
 pub fn buat_demo(
     db: &mut Db,
     opsi: &OpsiDemo,
@@ -1035,6 +1094,7 @@ pub fn buat_demo(
     if !db.tulis_kantor(&data, opsi.ganti, waktu)? {
         return Err(AppError::DataSudahAda);
     }
+    hkt_contoh(db, &data, hari_ini, waktu)?;
     Ok(RingkasanDemo {
         kantor: data.kantor.nama.clone(),
         pegawai: data.pegawai.len(),

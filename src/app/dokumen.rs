@@ -30,7 +30,11 @@ fn kunci_pengaturan(db: &Db, kunci: &str, bawaan: &str) -> Result<String, AppErr
 
 /// Findings that block printing: errors, except deadlines (a late KK must still be printable).
 pub fn menghalangi(t: &Temuan) -> bool {
-    t.tingkat == Tingkat::Error && !matches!(t.kode, "KK-002" | "KK-006")
+    // HKT is assigned and scored during the year and is not printed in the KK: its findings are for the
+    // evaluation, not a reason to hold the contract back.
+    t.tingkat == Tingkat::Error
+        && !matches!(t.kode, "KK-002" | "KK-006")
+        && !t.kode.starts_with("HKT-")
 }
 
 fn format_nip(nip: &str) -> String {

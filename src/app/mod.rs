@@ -4,6 +4,7 @@ pub mod demo;
 pub mod dokumen;
 pub mod ekspor;
 pub mod error;
+pub mod hkt;
 pub mod impor;
 pub mod kantor;
 pub mod nilai;

@@ -109,7 +109,7 @@ pub struct AngkaTampil {
 }
 
 impl AngkaTampil {
-    fn dari(h: &Hasil, desimal: u32) -> AngkaTampil {
+    pub(crate) fn dari(h: &Hasil, desimal: u32) -> AngkaTampil {
         let p = &h.penjelasan;
         AngkaTampil {
             teks: h.nilai.map(|d| format_id(d, desimal)),

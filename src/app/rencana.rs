@@ -499,7 +499,7 @@ pub struct RencanaPegawai {
     pub urungkan: Option<Urungan>,
 }
 
-fn tampil_temuan(t: crate::domain::temuan::Temuan, nama: &str) -> TemuanTampil {
+pub(crate) fn tampil_temuan(t: crate::domain::temuan::Temuan, nama: &str) -> TemuanTampil {
     TemuanTampil {
         menghalangi: super::dokumen::menghalangi(&t),
         kode: t.kode.into(),

@@ -1,5 +1,6 @@
 //! SQLite store: the only module that uses rusqlite; opening safely, migrations, and the queries of the app.
 mod dokumen;
+mod hkt;
 mod impor;
 mod migrasi;
 mod query;
@@ -11,6 +12,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags};
 
 pub use dokumen::*;
+pub use hkt::*;
 pub use impor::*;
 pub use migrasi::{MIGRATIONS, VERSI_SKEMA};
 pub use query::*;

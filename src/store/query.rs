@@ -100,7 +100,7 @@ fn dec_teks(d: Option<Decimal>) -> Option<String> {
     d.map(|d| d.normalize().to_string())
 }
 
-fn baca_dec(tempat: &str, s: Option<String>) -> Result<Option<Decimal>> {
+pub(super) fn baca_dec(tempat: &str, s: Option<String>) -> Result<Option<Decimal>> {
     s.map(|s| {
         Decimal::from_str(&s).map_err(|e| StoreError::DataRusak {
             tempat: tempat.into(),
@@ -110,7 +110,7 @@ fn baca_dec(tempat: &str, s: Option<String>) -> Result<Option<Decimal>> {
     .transpose()
 }
 
-fn baca_kosakata<T>(
+pub(super) fn baca_kosakata<T>(
     tempat: &str,
     s: Option<String>,
     dari: fn(&str) -> Option<T>,
@@ -124,7 +124,7 @@ fn baca_kosakata<T>(
     .transpose()
 }
 
-fn baca_tanggal(tempat: &str, s: &str) -> Result<NaiveDate> {
+pub(super) fn baca_tanggal(tempat: &str, s: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| StoreError::DataRusak {
         tempat: tempat.into(),
         pesan: format!("tanggal \"{s}\""),
@@ -302,6 +302,7 @@ impl Db {
              FROM pegawai WHERE ?1 IS NULL OR nip = ?1 ORDER BY nip",
         )?;
         let mut rows = st.query([nip])?;
+        let mut hkt = self.hkt_per_nip(tahun, nip)?;
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
             let nip: String = r.get(0)?;
@@ -316,7 +317,7 @@ impl Db {
                 punya_atasan: r.get::<_, Option<bool>>(5)?.unwrap_or(false),
                 kk_ditandatangani: None,
                 iki: per_nip.remove(&nip).unwrap_or_default(),
-                hkt: Vec::new(),
+                hkt: hkt.remove(&nip).unwrap_or_default(),
                 nip,
             });
         }

@@ -32,6 +32,8 @@ import type { RekapNilai } from "./bindings/RekapNilai";
 import type { NilaiPegawaiRinci } from "./bindings/NilaiPegawaiRinci";
 import type { RealisasiPegawai } from "./bindings/RealisasiPegawai";
 import type { IsiRealisasi } from "./bindings/IsiRealisasi";
+import type { DaftarHkt } from "./bindings/DaftarHkt";
+import type { FormHkt } from "./bindings/FormHkt";
 import type { BarisCascading } from "./bindings/BarisCascading";
 import type { BarisKatalog } from "./bindings/BarisKatalog";
 import { keGalat } from "./galat";
@@ -117,5 +119,8 @@ export const api = {
     panggil<RealisasiPegawai>("realisasi_pegawai", { tahun, nip, triwulan }),
   simpanRealisasi: (tahun: number, nip: string, triwulan: number, isi: IsiRealisasi[]) =>
     panggil<RealisasiPegawai>("simpan_realisasi", { tahun, nip, triwulan, isi }),
+  daftarHkt: (tahun: number, nip: string) => panggil<DaftarHkt>("daftar_hkt", { tahun, nip }),
+  simpanHkt: (tahun: number, form: FormHkt) => panggil<DaftarHkt>("simpan_hkt", { tahun, form }),
+  hapusHkt: (tahun: number, nip: string, id: number) => panggil<DaftarHkt>("hapus_hkt", { tahun, nip, id }),
   aturLogo: (png: Uint8Array | null) => panggil<TeksDokumen>("atur_logo", { png: png ? Array.from(png) : null }),
 };

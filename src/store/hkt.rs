@@ -1,0 +1,206 @@
+//! Hasil kerja tambahan (inovasi, squad team, penugasan lain) of a pegawai's year: stored, audited, and read
+//! into the SKP the rules score.
+use std::collections::HashMap;
+
+use rusqlite::{OptionalExtension, Row, Transaction, params};
+use serde::{Deserialize, Serialize};
+
+use super::query::{baca_dec, baca_kosakata, baca_tanggal};
+use super::rencana::{catat, json};
+use super::{Db, Result, StoreError};
+use crate::domain::model::{HktPegawai, JenisHkt, Lingkup, PemilikKinerja};
+
+/// An HKT row as stored: codes, decimal text and ISO dates (the audit snapshot has this shape too).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RekamHkt {
+    pub id: i64,
+    pub tahun: i32,
+    pub nip: String,
+    pub judul: String,
+    pub jenis: String,
+    pub lingkup: Option<String>,
+    pub penuh_waktu: bool,
+    pub pemilik_kinerja: Option<String>,
+    pub nomor_sk: Option<String>,
+    pub lolos_seleksi: bool,
+    pub tanggal_implementasi: Option<String>,
+    pub tahun_dinilai: Vec<i32>,
+    pub target: Option<String>,
+    pub realisasi: Option<String>,
+}
+
+const KOLOM: &str =
+    "id, tahun, nip, judul, jenis, lingkup, penuh_waktu, pemilik_kinerja, nomor_sk, lolos_seleksi,
+    tanggal_implementasi, tahun_dinilai, target, realisasi";
+
+fn baca(r: &Row) -> rusqlite::Result<(RekamHkt, String)> {
+    Ok((
+        RekamHkt {
+            id: r.get(0)?,
+            tahun: r.get(1)?,
+            nip: r.get(2)?,
+            judul: r.get(3)?,
+            jenis: r.get(4)?,
+            lingkup: r.get(5)?,
+            penuh_waktu: r.get(6)?,
+            pemilik_kinerja: r.get(7)?,
+            nomor_sk: r.get(8)?,
+            lolos_seleksi: r.get(9)?,
+            tanggal_implementasi: r.get(10)?,
+            tahun_dinilai: Vec::new(),
+            target: r.get(12)?,
+            realisasi: r.get(13)?,
+        },
+        r.get(11)?,
+    ))
+}
+
+fn lengkapi((mut h, tahun_dinilai): (RekamHkt, String)) -> Result<RekamHkt> {
+    h.tahun_dinilai = serde_json::from_str(&tahun_dinilai).map_err(|e| StoreError::DataRusak {
+        tempat: format!("hkt {}.tahun_dinilai", h.id),
+        pesan: e.to_string(),
+    })?;
+    Ok(h)
+}
+
+impl RekamHkt {
+    /// The form the rules take; a stored value they do not know is reported with its place.
+    pub fn ke_domain(&self) -> Result<HktPegawai> {
+        let t = |k: &str| format!("hkt {}.{k}", self.id);
+        Ok(HktPegawai {
+            judul: self.judul.clone(),
+            jenis: baca_kosakata(&t("jenis"), Some(self.jenis.clone()), JenisHkt::dari_kode)?
+                .unwrap_or(JenisHkt::PenugasanLain),
+            lingkup: baca_kosakata(&t("lingkup"), self.lingkup.clone(), Lingkup::dari_kode)?,
+            penuh_waktu: self.penuh_waktu,
+            pemilik_kinerja: baca_kosakata(
+                &t("pemilik_kinerja"),
+                self.pemilik_kinerja.clone(),
+                PemilikKinerja::dari_kode,
+            )?,
+            nomor_sk: self.nomor_sk.clone(),
+            lolos_seleksi: self.lolos_seleksi,
+            tanggal_implementasi: self
+                .tanggal_implementasi
+                .as_deref()
+                .map(|s| baca_tanggal(&t("tanggal_implementasi"), s))
+                .transpose()?,
+            tahun_dinilai: self.tahun_dinilai.clone(),
+            target: baca_dec(&t("target"), self.target.clone())?,
+            realisasi: baca_dec(&t("realisasi"), self.realisasi.clone())?,
+        })
+    }
+}
+
+fn satu(tx: &Transaction, id: i64) -> Result<Option<RekamHkt>> {
+    tx.query_row(
+        &format!("SELECT {KOLOM} FROM hkt WHERE id = ?1"),
+        [id],
+        baca,
+    )
+    .optional()?
+    .map(lengkapi)
+    .transpose()
+}
+
+impl Db {
+    /// The HKTs of a year, for one pegawai or (None) everyone, in entry order.
+    pub fn hkt_tahun(&self, tahun: i32, nip: Option<&str>) -> Result<Vec<RekamHkt>> {
+        let mut st = self.conn.prepare(&format!(
+            "SELECT {KOLOM} FROM hkt WHERE tahun = ?1 AND (?2 IS NULL OR nip = ?2) ORDER BY nip, id"
+        ))?;
+        let rows = st.query_map(params![tahun, nip], baca)?;
+        rows.map(|r| lengkapi(r?)).collect()
+    }
+
+    /// The HKTs of a year by NIP, as the rules take them.
+    pub(super) fn hkt_per_nip(
+        &self,
+        tahun: i32,
+        nip: Option<&str>,
+    ) -> Result<HashMap<String, Vec<HktPegawai>>> {
+        let mut out: HashMap<String, Vec<HktPegawai>> = HashMap::new();
+        for h in self.hkt_tahun(tahun, nip)? {
+            out.entry(h.nip.clone()).or_default().push(h.ke_domain()?);
+        }
+        Ok(out)
+    }
+
+    /// Adds (id 0) or changes an HKT; returns its id. The audit keeps the before and after.
+    pub fn simpan_hkt(&mut self, h: &RekamHkt, waktu: &str) -> Result<i64> {
+        let tx = self.conn.transaction()?;
+        let lama = if h.id == 0 { None } else { satu(&tx, h.id)? };
+        if h.id != 0 && lama.is_none() {
+            return Err(StoreError::DataRusak {
+                tempat: format!("hkt {}", h.id),
+                pesan: "tidak ada".into(),
+            });
+        }
+        let tahun_dinilai = json(&h.tahun_dinilai)?;
+        let p = params![
+            h.tahun,
+            h.nip,
+            h.judul,
+            h.jenis,
+            h.lingkup,
+            h.penuh_waktu,
+            h.pemilik_kinerja,
+            h.nomor_sk,
+            h.lolos_seleksi,
+            h.tanggal_implementasi,
+            tahun_dinilai,
+            h.target,
+            h.realisasi
+        ];
+        let id = if h.id == 0 {
+            tx.execute(
+                "INSERT INTO hkt (tahun, nip, judul, jenis, lingkup, penuh_waktu, pemilik_kinerja, nomor_sk, lolos_seleksi,
+                   tanggal_implementasi, tahun_dinilai, target, realisasi)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                p,
+            )?;
+            tx.last_insert_rowid()
+        } else {
+            tx.execute(
+                "UPDATE hkt SET tahun = ?1, nip = ?2, judul = ?3, jenis = ?4, lingkup = ?5, penuh_waktu = ?6, pemilik_kinerja = ?7,
+                   nomor_sk = ?8, lolos_seleksi = ?9, tanggal_implementasi = ?10, tahun_dinilai = ?11, target = ?12, realisasi = ?13
+                 WHERE id = ?14",
+                [&p[..], &[&h.id as &dyn rusqlite::ToSql]].concat().as_slice(),
+            )?;
+            h.id
+        };
+        let sesudah = RekamHkt { id, ..h.clone() };
+        catat(
+            &tx,
+            waktu,
+            "hkt",
+            &format!("{}/{}/{id}", h.tahun, h.nip),
+            if lama.is_some() { "ubah" } else { "tambah" },
+            lama.as_ref().map(json).transpose()?,
+            Some(json(&sesudah)?),
+        )?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// Deletes an HKT (the audit keeps what it was).
+    pub fn hapus_hkt(&mut self, id: i64, waktu: &str) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let lama = satu(&tx, id)?.ok_or_else(|| StoreError::DataRusak {
+            tempat: format!("hkt {id}"),
+            pesan: "tidak ada".into(),
+        })?;
+        tx.execute("DELETE FROM hkt WHERE id = ?1", [id])?;
+        catat(
+            &tx,
+            waktu,
+            "hkt",
+            &format!("{}/{}/{id}", lama.tahun, lama.nip),
+            "hapus",
+            Some(json(&lama)?),
+            None,
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+}
