@@ -1,6 +1,7 @@
 //! The TypeScript bindings in ui/src/lib/bindings are generated from the Rust types; this test fails when stale.
 //! Regenerate with `KINERJA_TULIS_BINDINGS=1 cargo test --test bindings` (or `make bindings`).
 use kinerja::app::GalatUi;
+use kinerja::app::dialog::{DaftarDialog, DialogTampil, FormDialog};
 use kinerja::app::dokumen::{
     BarisAddendumForm, HasilCetak, HasilVerifikasi, StatusKk, TeksDokumen,
 };
@@ -82,6 +83,9 @@ fn bindings_segar() {
     cek::<FormHkt>(&mut salah);
     cek::<HktTampil>(&mut salah);
     cek::<DaftarHkt>(&mut salah);
+    cek::<FormDialog>(&mut salah);
+    cek::<DialogTampil>(&mut salah);
+    cek::<DaftarDialog>(&mut salah);
     cek::<PeriodeJabatan>(&mut salah);
     cek::<FormMutasi>(&mut salah);
     cek::<BarisCascading>(&mut salah);

@@ -438,6 +438,40 @@ fn hapus_hkt(
 }
 
 #[tauri::command]
+fn daftar_dialog(
+    b: State<Basis>,
+    tahun: i32,
+    nip: String,
+) -> Result<app::dialog::DaftarDialog, GalatUi> {
+    dengan_db(&b, |db| {
+        app::dialog::daftar_dialog(db, tahun, &nip, hari_ini())
+    })
+}
+
+#[tauri::command]
+fn simpan_dialog(
+    b: State<Basis>,
+    tahun: i32,
+    form: app::dialog::FormDialog,
+) -> Result<app::dialog::DaftarDialog, GalatUi> {
+    dengan_db(&b, |db| {
+        app::dialog::simpan_dialog(db, tahun, &form, hari_ini(), &sekarang())
+    })
+}
+
+#[tauri::command]
+fn hapus_dialog(
+    b: State<Basis>,
+    tahun: i32,
+    nip: String,
+    id: i64,
+) -> Result<app::dialog::DaftarDialog, GalatUi> {
+    dengan_db(&b, |db| {
+        app::dialog::hapus_dialog(db, tahun, &nip, id, hari_ini(), &sekarang())
+    })
+}
+
+#[tauri::command]
 fn rekap_nilai(
     b: State<Basis>,
     tahun: i32,
@@ -581,6 +615,9 @@ fn main() {
             daftar_hkt,
             simpan_hkt,
             hapus_hkt,
+            daftar_dialog,
+            simpan_dialog,
+            hapus_dialog,
             status_awal,
             buat_kantor_contoh,
             mulai_kosong,

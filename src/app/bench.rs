@@ -54,6 +54,7 @@ fn ke_skp(d: &DataKantor, iki_per_pegawai: usize) -> Vec<SkpPegawai> {
                     .collect()
             },
             hkt: vec![],
+            dialog_kinerja: vec![],
         })
         .collect()
 }

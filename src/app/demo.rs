@@ -1084,6 +1084,56 @@ fn hkt_contoh(
     Ok(())
 }
 
+/// One dialog kinerja individu per pegawai with an SKP in every quarter that has ended, held with the atasan.
+fn dialog_contoh(
+    db: &mut Db,
+    data: &DataKantor,
+    hari_ini: NaiveDate,
+    waktu: &str,
+) -> Result<(), AppError> {
+    let t = data.tahun;
+    let tahap = ["perencanaan", "pelaksanaan", "pelaksanaan", "evaluasi"];
+    for p in data
+        .pegawai
+        .iter()
+        .filter(|p| data.iki.iter().any(|i| i.nip == p.nip))
+    {
+        let pihak = p
+            .atasan_nip
+            .as_ref()
+            .and_then(|a| data.pegawai.iter().find(|x| &x.nip == a))
+            .map(|a| a.nama.clone())
+            .unwrap_or_else(|| data.kantor.atasan_kepala.0.clone());
+        for q in 1..=triwulan_lewat(t, hari_ini) as u32 {
+            let Some(tanggal) = NaiveDate::from_ymd_opt(t, q * 3, 20) else {
+                continue;
+            };
+            if tanggal < p.tanggal_mulai {
+                continue;
+            }
+            db.simpan_dialog(
+                &crate::store::RekamDialog {
+                    id: 0,
+                    tahun: t,
+                    nip: p.nip.clone(),
+                    tanggal: tanggal.format("%Y-%m-%d").to_string(),
+                    tahap: tahap[q as usize - 1].into(),
+                    sifat: "periodik".into(),
+                    pihak: pihak.clone(),
+                    ringkasan: format!(
+                        "Capaian IKI s.d. TW {} dan kendalanya dibahas.",
+                        crate::domain::capaian::romawi(q as usize)
+                    ),
+                    tindak_lanjut: "Percepatan penyelesaian target triwulan berikutnya.".into(),
+                    pembinaan: String::new(),
+                },
+                waktu,
+            )?;
+        }
+    }
+    Ok(())
+}
+
 pub fn buat_demo(
     db: &mut Db,
     opsi: &OpsiDemo,
@@ -1095,6 +1145,7 @@ pub fn buat_demo(
         return Err(AppError::DataSudahAda);
     }
     hkt_contoh(db, &data, hari_ini, waktu)?;
+    dialog_contoh(db, &data, hari_ini, waktu)?;
     Ok(RingkasanDemo {
         kantor: data.kantor.nama.clone(),
         pegawai: data.pegawai.len(),

@@ -1,6 +1,7 @@
 //! User actions: one function per thing the user does; the CLI and the Tauri commands call only these.
 pub mod bench;
 pub mod demo;
+pub mod dialog;
 pub mod dokumen;
 pub mod ekspor;
 pub mod error;

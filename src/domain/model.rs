@@ -69,6 +69,8 @@ kosakata!(
         Fungsional = "fungsional" / "Fungsional",
     }
 );
+kosakata!(TahapDki { Perencanaan = "perencanaan" / "Perencanaan", Pelaksanaan = "pelaksanaan" / "Pelaksanaan", Evaluasi = "evaluasi" / "Evaluasi", TindakLanjut = "tindak_lanjut" / "Tindak lanjut" });
+kosakata!(SifatDki { Periodik = "periodik" / "Periodik", Insidental = "insidental" / "Insidental" });
 kosakata!(JenisHkt { Inovasi = "inovasi" / "Inovasi", SquadTeam = "squad_team" / "Squad team", PenugasanLain = "penugasan_lain" / "Penugasan lain" });
 kosakata!(Lingkup { TimKerja = "tim_kerja" / "Tim kerja", UnitKerja = "unit_kerja" / "Unit kerja", Instansi = "instansi" / "Instansi", Nasional = "nasional" / "Nasional" });
 kosakata!(
@@ -191,4 +193,7 @@ pub struct SkpPegawai {
     pub kk_ditandatangani: Option<NaiveDate>,
     pub iki: Vec<Iki>,
     pub hkt: Vec<HktPegawai>,
+    /// Dates of the pegawai's dialog kinerja individu in the year.
+    #[serde(default)]
+    pub dialog_kinerja: Vec<NaiveDate>,
 }

@@ -57,6 +57,7 @@ katalog! {
     InovasiGandaPerLingkup = "HKT-006", Error, "Lebih dari satu inovasi pada lingkup yang sama";
     SquadPenuhGanda = "HKT-007", Error, "Lebih dari satu penugasan squad team penuh waktu";
     LingkupHktKosong = "HKT-008", Error, "Lingkup atau pemilik kinerja HKT belum diisi";
+    DkiTriwulanKosong = "DKI-001", Peringatan, "Belum ada dialog kinerja individu dalam triwulan yang sudah berakhir";
     TidakWajibKk = "KK-001", Info, "Pegawai tidak membuat Kontrak Kinerja tahun ini";
     BatasKkTerlewati = "KK-002", Error, "Batas waktu penetapan Kontrak Kinerja terlewati";
     BatasKkDekat = "KK-003", Peringatan, "Batas waktu penetapan Kontrak Kinerja kurang dari 7 hari";

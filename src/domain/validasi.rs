@@ -91,7 +91,45 @@ pub fn periksa_skp(
         periksa_ss(profil, nip, &skp.iki, &mut out);
     }
     periksa_hkt(tahun, hari_ini, skp, &mut out);
+    periksa_dki(tahun, hari_ini, skp, &mut out);
     out
+}
+
+/// A dialog kinerja individu at least once in every quarter that has ended while the pegawai was in the office
+/// and had an SKP (domain.md §9: reported at least every three months).
+fn periksa_dki(tahun: i32, hari_ini: NaiveDate, skp: &SkpPegawai, out: &mut Vec<Temuan>) {
+    if skp.iki.is_empty() {
+        return;
+    }
+    for q in 1..=4u32 {
+        let (Some(awal), Some(akhir)) = (
+            NaiveDate::from_ymd_opt(tahun, q * 3 - 2, 1),
+            NaiveDate::from_ymd_opt(tahun, q * 3, 1)
+                .and_then(|d| d.checked_add_months(chrono::Months::new(1)))
+                .and_then(|d| d.pred_opt()),
+        ) else {
+            continue;
+        };
+        // Only quarters that are over, and that the pegawai started before the end of.
+        if akhir >= hari_ini || skp.tanggal_mulai > akhir {
+            continue;
+        }
+        if !skp
+            .dialog_kinerja
+            .iter()
+            .any(|d| (awal..=akhir).contains(d))
+        {
+            out.push(Temuan::baru(
+                K::DkiTriwulanKosong,
+                Subjek::pegawai(&skp.nip),
+                format!(
+                    "{}: belum ada dialog kinerja individu pada TW {} {tahun} (paling sedikit sekali setiap triwulan).",
+                    skp.nama,
+                    super::capaian::romawi(q as usize)
+                ),
+            ));
+        }
+    }
 }
 
 fn periksa_jumlah(profil: &ProfilAturan, skp: &SkpPegawai, out: &mut Vec<Temuan>) {
@@ -785,6 +823,7 @@ mod tests_skp {
             kk_ditandatangani: Some(tgl("2025-01-20")),
             iki: vec![],
             hkt,
+            dialog_kinerja: vec![],
         }
     }
 
@@ -866,5 +905,90 @@ mod tests_skp {
             (vec![squad(true), squad(false)], vec![]),
             (vec![squad(true), squad(true)], vec!["HKT-007"]),
         ]);
+    }
+
+    /// (start date, dialog dates, today) -> the quarters flagged by DKI-001.
+    #[test]
+    fn dki_setiap_triwulan() {
+        let p = ProfilAturan::bawaan(KodeProfil::Kmk300_2022);
+        use crate::domain::model::*;
+        let iki = Iki {
+            kode: "1.1".into(),
+            nama: "Persentase SP2D tepat waktu".into(),
+            kode_ss: None,
+            perspektif: None,
+            jenis: JenisIki::Utama,
+            aspek: Some(Aspek::Waktu),
+            kategori: KategoriIki::Lama,
+            polarisasi: Some(Polarisasi::Maximize),
+            konsolidasi: Some(Konsolidasi::Average),
+            sifat_tlk: None,
+            validitas: Some(Validitas::Exact),
+            kendali: Some(Kendali::Moderate),
+            konversi_120: false,
+            r_worst: None,
+            target_triwulan: [Some(dec!(100)); 4],
+            realisasi_triwulan: [None; 4],
+            target_tahunan: Some(dec!(100)),
+            target_y1: Some(dec!(100)),
+            realisasi_y1: Some(dec!(99)),
+        };
+        let check = |mulai: &str, dki: &[&str], hari: &str, want: &[&str]| {
+            let s = SkpPegawai {
+                tanggal_mulai: tgl(mulai),
+                iki: vec![iki.clone()],
+                dialog_kinerja: dki.iter().map(|d| tgl(d)).collect(),
+                ..skp(vec![])
+            };
+            let got: Vec<String> = periksa_skp(&p, 2025, tgl(hari), &KalenderLibur::default(), &s)
+                .into_iter()
+                .filter(|t| t.kode == "DKI-001")
+                .map(|t| {
+                    t.pesan
+                        .split("TW ")
+                        .nth(1)
+                        .unwrap_or("")
+                        .split(' ')
+                        .next()
+                        .unwrap_or("")
+                        .to_string()
+                })
+                .collect();
+            assert_eq!(got, want, "{mulai} {dki:?} {hari}");
+        };
+        // Nothing has ended yet on 31 March; TW I ends that day.
+        check("2020-01-02", &[], "2025-03-31", &[]);
+        check("2020-01-02", &[], "2025-04-01", &["I"]);
+        check("2020-01-02", &["2025-03-31"], "2025-07-15", &["II"]);
+        check(
+            "2020-01-02",
+            &["2025-01-01", "2025-06-30"],
+            "2025-07-15",
+            &[],
+        );
+        check(
+            "2020-01-02",
+            &["2025-02-10", "2025-05-10", "2025-08-10"],
+            "2026-01-05",
+            &["IV"],
+        );
+        // Joined in May: TW I is not theirs.
+        check("2025-05-02", &["2025-06-10"], "2025-07-15", &[]);
+        // No SKP, no dialog to report.
+        let kosong = SkpPegawai {
+            tanggal_mulai: tgl("2020-01-02"),
+            ..skp(vec![])
+        };
+        assert!(
+            periksa_skp(
+                &p,
+                2025,
+                tgl("2026-01-05"),
+                &KalenderLibur::default(),
+                &kosong
+            )
+            .iter()
+            .all(|t| t.kode != "DKI-001")
+        );
     }
 }

@@ -1,4 +1,5 @@
 //! SQLite store: the only module that uses rusqlite; opening safely, migrations, and the queries of the app.
+mod dialog;
 mod dokumen;
 mod hkt;
 mod impor;
@@ -11,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 
+pub use dialog::*;
 pub use dokumen::*;
 pub use hkt::*;
 pub use impor::*;

@@ -303,6 +303,7 @@ impl Db {
         )?;
         let mut rows = st.query([nip])?;
         let mut hkt = self.hkt_per_nip(tahun, nip)?;
+        let mut dialog = self.tanggal_dialog(tahun, nip)?;
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
             let nip: String = r.get(0)?;
@@ -318,6 +319,7 @@ impl Db {
                 kk_ditandatangani: None,
                 iki: per_nip.remove(&nip).unwrap_or_default(),
                 hkt: hkt.remove(&nip).unwrap_or_default(),
+                dialog_kinerja: dialog.remove(&nip).unwrap_or_default(),
                 nip,
             });
         }
@@ -327,7 +329,7 @@ impl Db {
 
 fn hapus_data(tx: &Transaction) -> Result<()> {
     tx.execute_batch(
-        "DELETE FROM berkas_dokumen; DELETE FROM dokumen; DELETE FROM periode_jabatan; DELETE FROM inisiatif_strategis; DELETE FROM iki_triwulan; DELETE FROM hkt; UPDATE iki SET induk_id = NULL; DELETE FROM iki; DELETE FROM sasaran_strategis;
+        "DELETE FROM berkas_dokumen; DELETE FROM dokumen; DELETE FROM periode_jabatan; DELETE FROM inisiatif_strategis; DELETE FROM iki_triwulan; DELETE FROM hkt; DELETE FROM dialog_kinerja; UPDATE iki SET induk_id = NULL; DELETE FROM iki; DELETE FROM sasaran_strategis;
          DELETE FROM tahun; UPDATE unit SET kepala_nip = NULL; UPDATE pegawai SET atasan_nip = NULL; DELETE FROM pegawai;
          UPDATE unit SET induk_id = NULL; DELETE FROM unit; DELETE FROM kantor; DELETE FROM libur;",
     )?;

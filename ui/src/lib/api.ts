@@ -34,6 +34,8 @@ import type { RealisasiPegawai } from "./bindings/RealisasiPegawai";
 import type { IsiRealisasi } from "./bindings/IsiRealisasi";
 import type { DaftarHkt } from "./bindings/DaftarHkt";
 import type { FormHkt } from "./bindings/FormHkt";
+import type { DaftarDialog } from "./bindings/DaftarDialog";
+import type { FormDialog } from "./bindings/FormDialog";
 import type { BarisCascading } from "./bindings/BarisCascading";
 import type { BarisKatalog } from "./bindings/BarisKatalog";
 import { keGalat } from "./galat";
@@ -122,5 +124,8 @@ export const api = {
   daftarHkt: (tahun: number, nip: string) => panggil<DaftarHkt>("daftar_hkt", { tahun, nip }),
   simpanHkt: (tahun: number, form: FormHkt) => panggil<DaftarHkt>("simpan_hkt", { tahun, form }),
   hapusHkt: (tahun: number, nip: string, id: number) => panggil<DaftarHkt>("hapus_hkt", { tahun, nip, id }),
+  daftarDialog: (tahun: number, nip: string) => panggil<DaftarDialog>("daftar_dialog", { tahun, nip }),
+  simpanDialog: (tahun: number, form: FormDialog) => panggil<DaftarDialog>("simpan_dialog", { tahun, form }),
+  hapusDialog: (tahun: number, nip: string, id: number) => panggil<DaftarDialog>("hapus_dialog", { tahun, nip, id }),
   aturLogo: (png: Uint8Array | null) => panggil<TeksDokumen>("atur_logo", { png: png ? Array.from(png) : null }),
 };

@@ -1,0 +1,226 @@
+//! Dialog kinerja individu: a pegawai's dialogs of the year, the form (checked whole), deletion, and the
+//! quarters still without one (DKI-001).
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use super::AppError;
+use super::periksa::TemuanTampil;
+use crate::domain::model::{SifatDki, TahapDki};
+use crate::store::{Db, RekamDialog};
+use crate::xlsx::Sel;
+
+/// The dialog form as the screen sends it; the date as typed.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct FormDialog {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub nip: String,
+    /// "20/03/2026", "20 Maret 2026" or "2026-03-20".
+    pub tanggal: String,
+    pub tahap: String,
+    pub sifat: String,
+    pub pihak: String,
+    pub ringkasan: String,
+    pub tindak_lanjut: String,
+    pub pembinaan: String,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct DialogTampil {
+    pub form: FormDialog,
+    pub triwulan: String,
+    pub tahap_label: String,
+    pub sifat_label: String,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct DaftarDialog {
+    pub tahun: i32,
+    pub nip: String,
+    pub dialog: Vec<DialogTampil>,
+    /// DKI-001 for this pegawai: quarters that have ended without a dialog.
+    pub temuan: Vec<TemuanTampil>,
+    /// The atasan langsung's name, proposed for a new dialog.
+    pub pihak_bawaan: String,
+    pub pilihan_tahap: Vec<(String, String)>,
+    pub pilihan_sifat: Vec<(String, String)>,
+}
+
+fn salah(field: &str, pesan: impl Into<String>) -> AppError {
+    AppError::Masukan {
+        field: field.into(),
+        pesan: pesan.into(),
+    }
+}
+
+fn ke_tampil(d: &RekamDialog) -> DialogTampil {
+    let tanggal = NaiveDate::parse_from_str(&d.tanggal, "%Y-%m-%d").ok();
+    DialogTampil {
+        form: FormDialog {
+            id: d.id,
+            nip: d.nip.clone(),
+            tanggal: tanggal
+                .map(|t| t.format("%d/%m/%Y").to_string())
+                .unwrap_or_else(|| d.tanggal.clone()),
+            tahap: d.tahap.clone(),
+            sifat: d.sifat.clone(),
+            pihak: d.pihak.clone(),
+            ringkasan: d.ringkasan.clone(),
+            tindak_lanjut: d.tindak_lanjut.clone(),
+            pembinaan: d.pembinaan.clone(),
+        },
+        triwulan: tanggal
+            .map(|t| {
+                format!(
+                    "TW {}",
+                    crate::domain::capaian::romawi(t.month0() as usize / 3 + 1)
+                )
+            })
+            .unwrap_or_default(),
+        tahap_label: TahapDki::dari_kode(&d.tahap)
+            .map(|t| t.label())
+            .unwrap_or_default()
+            .into(),
+        sifat_label: SifatDki::dari_kode(&d.sifat)
+            .map(|t| t.label())
+            .unwrap_or_default()
+            .into(),
+    }
+}
+
+/// Every field checked before anything is stored; an error names the field.
+fn baca_form(tahun: i32, f: &FormDialog, hari_ini: NaiveDate) -> Result<RekamDialog, AppError> {
+    let tanggal = crate::app::impor::tanggal(&Sel::Teks(f.tanggal.clone()))
+        .map_err(|e| salah("Tanggal dialog", e.0))?
+        .ok_or_else(|| salah("Tanggal dialog", "wajib diisi"))?;
+    if tanggal.year() != tahun {
+        return Err(salah(
+            "Tanggal dialog",
+            format!("{} bukan tahun {tahun}", tanggal.format("%d/%m/%Y")),
+        ));
+    }
+    if tanggal > hari_ini {
+        return Err(salah(
+            "Tanggal dialog",
+            format!("{} belum terjadi", tanggal.format("%d/%m/%Y")),
+        ));
+    }
+    let tahap = TahapDki::dari_kode(&f.tahap)
+        .ok_or_else(|| salah("Tahap", format!("\"{}\" tidak dikenal", f.tahap)))?;
+    let sifat = SifatDki::dari_kode(&f.sifat)
+        .ok_or_else(|| salah("Sifat", format!("\"{}\" tidak dikenal", f.sifat)))?;
+    let ringkasan = f.ringkasan.trim();
+    if ringkasan.is_empty() {
+        return Err(salah("Ringkasan", "wajib diisi: apa yang dibahas"));
+    }
+    for (field, isi) in [
+        ("Ringkasan", ringkasan),
+        ("Tindak lanjut", f.tindak_lanjut.trim()),
+        ("Pembinaan", f.pembinaan.trim()),
+    ] {
+        if isi.chars().count() > 2000 {
+            return Err(salah(
+                field,
+                "terlalu panjang (paling banyak 2.000 karakter)",
+            ));
+        }
+    }
+    Ok(RekamDialog {
+        id: f.id,
+        tahun,
+        nip: f.nip.clone(),
+        tanggal: tanggal.format("%Y-%m-%d").to_string(),
+        tahap: tahap.kode().into(),
+        sifat: sifat.kode().into(),
+        pihak: f.pihak.trim().into(),
+        ringkasan: ringkasan.into(),
+        tindak_lanjut: f.tindak_lanjut.trim().into(),
+        pembinaan: f.pembinaan.trim().into(),
+    })
+}
+
+/// A pegawai's dialogs of the year with the quarters still lacking one.
+pub fn daftar_dialog(
+    db: &Db,
+    tahun: i32,
+    nip: &str,
+    hari_ini: NaiveDate,
+) -> Result<DaftarDialog, AppError> {
+    let skp = super::kantor::skp_pegawai(db, tahun, nip)?;
+    let temuan = super::periksa::periksa_pegawai(db, tahun, &skp, hari_ini)?
+        .into_iter()
+        .filter(|t| t.kode == "DKI-001")
+        .map(|t| super::rencana::tampil_temuan(t, &skp.nama))
+        .collect();
+    let pihak_bawaan = super::kantor::daftar_pegawai(db, nip)?
+        .into_iter()
+        .find(|p| p.nip == nip)
+        .and_then(|p| p.atasan)
+        .unwrap_or_default();
+    Ok(DaftarDialog {
+        tahun,
+        nip: nip.into(),
+        dialog: db
+            .dialog_tahun(tahun, Some(nip))?
+            .iter()
+            .map(ke_tampil)
+            .collect(),
+        temuan,
+        pihak_bawaan,
+        pilihan_tahap: TahapDki::SEMUA
+            .iter()
+            .map(|t| (t.kode().into(), t.label().into()))
+            .collect(),
+        pilihan_sifat: SifatDki::SEMUA
+            .iter()
+            .map(|t| (t.kode().into(), t.label().into()))
+            .collect(),
+    })
+}
+
+pub fn simpan_dialog(
+    db: &mut Db,
+    tahun: i32,
+    f: &FormDialog,
+    hari_ini: NaiveDate,
+    waktu: &str,
+) -> Result<DaftarDialog, AppError> {
+    let d = baca_form(tahun, f, hari_ini)?;
+    super::kantor::skp_pegawai(db, tahun, &d.nip)?;
+    if d.id != 0
+        && !db
+            .dialog_tahun(tahun, Some(&d.nip))?
+            .iter()
+            .any(|x| x.id == d.id)
+    {
+        return Err(salah(
+            "Dialog",
+            format!("dialog {} bukan milik pegawai ini pada tahun {tahun}", d.id),
+        ));
+    }
+    db.simpan_dialog(&d, waktu)?;
+    daftar_dialog(db, tahun, &d.nip, hari_ini)
+}
+
+pub fn hapus_dialog(
+    db: &mut Db,
+    tahun: i32,
+    nip: &str,
+    id: i64,
+    hari_ini: NaiveDate,
+    waktu: &str,
+) -> Result<DaftarDialog, AppError> {
+    if !db
+        .dialog_tahun(tahun, Some(nip))?
+        .iter()
+        .any(|x| x.id == id)
+    {
+        return Err(salah(
+            "Dialog",
+            format!("dialog {id} bukan milik pegawai ini pada tahun {tahun}"),
+        ));
+    }
+    db.hapus_dialog(id, waktu)?;
+    daftar_dialog(db, tahun, nip, hari_ini)
+}

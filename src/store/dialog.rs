@@ -1,0 +1,149 @@
+//! Dialog kinerja individu of a pegawai's year: stored, audited, and their dates read into the SKP the rules check.
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, Row, Transaction, params};
+use serde::{Deserialize, Serialize};
+
+use super::query::baca_tanggal;
+use super::rencana::{catat, json};
+use super::{Db, Result, StoreError};
+
+/// A dialog as stored (ISO date, vocabulary codes); the audit snapshot has this shape too.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RekamDialog {
+    pub id: i64,
+    pub tahun: i32,
+    pub nip: String,
+    pub tanggal: String,
+    pub tahap: String,
+    pub sifat: String,
+    pub pihak: String,
+    pub ringkasan: String,
+    pub tindak_lanjut: String,
+    pub pembinaan: String,
+}
+
+const KOLOM: &str =
+    "id, tahun, nip, tanggal, tahap, sifat, pihak, ringkasan, tindak_lanjut, pembinaan";
+
+fn baca(r: &Row) -> rusqlite::Result<RekamDialog> {
+    Ok(RekamDialog {
+        id: r.get(0)?,
+        tahun: r.get(1)?,
+        nip: r.get(2)?,
+        tanggal: r.get(3)?,
+        tahap: r.get(4)?,
+        sifat: r.get(5)?,
+        pihak: r.get(6)?,
+        ringkasan: r.get(7)?,
+        tindak_lanjut: r.get(8)?,
+        pembinaan: r.get(9)?,
+    })
+}
+
+fn satu(tx: &Transaction, id: i64) -> Result<Option<RekamDialog>> {
+    Ok(tx
+        .query_row(
+            &format!("SELECT {KOLOM} FROM dialog_kinerja WHERE id = ?1"),
+            [id],
+            baca,
+        )
+        .optional()?)
+}
+
+impl Db {
+    /// The dialogs of a year, for one pegawai or (None) everyone, oldest first.
+    pub fn dialog_tahun(&self, tahun: i32, nip: Option<&str>) -> Result<Vec<RekamDialog>> {
+        let mut st = self.conn.prepare(&format!(
+            "SELECT {KOLOM} FROM dialog_kinerja WHERE tahun = ?1 AND (?2 IS NULL OR nip = ?2) ORDER BY nip, tanggal, id"
+        ))?;
+        let rows = st.query_map(params![tahun, nip], baca)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The dates of the year's dialogs by NIP, as the rules take them.
+    pub(super) fn tanggal_dialog(
+        &self,
+        tahun: i32,
+        nip: Option<&str>,
+    ) -> Result<HashMap<String, Vec<NaiveDate>>> {
+        let mut out: HashMap<String, Vec<NaiveDate>> = HashMap::new();
+        for d in self.dialog_tahun(tahun, nip)? {
+            let t = baca_tanggal(&format!("dialog_kinerja {}.tanggal", d.id), &d.tanggal)?;
+            out.entry(d.nip).or_default().push(t);
+        }
+        Ok(out)
+    }
+
+    /// Adds (id 0) or changes a dialog; returns its id. The audit keeps the before and after.
+    pub fn simpan_dialog(&mut self, d: &RekamDialog, waktu: &str) -> Result<i64> {
+        let tx = self.conn.transaction()?;
+        let lama = if d.id == 0 { None } else { satu(&tx, d.id)? };
+        if d.id != 0 && lama.is_none() {
+            return Err(StoreError::DataRusak {
+                tempat: format!("dialog_kinerja {}", d.id),
+                pesan: "tidak ada".into(),
+            });
+        }
+        let p = params![
+            d.tahun,
+            d.nip,
+            d.tanggal,
+            d.tahap,
+            d.sifat,
+            d.pihak,
+            d.ringkasan,
+            d.tindak_lanjut,
+            d.pembinaan
+        ];
+        let id = if d.id == 0 {
+            tx.execute(
+                "INSERT INTO dialog_kinerja (tahun, nip, tanggal, tahap, sifat, pihak, ringkasan, tindak_lanjut, pembinaan)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                p,
+            )?;
+            tx.last_insert_rowid()
+        } else {
+            tx.execute(
+                "UPDATE dialog_kinerja SET tahun = ?1, nip = ?2, tanggal = ?3, tahap = ?4, sifat = ?5, pihak = ?6, ringkasan = ?7,
+                   tindak_lanjut = ?8, pembinaan = ?9 WHERE id = ?10",
+                [&p[..], &[&d.id as &dyn rusqlite::ToSql]].concat().as_slice(),
+            )?;
+            d.id
+        };
+        let sesudah = RekamDialog { id, ..d.clone() };
+        catat(
+            &tx,
+            waktu,
+            "dialog_kinerja",
+            &format!("{}/{}/{id}", d.tahun, d.nip),
+            if lama.is_some() { "ubah" } else { "tambah" },
+            lama.as_ref().map(json).transpose()?,
+            Some(json(&sesudah)?),
+        )?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// Deletes a dialog (the audit keeps what it was).
+    pub fn hapus_dialog(&mut self, id: i64, waktu: &str) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let lama = satu(&tx, id)?.ok_or_else(|| StoreError::DataRusak {
+            tempat: format!("dialog_kinerja {id}"),
+            pesan: "tidak ada".into(),
+        })?;
+        tx.execute("DELETE FROM dialog_kinerja WHERE id = ?1", [id])?;
+        catat(
+            &tx,
+            waktu,
+            "dialog_kinerja",
+            &format!("{}/{}/{id}", lama.tahun, lama.nip),
+            "hapus",
+            Some(json(&lama)?),
+            None,
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+}
