@@ -191,3 +191,37 @@ test("HKT: an inovasi is refused without a title, saved with its SK and scored, 
   await b.waitUntil(async () => !(await (await b.$('#tabel-hkt tr[data-hkt="Dasbor pemantauan SP2D"]')).isExisting()), { timeout: 5000 });
   assert.equal((await b.$$("#tabel-hkt tr[data-hkt]")).length, sebelum);
 });
+
+test("Dialog kinerja: a quarter without one is flagged after its dialog is deleted, and cleared by recording one", async () => {
+  const b = s.browser;
+  await (await b.$('nav button[data-bagian="realisasi"]')).click();
+  await (await b.$("#realisasi-nama")).waitForDisplayed({ timeout: 10000 });
+  await (await b.$$("#daftar-realisasi button[data-nip]"))[3].click();
+  await b.waitUntil(async () => (await b.$$("#tabel-dialog tr[data-dialog]")).length > 0, { timeout: 5000 });
+  assert.equal(await (await b.$('#dialog-kinerja [data-kode="DKI-001"]')).isExisting(), false);
+
+  // The demo's TW III dialog (20 September) goes: TW III is flagged.
+  await (await b.$(`button[data-hapus-dialog="20/09/${tahun}"]`)).click();
+  await (await b.$("#konfirmasi-ya")).click();
+  const temuan = await b.$('#dialog-kinerja [data-kode="DKI-001"]');
+  await temuan.waitForDisplayed({ timeout: 5000 });
+  assert.match(await temuan.getText(), new RegExp(`TW III ${tahun}`));
+
+  // A date that does not exist is refused by name; a real one clears the finding.
+  await (await b.$("#tambah-dialog")).click();
+  await (await b.$("#dialog-tanggal")).clearValue();
+  await (await b.$("#dialog-tanggal")).setValue(`31/02/${tahun}`);
+  await (await b.$("#dialog-ringkasan")).setValue("Capaian TW III dan kendala SP2D dibahas");
+  await (await b.$("#dialog-simpan")).click();
+  await (await b.$("#galat-dialog")).waitForDisplayed({ timeout: 5000 });
+  assert.match(await (await b.$("#galat-dialog")).getText(), /Tanggal dialog/);
+  await (await b.$("#dialog-tanggal")).clearValue();
+  await (await b.$("#dialog-tanggal")).setValue(`15/08/${tahun}`);
+  await (await b.$("#dialog-simpan")).click();
+  await (await b.$(`#tabel-dialog tr[data-dialog="15/08/${tahun}"]`)).waitForDisplayed({ timeout: 5000 });
+  await b.waitUntil(async () => !(await (await b.$('#dialog-kinerja [data-kode="DKI-001"]')).isExisting()), { timeout: 5000 });
+  await b.execute(() => document.querySelector("#hkt-pegawai")?.scrollIntoView());
+  await b.pause(300);
+  const p = await simpanLayar(b, "dialog-kinerja.png");
+  if (process.env.KINERJA_SIMPAN_SCREENSHOT) copyFileSync(p, join(AKAR, "docs", "screenshots", "dialog-kinerja.png"));
+});
