@@ -6,8 +6,8 @@ use rusqlite::{OptionalExtension, Row, Transaction, params};
 use serde::{Deserialize, Serialize};
 
 use super::query::baca_tanggal;
-use super::rencana::{catat, json};
-use super::{Db, Result, StoreError};
+use super::rekam;
+use super::{Db, Result};
 
 /// A dialog as stored (ISO date, vocabulary codes); the audit snapshot has this shape too.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -42,14 +42,29 @@ fn baca(r: &Row) -> rusqlite::Result<RekamDialog> {
     })
 }
 
-fn satu(tx: &Transaction, id: i64) -> Result<Option<RekamDialog>> {
-    Ok(tx
-        .query_row(
-            &format!("SELECT {KOLOM} FROM dialog_kinerja WHERE id = ?1"),
-            [id],
-            baca,
-        )
-        .optional()?)
+impl rekam::RekamTahunan for RekamDialog {
+    const TABEL: &'static str = "dialog_kinerja";
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn dengan_id(self, id: i64) -> Self {
+        RekamDialog { id, ..self }
+    }
+    fn tahun(&self) -> i32 {
+        self.tahun
+    }
+    fn nip(&self) -> &str {
+        &self.nip
+    }
+    fn satu(tx: &Transaction, id: i64) -> Result<Option<Self>> {
+        Ok(tx
+            .query_row(
+                &format!("SELECT {KOLOM} FROM dialog_kinerja WHERE id = ?1"),
+                [id],
+                baca,
+            )
+            .optional()?)
+    }
 }
 
 impl Db {
@@ -78,72 +93,39 @@ impl Db {
 
     /// Adds (id 0) or changes a dialog; returns its id. The audit keeps the before and after.
     pub fn simpan_dialog(&mut self, d: &RekamDialog, waktu: &str) -> Result<i64> {
-        let tx = self.conn.transaction()?;
-        let lama = if d.id == 0 { None } else { satu(&tx, d.id)? };
-        if d.id != 0 && lama.is_none() {
-            return Err(StoreError::DataRusak {
-                tempat: format!("dialog_kinerja {}", d.id),
-                pesan: "tidak ada".into(),
-            });
-        }
-        let p = params![
-            d.tahun,
-            d.nip,
-            d.tanggal,
-            d.tahap,
-            d.sifat,
-            d.pihak,
-            d.ringkasan,
-            d.tindak_lanjut,
-            d.pembinaan
-        ];
-        let id = if d.id == 0 {
-            tx.execute(
-                "INSERT INTO dialog_kinerja (tahun, nip, tanggal, tahap, sifat, pihak, ringkasan, tindak_lanjut, pembinaan)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                p,
-            )?;
-            tx.last_insert_rowid()
-        } else {
-            tx.execute(
-                "UPDATE dialog_kinerja SET tahun = ?1, nip = ?2, tanggal = ?3, tahap = ?4, sifat = ?5, pihak = ?6, ringkasan = ?7,
-                   tindak_lanjut = ?8, pembinaan = ?9 WHERE id = ?10",
-                [&p[..], &[&d.id as &dyn rusqlite::ToSql]].concat().as_slice(),
-            )?;
-            d.id
-        };
-        let sesudah = RekamDialog { id, ..d.clone() };
-        catat(
-            &tx,
-            waktu,
-            "dialog_kinerja",
-            &format!("{}/{}/{id}", d.tahun, d.nip),
-            if lama.is_some() { "ubah" } else { "tambah" },
-            lama.as_ref().map(json).transpose()?,
-            Some(json(&sesudah)?),
-        )?;
-        tx.commit()?;
-        Ok(id)
+        rekam::simpan(&mut self.conn, d, waktu, |tx| {
+            let p = params![
+                d.tahun,
+                d.nip,
+                d.tanggal,
+                d.tahap,
+                d.sifat,
+                d.pihak,
+                d.ringkasan,
+                d.tindak_lanjut,
+                d.pembinaan,
+                d.id
+            ];
+            if d.id == 0 {
+                tx.execute(
+                    "INSERT INTO dialog_kinerja (tahun, nip, tanggal, tahap, sifat, pihak, ringkasan, tindak_lanjut, pembinaan)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                    &p[..9],
+                )?;
+                Ok(tx.last_insert_rowid())
+            } else {
+                tx.execute(
+                    "UPDATE dialog_kinerja SET tahun = ?1, nip = ?2, tanggal = ?3, tahap = ?4, sifat = ?5, pihak = ?6, ringkasan = ?7,
+                       tindak_lanjut = ?8, pembinaan = ?9 WHERE id = ?10",
+                    p,
+                )?;
+                Ok(d.id)
+            }
+        })
     }
 
     /// Deletes a dialog (the audit keeps what it was).
     pub fn hapus_dialog(&mut self, id: i64, waktu: &str) -> Result<()> {
-        let tx = self.conn.transaction()?;
-        let lama = satu(&tx, id)?.ok_or_else(|| StoreError::DataRusak {
-            tempat: format!("dialog_kinerja {id}"),
-            pesan: "tidak ada".into(),
-        })?;
-        tx.execute("DELETE FROM dialog_kinerja WHERE id = ?1", [id])?;
-        catat(
-            &tx,
-            waktu,
-            "dialog_kinerja",
-            &format!("{}/{}/{id}", lama.tahun, lama.nip),
-            "hapus",
-            Some(json(&lama)?),
-            None,
-        )?;
-        tx.commit()?;
-        Ok(())
+        rekam::hapus::<RekamDialog>(&mut self.conn, id, waktu)
     }
 }

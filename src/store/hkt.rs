@@ -6,7 +6,8 @@ use rusqlite::{OptionalExtension, Row, Transaction, params};
 use serde::{Deserialize, Serialize};
 
 use super::query::{baca_dec, baca_kosakata, baca_tanggal};
-use super::rencana::{catat, json};
+use super::rekam;
+use super::rencana::json;
 use super::{Db, Result, StoreError};
 use crate::domain::model::{HktPegawai, JenisHkt, Lingkup, PemilikKinerja};
 
@@ -92,15 +93,30 @@ impl RekamHkt {
     }
 }
 
-fn satu(tx: &Transaction, id: i64) -> Result<Option<RekamHkt>> {
-    tx.query_row(
-        &format!("SELECT {KOLOM} FROM hkt WHERE id = ?1"),
-        [id],
-        baca,
-    )
-    .optional()?
-    .map(lengkapi)
-    .transpose()
+impl rekam::RekamTahunan for RekamHkt {
+    const TABEL: &'static str = "hkt";
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn dengan_id(self, id: i64) -> Self {
+        RekamHkt { id, ..self }
+    }
+    fn tahun(&self) -> i32 {
+        self.tahun
+    }
+    fn nip(&self) -> &str {
+        &self.nip
+    }
+    fn satu(tx: &Transaction, id: i64) -> Result<Option<Self>> {
+        tx.query_row(
+            &format!("SELECT {KOLOM} FROM hkt WHERE id = ?1"),
+            [id],
+            baca,
+        )
+        .optional()?
+        .map(lengkapi)
+        .transpose()
+    }
 }
 
 impl Db {
@@ -128,79 +144,46 @@ impl Db {
 
     /// Adds (id 0) or changes an HKT; returns its id. The audit keeps the before and after.
     pub fn simpan_hkt(&mut self, h: &RekamHkt, waktu: &str) -> Result<i64> {
-        let tx = self.conn.transaction()?;
-        let lama = if h.id == 0 { None } else { satu(&tx, h.id)? };
-        if h.id != 0 && lama.is_none() {
-            return Err(StoreError::DataRusak {
-                tempat: format!("hkt {}", h.id),
-                pesan: "tidak ada".into(),
-            });
-        }
         let tahun_dinilai = json(&h.tahun_dinilai)?;
-        let p = params![
-            h.tahun,
-            h.nip,
-            h.judul,
-            h.jenis,
-            h.lingkup,
-            h.penuh_waktu,
-            h.pemilik_kinerja,
-            h.nomor_sk,
-            h.lolos_seleksi,
-            h.tanggal_implementasi,
-            tahun_dinilai,
-            h.target,
-            h.realisasi
-        ];
-        let id = if h.id == 0 {
-            tx.execute(
-                "INSERT INTO hkt (tahun, nip, judul, jenis, lingkup, penuh_waktu, pemilik_kinerja, nomor_sk, lolos_seleksi,
-                   tanggal_implementasi, tahun_dinilai, target, realisasi)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-                p,
-            )?;
-            tx.last_insert_rowid()
-        } else {
-            tx.execute(
-                "UPDATE hkt SET tahun = ?1, nip = ?2, judul = ?3, jenis = ?4, lingkup = ?5, penuh_waktu = ?6, pemilik_kinerja = ?7,
-                   nomor_sk = ?8, lolos_seleksi = ?9, tanggal_implementasi = ?10, tahun_dinilai = ?11, target = ?12, realisasi = ?13
-                 WHERE id = ?14",
-                [&p[..], &[&h.id as &dyn rusqlite::ToSql]].concat().as_slice(),
-            )?;
-            h.id
-        };
-        let sesudah = RekamHkt { id, ..h.clone() };
-        catat(
-            &tx,
-            waktu,
-            "hkt",
-            &format!("{}/{}/{id}", h.tahun, h.nip),
-            if lama.is_some() { "ubah" } else { "tambah" },
-            lama.as_ref().map(json).transpose()?,
-            Some(json(&sesudah)?),
-        )?;
-        tx.commit()?;
-        Ok(id)
+        rekam::simpan(&mut self.conn, h, waktu, |tx| {
+            let p = params![
+                h.tahun,
+                h.nip,
+                h.judul,
+                h.jenis,
+                h.lingkup,
+                h.penuh_waktu,
+                h.pemilik_kinerja,
+                h.nomor_sk,
+                h.lolos_seleksi,
+                h.tanggal_implementasi,
+                tahun_dinilai,
+                h.target,
+                h.realisasi,
+                h.id
+            ];
+            if h.id == 0 {
+                tx.execute(
+                    "INSERT INTO hkt (tahun, nip, judul, jenis, lingkup, penuh_waktu, pemilik_kinerja, nomor_sk, lolos_seleksi,
+                       tanggal_implementasi, tahun_dinilai, target, realisasi)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                    &p[..13],
+                )?;
+                Ok(tx.last_insert_rowid())
+            } else {
+                tx.execute(
+                    "UPDATE hkt SET tahun = ?1, nip = ?2, judul = ?3, jenis = ?4, lingkup = ?5, penuh_waktu = ?6, pemilik_kinerja = ?7,
+                       nomor_sk = ?8, lolos_seleksi = ?9, tanggal_implementasi = ?10, tahun_dinilai = ?11, target = ?12, realisasi = ?13
+                     WHERE id = ?14",
+                    p,
+                )?;
+                Ok(h.id)
+            }
+        })
     }
 
     /// Deletes an HKT (the audit keeps what it was).
     pub fn hapus_hkt(&mut self, id: i64, waktu: &str) -> Result<()> {
-        let tx = self.conn.transaction()?;
-        let lama = satu(&tx, id)?.ok_or_else(|| StoreError::DataRusak {
-            tempat: format!("hkt {id}"),
-            pesan: "tidak ada".into(),
-        })?;
-        tx.execute("DELETE FROM hkt WHERE id = ?1", [id])?;
-        catat(
-            &tx,
-            waktu,
-            "hkt",
-            &format!("{}/{}/{id}", lama.tahun, lama.nip),
-            "hapus",
-            Some(json(&lama)?),
-            None,
-        )?;
-        tx.commit()?;
-        Ok(())
+        rekam::hapus::<RekamHkt>(&mut self.conn, id, waktu)
     }
 }

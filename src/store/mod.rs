@@ -6,6 +6,7 @@ mod impor;
 mod migrasi;
 mod query;
 mod realisasi;
+mod rekam;
 mod rencana;
 
 use std::path::{Path, PathBuf};
