@@ -524,7 +524,27 @@ fn peta_kolom_diingat() {
 /// Export of the demo office imports into an empty database and exports again to the same rows.
 #[test]
 fn ekspor_impor_bolak_balik() {
-    let db = demo(20);
+    let mut db = demo(20);
+    // Evidence travels too.
+    let nip = db.cari_pegawai("").unwrap()[3].nip.clone();
+    let r = kinerja::app::realisasi::realisasi_pegawai(&db, 2025, &nip, Some(2), tgl("2025-08-01"))
+        .unwrap();
+    let isi: Vec<_> = r
+        .baris
+        .iter()
+        .enumerate()
+        .map(|(i, b)| kinerja::app::realisasi::IsiRealisasi {
+            id: b.id,
+            realisasi: b.realisasi.clone(),
+            bukti: if i == 0 {
+                "ND-5/WPB.12/2025; folder TW II".into()
+            } else {
+                b.bukti.clone()
+            },
+        })
+        .collect();
+    kinerja::app::realisasi::simpan_realisasi(&mut db, 2025, &nip, 2, &isi, tgl("2025-08-01"), "t")
+        .unwrap();
     let dir = tempfile::tempdir().unwrap();
     let a = dir.path().join("a.xlsx");
     ekspor::tulis(&a, &ekspor::tabel_skp(&db, 2025).unwrap()).unwrap();
@@ -569,7 +589,18 @@ fn ekspor_impor_bolak_balik() {
         let (x, y) = (isi(&a), isi(&b));
         assert!(x.len() > 10);
         assert_eq!(x, y, "lembar {lembar} berbeda setelah bolak-balik");
+        if lembar == "SKP" {
+            assert!(
+                x.iter()
+                    .flatten()
+                    .any(|c| c == "ND-5/WPB.12/2025; folder TW II")
+            );
+        }
     }
+    assert_eq!(
+        db.bukti_tahun(2025).unwrap(),
+        baru.bukti_tahun(2025).unwrap()
+    );
     // Same SKP data field by field for what the sheet carries.
     let bentuk = |d: &Db| {
         let mut v: Vec<String> = d
@@ -1123,12 +1154,14 @@ fn impor_massal_tetap_menjaga_kunci_kk() {
         x
     };
     let (a, b, c2) = (iki("MASSAL-1", 5), iki("MASSAL-1", 7), iki("MASSAL-2", 9));
+    static TANPA_BUKTI: [Option<String>; 4] = [None, None, None, None];
     fn masuk<'a>(nip: &'a str, iki: &'a kinerja::domain::model::Iki) -> SkpMasuk<'a> {
         SkpMasuk {
             nip,
             ss: None,
             iki,
             satuan: "dokumen",
+            bukti: &TANPA_BUKTI,
         }
     }
     let (kunci, bebas) = (kunci.as_str(), bebas.as_str());

@@ -208,3 +208,51 @@ fn kk_terkunci_tetap_menerima_realisasi() {
             .count()
     );
 }
+
+/// The SKP sheet carries evidence: a sheet without the evidence columns leaves the stored evidence alone, a
+/// sheet with them is the truth (an emptied cell clears it).
+#[test]
+fn impor_tanpa_kolom_bukti_tidak_menghapus_bukti() {
+    use kinerja::app::{ekspor, impor};
+    let mut db = kantor();
+    let nip = pegawai(&db);
+    let hari = tgl("2025-08-05");
+    let r = realisasi_pegawai(&db, 2025, &nip, Some(1), hari).unwrap();
+    let mut kirim = isi(&r);
+    kirim[0].bukti = "Laporan TW I".into();
+    simpan_realisasi(&mut db, 2025, &nip, 1, &kirim, hari, "t").unwrap();
+    let kunci = (nip.clone(), r.baris[0].kode.clone());
+    let dir = tempfile::tempdir().unwrap();
+    let impor_dari = |db: &mut Db, tabel: &[kinerja::xlsx::Tabel], nama: &str| {
+        let p = dir.path().join(nama);
+        ekspor::tulis(&p, tabel).unwrap();
+        let opsi = impor::OpsiImpor {
+            lembar: Some("SKP".into()),
+            ..Default::default()
+        };
+        let l = impor::impor_skp(db, &p, 2025, &opsi, "t").unwrap();
+        assert!(l.ditulis && l.galat.is_empty(), "{:?}", l.galat);
+    };
+    // Without the four evidence columns.
+    let mut tabel = ekspor::tabel_skp(&db, 2025).unwrap();
+    let n = tabel[0].kolom.len();
+    tabel[0].kolom.truncate(n - 4);
+    for b in &mut tabel[0].baris {
+        b.truncate(n - 4);
+    }
+    impor_dari(&mut db, &tabel, "tanpa.xlsx");
+    assert_eq!(db.bukti_tahun(2025).unwrap()[&kunci][0], "Laporan TW I");
+    // With them, TW I emptied for that IKI.
+    let mut tabel = ekspor::tabel_skp(&db, 2025).unwrap();
+    let baris = tabel[0]
+        .baris
+        .iter_mut()
+        .find(|b| {
+            matches!(&b[0], kinerja::xlsx::Nilai::Teks(t) if t == &nip)
+                && matches!(&b[5], kinerja::xlsx::Nilai::Teks(t) if t == &kunci.1)
+        })
+        .unwrap();
+    baris[n - 4] = kinerja::xlsx::Nilai::Kosong;
+    impor_dari(&mut db, &tabel, "dengan.xlsx");
+    assert!(!db.bukti_tahun(2025).unwrap().contains_key(&kunci));
+}

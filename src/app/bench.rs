@@ -274,6 +274,8 @@ pub fn bench_impor(
             Nilai::Kosong,
             Nilai::Kosong,
         ]);
+        // Evidence columns stay empty, as in most workbooks offices send.
+        r.extend(std::iter::repeat_n(Nilai::Kosong, 4));
         rows.push(r);
     }
     let tabel = Tabel {

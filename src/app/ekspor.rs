@@ -26,7 +26,7 @@ fn label<T: Copy>(v: Option<T>, f: fn(T) -> &'static str) -> Nilai {
         .unwrap_or(Nilai::Kosong)
 }
 
-pub const KOLOM_SKP: [(&str, f64); 25] = [
+pub const KOLOM_SKP: [(&str, f64); 29] = [
     ("NIP", 21.0),
     ("Nama Pegawai", 28.0),
     ("Kode SS", 9.0),
@@ -52,6 +52,10 @@ pub const KOLOM_SKP: [(&str, f64); 25] = [
     ("Realisasi TW II", 11.0),
     ("Realisasi TW III", 11.0),
     ("Realisasi TW IV", 11.0),
+    ("Bukti TW I", 24.0),
+    ("Bukti TW II", 24.0),
+    ("Bukti TW III", 24.0),
+    ("Bukti TW IV", 24.0),
 ];
 
 fn pilihan_skp() -> Vec<(u16, Vec<String>)> {
@@ -133,6 +137,7 @@ pub fn tabel_skp(db: &Db, tahun: i32) -> Result<Vec<Tabel>, AppError> {
         .map(|(k, n, p)| (k, (n, p)))
         .collect();
     let pegawai = super::kantor::daftar_pegawai(db, "")?;
+    let mut bukti = db.bukti_tahun(tahun)?;
     let mut baris = Vec::new();
     for s in db.muat_skp(tahun)? {
         let nama = pegawai
@@ -175,6 +180,13 @@ pub fn tabel_skp(db: &Db, tahun: i32) -> Result<Vec<Tabel>, AppError> {
             b.extend(x.target_triwulan.iter().map(|t| angka(*t)));
             b.push(angka(x.target_tahunan));
             b.extend(x.realisasi_triwulan.iter().map(|t| angka(*t)));
+            b.extend(
+                bukti
+                    .remove(&(s.nip.clone(), x.kode.clone()))
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(teks),
+            );
             baris.push(b);
         }
     }

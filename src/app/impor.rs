@@ -42,6 +42,8 @@ pub enum Bidang {
     TargetTw(u8),
     TargetTahunan,
     RealisasiTw(u8),
+    /// Evidence of a quarter's realisasi (text: document number, link, where the file is kept).
+    BuktiTw(u8),
     Bobot,
     PangkatGolongan,
     Pangkat,
@@ -80,6 +82,9 @@ impl Bidang {
                 "Realisasi TW {}",
                 crate::domain::capaian::romawi(q as usize)
             ),
+            Bidang::BuktiTw(q) => {
+                format!("Bukti TW {}", crate::domain::capaian::romawi(q as usize))
+            }
             Bidang::Bobot => "Bobot".into(),
             Bidang::PangkatGolongan => "Pangkat/Golongan".into(),
             Bidang::Pangkat => "Pangkat".into(),
@@ -116,6 +121,7 @@ impl Bidang {
                 v.extend((1..=4).map(Bidang::TargetTw));
                 v.push(Bidang::TargetTahunan);
                 v.extend((1..=4).map(Bidang::RealisasiTw));
+                v.extend((1..=4).map(Bidang::BuktiTw));
                 v.push(Bidang::Bobot);
                 v
             }
@@ -214,8 +220,12 @@ pub fn kenali(h: &str, jenis: JenisImpor) -> Option<Bidang> {
         JenisImpor::Skp => {
             let realisasi =
                 h.starts_with("realisasi") || h.starts_with("real ") || h.starts_with("capaian");
+            let bukti =
+                h.starts_with("bukti") || h.starts_with("data dukung") || h.starts_with("evidence");
             if let Some(q) = triwulan_dari(h) {
-                return Some(if realisasi {
+                return Some(if bukti {
+                    Bidang::BuktiTw(q)
+                } else if realisasi {
                     Bidang::RealisasiTw(q)
                 } else {
                     Bidang::TargetTw(q)
@@ -694,6 +704,8 @@ pub struct BarisSkp {
     pub ss: Option<(String, String, Option<Perspektif>)>,
     pub iki: Iki,
     pub satuan: String,
+    /// Evidence per quarter; None where the sheet has no such column (what is stored stays).
+    pub bukti: [Option<String>; 4],
 }
 
 /// One pegawai row ready to store.
@@ -940,6 +952,19 @@ pub fn baca_skp(lembar: &Lembar, peta: &Peta) -> Bacaan<BarisSkp> {
                 }
             }
         }
+        let bukti: [Option<String>; 4] = std::array::from_fn(|i| {
+            let b = Bidang::BuktiTw(i as u8 + 1);
+            k.col(b).map(|_| k.sel(r, b).teks())
+        });
+        for (i, t) in bukti.iter().enumerate() {
+            if t.as_ref().is_some_and(|t| t.chars().count() > 500) {
+                g.push(k.galat(
+                    r,
+                    Bidang::BuktiTw(i as u8 + 1),
+                    "terlalu panjang (paling banyak 500 karakter)",
+                ));
+            }
+        }
         if !g.is_empty() {
             out.galat.extend(g);
             continue;
@@ -948,6 +973,7 @@ pub fn baca_skp(lembar: &Lembar, peta: &Peta) -> Bacaan<BarisSkp> {
         let ss = (!kode_ss.is_empty())
             .then(|| (kode_ss.clone(), k.sel(r, Bidang::NamaSs).teks(), perspektif));
         out.baris.push(BarisSkp {
+            bukti,
             baris: r as u32 + 1,
             nip: nip_v.unwrap_or_default(),
             nama_pegawai: k.sel(r, Bidang::NamaPegawai).teks(),
@@ -1450,6 +1476,7 @@ pub fn impor_skp_dengan(
             ss: x.ss.as_ref().map(|(k, n, p)| (k.as_str(), n.as_str(), *p)),
             iki: &x.iki,
             satuan: &x.satuan,
+            bukti: &x.bukti,
         })
         .collect();
     let baru_pegawai: Vec<(String, String)> = if opsi.buat_pegawai {
@@ -1674,5 +1701,20 @@ mod tests {
         check("1,234.5.6", Inggris, None);
         check("1.234", Bebas, None);
         check("abc", Indonesia, None);
+    }
+
+    /// Header text -> field, for the quarter columns (evidence beside target and realisasi).
+    #[test]
+    fn kolom_triwulan_dan_bukti() {
+        let check = |h: &str, want: Option<Bidang>| {
+            assert_eq!(kenali(&normal(h), JenisImpor::Skp), want, "{h:?}");
+        };
+        check("TW I", Some(Bidang::TargetTw(1)));
+        check("Target Q2", Some(Bidang::TargetTw(2)));
+        check("Realisasi Triwulan III", Some(Bidang::RealisasiTw(3)));
+        check("Bukti TW IV", Some(Bidang::BuktiTw(4)));
+        check("Data Dukung Triwulan II", Some(Bidang::BuktiTw(2)));
+        check("Evidence Q1", Some(Bidang::BuktiTw(1)));
+        check("Bukti", None);
     }
 }

@@ -13,6 +13,8 @@ pub struct SkpMasuk<'a> {
     pub ss: Option<(&'a str, &'a str, Option<Perspektif>)>,
     pub iki: &'a Iki,
     pub satuan: &'a str,
+    /// Evidence per quarter; None leaves what is stored.
+    pub bukti: &'a [Option<String>; 4],
 }
 
 pub struct PegawaiMasuk<'a> {
@@ -95,9 +97,11 @@ impl BarisIki<'_> {
 type BarisTriwulan = (i64, i64, Option<String>, Option<String>);
 
 /// Rows waiting for their multi-row statement; new IKIs are written before the quarters that refer to them.
+/// Quarters whose sheet carries an evidence column go in their own statement, which also writes `bukti`.
 struct Antrian<'a> {
     iki: Vec<BarisIki<'a>>,
     triwulan: Vec<BarisTriwulan>,
+    dengan_bukti: Vec<(BarisTriwulan, &'a str)>,
 }
 
 impl Antrian<'_> {
@@ -126,6 +130,20 @@ impl Antrian<'_> {
                 .collect();
             tx.prepare_cached(&sql)?.execute(p.as_slice())?;
             self.triwulan.clear();
+        }
+        if !self.dengan_bukti.is_empty() {
+            let sql = format!(
+                "INSERT INTO iki_triwulan (iki_id, triwulan, target, realisasi, bukti) VALUES {}
+                 ON CONFLICT(iki_id, triwulan) DO UPDATE SET target = excluded.target, realisasi = excluded.realisasi, bukti = excluded.bukti",
+                vec!["(?, ?, ?, ?, ?)"; self.dengan_bukti.len()].join(", ")
+            );
+            let p: Vec<&dyn rusqlite::ToSql> = self
+                .dengan_bukti
+                .iter()
+                .flat_map(|((a, b, c, d), e)| [a as &dyn rusqlite::ToSql, b, c, d, e])
+                .collect();
+            tx.prepare_cached(&sql)?.execute(p.as_slice())?;
+            self.dengan_bukti.clear();
         }
         Ok(())
     }
@@ -232,6 +250,7 @@ impl Db {
         let mut antrian = Antrian {
             iki: Vec::with_capacity(IKI_PER_PERNYATAAN),
             triwulan: Vec::with_capacity(IKI_PER_PERNYATAAN * 4),
+            dengan_bukti: Vec::new(),
         };
         let mut ubah_iki = tx.prepare(
             "UPDATE iki SET tahun = ?2, nip = ?3, kode = ?4, nama = ?5, ss_id = ?6, jenis = ?7, aspek = ?8, kategori = ?9, satuan = ?10,
@@ -326,15 +345,19 @@ impl Db {
             };
             sebelum = Some((b.nip, x.kode.as_str(), id));
             for q in 0..4 {
-                antrian.triwulan.push((
+                let t = (
                     id,
                     q as i64 + 1,
                     dec(x.target_triwulan[q]),
                     dec(x.realisasi_triwulan[q]),
-                ));
+                );
+                match &b.bukti[q] {
+                    Some(bukti) => antrian.dengan_bukti.push((t, bukti.as_str())),
+                    None => antrian.triwulan.push(t),
+                }
             }
             if antrian.iki.len() == IKI_PER_PERNYATAAN
-                || antrian.triwulan.len() >= IKI_PER_PERNYATAAN * 4
+                || antrian.triwulan.len() + antrian.dengan_bukti.len() >= IKI_PER_PERNYATAAN * 4
             {
                 antrian.tulis(&tx)?;
             }

@@ -40,6 +40,22 @@ impl Db {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Every IKI's evidence of a year by (NIP, code), TW I..IV (empty where none), for the SKP export.
+    pub fn bukti_tahun(&self, tahun: i32) -> Result<HashMap<(String, String), [String; 4]>> {
+        let mut st = self.conn.prepare(
+            "SELECT i.nip, i.kode, t.triwulan, t.bukti FROM iki_triwulan t JOIN iki i ON i.id = t.iki_id
+             WHERE i.tahun = ?1 AND t.bukti <> ''",
+        )?;
+        let mut rows = st.query([tahun])?;
+        let mut out: HashMap<(String, String), [String; 4]> = HashMap::new();
+        while let Some(r) = rows.next()? {
+            let q: i64 = r.get(2)?;
+            out.entry((r.get(0)?, r.get(1)?)).or_default()[(q.clamp(1, 4) - 1) as usize] =
+                r.get(3)?;
+        }
+        Ok(out)
+    }
+
     /// Writes the realisasi and evidence of one quarter in one transaction; unchanged cells are left alone.
     /// Targets are not touched, so a locked KK accepts it (its triggers guard targets only). Returns the
     /// audit ids of the changed cells.
