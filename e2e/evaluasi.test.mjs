@@ -2,7 +2,7 @@
 // figure on demand, changes quarter, and shows the same NHK as `kinerja nilai` on the same database.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { copyFileSync } from "node:fs";
+import { copyFileSync, existsSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { mulaiAplikasi, simpanLayar, AKAR } from "./sesi.mjs";
@@ -80,6 +80,13 @@ test("Evaluasi: NKO and NHK per pegawai, explained on demand, equal to the CLI; 
   await b.waitUntil(async () => /s\.d\. TW I$/.test(await (await b.$("#rinci-nilai header small")).getText()), { timeout: 5000 });
   const nhk1 = await (await b.$(`tr[data-nip="${nip}"] td:last-child .angka`)).getText();
   samaDenganCli(nhk1, nhkCli(nip, 1));
+
+  // The rekap of what is on screen goes to Excel.
+  await (await b.$("#ekspor-rekap")).click();
+  const info = await b.$("#info-ekspor");
+  await info.waitForDisplayed({ timeout: 10000 });
+  const path = (await info.getText()).match(/tersimpan di (.+Rekap-\d{4}-TWI\.xlsx)$/)?.[1];
+  assert.ok(path && existsSync(path), await info.getText());
 });
 
 test("Realisasi: a wrong number is refused naming the IKU and quarter; a block pasted from Excel is saved with its evidence and reaches Evaluasi", async () => {

@@ -127,3 +127,46 @@ fn tahun_tanpa_realisasi_belum_dapat_dinilai() {
         assert!(!p.nhk.catatan.is_empty(), "{}", p.nip);
     }
 }
+
+/// The GUI's rekap export goes up to the last quarter with realisasi by default (mid-year TW IV would make every
+/// NHK not computable), or to the quarter the Evaluasi screen shows.
+#[test]
+fn ekspor_rekap_sampai_triwulan_terakhir() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut db = Db::buka(&dir.path().join("k.db")).unwrap();
+    buat_demo(
+        &mut db,
+        &OpsiDemo {
+            pegawai: 8,
+            tahun: 2025,
+            seed: 5,
+            ganti: false,
+        },
+        NaiveDate::from_ymd_opt(2025, 8, 5).unwrap(),
+        "t",
+    )
+    .unwrap();
+    let p = kinerja::app::ekspor::ekspor_ke_folder(&db, "rekap", 2025, None).unwrap();
+    assert!(p.ends_with("Rekap-2025-TWII.xlsx"), "{p}");
+    let l =
+        kinerja::xlsx::baca_lembar(std::path::Path::new(&p), Some("Rekap Pegawai"), 1000).unwrap();
+    let judul = l
+        .baris
+        .iter()
+        .position(|b| b.iter().any(|c| c.teks() == "NHK"))
+        .unwrap();
+    let kolom = l.baris[judul]
+        .iter()
+        .position(|c| c.teks() == "NHK")
+        .unwrap();
+    let nhk: Vec<String> = l.baris[judul + 1..]
+        .iter()
+        .map(|b| b.get(kolom).map(|c| c.teks()).unwrap_or_default())
+        .collect();
+    assert!(
+        !nhk.is_empty() && nhk.iter().all(|n| !n.is_empty()),
+        "{nhk:?}"
+    );
+    let p1 = kinerja::app::ekspor::ekspor_ke_folder(&db, "rekap", 2025, Some(1)).unwrap();
+    assert!(p1.ends_with("Rekap-2025-TWI.xlsx"), "{p1}");
+}

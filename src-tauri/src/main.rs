@@ -240,8 +240,15 @@ fn impor_berkas(
 }
 
 #[tauri::command]
-fn ekspor(b: State<Basis>, apa: String, tahun: i32) -> Result<String, GalatUi> {
-    dengan_db(&b, |db| app::ekspor::ekspor_ke_folder(db, &apa, tahun))
+fn ekspor(
+    b: State<Basis>,
+    apa: String,
+    tahun: i32,
+    sampai: Option<usize>,
+) -> Result<String, GalatUi> {
+    dengan_db(&b, |db| {
+        app::ekspor::ekspor_ke_folder(db, &apa, tahun, sampai)
+    })
 }
 
 #[tauri::command]

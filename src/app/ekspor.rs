@@ -393,10 +393,26 @@ pub fn tulis(path: &std::path::Path, tabel: &[Tabel]) -> Result<(), AppError> {
 }
 
 /// GUI: writes an export into `<data dir>/ekspor/` and returns the path.
-pub fn ekspor_ke_folder(db: &Db, apa: &str, tahun: i32) -> Result<String, AppError> {
+/// The GUI's export into `<data dir>/ekspor`. The rekap goes up to `sampai`, or without it up to the last
+/// quarter with realisasi (TW I when none), like the Evaluasi screen.
+pub fn ekspor_ke_folder(
+    db: &Db,
+    apa: &str,
+    tahun: i32,
+    sampai: Option<usize>,
+) -> Result<String, AppError> {
     let (tabel, nama) = match apa {
         "skp" => (tabel_skp(db, tahun)?, format!("SKP-{tahun}.xlsx")),
-        "rekap" => (tabel_rekap(db, tahun, 4)?, format!("Rekap-{tahun}.xlsx")),
+        "rekap" => {
+            let q = match sampai {
+                Some(q) => q.clamp(1, 4),
+                None => super::nilai::triwulan_terakhir(&db.muat_skp(tahun)?).max(1) as usize,
+            };
+            (
+                tabel_rekap(db, tahun, q)?,
+                format!("Rekap-{tahun}-TW{}.xlsx", crate::domain::capaian::romawi(q)),
+            )
+        }
         "template" => (tabel_template(), "Template-impor.xlsx".to_string()),
         x => {
             return Err(AppError::Masukan {

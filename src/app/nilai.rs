@@ -163,7 +163,7 @@ pub struct RekapNilai {
 }
 
 /// The year's last quarter with any realisasi, 0 when none.
-fn triwulan_terakhir(skp: &[crate::domain::model::SkpPegawai]) -> u32 {
+pub(crate) fn triwulan_terakhir(skp: &[crate::domain::model::SkpPegawai]) -> u32 {
     skp.iter()
         .flat_map(|s| &s.iki)
         .flat_map(|x| {

@@ -86,7 +86,8 @@ export const api = {
     sebagian: boolean;
     buatPegawai: boolean;
   }) => panggil<LaporanImpor>("impor_berkas", { ...a, isi: Array.from(a.isi) }),
-  ekspor: (apa: "skp" | "rekap" | "template", tahun: number) => panggil<string>("ekspor", { apa, tahun }),
+  ekspor: (apa: "skp" | "rekap" | "template", tahun: number, sampai: number | null = null) =>
+    panggil<string>("ekspor", { apa, tahun, sampai }),
   /** Calls `f` with (done, of) while an import runs; returns the function that stops listening. */
   dengarKemajuanImpor: (f: (selesai: number, total: number) => void) =>
     listen<{ selesai: number; total: number }>("impor-kemajuan", (e) => f(e.payload.selesai, e.payload.total)),
