@@ -214,6 +214,19 @@ test("Dialog kinerja: a quarter without one is flagged after its dialog is delet
   await temuan.waitForDisplayed({ timeout: 5000 });
   assert.match(await temuan.getText(), new RegExp(`TW III ${tahun}`));
 
+  // Taken back from the bar: the dialog returns and so does the clean quarter.
+  await b.waitUntil(async () => /dihapus/.test(await (await b.$("#bar-urungkan")).getText()), { timeout: 5000 });
+  await (await b.$("#batalkan-hapus")).click();
+  await b.waitUntil(async () => /seperti semula/.test(await (await b.$("#bar-urungkan")).getText()), { timeout: 5000 });
+  await (await b.$(`#tabel-dialog tr[data-dialog="20/09/${tahun}"]`)).waitForDisplayed({ timeout: 5000 });
+  await b.waitUntil(async () => !(await (await b.$('#dialog-kinerja [data-kode="DKI-001"]')).isExisting()), { timeout: 5000 });
+  await b.execute(() => document.querySelector('#bar-urungkan button[aria-label="Tutup"]')?.click());
+
+  // Deleted again, then a dialog held in August covers the quarter.
+  await (await b.$(`button[data-hapus-dialog="20/09/${tahun}"]`)).click();
+  await (await b.$("#konfirmasi-ya")).click();
+  await (await b.$('#dialog-kinerja [data-kode="DKI-001"]')).waitForDisplayed({ timeout: 5000 });
+
   // A date that does not exist is refused by name; a real one clears the finding.
   await (await b.$("#tambah-dialog")).click();
   await (await b.$("#dialog-tanggal")).clearValue();

@@ -149,3 +149,35 @@ fn formulir_dialog_salah_tidak_menyimpan_apa_pun() {
         "MASUKAN_TIDAK_SAH"
     );
 }
+
+/// A deleted dialog comes back from the "Batalkan" bar, and DKI-001 goes away again.
+#[test]
+fn dialog_dihapus_dapat_dibatalkan() {
+    let mut db = kantor();
+    let nip = pegawai(&db);
+    let d = daftar_dialog(&db, 2025, &nip, hari()).unwrap();
+    let tw1 = d.dialog[0].form.clone();
+    let h = hapus_dialog(&mut db, 2025, &nip, tw1.id, hari(), "t").unwrap();
+    assert_eq!(h.temuan.len(), 1);
+    let pesan =
+        kinerja::app::rencana::pulihkan(&mut db, &h.urungkan.unwrap().audit_id, "t").unwrap();
+    assert!(pesan.starts_with("Catatan dialog"), "{pesan}");
+    let d = daftar_dialog(&db, 2025, &nip, hari()).unwrap();
+    assert!(d.temuan.is_empty());
+    assert_eq!(d.dialog[0].form.id, tw1.id);
+    assert_eq!(d.dialog[0].form.ringkasan, tw1.ringkasan);
+    // Undoing a change puts the old text back.
+    let mut ubah = tw1.clone();
+    ubah.ringkasan = "Diubah".into();
+    let u = simpan_dialog(&mut db, 2025, &ubah, hari(), "t")
+        .unwrap()
+        .urungkan
+        .unwrap();
+    kinerja::app::rencana::pulihkan(&mut db, &u.audit_id, "t").unwrap();
+    assert_eq!(
+        daftar_dialog(&db, 2025, &nip, hari()).unwrap().dialog[0]
+            .form
+            .ringkasan,
+        tw1.ringkasan
+    );
+}

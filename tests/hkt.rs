@@ -204,3 +204,34 @@ fn formulir_salah_tidak_menyimpan_apa_pun() {
     );
     assert_eq!(db.hkt_tahun(2025, None).unwrap().len(), 2);
 }
+
+/// A deleted HKT comes back with its id from the "Batalkan" bar; a change goes back to what it was.
+#[test]
+fn hkt_dihapus_dan_diubah_dapat_dibatalkan() {
+    let (mut db, nip) = kantor();
+    let n = tanpa_hkt(&db, &nip);
+    let d = simpan_hkt(&mut db, 2025, &form(&n), hari(), "t").unwrap();
+    assert!(d.urungkan.is_none(), "a new HKT is undone by deleting it");
+    let asli = d.hkt[0].form.clone();
+    let mut ubah = asli.clone();
+    ubah.realisasi = "40".into();
+    let u = simpan_hkt(&mut db, 2025, &ubah, hari(), "t")
+        .unwrap()
+        .urungkan
+        .unwrap();
+    kinerja::app::rencana::pulihkan(&mut db, &u.audit_id, "t").unwrap();
+    let kini = daftar_hkt(&db, 2025, &n, hari()).unwrap();
+    assert_eq!(kini.hkt[0].form.realisasi, asli.realisasi);
+
+    let u = hapus_hkt(&mut db, 2025, &n, asli.id, hari(), "t")
+        .unwrap()
+        .urungkan
+        .unwrap();
+    assert!(u.pesan.contains("dihapus"));
+    let pesan = kinerja::app::rencana::pulihkan(&mut db, &u.audit_id, "t").unwrap();
+    assert!(pesan.starts_with("HKT"), "{pesan}");
+    let kini = daftar_hkt(&db, 2025, &n, hari()).unwrap();
+    assert_eq!(kini.hkt.len(), 1);
+    assert_eq!(kini.hkt[0].form.id, asli.id);
+    assert_eq!(kini.hkt[0].form.judul, asli.judul);
+}

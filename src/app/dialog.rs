@@ -6,6 +6,7 @@ use ts_rs::TS;
 
 use super::AppError;
 use super::periksa::TemuanTampil;
+use super::rencana::Urungan;
 use crate::domain::model::{SifatDki, TahapDki};
 use crate::store::{Db, RekamDialog};
 use crate::xlsx::Sel;
@@ -36,6 +37,8 @@ pub struct DialogTampil {
 
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct DaftarDialog {
+    /// Set after a change or a deletion: what the "Batalkan" bar undoes.
+    pub urungkan: Option<Urungan>,
     pub tahun: i32,
     pub nip: String,
     pub dialog: Vec<DialogTampil>,
@@ -159,6 +162,7 @@ pub fn daftar_dialog(
         .and_then(|p| p.atasan)
         .unwrap_or_default();
     Ok(DaftarDialog {
+        urungkan: None,
         tahun,
         nip: nip.into(),
         dialog: db
@@ -199,8 +203,16 @@ pub fn simpan_dialog(
             format!("dialog {} bukan milik pegawai ini pada tahun {tahun}", d.id),
         ));
     }
-    db.simpan_dialog(&d, waktu)?;
-    daftar_dialog(db, tahun, &d.nip, hari_ini)
+    let (_, audit) = db.simpan_dialog(&d, waktu)?;
+    let mut out = daftar_dialog(db, tahun, &d.nip, hari_ini)?;
+    // A change can be taken back; a new record is simply deleted.
+    if d.id != 0 {
+        out.urungkan = Some(Urungan {
+            audit_id: vec![audit],
+            pesan: format!("Catatan dialog {} diubah.", f.tanggal.trim()),
+        });
+    }
+    Ok(out)
 }
 
 pub fn hapus_dialog(
@@ -211,16 +223,21 @@ pub fn hapus_dialog(
     hari_ini: NaiveDate,
     waktu: &str,
 ) -> Result<DaftarDialog, AppError> {
-    if !db
+    let Some(lama) = db
         .dialog_tahun(tahun, Some(nip))?
-        .iter()
-        .any(|x| x.id == id)
-    {
+        .into_iter()
+        .find(|x| x.id == id)
+    else {
         return Err(salah(
             "Dialog",
             format!("dialog {id} bukan milik pegawai ini pada tahun {tahun}"),
         ));
-    }
-    db.hapus_dialog(id, waktu)?;
-    daftar_dialog(db, tahun, nip, hari_ini)
+    };
+    let audit = db.hapus_dialog(id, waktu)?;
+    let mut out = daftar_dialog(db, tahun, nip, hari_ini)?;
+    out.urungkan = Some(Urungan {
+        audit_id: vec![audit],
+        pesan: format!("Catatan dialog {} dihapus.", ke_tampil(&lama).form.tanggal),
+    });
+    Ok(out)
 }

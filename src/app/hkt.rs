@@ -7,6 +7,7 @@ use ts_rs::TS;
 use super::AppError;
 use super::nilai::AngkaTampil;
 use super::periksa::TemuanTampil;
+use super::rencana::Urungan;
 use super::rencana::{angka_masukan, tampil_angka};
 use crate::domain::model::{JenisHkt, Lingkup, PemilikKinerja};
 use crate::store::{Db, RekamHkt};
@@ -48,6 +49,8 @@ pub struct HktTampil {
 /// The HKT section of a pegawai: every HKT with its score, findings not tied to one HKT, and the vocabularies.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct DaftarHkt {
+    /// Set after a change or a deletion: what the "Batalkan" bar undoes.
+    pub urungkan: Option<Urungan>,
     pub tahun: i32,
     pub nip: String,
     pub hkt: Vec<HktTampil>,
@@ -221,6 +224,7 @@ pub fn daftar_hkt(
         })
         .collect();
     Ok(DaftarHkt {
+        urungkan: None,
         tahun,
         nip: nip.to_string(),
         hkt,
@@ -256,8 +260,16 @@ pub fn simpan_hkt(
             format!("HKT {} bukan milik pegawai ini pada tahun {tahun}", h.id),
         ));
     }
-    db.simpan_hkt(&h, waktu)?;
-    daftar_hkt(db, tahun, &h.nip, hari_ini)
+    let (_, audit) = db.simpan_hkt(&h, waktu)?;
+    let mut d = daftar_hkt(db, tahun, &h.nip, hari_ini)?;
+    // A change can be taken back; a new HKT is simply deleted.
+    if h.id != 0 {
+        d.urungkan = Some(Urungan {
+            audit_id: vec![audit],
+            pesan: format!("HKT \"{}\" diubah.", h.judul),
+        });
+    }
+    Ok(d)
 }
 
 pub fn hapus_hkt(
@@ -268,12 +280,21 @@ pub fn hapus_hkt(
     hari_ini: NaiveDate,
     waktu: &str,
 ) -> Result<DaftarHkt, AppError> {
-    if !db.hkt_tahun(tahun, Some(nip))?.iter().any(|x| x.id == id) {
+    let Some(h) = db
+        .hkt_tahun(tahun, Some(nip))?
+        .into_iter()
+        .find(|x| x.id == id)
+    else {
         return Err(salah(
             "HKT",
             format!("HKT {id} bukan milik pegawai ini pada tahun {tahun}"),
         ));
-    }
-    db.hapus_hkt(id, waktu)?;
-    daftar_hkt(db, tahun, nip, hari_ini)
+    };
+    let audit = db.hapus_hkt(id, waktu)?;
+    let mut d = daftar_hkt(db, tahun, nip, hari_ini)?;
+    d.urungkan = Some(Urungan {
+        audit_id: vec![audit],
+        pesan: format!("HKT \"{}\" dihapus.", h.judul),
+    });
+    Ok(d)
 }

@@ -289,6 +289,8 @@ pub fn pulihkan(db: &mut Db, audit_id: &[i64], waktu: &str) -> Result<String, Ap
         match apa.as_str() {
             "iki" => "IKU/IKI",
             "ss" => "Sasaran strategis",
+            "hkt" => "HKT",
+            "dialog_kinerja" => "Catatan dialog kinerja",
             _ => "Unit",
         }
     ))

@@ -56,6 +56,36 @@ impl rekam::RekamTahunan for RekamDialog {
     fn nip(&self) -> &str {
         &self.nip
     }
+    fn tulis(&self, tx: &Transaction, sisip: bool) -> Result<i64> {
+        let d = self;
+        let p = params![
+            d.tahun,
+            d.nip,
+            d.tanggal,
+            d.tahap,
+            d.sifat,
+            d.pihak,
+            d.ringkasan,
+            d.tindak_lanjut,
+            d.pembinaan,
+            (d.id != 0).then_some(d.id)
+        ];
+        if sisip {
+            tx.execute(
+                "INSERT INTO dialog_kinerja (tahun, nip, tanggal, tahap, sifat, pihak, ringkasan, tindak_lanjut, pembinaan, id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                p,
+            )?;
+            Ok(tx.last_insert_rowid())
+        } else {
+            tx.execute(
+                "UPDATE dialog_kinerja SET tahun = ?1, nip = ?2, tanggal = ?3, tahap = ?4, sifat = ?5, pihak = ?6, ringkasan = ?7,
+                   tindak_lanjut = ?8, pembinaan = ?9 WHERE id = ?10",
+                p,
+            )?;
+            Ok(d.id)
+        }
+    }
     fn satu(tx: &Transaction, id: i64) -> Result<Option<Self>> {
         Ok(tx
             .query_row(
@@ -91,41 +121,13 @@ impl Db {
         Ok(out)
     }
 
-    /// Adds (id 0) or changes a dialog; returns its id. The audit keeps the before and after.
-    pub fn simpan_dialog(&mut self, d: &RekamDialog, waktu: &str) -> Result<i64> {
-        rekam::simpan(&mut self.conn, d, waktu, |tx| {
-            let p = params![
-                d.tahun,
-                d.nip,
-                d.tanggal,
-                d.tahap,
-                d.sifat,
-                d.pihak,
-                d.ringkasan,
-                d.tindak_lanjut,
-                d.pembinaan,
-                d.id
-            ];
-            if d.id == 0 {
-                tx.execute(
-                    "INSERT INTO dialog_kinerja (tahun, nip, tanggal, tahap, sifat, pihak, ringkasan, tindak_lanjut, pembinaan)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                    &p[..9],
-                )?;
-                Ok(tx.last_insert_rowid())
-            } else {
-                tx.execute(
-                    "UPDATE dialog_kinerja SET tahun = ?1, nip = ?2, tanggal = ?3, tahap = ?4, sifat = ?5, pihak = ?6, ringkasan = ?7,
-                       tindak_lanjut = ?8, pembinaan = ?9 WHERE id = ?10",
-                    p,
-                )?;
-                Ok(d.id)
-            }
-        })
+    /// Adds (id 0) or changes a dialog; returns its id and the audit id (which undoes a change).
+    pub fn simpan_dialog(&mut self, d: &RekamDialog, waktu: &str) -> Result<(i64, i64)> {
+        rekam::simpan(&mut self.conn, d, waktu)
     }
 
-    /// Deletes a dialog (the audit keeps what it was).
-    pub fn hapus_dialog(&mut self, id: i64, waktu: &str) -> Result<()> {
+    /// Deletes a dialog (the audit keeps what it was, and its id undoes the deletion).
+    pub fn hapus_dialog(&mut self, id: i64, waktu: &str) -> Result<i64> {
         rekam::hapus::<RekamDialog>(&mut self.conn, id, waktu)
     }
 }

@@ -107,6 +107,44 @@ impl rekam::RekamTahunan for RekamHkt {
     fn nip(&self) -> &str {
         &self.nip
     }
+    fn tulis(&self, tx: &Transaction, sisip: bool) -> Result<i64> {
+        let h = self;
+        let tahun_dinilai = json(&h.tahun_dinilai)?;
+        let id = (h.id != 0).then_some(h.id);
+        let p = params![
+            h.tahun,
+            h.nip,
+            h.judul,
+            h.jenis,
+            h.lingkup,
+            h.penuh_waktu,
+            h.pemilik_kinerja,
+            h.nomor_sk,
+            h.lolos_seleksi,
+            h.tanggal_implementasi,
+            tahun_dinilai,
+            h.target,
+            h.realisasi,
+            id
+        ];
+        if sisip {
+            tx.execute(
+                "INSERT INTO hkt (tahun, nip, judul, jenis, lingkup, penuh_waktu, pemilik_kinerja, nomor_sk, lolos_seleksi,
+                   tanggal_implementasi, tahun_dinilai, target, realisasi, id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                p,
+            )?;
+            Ok(tx.last_insert_rowid())
+        } else {
+            tx.execute(
+                "UPDATE hkt SET tahun = ?1, nip = ?2, judul = ?3, jenis = ?4, lingkup = ?5, penuh_waktu = ?6, pemilik_kinerja = ?7,
+                   nomor_sk = ?8, lolos_seleksi = ?9, tanggal_implementasi = ?10, tahun_dinilai = ?11, target = ?12, realisasi = ?13
+                 WHERE id = ?14",
+                p,
+            )?;
+            Ok(h.id)
+        }
+    }
     fn satu(tx: &Transaction, id: i64) -> Result<Option<Self>> {
         tx.query_row(
             &format!("SELECT {KOLOM} FROM hkt WHERE id = ?1"),
@@ -142,48 +180,13 @@ impl Db {
         Ok(out)
     }
 
-    /// Adds (id 0) or changes an HKT; returns its id. The audit keeps the before and after.
-    pub fn simpan_hkt(&mut self, h: &RekamHkt, waktu: &str) -> Result<i64> {
-        let tahun_dinilai = json(&h.tahun_dinilai)?;
-        rekam::simpan(&mut self.conn, h, waktu, |tx| {
-            let p = params![
-                h.tahun,
-                h.nip,
-                h.judul,
-                h.jenis,
-                h.lingkup,
-                h.penuh_waktu,
-                h.pemilik_kinerja,
-                h.nomor_sk,
-                h.lolos_seleksi,
-                h.tanggal_implementasi,
-                tahun_dinilai,
-                h.target,
-                h.realisasi,
-                h.id
-            ];
-            if h.id == 0 {
-                tx.execute(
-                    "INSERT INTO hkt (tahun, nip, judul, jenis, lingkup, penuh_waktu, pemilik_kinerja, nomor_sk, lolos_seleksi,
-                       tanggal_implementasi, tahun_dinilai, target, realisasi)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-                    &p[..13],
-                )?;
-                Ok(tx.last_insert_rowid())
-            } else {
-                tx.execute(
-                    "UPDATE hkt SET tahun = ?1, nip = ?2, judul = ?3, jenis = ?4, lingkup = ?5, penuh_waktu = ?6, pemilik_kinerja = ?7,
-                       nomor_sk = ?8, lolos_seleksi = ?9, tanggal_implementasi = ?10, tahun_dinilai = ?11, target = ?12, realisasi = ?13
-                     WHERE id = ?14",
-                    p,
-                )?;
-                Ok(h.id)
-            }
-        })
+    /// Adds (id 0) or changes an HKT; returns its id and the audit id (which undoes a change).
+    pub fn simpan_hkt(&mut self, h: &RekamHkt, waktu: &str) -> Result<(i64, i64)> {
+        rekam::simpan(&mut self.conn, h, waktu)
     }
 
-    /// Deletes an HKT (the audit keeps what it was).
-    pub fn hapus_hkt(&mut self, id: i64, waktu: &str) -> Result<()> {
+    /// Deletes an HKT (the audit keeps what it was, and its id undoes the deletion).
+    pub fn hapus_hkt(&mut self, id: i64, waktu: &str) -> Result<i64> {
         rekam::hapus::<RekamHkt>(&mut self.conn, id, waktu)
     }
 }

@@ -2,11 +2,12 @@
 //! change audited with the whole record as JSON.
 use rusqlite::{Connection, Transaction};
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 
 use super::rencana::{catat, json};
 use super::{Result, StoreError};
 
-pub(super) trait RekamTahunan: Serialize + Clone + Sized {
+pub(super) trait RekamTahunan: Serialize + DeserializeOwned + Clone + Sized {
     /// Table name, also the audit's entity.
     const TABEL: &'static str;
     fn id(&self) -> i64;
@@ -14,6 +15,8 @@ pub(super) trait RekamTahunan: Serialize + Clone + Sized {
     fn tahun(&self) -> i32;
     fn nip(&self) -> &str;
     fn satu(tx: &Transaction, id: i64) -> Result<Option<Self>>;
+    /// Inserts (with its id, or a new one when 0) or updates the row; returns its id.
+    fn tulis(&self, tx: &Transaction, sisip: bool) -> Result<i64>;
 }
 
 fn kunci<R: RekamTahunan>(r: &R) -> String {
@@ -27,22 +30,21 @@ fn tidak_ada<R: RekamTahunan>(id: i64) -> StoreError {
     }
 }
 
-/// Adds (id 0) or changes a record with `tulis` (which returns the id) and audits before and after.
+/// Adds (id 0) or changes a record and audits before and after. Returns (id, audit id).
 pub(super) fn simpan<R: RekamTahunan>(
     conn: &mut Connection,
     r: &R,
     waktu: &str,
-    tulis: impl FnOnce(&Transaction) -> Result<i64>,
-) -> Result<i64> {
+) -> Result<(i64, i64)> {
     let tx = conn.transaction()?;
     let lama = if r.id() == 0 {
         None
     } else {
         Some(R::satu(&tx, r.id())?.ok_or_else(|| tidak_ada::<R>(r.id()))?)
     };
-    let id = tulis(&tx)?;
+    let id = r.tulis(&tx, lama.is_none())?;
     let sesudah = r.clone().dengan_id(id);
-    catat(
+    let audit = catat(
         &tx,
         waktu,
         R::TABEL,
@@ -52,15 +54,29 @@ pub(super) fn simpan<R: RekamTahunan>(
         Some(json(&sesudah)?),
     )?;
     tx.commit()?;
-    Ok(id)
+    Ok((id, audit))
 }
 
-/// Deletes a record; the audit keeps what it was.
-pub(super) fn hapus<R: RekamTahunan>(conn: &mut Connection, id: i64, waktu: &str) -> Result<()> {
+/// Puts back a record from its audit snapshot: a deleted one with its id, a changed one as it was.
+pub(super) fn pulihkan<R: RekamTahunan>(tx: &Transaction, isi: &str, ubah: bool) -> Result<()> {
+    let r: R = serde_json::from_str(isi).map_err(|e| StoreError::DataRusak {
+        tempat: format!("audit {}", R::TABEL),
+        pesan: e.to_string(),
+    })?;
+    let ada = R::satu(tx, r.id())?.is_some();
+    if ubah && !ada {
+        return Err(tidak_ada::<R>(r.id()));
+    }
+    r.tulis(tx, !ada)?;
+    Ok(())
+}
+
+/// Deletes a record; the audit keeps what it was. Returns the audit id.
+pub(super) fn hapus<R: RekamTahunan>(conn: &mut Connection, id: i64, waktu: &str) -> Result<i64> {
     let tx = conn.transaction()?;
     let lama = R::satu(&tx, id)?.ok_or_else(|| tidak_ada::<R>(id))?;
     tx.execute(&format!("DELETE FROM {} WHERE id = ?1", R::TABEL), [id])?;
-    catat(
+    let audit = catat(
         &tx,
         waktu,
         R::TABEL,
@@ -70,5 +86,5 @@ pub(super) fn hapus<R: RekamTahunan>(conn: &mut Connection, id: i64, waktu: &str
         None,
     )?;
     tx.commit()?;
-    Ok(())
+    Ok(audit)
 }

@@ -374,6 +374,8 @@ fn pulihkan_tx(tx: &Transaction, audit_id: i64, waktu: &str) -> Result<String> {
                 params![u.id, u.induk_id, u.nama, u.jenis, u.kepala_nip, u.urutan],
             )?;
         }
+        "hkt" => super::rekam::pulihkan::<super::RekamHkt>(tx, &isi, ubah)?,
+        "dialog_kinerja" => super::rekam::pulihkan::<super::RekamDialog>(tx, &isi, ubah)?,
         lain => return Err(rusak(format!("{lain} tidak dapat dipulihkan"))),
     }
     catat(tx, waktu, &entitas, &kunci, "pulihkan", None, Some(isi))?;

@@ -2,11 +2,16 @@
 import type { AngkaTampil } from "./AngkaTampil";
 import type { HktTampil } from "./HktTampil";
 import type { TemuanTampil } from "./TemuanTampil";
+import type { Urungan } from "./Urungan";
 
 /**
  * The HKT section of a pegawai: every HKT with its score, findings not tied to one HKT, and the vocabularies.
  */
-export type DaftarHkt = { tahun: number, nip: string, hkt: Array<HktTampil>, 
+export type DaftarHkt = { 
+/**
+ * Set after a change or a deletion: what the "Batalkan" bar undoes.
+ */
+urungkan: Urungan | null, tahun: number, nip: string, hkt: Array<HktTampil>, 
 /**
  * The HKT term of the NHK (capped by the profile).
  */
