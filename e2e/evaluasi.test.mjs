@@ -104,6 +104,7 @@ test("Realisasi: a wrong number is refused naming the IKU and quarter; a block p
 
   // A value that is no number: refused with the IKU and quarter named, nothing saved.
   const r0 = await b.$(`tr[data-iki="${kode[0]}"] input.realisasi`);
+  const asli = [await r0.getValue(), await (await b.$(`tr[data-iki="${kode[1]}"] input.realisasi`)).getValue()];
   await r0.clearValue();
   await r0.setValue("12,3,4");
   await (await b.$("#simpan-realisasi")).click();
@@ -142,6 +143,17 @@ test("Realisasi: a wrong number is refused naming the IKU and quarter; a block p
   await (await b.$("#sampai-triwulan")).selectByAttribute("value", String(tw));
   await b.waitUntil(async () => new RegExp(`s\\.d\\. TW ${romawi}\\.`).test(await (await b.$("#info-evaluasi")).getText()), { timeout: 5000 });
   samaDenganCli(await (await b.$(`tr[data-nip="${nip}"] td:last-child .angka`)).getText(), nhkCli(nip, tw));
+
+  // The save is taken back from the bar: both figures return to what they were.
+  await (await b.$("#batalkan-hapus")).click();
+  await b.waitUntil(async () => /Realisasi dikembalikan seperti semula/.test(await (await b.$("#bar-urungkan")).getText()), { timeout: 5000 });
+  await (await b.$('nav button[data-bagian="realisasi"]')).click();
+  await (await b.$("#realisasi-nama")).waitForDisplayed({ timeout: 10000 });
+  await (await b.$(`#daftar-realisasi button[data-nip="${nip}"]`)).click();
+  await b.waitUntil(async () => (await (await b.$(`tr[data-iki="${kode[0]}"] input.realisasi`)).getValue()) === asli[0], { timeout: 5000 });
+  assert.equal(await (await b.$(`tr[data-iki="${kode[1]}"] input.realisasi`)).getValue(), asli[1]);
+  assert.equal(await (await b.$(`tr[data-iki="${kode[0]}"] input.bukti`)).getValue(), "");
+  await b.execute(() => document.querySelector('#bar-urungkan button[aria-label="Tutup"]')?.click());
 });
 
 test("HKT: an inovasi is refused without a title, saved with its SK and scored, shown in Evaluasi as the CLI's, then deleted after asking", async () => {

@@ -112,6 +112,21 @@ fn realisasi_dan_bukti_tersimpan_dan_masuk_ke_nilai() {
     let kini = konsolidasi(&db);
     assert_ne!(kini.0, semula.0);
     assert_ne!(kini.1, semula.1);
+    // The save can be taken back from the "Batalkan" bar: the cell returns to what it was.
+    let sebelum_simpan = r.baris[0].clone();
+    let u = s.urungkan.clone().unwrap();
+    assert_eq!(u.audit_id.len(), 1);
+    kinerja::app::rencana::pulihkan(&mut db, &u.audit_id, "t").unwrap();
+    let b = realisasi_pegawai(&db, 2025, &nip, Some(2), hari)
+        .unwrap()
+        .baris[0]
+        .clone();
+    assert_eq!(
+        (b.realisasi, b.bukti),
+        (sebelum_simpan.realisasi, sebelum_simpan.bukti)
+    );
+    // Back to the saved state for the rest of the test.
+    simpan_realisasi(&mut db, 2025, &nip, 2, &kirim, hari, "t").unwrap();
     // The same grid again changes nothing.
     let lagi = simpan_realisasi(&mut db, 2025, &nip, 2, &isi(&s), hari, "t").unwrap();
     assert_eq!(lagi.diubah, 0);
@@ -200,6 +215,14 @@ fn kk_terkunci_tetap_menerima_realisasi() {
     kirim[0].bukti = "Laporan TW IV".into();
     let s = simpan_realisasi(&mut db, 2025, &nip, 4, &kirim, tgl("2026-01-10"), "t").unwrap();
     assert_eq!((s.diubah, s.baris[0].realisasi.as_str()), (1, "7"));
+    // TW IV was empty: taking the save back empties it again, even on a locked KK.
+    let u = s.urungkan.clone().unwrap();
+    kinerja::app::rencana::pulihkan(&mut db, &u.audit_id, "t").unwrap();
+    let b = realisasi_pegawai(&db, 2025, &nip, Some(4), tgl("2026-01-10"))
+        .unwrap()
+        .baris[0]
+        .clone();
+    assert_eq!((b.realisasi.as_str(), b.bukti.as_str()), ("", ""));
     assert_eq!(
         s.tanpa_bukti as usize,
         s.baris

@@ -42,6 +42,8 @@ pub struct RealisasiPegawai {
     pub tanpa_bukti: u32,
     /// Cells changed by the save that returned this (0 when only loaded).
     pub diubah: u32,
+    /// Set after a save that changed something: what the "Batalkan" bar undoes.
+    pub urungkan: Option<super::rencana::Urungan>,
 }
 
 /// What the screen sends back for one IKI.
@@ -130,6 +132,7 @@ pub fn realisasi_pegawai(
             .count() as u32,
         baris,
         diubah: 0,
+        urungkan: None,
     })
 }
 
@@ -175,5 +178,16 @@ pub fn simpan_realisasi(
     let audit = db.simpan_realisasi(tahun, nip, triwulan, &tulis, waktu)?;
     let mut r = realisasi_pegawai(db, tahun, nip, Some(triwulan), hari_ini)?;
     r.diubah = audit.len() as u32;
+    if !audit.is_empty() {
+        r.urungkan = Some(super::rencana::Urungan {
+            pesan: format!(
+                "Realisasi TW {} {}: {} IKU/IKI disimpan.",
+                romawi(triwulan as usize),
+                r.nama,
+                audit.len()
+            ),
+            audit_id: audit,
+        });
+    }
     Ok(r)
 }

@@ -290,6 +290,7 @@ pub fn pulihkan(db: &mut Db, audit_id: &[i64], waktu: &str) -> Result<String, Ap
             "iki" => "IKU/IKI",
             "ss" => "Sasaran strategis",
             "hkt" => "HKT",
+            "realisasi" => "Realisasi",
             "dialog_kinerja" => "Catatan dialog kinerja",
             _ => "Unit",
         }

@@ -2,10 +2,10 @@
 use std::collections::HashMap;
 
 use rusqlite::{OptionalExtension, params};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::rencana::{catat, json, kunci_iki};
-use super::{Db, Result};
+use super::{Db, Result, StoreError};
 
 /// One IKI's realisasi and evidence for the quarter being recorded.
 pub struct IsiTriwulan<'a> {
@@ -16,10 +16,53 @@ pub struct IsiTriwulan<'a> {
     pub bukti: &'a str,
 }
 
-#[derive(Serialize, PartialEq)]
+#[derive(Serialize, Deserialize, PartialEq)]
 struct Sel {
     realisasi: Option<String>,
     bukti: String,
+}
+
+/// Puts a quarter's realisasi and evidence back as an audit row ("tahun/nip/kode/TWn", `sebelum`) had them:
+/// no `sebelum` means the cell was empty.
+pub(super) fn pulihkan_realisasi(
+    tx: &rusqlite::Transaction,
+    kunci: &str,
+    sebelum: Option<&str>,
+) -> Result<()> {
+    let rusak = |pesan: &str| StoreError::DataRusak {
+        tempat: format!("audit {kunci}"),
+        pesan: pesan.into(),
+    };
+    // The code itself may contain "/": year and NIP from the left, the quarter from the right.
+    let mut depan = kunci.splitn(3, '/');
+    let (Some(tahun), Some(nip), Some(sisa)) = (depan.next(), depan.next(), depan.next()) else {
+        return Err(rusak("kunci tidak dikenal"));
+    };
+    let (kode, tw) = sisa
+        .rsplit_once("/TW")
+        .ok_or_else(|| rusak("kunci tidak dikenal"))?;
+    let q: i64 = tw.parse().map_err(|_| rusak("triwulan tidak dikenal"))?;
+    let id: i64 = tx
+        .query_row(
+            "SELECT id FROM iki WHERE tahun = ?1 AND nip = ?2 AND kode = ?3",
+            params![tahun, nip, kode],
+            |r| r.get(0),
+        )
+        .optional()?
+        .ok_or_else(|| rusak("IKU/IKI itu sudah dihapus"))?;
+    let sel: Sel = match sebelum {
+        Some(s) => serde_json::from_str(s).map_err(|e| rusak(&e.to_string()))?,
+        None => Sel {
+            realisasi: None,
+            bukti: String::new(),
+        },
+    };
+    tx.execute(
+        "INSERT INTO iki_triwulan (iki_id, triwulan, realisasi, bukti) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT(iki_id, triwulan) DO UPDATE SET realisasi = excluded.realisasi, bukti = excluded.bukti",
+        params![id, q, sel.realisasi, sel.bukti],
+    )?;
+    Ok(())
 }
 
 impl Db {

@@ -318,6 +318,12 @@ fn pulihkan_tx(tx: &Transaction, audit_id: i64, waktu: &str) -> Result<String> {
         tempat: format!("audit {audit_id}"),
         pesan,
     };
+    if aksi == "ubah_realisasi" {
+        super::realisasi::pulihkan_realisasi(tx, &kunci, sebelum.as_deref())
+            .map_err(|e| rusak(e.to_string()))?;
+        catat(tx, waktu, &entitas, &kunci, "pulihkan", None, sebelum)?;
+        return Ok("realisasi".into());
+    }
     let ubah = match (aksi.as_str(), &sebelum) {
         ("hapus", Some(_)) => false,
         ("ubah", Some(_)) => true,
