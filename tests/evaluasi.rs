@@ -25,6 +25,11 @@ fn kantor(tahun: i32) -> Db {
     db
 }
 
+/// The demo offices here are made on 15 January of the next year.
+fn hari_rekap() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2027, 1, 15).unwrap()
+}
+
 fn teks(d: Option<rust_decimal::Decimal>) -> Option<String> {
     d.map(|d| format_id(d, 2))
 }
@@ -32,12 +37,13 @@ fn teks(d: Option<rust_decimal::Decimal>) -> Option<String> {
 #[test]
 fn rekap_sama_dengan_nilai_per_pegawai_dan_nko_dari_pimpinan() {
     let db = kantor(2025);
-    let r = rekap_nilai(&db, 2025, None).unwrap();
+    let r = rekap_nilai(&db, 2025, None, hari_rekap()).unwrap();
     // The demo records realisasi for all four quarters: the screen opens on TW IV.
     assert_eq!((r.triwulan_terakhir, r.sampai_triwulan), (4, 4));
     assert!(r.profil.starts_with("KMK 300"));
     assert!(!r.pegawai.is_empty());
     let mut ada_sementara = false;
+    let (mut tanpa_bukti, mut sel) = (0, 0);
     for p in &r.pegawai {
         let n = nilai_satu(&db, 2025, &p.nip, 4).unwrap();
         assert_eq!(p.nhk.teks, teks(n.nhk.nilai), "{}", p.nip);
@@ -47,7 +53,23 @@ fn rekap_sama_dengan_nilai_per_pegawai_dan_nko_dari_pimpinan() {
         assert_eq!(p.nhk.rumus, n.nhk.penjelasan.rumus);
         assert_eq!(p.jumlah_iki as usize, n.iki.len());
         ada_sementara |= p.nhk.sementara;
+        // The demo records every quarter's realisasi and a dialog each quarter, evidence for most realisasi.
+        if p.jumlah_iki > 0 {
+            assert_eq!(p.realisasi_kosong, 0, "{}", p.nip);
+            assert!(p.tanpa_bukti <= p.jumlah_iki * 4, "{}", p.nip);
+            assert!(p.tanpa_dialog.is_empty(), "{}", p.nip);
+        }
+        tanpa_bukti += p.tanpa_bukti;
+        sel += p.jumlah_iki * 4;
     }
+    // Some realisasi lack evidence, most do not; the count is what the store holds.
+    assert!(
+        tanpa_bukti > 0 && tanpa_bukti < sel / 2,
+        "{tanpa_bukti} of {sel}"
+    );
+    let bukti = db.bukti_tahun(2025).unwrap();
+    let tersimpan: usize = bukti.values().flatten().filter(|b| !b.is_empty()).count();
+    assert_eq!(tersimpan as u32 + tanpa_bukti, sel);
     // KMK 300's HKU K3 rests on the spec's default weighting: the screen must be able to say so.
     assert!(ada_sementara);
 
@@ -67,7 +89,7 @@ fn rekap_sama_dengan_nilai_per_pegawai_dan_nko_dari_pimpinan() {
     assert_eq!(r.predikat_nko, None);
 
     // An earlier quarter is a different, still consistent, evaluation.
-    let r1 = rekap_nilai(&db, 2025, Some(1)).unwrap();
+    let r1 = rekap_nilai(&db, 2025, Some(1), hari_rekap()).unwrap();
     assert_eq!(r1.sampai_triwulan, 1);
     let p = &r1.pegawai[0];
     assert_eq!(
@@ -79,7 +101,9 @@ fn rekap_sama_dengan_nilai_per_pegawai_dan_nko_dari_pimpinan() {
 #[test]
 fn rinci_menjelaskan_setiap_iki() {
     let db = kantor(2025);
-    let nip = rekap_nilai(&db, 2025, None).unwrap().pegawai[1].nip.clone();
+    let nip = rekap_nilai(&db, 2025, None, hari_rekap()).unwrap().pegawai[1]
+        .nip
+        .clone();
     let r = rinci_nilai(&db, 2025, &nip, 4).unwrap();
     let n = nilai_satu(&db, 2025, &nip, 4).unwrap();
     assert_eq!(r.iki.len(), n.iki.len());
@@ -107,7 +131,7 @@ fn rinci_menjelaskan_setiap_iki() {
 #[test]
 fn kmk127_memberi_predikat_nko() {
     let db = kantor(2026);
-    let r = rekap_nilai(&db, 2026, None).unwrap();
+    let r = rekap_nilai(&db, 2026, None, hari_rekap()).unwrap();
     assert!(r.profil.starts_with("KMK 127"));
     let nko = r.nko.as_ref().unwrap();
     assert!(nko.teks.is_some());
@@ -118,10 +142,12 @@ fn kmk127_memberi_predikat_nko() {
 fn tahun_tanpa_realisasi_belum_dapat_dinilai() {
     let mut db = kantor(2025);
     kinerja::app::rencana::salin_tahun(&mut db, 2025, 2026, None, "t").unwrap();
-    let r = rekap_nilai(&db, 2026, None).unwrap();
+    let r = rekap_nilai(&db, 2026, None, hari_rekap()).unwrap();
     assert_eq!((r.triwulan_terakhir, r.sampai_triwulan), (0, 1));
     for p in r.pegawai.iter().filter(|p| p.jumlah_iki > 0) {
         assert_eq!(p.iki_belum_dinilai, p.jumlah_iki, "{}", p.nip);
+        assert_eq!(p.tanpa_dialog, ["I", "II", "III", "IV"], "{}", p.nip);
+        assert_eq!(p.tanpa_bukti, 0, "{}", p.nip);
         // Not a made-up zero: no figure, and the reason is in the notes.
         assert_eq!(p.nhk.teks, None, "{}", p.nip);
         assert!(!p.nhk.catatan.is_empty(), "{}", p.nip);

@@ -484,7 +484,9 @@ fn rekap_nilai(
     tahun: i32,
     sampai: Option<usize>,
 ) -> Result<app::nilai::RekapNilai, GalatUi> {
-    dengan_db(&b, |db| app::nilai::rekap_nilai(db, tahun, sampai))
+    dengan_db(&b, |db| {
+        app::nilai::rekap_nilai(db, tahun, sampai, hari_ini())
+    })
 }
 
 #[tauri::command]

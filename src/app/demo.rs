@@ -1146,6 +1146,7 @@ pub fn buat_demo(
     }
     hkt_contoh(db, &data, hari_ini, waktu)?;
     dialog_contoh(db, &data, hari_ini, waktu)?;
+    db.bukti_contoh(data.tahun)?;
     Ok(RingkasanDemo {
         kantor: data.kantor.nama.clone(),
         pegawai: data.pegawai.len(),

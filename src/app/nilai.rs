@@ -141,6 +141,12 @@ pub struct NilaiPegawaiRingkas {
     pub jumlah_iki: u32,
     /// IKIs whose index cannot be computed yet (no realisasi, no target).
     pub iki_belum_dinilai: u32,
+    /// Quarters up to the evaluated one where an IKI has a target but no realisasi yet.
+    pub realisasi_kosong: u32,
+    /// Realisasi up to the evaluated quarter recorded without evidence.
+    pub tanpa_bukti: u32,
+    /// Ended quarters without a dialog kinerja individu (DKI-001), e.g. ["II"].
+    pub tanpa_dialog: Vec<String>,
     pub hku_k3: AngkaTampil,
     pub hkt: AngkaTampil,
     pub nhk: AngkaTampil,
@@ -177,10 +183,17 @@ pub(crate) fn triwulan_terakhir(skp: &[crate::domain::model::SkpPegawai]) -> u32
         .unwrap_or(0)
 }
 
-/// The Evaluasi screen's table. Without `sampai`, up to the last quarter with realisasi (TW I when none).
-pub fn rekap_nilai(db: &Db, tahun: i32, sampai: Option<usize>) -> Result<RekapNilai, AppError> {
+/// The Evaluasi screen's table. Without `sampai`, up to the last quarter with realisasi (TW I when none). Each
+/// pegawai's line also says what is still missing (realisasi, evidence, dialogs), so the officer knows whom to ask.
+pub fn rekap_nilai(
+    db: &Db,
+    tahun: i32,
+    sampai: Option<usize>,
+    hari_ini: chrono::NaiveDate,
+) -> Result<RekapNilai, AppError> {
     let profil = super::profil::profil_tahun(db, tahun)?;
     let skp = db.muat_skp(tahun)?;
+    let bukti = db.bukti_tahun(tahun)?;
     let terakhir = triwulan_terakhir(&skp);
     let sampai = sampai.unwrap_or(terakhir.max(1) as usize);
     cek_triwulan(sampai)?;
@@ -207,6 +220,34 @@ pub fn rekap_nilai(db: &Db, tahun: i32, sampai: Option<usize>) -> Result<RekapNi
             jabatan: p.jabatan.clone(),
             unit: p.unit.clone(),
             jumlah_iki: s.iki.len() as u32,
+            realisasi_kosong: s
+                .iki
+                .iter()
+                .flat_map(|x| {
+                    x.target_triwulan
+                        .iter()
+                        .zip(&x.realisasi_triwulan)
+                        .take(sampai)
+                })
+                .filter(|(t, r)| t.is_some() && r.is_none())
+                .count() as u32,
+            tanpa_bukti: s
+                .iki
+                .iter()
+                .map(|x| {
+                    let b = bukti.get(&(s.nip.clone(), x.kode.clone()));
+                    (0..sampai)
+                        .filter(|q| {
+                            x.realisasi_triwulan[*q].is_some()
+                                && b.is_none_or(|b| b[*q].trim().is_empty())
+                        })
+                        .count()
+                })
+                .sum::<usize>() as u32,
+            tanpa_dialog: crate::domain::validasi::triwulan_tanpa_dki(tahun, hari_ini, s)
+                .into_iter()
+                .map(|q| crate::domain::capaian::romawi(q as usize).to_string())
+                .collect(),
             iki_belum_dinilai: n
                 .iki
                 .iter()

@@ -95,40 +95,44 @@ pub fn periksa_skp(
     out
 }
 
-/// A dialog kinerja individu at least once in every quarter that has ended while the pegawai was in the office
-/// and had an SKP (domain.md §9: reported at least every three months).
-fn periksa_dki(tahun: i32, hari_ini: NaiveDate, skp: &SkpPegawai, out: &mut Vec<Temuan>) {
+/// The quarters (1..4) that have ended by `hari_ini` while the pegawai was in the office with an SKP, and had no
+/// dialog kinerja individu (domain.md §9: reported at least every three months).
+pub fn triwulan_tanpa_dki(tahun: i32, hari_ini: NaiveDate, skp: &SkpPegawai) -> Vec<u32> {
     if skp.iki.is_empty() {
-        return;
+        return Vec::new();
     }
-    for q in 1..=4u32 {
-        let (Some(awal), Some(akhir)) = (
-            NaiveDate::from_ymd_opt(tahun, q * 3 - 2, 1),
-            NaiveDate::from_ymd_opt(tahun, q * 3, 1)
-                .and_then(|d| d.checked_add_months(chrono::Months::new(1)))
-                .and_then(|d| d.pred_opt()),
-        ) else {
-            continue;
-        };
-        // Only quarters that are over, and that the pegawai started before the end of.
-        if akhir >= hari_ini || skp.tanggal_mulai > akhir {
-            continue;
-        }
-        if !skp
-            .dialog_kinerja
-            .iter()
-            .any(|d| (awal..=akhir).contains(d))
-        {
-            out.push(Temuan::baru(
-                K::DkiTriwulanKosong,
-                Subjek::pegawai(&skp.nip),
-                format!(
-                    "{}: belum ada dialog kinerja individu pada TW {} {tahun} (paling sedikit sekali setiap triwulan).",
-                    skp.nama,
-                    super::capaian::romawi(q as usize)
-                ),
-            ));
-        }
+    (1..=4u32)
+        .filter(|q| {
+            let (Some(awal), Some(akhir)) = (
+                NaiveDate::from_ymd_opt(tahun, q * 3 - 2, 1),
+                NaiveDate::from_ymd_opt(tahun, q * 3, 1)
+                    .and_then(|d| d.checked_add_months(chrono::Months::new(1)))
+                    .and_then(|d| d.pred_opt()),
+            ) else {
+                return false;
+            };
+            // Only quarters that are over, and that the pegawai started before the end of.
+            akhir < hari_ini
+                && skp.tanggal_mulai <= akhir
+                && !skp
+                    .dialog_kinerja
+                    .iter()
+                    .any(|d| (awal..=akhir).contains(d))
+        })
+        .collect()
+}
+
+fn periksa_dki(tahun: i32, hari_ini: NaiveDate, skp: &SkpPegawai, out: &mut Vec<Temuan>) {
+    for q in triwulan_tanpa_dki(tahun, hari_ini, skp) {
+        out.push(Temuan::baru(
+            K::DkiTriwulanKosong,
+            Subjek::pegawai(&skp.nip),
+            format!(
+                "{}: belum ada dialog kinerja individu pada TW {} {tahun} (paling sedikit sekali setiap triwulan).",
+                skp.nama,
+                super::capaian::romawi(q as usize)
+            ),
+        ));
     }
 }
 

@@ -8,4 +8,16 @@ export type NilaiPegawaiRingkas = { nip: string, nama: string, jabatan: string, 
 /**
  * IKIs whose index cannot be computed yet (no realisasi, no target).
  */
-iki_belum_dinilai: number, hku_k3: AngkaTampil, hkt: AngkaTampil, nhk: AngkaTampil, };
+iki_belum_dinilai: number, 
+/**
+ * Quarters up to the evaluated one where an IKI has a target but no realisasi yet.
+ */
+realisasi_kosong: number, 
+/**
+ * Realisasi up to the evaluated quarter recorded without evidence.
+ */
+tanpa_bukti: number, 
+/**
+ * Ended quarters without a dialog kinerja individu (DKI-001), e.g. ["II"].
+ */
+tanpa_dialog: Array<string>, hku_k3: AngkaTampil, hkt: AngkaTampil, nhk: AngkaTampil, };
