@@ -284,3 +284,86 @@ fn impor_tanpa_kolom_bukti_tidak_menghapus_bukti() {
             .is_none_or(|b| b[0].is_empty())
     );
 }
+
+/// `kinerja realisasi` shows a quarter and changes named IKIs (with evidence) through the same action.
+#[test]
+fn cli_realisasi() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("k.db");
+    {
+        let mut db = Db::buka(&path).unwrap();
+        buat_demo(
+            &mut db,
+            &OpsiDemo {
+                pegawai: 8,
+                tahun: 2025,
+                seed: 4,
+                ganti: false,
+            },
+            tgl("2025-08-05"),
+            "t",
+        )
+        .unwrap();
+    }
+    let db = Db::buka(&path).unwrap();
+    let nip = pegawai(&db);
+    let kode = db.iki_pegawai(2025, &nip).unwrap()[0].kode.clone();
+    drop(db);
+    let jalankan = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_kinerja"))
+            .arg("--db")
+            .arg(&path)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let isi = format!("{kode}=1.234,5|ND-9/2025");
+    let out = jalankan(&[
+        "realisasi",
+        "--tahun",
+        "2025",
+        "--nip",
+        &nip,
+        "--triwulan",
+        "2",
+        "--isi",
+        &isi,
+    ]);
+    let teks = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{teks} {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(teks.contains("1 IKU/IKI berubah"), "{teks}");
+    assert!(
+        teks.contains("1.234,5") && teks.contains("ND-9/2025"),
+        "{teks}"
+    );
+    let db = Db::buka(&path).unwrap();
+    let r = realisasi_pegawai(&db, 2025, &nip, Some(2), tgl("2025-08-05")).unwrap();
+    assert_eq!(
+        (r.baris[0].realisasi.as_str(), r.baris[0].bukti.as_str()),
+        ("1.234,5", "ND-9/2025")
+    );
+    drop(db);
+    // A code that is not on the SKP, or a figure that is no number: refused, exit 2, nothing changed.
+    for isi in ["XX=1", &format!("{kode}=12,3,4")] {
+        let out = jalankan(&[
+            "realisasi",
+            "--tahun",
+            "2025",
+            "--nip",
+            &nip,
+            "--triwulan",
+            "2",
+            "--isi",
+            isi,
+        ]);
+        assert_eq!(out.status.code(), Some(2), "{isi}");
+    }
+    let db = Db::buka(&path).unwrap();
+    let r = realisasi_pegawai(&db, 2025, &nip, Some(2), tgl("2025-08-05")).unwrap();
+    assert_eq!(r.baris[0].realisasi, "1.234,5");
+}
