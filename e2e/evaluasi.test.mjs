@@ -51,6 +51,17 @@ test("Evaluasi: NKO and NHK per pegawai, explained on demand, equal to the CLI; 
   // What is still missing per pegawai: the demo records realisasi and dialogs, not their evidence.
   assert.match(await (await b.$("#ringkas-kelengkapan")).getText(), /\d+ pegawai; \d+ lengkap s\.d\. TW/);
   assert.match(await (await b.$("td[data-kelengkapan]")).getText(), /tanpa bukti/);
+  // Who still owes something comes first on request; one unit at a time.
+  await (await b.$("#urut-evaluasi")).selectByAttribute("value", "kurang");
+  assert.doesNotMatch(await (await b.$("td[data-kelengkapan]")).getText(), /lengkap/);
+  const unit = await (await b.$("#unit-evaluasi option:nth-child(2)")).getAttribute("value");
+  await (await b.$("#unit-evaluasi")).selectByAttribute("value", unit);
+  const sel = await b.$$("#tabel-evaluasi tbody tr[data-nip] td:nth-child(2)");
+  assert.ok(sel.length > 0);
+  for (const td of sel) assert.equal(await td.getText(), unit);
+  await (await b.$("#unit-evaluasi")).selectByAttribute("value", "");
+  await (await b.$("#urut-evaluasi")).selectByAttribute("value", "nama");
+
   const baris = await b.$$("#tabel-evaluasi tbody tr[data-nip]");
   assert.ok(baris.length >= 10, `rows: ${baris.length}`);
   const nip = await baris[2].getAttribute("data-nip");
