@@ -88,6 +88,21 @@ test("Evaluasi: NKO and NHK per pegawai, explained on demand, equal to the CLI; 
   const p = await simpanLayar(b, "evaluasi.png");
   if (process.env.KINERJA_SIMPAN_SCREENSHOT) copyFileSync(p, join(AKAR, "docs", "screenshots", "evaluasi.png"));
 
+  // 360° averages give NPK, NKP awal and the predikat; an out-of-range value is refused by name.
+  assert.equal(await (await b.$("#rinci-predikat")).getText(), "—");
+  await (await b.$("#perilaku-atasan")).setValue("130");
+  await (await b.$("#simpan-perilaku")).click();
+  await (await b.$("#galat-perilaku")).waitForDisplayed({ timeout: 5000 });
+  assert.match(await (await b.$("#galat-perilaku")).getText(), /atasan.*0–120/);
+  await (await b.$("#perilaku-atasan")).clearValue();
+  await (await b.$("#perilaku-atasan")).setValue("110");
+  await (await b.$("#perilaku-rekan")).setValue("105,5");
+  await (await b.$("#simpan-perilaku")).click();
+  await b.waitUntil(async () => /hasil kerja .* perilaku/.test(await (await b.$("#rinci-predikat")).getText()), { timeout: 5000 });
+  await b.execute(() => document.querySelector("#form-perilaku")?.scrollIntoView({ block: "end" }));
+  await b.pause(300);
+  await simpanLayar(b, "evaluasi-perilaku.png");
+
   // TW I: a different evaluation, still the CLI's.
   await (await b.$("#sampai-triwulan")).selectByAttribute("value", "1");
   await b.waitUntil(async () => /s\.d\. TW I\./.test(await (await b.$("#info-evaluasi")).getText()), { timeout: 5000 });

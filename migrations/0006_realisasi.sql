@@ -19,3 +19,14 @@ CREATE TABLE dialog_kinerja (
     pembinaan TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX dialog_kinerja_tahun_nip ON dialog_kinerja(tahun, nip);
+
+-- Nilai perilaku kerja from the 360° assessment: the average per rater group, as the assessment reports it. NPK,
+-- NKP and predikat are computed from these by the rule profile.
+CREATE TABLE nilai_perilaku (
+    tahun INTEGER NOT NULL REFERENCES tahun(tahun),
+    nip TEXT NOT NULL REFERENCES pegawai(nip),
+    atasan TEXT,
+    rekan TEXT,
+    bawahan TEXT,
+    PRIMARY KEY (tahun, nip)
+);

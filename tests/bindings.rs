@@ -11,7 +11,8 @@ use kinerja::app::kantor::{
     FormPegawai, PegawaiRingkas, PilihanForm, Riwayat, StatusAwal, TahunRingkas,
 };
 use kinerja::app::nilai::{
-    AngkaTampil, MasukanTampil, NilaiIkiRinci, NilaiPegawaiRinci, NilaiPegawaiRingkas, RekapNilai,
+    AngkaTampil, FormPerilaku, MasukanTampil, NilaiIkiRinci, NilaiPegawaiRinci,
+    NilaiPegawaiRingkas, RekapNilai,
 };
 use kinerja::app::periksa::TemuanTampil;
 use kinerja::app::profil::{Libur, ParameterTampil, ProfilTampil};
@@ -72,6 +73,7 @@ fn bindings_segar() {
     cek::<PilihanRencana>(&mut salah);
     cek::<HasilSalin>(&mut salah);
     cek::<MasukanTampil>(&mut salah);
+    cek::<FormPerilaku>(&mut salah);
     cek::<AngkaTampil>(&mut salah);
     cek::<NilaiPegawaiRingkas>(&mut salah);
     cek::<RekapNilai>(&mut salah);

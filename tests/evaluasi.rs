@@ -196,3 +196,98 @@ fn ekspor_rekap_sampai_triwulan_terakhir() {
     let p1 = kinerja::app::ekspor::ekspor_ke_folder(&db, "rekap", 2025, Some(1)).unwrap();
     assert!(p1.ends_with("Rekap-2025-TWI.xlsx"), "{p1}");
 }
+
+/// NPK from the recorded 360° averages, NKP awal and the predikat quadrant, by the profile's rules; a value
+/// out of range or no number is refused by field and nothing is stored.
+#[test]
+fn perilaku_memberi_npk_nkp_dan_predikat() {
+    use kinerja::app::nilai::{FormPerilaku, simpan_perilaku};
+    let mut db = kantor(2025);
+    let r = rekap_nilai(&db, 2025, None, hari_rekap()).unwrap();
+    let p = r
+        .pegawai
+        .iter()
+        .find(|p| p.jumlah_iki > 0 && p.nhk.teks.is_some())
+        .unwrap();
+    assert_eq!(
+        (
+            p.npk.teks.as_ref(),
+            p.nkp.teks.as_ref(),
+            p.predikat.as_ref()
+        ),
+        (None, None, None)
+    );
+    assert!(
+        p.nkp.catatan.iter().any(|c| c.contains("360")),
+        "{:?}",
+        p.nkp.catatan
+    );
+    let nip = p.nip.clone();
+    let f = FormPerilaku {
+        atasan: "110".into(),
+        rekan: "105,5".into(),
+        bawahan: String::new(),
+    };
+    let r = simpan_perilaku(&mut db, 2025, &nip, &f, None, hari_rekap(), "t").unwrap();
+    let p = r.pegawai.iter().find(|p| p.nip == nip).unwrap();
+    assert_eq!(p.perilaku.rekan, "105,5");
+    // The same rules as the domain: renormalised 360° weights, then the NKP weights.
+    let profil = kinerja::app::profil::profil_tahun(&db, 2025).unwrap();
+    let atasan = db.cari_pegawai("").unwrap().iter().any(|x| {
+        db.data_pegawai(&x.nip)
+            .unwrap()
+            .and_then(|d| d.atasan_nip)
+            .as_deref()
+            == Some(nip.as_str())
+    });
+    let npk = kinerja::domain::nilai::npk(
+        &profil,
+        Some(110.into()),
+        Some("105.5".parse().unwrap()),
+        None,
+        atasan,
+    );
+    assert_eq!(p.npk.teks, teks(npk.nilai));
+    let nhk = nilai_satu(&db, 2025, &nip, r.sampai_triwulan as usize)
+        .unwrap()
+        .nhk
+        .nilai
+        .unwrap();
+    let nkp = kinerja::domain::nilai::nkp_awal(&profil, nhk, npk.nilai.unwrap());
+    assert_eq!(p.nkp.teks, teks(nkp.nilai));
+    // Built on a provisional NHK (KMK 300's K3 default), so provisional too.
+    assert!(p.nhk.sementara && p.nkp.sementara);
+    assert!(
+        p.predikat
+            .as_deref()
+            .is_some_and(|t| t.contains("hasil kerja") && t.contains("perilaku")),
+        "{:?}",
+        p.predikat
+    );
+
+    for (salah, field) in [("130", "atasan"), ("abc", "atasan"), ("-1", "atasan")] {
+        let g = FormPerilaku {
+            atasan: salah.into(),
+            ..f.clone()
+        };
+        let e = simpan_perilaku(&mut db, 2025, &nip, &g, None, hari_rekap(), "t").unwrap_err();
+        assert_eq!(e.kode(), "MASUKAN_TIDAK_SAH");
+        assert!(e.to_string().contains(field), "{e}");
+    }
+    assert_eq!(
+        db.perilaku_tahun(2025).unwrap()[&nip].atasan.as_deref(),
+        Some("110")
+    );
+    // All empty removes the record.
+    simpan_perilaku(
+        &mut db,
+        2025,
+        &nip,
+        &FormPerilaku::default(),
+        None,
+        hari_rekap(),
+        "t",
+    )
+    .unwrap();
+    assert!(!db.perilaku_tahun(2025).unwrap().contains_key(&nip));
+}

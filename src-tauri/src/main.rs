@@ -479,6 +479,19 @@ fn hapus_dialog(
 }
 
 #[tauri::command]
+fn simpan_perilaku(
+    b: State<Basis>,
+    tahun: i32,
+    nip: String,
+    form: app::nilai::FormPerilaku,
+    sampai: Option<usize>,
+) -> Result<app::nilai::RekapNilai, GalatUi> {
+    dengan_db(&b, |db| {
+        app::nilai::simpan_perilaku(db, tahun, &nip, &form, sampai, hari_ini(), &sekarang())
+    })
+}
+
+#[tauri::command]
 fn rekap_nilai(
     b: State<Basis>,
     tahun: i32,
@@ -619,6 +632,7 @@ fn main() {
         .invoke_handler(tauri::generate_handler![
             rekap_nilai,
             rinci_nilai,
+            simpan_perilaku,
             realisasi_pegawai,
             simpan_realisasi,
             daftar_hkt,

@@ -147,9 +147,24 @@ pub struct NilaiPegawaiRingkas {
     pub tanpa_bukti: u32,
     /// Ended quarters without a dialog kinerja individu (DKI-001), e.g. ["II"].
     pub tanpa_dialog: Vec<String>,
+    /// The 360° averages as recorded (the form's values).
+    pub perilaku: FormPerilaku,
+    pub npk: AngkaTampil,
+    /// NKP awal = weighted NHK and NPK (profile weights).
+    pub nkp: AngkaTampil,
+    /// PermenPANRB 6/2022 quadrant from the NHK and NPK ratings, with those ratings.
+    pub predikat: Option<String>,
     pub hku_k3: AngkaTampil,
     pub hkt: AngkaTampil,
     pub nhk: AngkaTampil,
+}
+
+/// The 360° averages per rater group as typed (Indonesian numbers; empty when that group did not rate).
+#[derive(Debug, Clone, Default, Serialize, serde::Deserialize, TS)]
+pub struct FormPerilaku {
+    pub atasan: String,
+    pub rekan: String,
+    pub bawahan: String,
 }
 
 /// The Evaluasi screen: the office's NKO and every pegawai's NHK up to a quarter.
@@ -166,6 +181,64 @@ pub struct RekapNilai {
     pub predikat_nko: Option<String>,
     pub pemilik_peta: Option<String>,
     pub pegawai: Vec<NilaiPegawaiRingkas>,
+}
+
+/// NPK from the recorded 360° averages, NKP awal from NHK and NPK, and the predikat quadrant from their ratings.
+fn nilai_perilaku(
+    profil: &crate::domain::profil::ProfilAturan,
+    p: &crate::store::RekamPerilaku,
+    punya_bawahan: bool,
+    nhk: &Hasil,
+) -> (Hasil, Hasil, Option<String>) {
+    use crate::domain::nilai::{nkp_awal, npk, predikat, rating};
+    use crate::domain::penjelasan::Penjelasan;
+    let d = |s: &Option<String>| s.as_deref().and_then(|t| t.parse::<Decimal>().ok());
+    let npk = npk(
+        profil,
+        d(&p.atasan),
+        d(&p.rekan),
+        d(&p.bawahan),
+        punya_bawahan,
+    );
+    let nkp = match (nhk.nilai, npk.nilai) {
+        (Some(h), Some(v)) => {
+            let mut k = nkp_awal(profil, h, v);
+            // A figure built on a provisional one is provisional too.
+            if nhk.penjelasan.sementara || npk.penjelasan.sementara {
+                k.penjelasan
+                    .sementara_karena("NHK atau NPK yang menjadi masukannya masih sementara.");
+            }
+            k
+        }
+        _ => Hasil::tidak_dapat_dihitung(
+            Penjelasan::baru(
+                "NKP awal",
+                profil.kode,
+                "NKP awal = bobot × NHK + (1 − bobot) × NPK",
+                "shared/domain.md §6",
+            ),
+            if npk.nilai.is_none() {
+                "NPK belum ada: catat nilai perilaku (360°)."
+            } else {
+                "NHK belum dapat dihitung."
+            },
+        ),
+    };
+    let predikat = match (nhk.nilai, npk.nilai) {
+        (Some(h), Some(v)) => {
+            let (rh, rp) = (rating(profil, h), rating(profil, v));
+            let sementara = nhk.penjelasan.sementara || npk.penjelasan.sementara;
+            Some(format!(
+                "{} (hasil kerja {}, perilaku {}{})",
+                predikat(rh, rp).label(),
+                rh.label(),
+                rp.label(),
+                if sementara { "; sementara" } else { "" }
+            ))
+        }
+        _ => None,
+    };
+    (npk, nkp, predikat)
 }
 
 /// The year's last quarter with any realisasi, 0 when none.
@@ -194,6 +267,8 @@ pub fn rekap_nilai(
     let profil = super::profil::profil_tahun(db, tahun)?;
     let skp = db.muat_skp(tahun)?;
     let bukti = db.bukti_tahun(tahun)?;
+    let perilaku = db.perilaku_tahun(tahun)?;
+    let atasan = db.nip_atasan()?;
     let terakhir = triwulan_terakhir(&skp);
     let sampai = sampai.unwrap_or(terakhir.max(1) as usize);
     cek_triwulan(sampai)?;
@@ -214,7 +289,18 @@ pub fn rekap_nilai(
             nko = Some(nko_kantor(&profil, &s.iki, sampai));
             pemilik = Some(s.nama.clone());
         }
+        let pr = perilaku.get(&s.nip).cloned().unwrap_or_default();
+        let (npk, nkp, predikat) =
+            nilai_perilaku(&profil, &pr, atasan.contains(&s.nip), &n.nhk.nhk);
         baris.push(NilaiPegawaiRingkas {
+            perilaku: FormPerilaku {
+                atasan: super::rencana::tampil_angka(&pr.atasan),
+                rekan: super::rencana::tampil_angka(&pr.rekan),
+                bawahan: super::rencana::tampil_angka(&pr.bawahan),
+            },
+            npk: AngkaTampil::dari(&npk, 2),
+            nkp: AngkaTampil::dari(&nkp, 2),
+            predikat,
             nip: s.nip.clone(),
             nama: s.nama.clone(),
             jabatan: p.jabatan.clone(),
@@ -334,4 +420,37 @@ pub fn rinci_nilai(
         nilai_hkt: AngkaTampil::dari(&n.nilai_hkt, 2),
         nhk: AngkaTampil::dari(&n.nhk, 2),
     })
+}
+
+/// Records a pegawai's 360° averages for the year (Indonesian numbers, 0..120, all empty removes them), then
+/// returns the Evaluasi table again.
+pub fn simpan_perilaku(
+    db: &mut Db,
+    tahun: i32,
+    nip: &str,
+    f: &FormPerilaku,
+    sampai: Option<usize>,
+    hari_ini: chrono::NaiveDate,
+    waktu: &str,
+) -> Result<RekapNilai, AppError> {
+    super::kantor::skp_pegawai(db, tahun, nip)?;
+    let baca = |field: &str, s: &str| -> Result<Option<String>, AppError> {
+        let v = super::rencana::angka_masukan(field, s)?;
+        if let Some(d) = v.as_deref().and_then(|t| t.parse::<Decimal>().ok()) {
+            if d < Decimal::ZERO || d > Decimal::from(120) {
+                return Err(AppError::Masukan {
+                    field: field.into(),
+                    pesan: format!("{} di luar 0–120", format_id(d, 2)),
+                });
+            }
+        }
+        Ok(v)
+    };
+    let p = crate::store::RekamPerilaku {
+        atasan: baca("Nilai perilaku atasan", &f.atasan)?,
+        rekan: baca("Nilai perilaku rekan kerja", &f.rekan)?,
+        bawahan: baca("Nilai perilaku bawahan", &f.bawahan)?,
+    };
+    db.simpan_perilaku(tahun, nip, &p, waktu)?;
+    rekap_nilai(db, tahun, sampai, hari_ini)
 }

@@ -65,7 +65,92 @@ pub(super) fn pulihkan_realisasi(
     Ok(())
 }
 
+/// The 360° averages of a pegawai's year per rater group (decimal text), as stored.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RekamPerilaku {
+    pub atasan: Option<String>,
+    pub rekan: Option<String>,
+    pub bawahan: Option<String>,
+}
+
 impl Db {
+    /// The NIPs that are someone's atasan langsung (whose NPK weighs the bawahan's ratings).
+    pub fn nip_atasan(&self) -> Result<std::collections::HashSet<String>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT DISTINCT atasan_nip FROM pegawai WHERE atasan_nip IS NOT NULL")?;
+        let rows = st.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every pegawai's 360° averages of a year, by NIP.
+    pub fn perilaku_tahun(&self, tahun: i32) -> Result<HashMap<String, RekamPerilaku>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT nip, atasan, rekan, bawahan FROM nilai_perilaku WHERE tahun = ?1")?;
+        let rows = st.query_map([tahun], |r| {
+            Ok((
+                r.get(0)?,
+                RekamPerilaku {
+                    atasan: r.get(1)?,
+                    rekan: r.get(2)?,
+                    bawahan: r.get(3)?,
+                },
+            ))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Stores a pegawai's 360° averages of a year (all empty removes them), audited with before and after.
+    pub fn simpan_perilaku(
+        &mut self,
+        tahun: i32,
+        nip: &str,
+        p: &RekamPerilaku,
+        waktu: &str,
+    ) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let lama: Option<RekamPerilaku> = tx
+            .query_row(
+                "SELECT atasan, rekan, bawahan FROM nilai_perilaku WHERE tahun = ?1 AND nip = ?2",
+                params![tahun, nip],
+                |r| {
+                    Ok(RekamPerilaku {
+                        atasan: r.get(0)?,
+                        rekan: r.get(1)?,
+                        bawahan: r.get(2)?,
+                    })
+                },
+            )
+            .optional()?;
+        if lama.as_ref() == Some(p) || (lama.is_none() && p == &RekamPerilaku::default()) {
+            return Ok(());
+        }
+        if p == &RekamPerilaku::default() {
+            tx.execute(
+                "DELETE FROM nilai_perilaku WHERE tahun = ?1 AND nip = ?2",
+                params![tahun, nip],
+            )?;
+        } else {
+            tx.execute(
+                "INSERT INTO nilai_perilaku (tahun, nip, atasan, rekan, bawahan) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT(tahun, nip) DO UPDATE SET atasan = excluded.atasan, rekan = excluded.rekan, bawahan = excluded.bawahan",
+                params![tahun, nip, p.atasan, p.rekan, p.bawahan],
+            )?;
+        }
+        super::rencana::catat(
+            &tx,
+            waktu,
+            "nilai_perilaku",
+            &format!("{tahun}/{nip}"),
+            "ubah",
+            lama.as_ref().map(super::rencana::json).transpose()?,
+            Some(super::rencana::json(p)?),
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
     /// The evidence recorded for each IKI of a pegawai in one quarter, by IKI id.
     pub fn bukti_triwulan(
         &self,

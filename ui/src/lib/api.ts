@@ -30,6 +30,7 @@ import type { PeriodeJabatan } from "./bindings/PeriodeJabatan";
 import type { FormMutasi } from "./bindings/FormMutasi";
 import type { RekapNilai } from "./bindings/RekapNilai";
 import type { NilaiPegawaiRinci } from "./bindings/NilaiPegawaiRinci";
+import type { FormPerilaku } from "./bindings/FormPerilaku";
 import type { RealisasiPegawai } from "./bindings/RealisasiPegawai";
 import type { IsiRealisasi } from "./bindings/IsiRealisasi";
 import type { DaftarHkt } from "./bindings/DaftarHkt";
@@ -128,5 +129,7 @@ export const api = {
   daftarDialog: (tahun: number, nip: string) => panggil<DaftarDialog>("daftar_dialog", { tahun, nip }),
   simpanDialog: (tahun: number, form: FormDialog) => panggil<DaftarDialog>("simpan_dialog", { tahun, form }),
   hapusDialog: (tahun: number, nip: string, id: number) => panggil<DaftarDialog>("hapus_dialog", { tahun, nip, id }),
+  simpanPerilaku: (tahun: number, nip: string, form: FormPerilaku, sampai: number | null) =>
+    panggil<RekapNilai>("simpan_perilaku", { tahun, nip, form, sampai }),
   aturLogo: (png: Uint8Array | null) => panggil<TeksDokumen>("atur_logo", { png: png ? Array.from(png) : null }),
 };
