@@ -265,6 +265,28 @@ fn perilaku_memberi_npk_nkp_dan_predikat() {
         p.predikat
     );
 
+    // The rekap sheet carries the same NPK, NKP awal and predikat.
+    let rekap = kinerja::app::ekspor::tabel_rekap(&db, 2025, r.sampai_triwulan as usize).unwrap();
+    let lembar = rekap.iter().find(|t| t.lembar == "Rekap Pegawai").unwrap();
+    let kolom = |n: &str| lembar.kolom.iter().position(|(k, _)| k == n).unwrap();
+    let baris = lembar
+        .baris
+        .iter()
+        .find(|b| b[0] == kinerja::xlsx::Nilai::Teks(nip.clone()))
+        .unwrap();
+    assert_eq!(
+        baris[kolom("NPK")],
+        kinerja::xlsx::Nilai::Angka(npk.nilai.unwrap().round_dp(2))
+    );
+    assert_eq!(
+        baris[kolom("NKP awal")],
+        kinerja::xlsx::Nilai::Angka(nkp.nilai.unwrap().round_dp(2))
+    );
+    assert_eq!(
+        baris[kolom("Predikat")],
+        kinerja::xlsx::Nilai::Teks(p.predikat.clone().unwrap())
+    );
+
     for (salah, field) in [("130", "atasan"), ("abc", "atasan"), ("-1", "atasan")] {
         let g = FormPerilaku {
             atasan: salah.into(),

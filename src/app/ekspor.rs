@@ -249,6 +249,8 @@ pub fn tabel_skp(db: &Db, tahun: i32) -> Result<Vec<Tabel>, AppError> {
 pub fn tabel_rekap(db: &Db, tahun: i32, sampai: usize) -> Result<Vec<Tabel>, AppError> {
     let profil = super::profil::profil_tahun(db, tahun)?;
     let pegawai = super::kantor::daftar_pegawai(db, "")?;
+    let perilaku = db.perilaku_tahun(tahun)?;
+    let atasan = db.nip_atasan()?;
     let mut iki_rows = Vec::new();
     let mut pg_rows = Vec::new();
     for s in db.muat_skp(tahun)? {
@@ -285,17 +287,29 @@ pub fn tabel_rekap(db: &Db, tahun: i32, sampai: usize) -> Result<Vec<Tabel>, App
             ]);
         }
         let f = |h: &crate::domain::penjelasan::Hasil| angka(h.nilai.map(|d| d.round_dp(2)));
+        // NPK, NKP awal and predikat the same way as the Evaluasi screen.
+        let (npk, nkp, predikat) = super::nilai::nilai_perilaku(
+            &profil,
+            &perilaku.get(&s.nip).cloned().unwrap_or_default(),
+            atasan.contains(&s.nip),
+            &n.nhk.nhk,
+        );
         pg_rows.push(vec![
             Nilai::Teks(s.nip.clone()),
             teks(nama),
             f(&n.nhk.hku_k3),
             f(&n.nhk.hkt),
             f(&n.nhk.nhk),
-            Nilai::Teks(if n.nhk.nhk.penjelasan.sementara {
-                "sementara".into()
-            } else {
-                "final".into()
-            }),
+            f(&npk),
+            f(&nkp),
+            teks(predikat.unwrap_or_default()),
+            Nilai::Teks(
+                if n.nhk.nhk.penjelasan.sementara || nkp.penjelasan.sementara {
+                    "sementara".into()
+                } else {
+                    "final".into()
+                },
+            ),
         ]);
     }
     let judul = judul(
@@ -342,6 +356,9 @@ pub fn tabel_rekap(db: &Db, tahun: i32, sampai: usize) -> Result<Vec<Tabel>, App
                 ("HKU K3", 10.0),
                 ("HKT", 10.0),
                 ("NHK", 10.0),
+                ("NPK", 10.0),
+                ("NKP awal", 10.0),
+                ("Predikat", 44.0),
                 ("Status nilai", 12.0),
             ]
             .iter()
@@ -349,7 +366,7 @@ pub fn tabel_rekap(db: &Db, tahun: i32, sampai: usize) -> Result<Vec<Tabel>, App
             .collect(),
             baris: pg_rows,
             pilihan: vec![],
-            format_angka: vec![(2, "0.00".into()), (3, "0.00".into()), (4, "0.00".into())],
+            format_angka: (2..=6).map(|c| (c, "0.00".into())).collect(),
         },
     ])
 }

@@ -184,7 +184,7 @@ pub struct RekapNilai {
 }
 
 /// NPK from the recorded 360° averages, NKP awal from NHK and NPK, and the predikat quadrant from their ratings.
-fn nilai_perilaku(
+pub(crate) fn nilai_perilaku(
     profil: &crate::domain::profil::ProfilAturan,
     p: &crate::store::RekamPerilaku,
     punya_bawahan: bool,
