@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { geser, tempelKe, uraiTempel } from "./tempel";
+import { describe, expect, it, vi } from "vitest";
+import { geser, tempelBlok, tempelKe, uraiTempel } from "./tempel";
 
 describe("uraiTempel", () => {
   it("reads an Excel block with Indonesian numbers and a trailing newline", () => {
@@ -36,5 +36,26 @@ describe("geser", () => {
     expect(geser("ArrowLeft", 0, 0, 3, 4)).toEqual([0, 0]);
     expect(geser("ArrowRight", 0, 3, 3, 4)).toEqual([0, 3]);
     expect(geser("a", 0, 0, 3, 4)).toBeNull();
+  });
+});
+
+describe("tempelBlok", () => {
+  const peristiwa = (teks: string) => {
+    const e = { clipboardData: { getData: () => teks }, preventDefault: vi.fn() };
+    return e as unknown as ClipboardEvent & { preventDefault: ReturnType<typeof vi.fn> };
+  };
+  it("leaves a single value to the input", () => {
+    const grid = [["", ""]];
+    const e = peristiwa("12,5");
+    expect(tempelBlok(e, grid, 0, 0)).toBeNull();
+    expect(e.preventDefault).not.toHaveBeenCalled();
+    expect(grid).toEqual([["", ""]]);
+  });
+  it("fills a block from the cell and counts what falls outside", () => {
+    const grid = [["", ""], ["", ""]];
+    const e = peristiwa("1.250\tND-1\r\n97,5\tLaporan\r\n5\tx\r\n");
+    expect(tempelBlok(e, grid, 0, 0)).toBe("4 sel ditempel; 2 sel di luar tabel diabaikan. Periksa lalu simpan.");
+    expect(e.preventDefault).toHaveBeenCalled();
+    expect(grid).toEqual([["1.250", "ND-1"], ["97,5", "Laporan"]]);
   });
 });

@@ -46,3 +46,28 @@ export function geser(kunci: string, baris: number, kolom: number, nBaris: numbe
       return null;
   }
 }
+
+/**
+ * Keyboard navigation in a grid of inputs marked `data-baris` and `data-<atribut>` inside `tabel` (a CSS selector):
+ * arrow keys, Enter and Shift+Enter move the focus and select the cell's text.
+ */
+export function pindahFokus(tabel: string, atribut: string, e: KeyboardEvent, baris: number, kolom: number, nBaris: number, nKolom: number) {
+  const ke = geser(e.key, baris, kolom, nBaris, nKolom, e.shiftKey);
+  if (!ke) return;
+  e.preventDefault();
+  const sel = document.querySelector<HTMLInputElement>(`${tabel} input[data-baris="${ke[0]}"][data-${atribut}="${ke[1]}"]`);
+  sel?.focus();
+  sel?.select();
+}
+
+/**
+ * A paste into a grid cell: a single value is left to the input; a block copied from Excel fills the grid from
+ * that cell. Returns the message to show, or null when the input handles it.
+ */
+export function tempelBlok(e: ClipboardEvent, grid: string[][], baris: number, kolom: number): string | null {
+  const blok = uraiTempel(e.clipboardData?.getData("text/plain") ?? "");
+  if (blok.length === 1 && blok[0].length === 1) return null;
+  e.preventDefault();
+  const r = tempelKe(grid, baris, kolom, blok);
+  return `${r.ditulis} sel ditempel` + (r.dibuang ? `; ${r.dibuang} sel di luar tabel diabaikan` : "") + ". Periksa lalu simpan.";
+}
