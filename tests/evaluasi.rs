@@ -279,7 +279,7 @@ fn perilaku_memberi_npk_nkp_dan_predikat() {
         kinerja::xlsx::Nilai::Angka(npk.nilai.unwrap().round_dp(2))
     );
     assert_eq!(
-        baris[kolom("NKP awal")],
+        baris[kolom("NKP")],
         kinerja::xlsx::Nilai::Angka(nkp.nilai.unwrap().round_dp(2))
     );
     assert_eq!(
@@ -312,4 +312,70 @@ fn perilaku_memberi_npk_nkp_dan_predikat() {
     )
     .unwrap();
     assert!(!db.perilaku_tahun(2025).unwrap().contains_key(&nip));
+}
+
+/// KMK 127: the NKP is the anchored pipeline with the office NKO (the head is "one level" from it), hukuman
+/// disiplin, dampak and koreksi not recorded and said so.
+#[test]
+fn kmk127_nkp_dijangkarkan_ke_nko() {
+    use kinerja::app::nilai::{FormPerilaku, simpan_perilaku};
+    use kinerja::domain::nilai::{MasukanNkp127, TingkatAnchoring, nkp_127};
+    let mut db = kantor(2026);
+    let skp = db.muat_skp(2026).unwrap();
+    let kepala = skp
+        .iter()
+        .find(|s| s.tingkat == TingkatJabatan::PemilikPeta)
+        .unwrap()
+        .nip
+        .clone();
+    let f = FormPerilaku {
+        atasan: "104".into(),
+        rekan: "102".into(),
+        bawahan: "100".into(),
+    };
+    let r = simpan_perilaku(&mut db, 2026, &kepala, &f, None, hari_rekap(), "t").unwrap();
+    let p = r.pegawai.iter().find(|p| p.nip == kepala).unwrap();
+    assert_eq!(p.nkp.besaran, "NKP");
+    assert!(
+        p.nkp.catatan.iter().any(|c| c.contains("dianggap 0")),
+        "{:?}",
+        p.nkp.catatan
+    );
+    let profil = kinerja::app::profil::profil_tahun(&db, 2026).unwrap();
+    let nko = nko_kantor(
+        &profil,
+        &skp.iter().find(|s| s.nip == kepala).unwrap().iki,
+        r.sampai_triwulan as usize,
+    );
+    let nhk = nilai_satu(&db, 2026, &kepala, r.sampai_triwulan as usize)
+        .unwrap()
+        .nhk
+        .nilai
+        .unwrap();
+    let npk = kinerja::domain::nilai::npk(
+        &profil,
+        Some(104.into()),
+        Some(102.into()),
+        Some(100.into()),
+        true,
+    );
+    let want = nkp_127(
+        &profil,
+        &MasukanNkp127 {
+            nhk,
+            npk: npk.nilai.unwrap(),
+            nko: nko.nilai.unwrap(),
+            tingkat: TingkatAnchoring::Dekat,
+            hukdis: 0.into(),
+            dampak: 0.into(),
+            koreksi: 0.into(),
+        },
+    );
+    assert_eq!(p.nkp.teks, teks(want.nkp.nilai));
+    assert!(
+        p.predikat
+            .as_deref()
+            .unwrap()
+            .starts_with(want.predikat.label())
+    );
 }

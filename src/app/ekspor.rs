@@ -249,11 +249,11 @@ pub fn tabel_skp(db: &Db, tahun: i32) -> Result<Vec<Tabel>, AppError> {
 pub fn tabel_rekap(db: &Db, tahun: i32, sampai: usize) -> Result<Vec<Tabel>, AppError> {
     let profil = super::profil::profil_tahun(db, tahun)?;
     let pegawai = super::kantor::daftar_pegawai(db, "")?;
-    let perilaku = db.perilaku_tahun(tahun)?;
-    let atasan = db.nip_atasan()?;
+    let skp = db.muat_skp(tahun)?;
+    let konteks = super::nilai::KonteksNkp::baru(db, tahun, &profil, &skp, sampai)?;
     let mut iki_rows = Vec::new();
     let mut pg_rows = Vec::new();
-    for s in db.muat_skp(tahun)? {
+    for s in skp {
         if s.iki.is_empty() {
             continue;
         }
@@ -288,12 +288,7 @@ pub fn tabel_rekap(db: &Db, tahun: i32, sampai: usize) -> Result<Vec<Tabel>, App
         }
         let f = |h: &crate::domain::penjelasan::Hasil| angka(h.nilai.map(|d| d.round_dp(2)));
         // NPK, NKP awal and predikat the same way as the Evaluasi screen.
-        let (npk, nkp, predikat) = super::nilai::nilai_perilaku(
-            &profil,
-            &perilaku.get(&s.nip).cloned().unwrap_or_default(),
-            atasan.contains(&s.nip),
-            &n.nhk.nhk,
-        );
+        let (npk, nkp, predikat) = konteks.nilai(&s.nip, &n.nhk.nhk);
         pg_rows.push(vec![
             Nilai::Teks(s.nip.clone()),
             teks(nama),
@@ -357,7 +352,7 @@ pub fn tabel_rekap(db: &Db, tahun: i32, sampai: usize) -> Result<Vec<Tabel>, App
                 ("HKT", 10.0),
                 ("NHK", 10.0),
                 ("NPK", 10.0),
-                ("NKP awal", 10.0),
+                ("NKP", 10.0),
                 ("Predikat", 44.0),
                 ("Status nilai", 12.0),
             ]

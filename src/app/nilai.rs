@@ -183,62 +183,133 @@ pub struct RekapNilai {
     pub pegawai: Vec<NilaiPegawaiRingkas>,
 }
 
-/// NPK from the recorded 360° averages, NKP awal from NHK and NPK, and the predikat quadrant from their ratings.
-pub(crate) fn nilai_perilaku(
-    profil: &crate::domain::profil::ProfilAturan,
-    p: &crate::store::RekamPerilaku,
-    punya_bawahan: bool,
-    nhk: &Hasil,
-) -> (Hasil, Hasil, Option<String>) {
-    use crate::domain::nilai::{nkp_awal, npk, predikat, rating};
-    use crate::domain::penjelasan::Penjelasan;
-    let d = |s: &Option<String>| s.as_deref().and_then(|t| t.parse::<Decimal>().ok());
-    let npk = npk(
-        profil,
-        d(&p.atasan),
-        d(&p.rekan),
-        d(&p.bawahan),
-        punya_bawahan,
-    );
-    let nkp = match (nhk.nilai, npk.nilai) {
-        (Some(h), Some(v)) => {
-            let mut k = nkp_awal(profil, h, v);
-            // A figure built on a provisional one is provisional too.
-            if nhk.penjelasan.sementara || npk.penjelasan.sementara {
-                k.penjelasan
-                    .sementara_karena("NHK atau NPK yang menjadi masukannya masih sementara.");
+/// What NPK, NKP and predikat of a year need beyond a pegawai's own SKP: the 360° averages, who reports to whom,
+/// and (KMK 127) the office NKO that anchors every NKP.
+pub(crate) struct KonteksNkp {
+    profil: crate::domain::profil::ProfilAturan,
+    perilaku: std::collections::HashMap<String, crate::store::RekamPerilaku>,
+    atasan: std::collections::HashMap<String, String>,
+    pemilik: Option<String>,
+    pub nko: Option<Hasil>,
+}
+
+impl KonteksNkp {
+    pub(crate) fn baru(
+        db: &Db,
+        tahun: i32,
+        profil: &crate::domain::profil::ProfilAturan,
+        skp: &[crate::domain::model::SkpPegawai],
+        sampai: usize,
+    ) -> Result<KonteksNkp, AppError> {
+        let pemilik = skp
+            .iter()
+            .find(|s| s.tingkat == TingkatJabatan::PemilikPeta);
+        Ok(KonteksNkp {
+            profil: profil.clone(),
+            perilaku: db.perilaku_tahun(tahun)?,
+            atasan: db.atasan_langsung()?,
+            pemilik: pemilik.map(|s| s.nip.clone()),
+            nko: pemilik.map(|s| nko_kantor(profil, &s.iki, sampai)),
+        })
+    }
+
+    pub(crate) fn perilaku(&self, nip: &str) -> crate::store::RekamPerilaku {
+        self.perilaku.get(nip).cloned().unwrap_or_default()
+    }
+
+    /// NPK from the recorded 360° averages; NKP (KMK 127: the anchored pipeline with the office NKO; otherwise
+    /// NKP awal) and the predikat quadrant from the ratings.
+    pub(crate) fn nilai(&self, nip: &str, nhk: &Hasil) -> (Hasil, Hasil, Option<String>) {
+        use crate::domain::nilai::{
+            MasukanNkp127, TingkatAnchoring, nkp_127, nkp_awal, npk, predikat, rating,
+        };
+        use crate::domain::penjelasan::Penjelasan;
+        let profil = &self.profil;
+        let p = self.perilaku(nip);
+        let d = |s: &Option<String>| s.as_deref().and_then(|t| t.parse::<Decimal>().ok());
+        let punya_bawahan = self.atasan.values().any(|a| a == nip);
+        let npk = npk(
+            profil,
+            d(&p.atasan),
+            d(&p.rekan),
+            d(&p.bawahan),
+            punya_bawahan,
+        );
+        let sementara = nhk.penjelasan.sementara || npk.penjelasan.sementara;
+        let kmk127 = profil.kode == crate::domain::profil::KodeProfil::Kmk127_2026;
+        let (Some(h), Some(v)) = (nhk.nilai, npk.nilai) else {
+            let besaran = if kmk127 { "NKP" } else { "NKP awal" };
+            let nkp = Hasil::tidak_dapat_dihitung(
+                Penjelasan::baru(
+                    besaran,
+                    profil.kode,
+                    "NKP awal = bobot × NHK + (1 − bobot) × NPK",
+                    "shared/domain.md §6",
+                ),
+                if npk.nilai.is_none() {
+                    "NPK belum ada: catat nilai perilaku (360°)."
+                } else {
+                    "NHK belum dapat dihitung."
+                },
+            );
+            return (npk, nkp, None);
+        };
+        let (mut nkp, rh, rp) = match (kmk127, self.nko.as_ref().and_then(|n| n.nilai)) {
+            (true, Some(nko)) => {
+                // Pimpinan UPK and those reporting to them are "one level" from the NKO; JF substansi is not
+                // told apart from the rest (no such field yet), so other pegawai count as two levels down.
+                let dekat = self.pemilik.as_deref() == Some(nip)
+                    || self
+                        .pemilik
+                        .as_ref()
+                        .is_some_and(|k| self.atasan.get(nip) == Some(k));
+                let r = nkp_127(
+                    profil,
+                    &MasukanNkp127 {
+                        nhk: h,
+                        npk: v,
+                        nko,
+                        tingkat: if dekat {
+                            TingkatAnchoring::Dekat
+                        } else {
+                            TingkatAnchoring::Jauh
+                        },
+                        hukdis: Decimal::ZERO,
+                        dampak: Decimal::ZERO,
+                        koreksi: Decimal::ZERO,
+                    },
+                );
+                let mut nkp = r.nkp;
+                nkp.penjelasan.catat(
+                    "Hukuman disiplin, nilai dampak dan koreksi belum dicatat di aplikasi ini: dianggap 0.",
+                );
+                (nkp, r.rating_hasil_kerja, r.rating_perilaku_kerja)
             }
-            k
+            _ => (nkp_awal(profil, h, v), rating(profil, h), rating(profil, v)),
+        };
+        // A figure built on a provisional one is provisional too.
+        if sementara
+            || self
+                .nko
+                .as_ref()
+                .is_some_and(|n| n.penjelasan.sementara && kmk127)
+        {
+            nkp.penjelasan
+                .sementara_karena("NHK, NPK atau NKO yang menjadi masukannya masih sementara.");
         }
-        _ => Hasil::tidak_dapat_dihitung(
-            Penjelasan::baru(
-                "NKP awal",
-                profil.kode,
-                "NKP awal = bobot × NHK + (1 − bobot) × NPK",
-                "shared/domain.md §6",
-            ),
-            if npk.nilai.is_none() {
-                "NPK belum ada: catat nilai perilaku (360°)."
+        let predikat = format!(
+            "{} (hasil kerja {}, perilaku {}{})",
+            predikat(rh, rp).label(),
+            rh.label(),
+            rp.label(),
+            if nkp.penjelasan.sementara {
+                "; sementara"
             } else {
-                "NHK belum dapat dihitung."
-            },
-        ),
-    };
-    let predikat = match (nhk.nilai, npk.nilai) {
-        (Some(h), Some(v)) => {
-            let (rh, rp) = (rating(profil, h), rating(profil, v));
-            let sementara = nhk.penjelasan.sementara || npk.penjelasan.sementara;
-            Some(format!(
-                "{} (hasil kerja {}, perilaku {}{})",
-                predikat(rh, rp).label(),
-                rh.label(),
-                rp.label(),
-                if sementara { "; sementara" } else { "" }
-            ))
-        }
-        _ => None,
-    };
-    (npk, nkp, predikat)
+                ""
+            }
+        );
+        (npk, nkp, Some(predikat))
+    }
 }
 
 /// The year's last quarter with any realisasi, 0 when none.
@@ -267,14 +338,13 @@ pub fn rekap_nilai(
     let profil = super::profil::profil_tahun(db, tahun)?;
     let skp = db.muat_skp(tahun)?;
     let bukti = db.bukti_tahun(tahun)?;
-    let perilaku = db.perilaku_tahun(tahun)?;
-    let atasan = db.nip_atasan()?;
     let terakhir = triwulan_terakhir(&skp);
     let sampai = sampai.unwrap_or(terakhir.max(1) as usize);
     cek_triwulan(sampai)?;
+    let konteks = KonteksNkp::baru(db, tahun, &profil, &skp, sampai)?;
     let pegawai = super::kantor::daftar_pegawai(db, "")?;
     let mut baris = Vec::new();
-    let mut nko = None;
+    let nko = konteks.nko.clone();
     let mut pemilik = None;
     for s in &skp {
         let Some(p) = pegawai.iter().find(|p| p.nip == s.nip) else {
@@ -285,13 +355,11 @@ pub fn rekap_nilai(
             continue;
         }
         let n = nilai_pegawai(&profil, s, sampai);
-        if s.tingkat == TingkatJabatan::PemilikPeta && nko.is_none() {
-            nko = Some(nko_kantor(&profil, &s.iki, sampai));
+        if s.tingkat == TingkatJabatan::PemilikPeta && pemilik.is_none() {
             pemilik = Some(s.nama.clone());
         }
-        let pr = perilaku.get(&s.nip).cloned().unwrap_or_default();
-        let (npk, nkp, predikat) =
-            nilai_perilaku(&profil, &pr, atasan.contains(&s.nip), &n.nhk.nhk);
+        let pr = konteks.perilaku(&s.nip);
+        let (npk, nkp, predikat) = konteks.nilai(&s.nip, &n.nhk.nhk);
         baris.push(NilaiPegawaiRingkas {
             perilaku: FormPerilaku {
                 atasan: super::rencana::tampil_angka(&pr.atasan),

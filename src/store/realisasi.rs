@@ -74,12 +74,12 @@ pub struct RekamPerilaku {
 }
 
 impl Db {
-    /// The NIPs that are someone's atasan langsung (whose NPK weighs the bawahan's ratings).
-    pub fn nip_atasan(&self) -> Result<std::collections::HashSet<String>> {
+    /// Every pegawai's atasan langsung, by NIP (those without one are absent).
+    pub fn atasan_langsung(&self) -> Result<HashMap<String, String>> {
         let mut st = self
             .conn
-            .prepare("SELECT DISTINCT atasan_nip FROM pegawai WHERE atasan_nip IS NOT NULL")?;
-        let rows = st.query_map([], |r| r.get(0))?;
+            .prepare("SELECT nip, atasan_nip FROM pegawai WHERE atasan_nip IS NOT NULL")?;
+        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
