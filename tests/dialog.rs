@@ -181,3 +181,58 @@ fn dialog_dihapus_dapat_dibatalkan() {
         tw1.ringkasan
     );
 }
+
+/// `kinerja dialog` and `kinerja hkt` list what the screen shows, with the findings.
+#[test]
+fn cli_dialog_dan_hkt() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("k.db");
+    let nip = {
+        let mut db = Db::buka(&path).unwrap();
+        buat_demo(
+            &mut db,
+            &OpsiDemo {
+                pegawai: 9,
+                tahun: 2025,
+                seed: 6,
+                ganti: false,
+            },
+            hari(),
+            "t",
+        )
+        .unwrap();
+        let nip = pegawai(&db);
+        let tw1 = daftar_dialog(&db, 2025, &nip, hari()).unwrap().dialog[0]
+            .form
+            .id;
+        hapus_dialog(&mut db, 2025, &nip, tw1, hari(), "t").unwrap();
+        nip
+    };
+    let jalankan = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_kinerja"))
+            .arg("--db")
+            .arg(&path)
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).to_string()
+    };
+    // The CLI runs today, after 2025: TW I (its dialog deleted), III and IV have none.
+    let teks = jalankan(&["dialog", "--tahun", "2025", "--nip", &nip]);
+    assert!(teks.contains(": 1 tercatat"), "{teks}");
+    for tw in ["TW I 2025", "TW III 2025", "TW IV 2025"] {
+        assert!(teks.contains(tw), "{tw}: {teks}");
+    }
+    assert!(!teks.contains("TW II 2025"), "{teks}");
+    let db = Db::buka(&path).unwrap();
+    let punya = db.hkt_tahun(2025, None).unwrap()[0].nip.clone();
+    drop(db);
+    let teks = jalankan(&["hkt", "--tahun", "2025", "--nip", &punya]);
+    assert!(teks.contains("nilai HKT") && teks.contains("SK "), "{teks}");
+}

@@ -203,6 +203,22 @@ enum Perintah {
         #[arg(long)]
         isi: Vec<String>,
     },
+    /// Hasil kerja tambahan seorang pegawai: nilai HKT dan temuan aturannya
+    #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
+    Hkt {
+        #[arg(long)]
+        tahun: i32,
+        #[arg(long)]
+        nip: String,
+    },
+    /// Dialog kinerja individu seorang pegawai dan triwulan yang belum memilikinya
+    #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
+    Dialog {
+        #[arg(long)]
+        tahun: i32,
+        #[arg(long)]
+        nip: String,
+    },
     /// Impor lembar kerja (xlsx, xls, ods): SKP/IKI atau data pegawai
     #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
     Import {
@@ -1088,6 +1104,76 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
                     },
                     if b.bukti.is_empty() { "-" } else { &b.bukti }
                 );
+            }
+            Ok(0)
+        }
+        Perintah::Hkt { tahun, nip } => {
+            let db = buka(&cli.db)?;
+            let d = app::hkt::daftar_hkt(&db, tahun, &nip, Local::now().date_naive())?;
+            println!(
+                "HKT {nip} tahun {tahun}: nilai HKT {}",
+                d.nilai_hkt.teks.as_deref().unwrap_or("-")
+            );
+            for h in &d.hkt {
+                println!(
+                    "  {} [{}{}] SK {}: target {}, realisasi {}, nilai {}",
+                    h.form.judul,
+                    h.jenis_label,
+                    if h.lingkup_label.is_empty() {
+                        String::new()
+                    } else {
+                        format!(", {}", h.lingkup_label)
+                    },
+                    if h.form.nomor_sk.is_empty() {
+                        "-"
+                    } else {
+                        &h.form.nomor_sk
+                    },
+                    if h.form.target.is_empty() {
+                        "-"
+                    } else {
+                        &h.form.target
+                    },
+                    if h.form.realisasi.is_empty() {
+                        "-"
+                    } else {
+                        &h.form.realisasi
+                    },
+                    h.nilai.teks.as_deref().unwrap_or("-")
+                );
+                for t in &h.temuan {
+                    println!("    {} {}", t.kode, t.pesan);
+                }
+            }
+            for t in &d.temuan_umum {
+                println!("  {} {}", t.kode, t.pesan);
+            }
+            Ok(0)
+        }
+        Perintah::Dialog { tahun, nip } => {
+            let db = buka(&cli.db)?;
+            let d = app::dialog::daftar_dialog(&db, tahun, &nip, Local::now().date_naive())?;
+            println!(
+                "Dialog kinerja {nip} tahun {tahun}: {} tercatat",
+                d.dialog.len()
+            );
+            for x in &d.dialog {
+                println!(
+                    "  {} {} ({}, {}) bersama {}: {}",
+                    x.form.tanggal,
+                    x.triwulan,
+                    x.tahap_label,
+                    x.sifat_label,
+                    if x.form.pihak.is_empty() {
+                        "-"
+                    } else {
+                        &x.form.pihak
+                    },
+                    x.form.ringkasan
+                );
+            }
+            for t in &d.temuan {
+                println!("  {} {}", t.kode, t.pesan);
             }
             Ok(0)
         }
