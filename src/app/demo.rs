@@ -3,6 +3,7 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 use super::AppError;
+use crate::domain::kalender::triwulan_lewat;
 use crate::domain::model::*;
 use crate::domain::nip::Nip;
 use crate::domain::profil::KodeProfil;
@@ -626,15 +627,6 @@ impl Gen {
     /// A factor around 1 with two decimals, for realisations near their target.
     fn faktor(&mut self, lo: i64, hi: i64) -> Decimal {
         Decimal::new(self.rng.i64(lo..=hi), 2)
-    }
-}
-
-/// How many quarters of `tahun` are complete on `hari_ini` (their realisasi are filled).
-pub fn triwulan_lewat(tahun: i32, hari_ini: NaiveDate) -> usize {
-    match hari_ini.year().cmp(&tahun) {
-        std::cmp::Ordering::Greater => 4,
-        std::cmp::Ordering::Less => 0,
-        std::cmp::Ordering::Equal => ((hari_ini.month() - 1) / 3) as usize,
     }
 }
 

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::AppError;
+use super::error::salah;
 use super::periksa::TemuanTampil;
 use super::rencana::Urungan;
 use crate::domain::model::{SifatDki, TahapDki};
@@ -48,13 +49,6 @@ pub struct DaftarDialog {
     pub pihak_bawaan: String,
     pub pilihan_tahap: Vec<(String, String)>,
     pub pilihan_sifat: Vec<(String, String)>,
-}
-
-fn salah(field: &str, pesan: impl Into<String>) -> AppError {
-    AppError::Masukan {
-        field: field.into(),
-        pesan: pesan.into(),
-    }
 }
 
 fn ke_tampil(d: &RekamDialog) -> DialogTampil {
@@ -183,6 +177,19 @@ pub fn daftar_dialog(
     })
 }
 
+/// The stored dialog `id`, if it is this pegawai's in this year; an edit or deletion may touch nothing else.
+fn milik(db: &Db, tahun: i32, nip: &str, id: i64) -> Result<RekamDialog, AppError> {
+    db.dialog_tahun(tahun, Some(nip))?
+        .into_iter()
+        .find(|x| x.id == id)
+        .ok_or_else(|| {
+            salah(
+                "Dialog",
+                format!("dialog {id} bukan milik pegawai ini pada tahun {tahun}"),
+            )
+        })
+}
+
 pub fn simpan_dialog(
     db: &mut Db,
     tahun: i32,
@@ -192,16 +199,8 @@ pub fn simpan_dialog(
 ) -> Result<DaftarDialog, AppError> {
     let d = baca_form(tahun, f, hari_ini)?;
     super::kantor::skp_pegawai(db, tahun, &d.nip)?;
-    if d.id != 0
-        && !db
-            .dialog_tahun(tahun, Some(&d.nip))?
-            .iter()
-            .any(|x| x.id == d.id)
-    {
-        return Err(salah(
-            "Dialog",
-            format!("dialog {} bukan milik pegawai ini pada tahun {tahun}", d.id),
-        ));
+    if d.id != 0 {
+        milik(db, tahun, &d.nip, d.id)?;
     }
     let (_, audit) = db.simpan_dialog(&d, waktu)?;
     let mut out = daftar_dialog(db, tahun, &d.nip, hari_ini)?;
@@ -223,16 +222,7 @@ pub fn hapus_dialog(
     hari_ini: NaiveDate,
     waktu: &str,
 ) -> Result<DaftarDialog, AppError> {
-    let Some(lama) = db
-        .dialog_tahun(tahun, Some(nip))?
-        .into_iter()
-        .find(|x| x.id == id)
-    else {
-        return Err(salah(
-            "Dialog",
-            format!("dialog {id} bukan milik pegawai ini pada tahun {tahun}"),
-        ));
-    };
+    let lama = milik(db, tahun, nip, id)?;
     let audit = db.hapus_dialog(id, waktu)?;
     let mut out = daftar_dialog(db, tahun, nip, hari_ini)?;
     out.urungkan = Some(Urungan {

@@ -30,6 +30,14 @@ pub enum AppError {
     Pdf(String),
 }
 
+/// A rejected input: the field (as the user sees it) and why, in Indonesian.
+pub(crate) fn salah(field: &str, pesan: impl Into<String>) -> AppError {
+    AppError::Masukan {
+        field: field.into(),
+        pesan: pesan.into(),
+    }
+}
+
 impl AppError {
     /// Stable code the UI and scripts can branch on.
     pub fn kode(&self) -> &'static str {

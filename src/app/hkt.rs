@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::AppError;
+use super::error::salah;
 use super::nilai::AngkaTampil;
 use super::periksa::TemuanTampil;
 use super::rencana::Urungan;
@@ -61,13 +62,6 @@ pub struct DaftarHkt {
     pub pilihan_jenis: Vec<(String, String)>,
     pub pilihan_lingkup: Vec<(String, String)>,
     pub pilihan_pemilik: Vec<(String, String)>,
-}
-
-fn salah(field: &str, pesan: impl Into<String>) -> AppError {
-    AppError::Masukan {
-        field: field.into(),
-        pesan: pesan.into(),
-    }
 }
 
 fn pilihan<T: Copy>(
@@ -240,6 +234,19 @@ pub fn daftar_hkt(
     })
 }
 
+/// The stored HKT `id`, if it is this pegawai's in this year; an edit or deletion may touch nothing else.
+fn milik(db: &Db, tahun: i32, nip: &str, id: i64) -> Result<RekamHkt, AppError> {
+    db.hkt_tahun(tahun, Some(nip))?
+        .into_iter()
+        .find(|x| x.id == id)
+        .ok_or_else(|| {
+            salah(
+                "HKT",
+                format!("HKT {id} bukan milik pegawai ini pada tahun {tahun}"),
+            )
+        })
+}
+
 pub fn simpan_hkt(
     db: &mut Db,
     tahun: i32,
@@ -249,16 +256,8 @@ pub fn simpan_hkt(
 ) -> Result<DaftarHkt, AppError> {
     let h = baca_form(tahun, f)?;
     super::kantor::skp_pegawai(db, tahun, &h.nip)?;
-    if h.id != 0
-        && !db
-            .hkt_tahun(tahun, Some(&h.nip))?
-            .iter()
-            .any(|x| x.id == h.id)
-    {
-        return Err(salah(
-            "HKT",
-            format!("HKT {} bukan milik pegawai ini pada tahun {tahun}", h.id),
-        ));
+    if h.id != 0 {
+        milik(db, tahun, &h.nip, h.id)?;
     }
     let (_, audit) = db.simpan_hkt(&h, waktu)?;
     let mut d = daftar_hkt(db, tahun, &h.nip, hari_ini)?;
@@ -280,16 +279,7 @@ pub fn hapus_hkt(
     hari_ini: NaiveDate,
     waktu: &str,
 ) -> Result<DaftarHkt, AppError> {
-    let Some(h) = db
-        .hkt_tahun(tahun, Some(nip))?
-        .into_iter()
-        .find(|x| x.id == id)
-    else {
-        return Err(salah(
-            "HKT",
-            format!("HKT {id} bukan milik pegawai ini pada tahun {tahun}"),
-        ));
-    };
+    let h = milik(db, tahun, nip, id)?;
     let audit = db.hapus_hkt(id, waktu)?;
     let mut d = daftar_hkt(db, tahun, nip, hari_ini)?;
     d.urungkan = Some(Urungan {

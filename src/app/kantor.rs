@@ -3,6 +3,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::AppError;
+use super::error::salah;
 use crate::domain::model::GOLONGAN;
 use crate::store::Db;
 
@@ -134,13 +135,6 @@ pub struct FormPegawai {
 pub const JENJANG: [&str; 8] = [
     "Pemula", "Terampil", "Mahir", "Penyelia", "Pertama", "Muda", "Madya", "Utama",
 ];
-
-fn salah(field: &str, pesan: impl Into<String>) -> AppError {
-    AppError::Masukan {
-        field: field.into(),
-        pesan: pesan.into(),
-    }
-}
 
 pub fn simpan_pegawai(
     db: &mut Db,

@@ -38,14 +38,15 @@ pub struct NilaiPegawaiTampil {
     pub nhk: Hasil,
 }
 
-fn cek_triwulan(sampai: usize) -> Result<(), AppError> {
-    if (1..=4).contains(&sampai) {
+/// A quarter number typed or sent: 1..4.
+pub(crate) fn cek_triwulan(q: usize) -> Result<(), AppError> {
+    if (1..=4).contains(&q) {
         Ok(())
     } else {
-        Err(AppError::Masukan {
-            field: "triwulan".into(),
-            pesan: format!("harus 1..4, bukan {sampai}"),
-        })
+        Err(super::error::salah(
+            "Triwulan",
+            format!("harus 1..4, bukan {q}"),
+        ))
     }
 }
 
@@ -189,7 +190,8 @@ pub(crate) struct KonteksNkp {
     profil: crate::domain::profil::ProfilAturan,
     perilaku: std::collections::HashMap<String, crate::store::RekamPerilaku>,
     atasan: std::collections::HashMap<String, String>,
-    pemilik: Option<String>,
+    /// NIP of the pemilik peta strategi.
+    pub pemilik: Option<String>,
     pub nko: Option<Hasil>,
 }
 
@@ -201,9 +203,10 @@ impl KonteksNkp {
         skp: &[crate::domain::model::SkpPegawai],
         sampai: usize,
     ) -> Result<KonteksNkp, AppError> {
+        // The head whose peta strategi the year has: a former head who left carries no IKU into it.
         let pemilik = skp
             .iter()
-            .find(|s| s.tingkat == TingkatJabatan::PemilikPeta);
+            .find(|s| s.tingkat == TingkatJabatan::PemilikPeta && !s.iki.is_empty());
         Ok(KonteksNkp {
             profil: profil.clone(),
             perilaku: db.perilaku_tahun(tahun)?,
@@ -345,7 +348,11 @@ pub fn rekap_nilai(
     let pegawai = super::kantor::daftar_pegawai(db, "")?;
     let mut baris = Vec::new();
     let nko = konteks.nko.clone();
-    let mut pemilik = None;
+    let pemilik = konteks
+        .pemilik
+        .as_ref()
+        .and_then(|n| skp.iter().find(|s| &s.nip == n))
+        .map(|s| s.nama.clone());
     for s in &skp {
         let Some(p) = pegawai.iter().find(|p| p.nip == s.nip) else {
             continue;
@@ -355,9 +362,6 @@ pub fn rekap_nilai(
             continue;
         }
         let n = nilai_pegawai(&profil, s, sampai);
-        if s.tingkat == TingkatJabatan::PemilikPeta && pemilik.is_none() {
-            pemilik = Some(s.nama.clone());
-        }
         let pr = konteks.perilaku(&s.nip);
         let (npk, nkp, predikat) = konteks.nilai(&s.nip, &n.nhk.nhk);
         baris.push(NilaiPegawaiRingkas {

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::AppError;
+use super::nilai::cek_triwulan;
 use super::rencana::{angka_masukan, tampil_angka};
 use crate::domain::capaian::romawi;
 use crate::domain::model::{Konsolidasi, Polarisasi};
@@ -57,7 +58,7 @@ pub struct IsiRealisasi {
 
 /// The last quarter of `tahun` that has ended by `hari_ini` (TW I before the first one ends).
 pub fn triwulan_berjalan(tahun: i32, hari_ini: NaiveDate) -> u8 {
-    super::demo::triwulan_lewat(tahun, hari_ini).max(1) as u8
+    crate::domain::kalender::triwulan_lewat(tahun, hari_ini).max(1) as u8
 }
 
 /// A stored vocabulary code as its label (the code itself if unknown, empty when none).
@@ -70,17 +71,6 @@ fn label<T: Copy>(
         .unwrap_or_default()
 }
 
-fn cek_triwulan(q: u8) -> Result<(), AppError> {
-    if (1..=4).contains(&q) {
-        Ok(())
-    } else {
-        Err(AppError::Masukan {
-            field: "Triwulan".into(),
-            pesan: format!("harus 1..4, bukan {q}"),
-        })
-    }
-}
-
 /// The Realisasi screen for one pegawai and quarter (without one: the quarter that has just ended).
 pub fn realisasi_pegawai(
     db: &Db,
@@ -91,7 +81,7 @@ pub fn realisasi_pegawai(
 ) -> Result<RealisasiPegawai, AppError> {
     let berjalan = triwulan_berjalan(tahun, hari_ini);
     let q = triwulan.unwrap_or(berjalan);
-    cek_triwulan(q)?;
+    cek_triwulan(q as usize)?;
     let pegawai = super::kantor::skp_pegawai(db, tahun, nip)?;
     let iki = db.iki_pegawai(tahun, nip)?;
     let bukti = db.bukti_triwulan(tahun, nip, q)?;
@@ -147,7 +137,7 @@ pub fn simpan_realisasi(
     hari_ini: NaiveDate,
     waktu: &str,
 ) -> Result<RealisasiPegawai, AppError> {
-    cek_triwulan(triwulan)?;
+    cek_triwulan(triwulan as usize)?;
     let iki = db.iki_pegawai(tahun, nip)?;
     let mut tulis = Vec::with_capacity(isi.len());
     for x in isi {

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::AppError;
+use super::error::salah;
 use super::impor::{Lokal, angka};
 use super::periksa::TemuanTampil;
 use crate::domain::angka::teks_id;
@@ -18,13 +19,6 @@ use crate::domain::nip::Nip;
 use crate::domain::profil::KodeProfil;
 use crate::store::{Db, RekamIki, RekamKantor, RekamPeriode, RekamSs, RekamUnit, kunci_iki};
 use crate::xlsx::Sel;
-
-fn salah(field: &str, pesan: impl Into<String>) -> AppError {
-    AppError::Masukan {
-        field: field.into(),
-        pesan: pesan.into(),
-    }
-}
 
 fn isi(s: &str) -> Option<String> {
     let t = s.trim();

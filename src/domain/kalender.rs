@@ -3,6 +3,15 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
+/// How many quarters of `tahun` have ended on `hari_ini` (0 before the year's first quarter is over, 4 after it).
+pub fn triwulan_lewat(tahun: i32, hari_ini: NaiveDate) -> usize {
+    match hari_ini.year().cmp(&tahun) {
+        std::cmp::Ordering::Greater => 4,
+        std::cmp::Ordering::Less => 0,
+        std::cmp::Ordering::Equal => hari_ini.month0() as usize / 3,
+    }
+}
+
 /// Holidays besides Saturdays and Sundays, with their names; editable data per year.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct KalenderLibur {

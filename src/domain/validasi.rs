@@ -101,23 +101,13 @@ pub fn triwulan_tanpa_dki(tahun: i32, hari_ini: NaiveDate, skp: &SkpPegawai) -> 
     if skp.iki.is_empty() {
         return Vec::new();
     }
-    (1..=4u32)
+    // (year, quarter) of a date, comparable across years.
+    let tw = |d: &NaiveDate| (d.year(), d.month0() / 3 + 1);
+    (1..=super::kalender::triwulan_lewat(tahun, hari_ini) as u32)
+        // Quarters the pegawai was in the office by their end, with no dialog in them.
         .filter(|q| {
-            let (Some(awal), Some(akhir)) = (
-                NaiveDate::from_ymd_opt(tahun, q * 3 - 2, 1),
-                NaiveDate::from_ymd_opt(tahun, q * 3, 1)
-                    .and_then(|d| d.checked_add_months(chrono::Months::new(1)))
-                    .and_then(|d| d.pred_opt()),
-            ) else {
-                return false;
-            };
-            // Only quarters that are over, and that the pegawai started before the end of.
-            akhir < hari_ini
-                && skp.tanggal_mulai <= akhir
-                && !skp
-                    .dialog_kinerja
-                    .iter()
-                    .any(|d| (awal..=akhir).contains(d))
+            tw(&skp.tanggal_mulai) <= (tahun, *q)
+                && !skp.dialog_kinerja.iter().any(|d| tw(d) == (tahun, *q))
         })
         .collect()
 }
