@@ -114,3 +114,35 @@ fn hanya_store_memakai_rusqlite() {
         );
     }
 }
+
+/// The repository stands on its own: nothing that builds or tests it reads the folder beside it.
+#[test]
+fn tidak_membaca_folder_shared() {
+    let mut fs = Vec::new();
+    for (d, ext) in [
+        ("src", "rs"),
+        ("src-tauri/src", "rs"),
+        ("tests", "rs"),
+        ("e2e", "mjs"),
+        ("ui/src", "ts"),
+        ("scripts", "sh"),
+    ] {
+        let p = akar().join(d);
+        if p.exists() {
+            berkas(&p, ext, &mut fs);
+        }
+    }
+    fs.push(akar().join("Makefile"));
+    fs.push(akar().join(".ci/run"));
+    for f in fs {
+        if f.ends_with("aturan_repo.rs") {
+            continue;
+        }
+        let isi = std::fs::read_to_string(&f).unwrap();
+        assert!(
+            !isi.contains("../shared"),
+            "{} membaca ../shared: salin yang dibutuhkan ke repositori",
+            f.display()
+        );
+    }
+}

@@ -363,7 +363,10 @@ fn kmk127_nkp_dijangkarkan_ke_nko() {
         &profil,
         &MasukanNkp127 {
             nhk,
-            npk: npk.nilai.unwrap(),
+            // KMK 127: NPK is calibrated (cap 115) before it enters the NKP, like the NHK.
+            npk: kinerja::domain::nilai::kalibrasi(&profil, npk.nilai.unwrap())
+                .nilai
+                .unwrap(),
             nko: nko.nilai.unwrap(),
             tingkat: TingkatAnchoring::Dekat,
             hukdis: 0.into(),

@@ -48,6 +48,8 @@ fn form(nip: &str) -> FormHkt {
         pemilik_kinerja: String::new(),
         nomor_sk: "KEP-7/PB/2025".into(),
         lolos_seleksi: true,
+        disetujui_pengelola: true,
+        polarisasi: String::new(),
         tanggal_implementasi: "15 Maret 2025".into(),
         tahun_dinilai: String::new(),
         target: "100".into(),
@@ -59,8 +61,11 @@ fn form(nip: &str) -> FormHkt {
 fn tanpa_hkt(db: &Db, nip: &[String]) -> String {
     nip.iter()
         .find(|n| {
+            // Not the head: the Pimpinan UPK's NHK is the office NKO, without HKT.
             db.hkt_tahun(2025, Some(n)).unwrap().is_empty()
                 && !db.iki_pegawai(2025, n).unwrap().is_empty()
+                && db.muat_skp_pegawai(2025, n).unwrap().unwrap().tingkat
+                    != kinerja::domain::model::TingkatJabatan::PemilikPeta
         })
         .unwrap()
         .clone()

@@ -2,6 +2,7 @@
 use kinerja::domain::capaian::{AturanUkur, indeks_capaian};
 use kinerja::domain::model::Polarisasi;
 use kinerja::domain::nilai::{IkiNhk, nhk};
+use kinerja::domain::penjelasan::{Hasil, Penjelasan};
 use kinerja::domain::profil::{KodeProfil, ProfilAturan};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -58,12 +59,13 @@ proptest! {
     #[test]
     fn nhk_paling_banyak_120(p in profil(), iki in prop::collection::vec((0i64..12_000, 50i64..130, prop::option::of(1i64..366)), 1..12), hkt in prop::collection::vec(-500i64..5_000, 0..6)) {
         let masuk: Vec<IkiNhk> = iki.iter().map(|&(i, k, h)| IkiNhk { indeks: Some(dec(i)), k3: Some(dec(k)), hari: h.map(Decimal::from) }).collect();
-        let hkt: Vec<Decimal> = hkt.into_iter().map(dec).collect();
+        let hkt: Vec<Hasil> = hkt.into_iter().map(|v| Hasil::ada(dec(v), Penjelasan::baru("HKT", p.kode, "", ""))).collect();
         let h = nhk(&p, &masuk, &hkt);
         let v = h.nhk.nilai.unwrap();
         prop_assert!(v >= Decimal::ZERO && v <= Decimal::from(120));
         prop_assert!(h.hku_k3.nilai.unwrap() <= p.parameter.batas_hku.nilai);
-        prop_assert!(h.hkt.nilai.unwrap() <= p.parameter.batas_hkt.nilai);
+        // A profile without an HKT term has no HKT figure at all.
+        prop_assert!(h.hkt.nilai.is_none_or(|x| x <= p.parameter.batas_hkt.nilai));
     }
 
     /// The K3 weights w_i = K3_i·hari_i / Σ K3_j·hari_j sum to 1: equal indices give that index back.

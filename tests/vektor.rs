@@ -1,4 +1,5 @@
-//! The shared regulation vectors (../shared/vectors) through the real `kinerja calc` binary; any mismatch fails.
+//! The regulation vectors (tests/vektor/, copied unchanged from the project's shared vectors) through the real
+//! `kinerja calc` binary; any mismatch fails.
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -67,19 +68,14 @@ fn periksa_berkas(path: &Path) -> (usize, Vec<String>) {
 }
 
 fn folder_vektor() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/vectors")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/vektor")
 }
 
 #[test]
 fn semua_vektor_bersama_lolos() {
     let dir = folder_vektor();
     let mut berkas: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| {
-            panic!(
-                "folder vektor {} harus ada (shared/ di samping repo): {e}",
-                dir.display()
-            )
-        })
+        .unwrap_or_else(|e| panic!("folder vektor {} harus ada: {e}", dir.display()))
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();

@@ -69,7 +69,7 @@ fn satu_putaran(
 ) -> usize {
     let mut n = 0;
     for s in skp {
-        let v = nilai_pegawai(profil, s, 4);
+        let v = nilai_pegawai(profil, tahun, s, 4);
         n += v.iki.len() + periksa_skp(profil, tahun, hari_ini, kal, s).len();
         if s.tingkat == TingkatJabatan::PemilikPeta {
             n += nko_kantor(profil, &s.iki, 4).nilai.is_some() as usize;

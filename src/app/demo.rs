@@ -279,7 +279,7 @@ const SS: &[(&str, &str, Perspektif, &[Templat])] = &[
                 TakeLastKnown,
                 true,
                 Activity,
-                High,
+                Moderate,
                 [25, 50, 75, 100],
                 false,
             ),
@@ -601,10 +601,10 @@ impl Gen {
                 "{y:04}{m:02}{d:02}{tmt_y:04}{tmt_m:02}{}{urut:03}",
                 if perempuan { 2 } else { 1 }
             );
-            if let Ok(n) = Nip::parse(&s) {
-                if self.nip_dipakai.insert(s) {
-                    return n;
-                }
+            if let Ok(n) = Nip::parse(&s)
+                && self.nip_dipakai.insert(s)
+            {
+                return n;
             }
         }
     }
@@ -1065,6 +1065,8 @@ fn hkt_contoh(
                 pemilik_kinerja: None,
                 nomor_sk: Some(sk),
                 lolos_seleksi: lolos,
+                disetujui_pengelola: lolos,
+                polarisasi: None,
                 tanggal_implementasi: tanggal,
                 tahun_dinilai: vec![],
                 target: Some("100".into()),
@@ -1136,6 +1138,11 @@ pub fn buat_demo(
     if !db.tulis_kantor(&data, opsi.ganti, waktu)? {
         return Err(AppError::DataSudahAda);
     }
+    // SE-17's HKT weights are unreadable and ship empty; the demo office sets example weights as its own values
+    // (Pengaturan shows them as "Diatur kantor") so that it shows HKT figures.
+    let contoh = serde_json::to_string(&crate::domain::profil::BobotHkt::contoh())
+        .map_err(|e| super::error::salah("bobot_hkt", e.to_string()))?;
+    super::profil::atur_parameter(db, data.tahun, "bobot_hkt", Some(&contoh), waktu)?;
     hkt_contoh(db, &data, hari_ini, waktu)?;
     dialog_contoh(db, &data, hari_ini, waktu)?;
     db.bukti_contoh(data.tahun)?;

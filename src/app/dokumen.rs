@@ -326,14 +326,14 @@ pub fn cetak_kk(
         _ => JenisDokumen::Kk,
     };
     let id = id_dokumen(jenis, tahun, nip, 0);
-    if let Some(ada) = db.dokumen(&id)? {
-        if ada.status >= StatusDokumen::Ditandatangani {
-            let isi: IsiKk = serde_json::from_str(&ada.isi).map_err(|e| StoreError::DataRusak {
-                tempat: format!("dokumen {id}"),
-                pesan: e.to_string(),
-            })?;
-            return render_dan_catat(db, ada, &isi, dibuat_unix, waktu, false);
-        }
+    if let Some(ada) = db.dokumen(&id)?
+        && ada.status >= StatusDokumen::Ditandatangani
+    {
+        let isi: IsiKk = serde_json::from_str(&ada.isi).map_err(|e| StoreError::DataRusak {
+            tempat: format!("dokumen {id}"),
+            pesan: e.to_string(),
+        })?;
+        return render_dan_catat(db, ada, &isi, dibuat_unix, waktu, false);
     }
     let mut isi = isi_kk(db, tahun, nip, jenis, tanggal, hari_ini)?;
     let lama = db.dokumen(&id)?;

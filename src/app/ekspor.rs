@@ -4,7 +4,6 @@ use rust_decimal::Decimal;
 
 use super::AppError;
 use crate::domain::model::*;
-use crate::domain::skor::nilai_pegawai;
 use crate::store::Db;
 use crate::xlsx::{Nilai, Tabel};
 
@@ -253,16 +252,13 @@ pub fn tabel_rekap(db: &Db, tahun: i32, sampai: usize) -> Result<Vec<Tabel>, App
     let konteks = super::nilai::KonteksNkp::baru(db, tahun, &profil, &skp, sampai)?;
     let mut iki_rows = Vec::new();
     let mut pg_rows = Vec::new();
-    for s in skp {
+    // The same computation as the Evaluasi screen and `kinerja skor`.
+    for d in super::nilai::nilai_semua(&profil, &konteks, tahun, &skp, &pegawai, sampai) {
+        let (s, n, nn) = (d.skp, d.nilai, d.nkp);
         if s.iki.is_empty() {
             continue;
         }
-        let nama = pegawai
-            .iter()
-            .find(|p| p.nip == s.nip)
-            .map(|p| p.nama.clone())
-            .unwrap_or_default();
-        let n = nilai_pegawai(&profil, &s, sampai);
+        let nama = d.pegawai.nama.clone();
         for (v, x) in n.iki.iter().zip(&s.iki) {
             iki_rows.push(vec![
                 Nilai::Teks(s.nip.clone()),
@@ -288,18 +284,17 @@ pub fn tabel_rekap(db: &Db, tahun: i32, sampai: usize) -> Result<Vec<Tabel>, App
         }
         let f = |h: &crate::domain::penjelasan::Hasil| angka(h.nilai.map(|d| d.round_dp(2)));
         // NPK, NKP awal and predikat the same way as the Evaluasi screen.
-        let (npk, nkp, predikat) = konteks.nilai(&s.nip, &n.nhk.nhk);
         pg_rows.push(vec![
             Nilai::Teks(s.nip.clone()),
             teks(nama),
             f(&n.nhk.hku_k3),
             f(&n.nhk.hkt),
-            f(&n.nhk.nhk),
-            f(&npk),
-            f(&nkp),
-            teks(predikat.unwrap_or_default()),
+            f(&n.nhk_akhir),
+            f(&nn.npk),
+            f(&nn.nkp),
+            teks(nn.teks_predikat.unwrap_or_default()),
             Nilai::Teks(
-                if n.nhk.nhk.penjelasan.sementara || nkp.penjelasan.sementara {
+                if n.nhk_akhir.penjelasan.sementara || nn.nkp.penjelasan.sementara {
                     "sementara".into()
                 } else {
                     "final".into()

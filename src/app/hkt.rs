@@ -10,7 +10,7 @@ use super::nilai::AngkaTampil;
 use super::periksa::TemuanTampil;
 use super::rencana::Urungan;
 use super::rencana::{angka_masukan, tampil_angka};
-use crate::domain::model::{JenisHkt, Lingkup, PemilikKinerja};
+use crate::domain::model::{JenisHkt, Lingkup, PemilikKinerja, Polarisasi};
 use crate::store::{Db, RekamHkt};
 use crate::xlsx::Sel;
 
@@ -30,6 +30,10 @@ pub struct FormHkt {
     pub pemilik_kinerja: String,
     pub nomor_sk: String,
     pub lolos_seleksi: bool,
+    /// Inovasi: approved by the unit's Pengelola Inovasi.
+    pub disetujui_pengelola: bool,
+    /// maximize | minimize | stabilize, or empty (maximize).
+    pub polarisasi: String,
     /// "15/03/2026", "15 Maret 2026" or "2026-03-15"; empty when none.
     pub tanggal_implementasi: String,
     /// Years in which this inovasi was already scored, e.g. "2025".
@@ -86,6 +90,8 @@ fn ke_form(h: &RekamHkt) -> FormHkt {
         pemilik_kinerja: h.pemilik_kinerja.clone().unwrap_or_default(),
         nomor_sk: h.nomor_sk.clone().unwrap_or_default(),
         lolos_seleksi: h.lolos_seleksi,
+        disetujui_pengelola: h.disetujui_pengelola,
+        polarisasi: h.polarisasi.clone().unwrap_or_default(),
         tanggal_implementasi: h
             .tanggal_implementasi
             .as_deref()
@@ -132,6 +138,9 @@ fn baca_form(tahun: i32, f: &FormHkt) -> Result<RekamHkt, AppError> {
     let pemilik = opsional("Pemilik kinerja", &f.pemilik_kinerja, |s| {
         PemilikKinerja::dari_kode(s).is_some()
     })?;
+    let polarisasi = opsional("Polarisasi", &f.polarisasi, |s| {
+        Polarisasi::dari_kode(s).is_some()
+    })?;
     let tanggal = crate::app::impor::tanggal(&Sel::Teks(f.tanggal_implementasi.clone()))
         .map_err(|e| salah("Tanggal implementasi", e.0))?
         .map(|d| d.format("%Y-%m-%d").to_string());
@@ -163,6 +172,8 @@ fn baca_form(tahun: i32, f: &FormHkt) -> Result<RekamHkt, AppError> {
         pemilik_kinerja: pemilik,
         nomor_sk: Some(f.nomor_sk.trim().to_string()).filter(|s| !s.is_empty()),
         lolos_seleksi: f.lolos_seleksi && jenis == JenisHkt::Inovasi,
+        disetujui_pengelola: f.disetujui_pengelola && jenis == JenisHkt::Inovasi,
+        polarisasi,
         tanggal_implementasi: tanggal,
         tahun_dinilai,
         target: angka_masukan("Target HKT", &f.target)?,
@@ -180,7 +191,7 @@ pub fn daftar_hkt(
     let profil = super::profil::profil_tahun(db, tahun)?;
     let skp = super::kantor::skp_pegawai(db, tahun, nip)?;
     let rekam = db.hkt_tahun(tahun, Some(nip))?;
-    let n = crate::domain::skor::nilai_pegawai(&profil, &skp, 4);
+    let n = crate::domain::skor::nilai_pegawai(&profil, tahun, &skp, 4);
     let mut temuan: Vec<TemuanTampil> = super::periksa::periksa_pegawai(db, tahun, &skp, hari_ini)?
         .into_iter()
         .filter(|t| t.kode.starts_with("HKT-"))

@@ -168,16 +168,16 @@ fn triwulan_dari(s: &str) -> Option<u8> {
         _ => None,
     };
     for (i, x) in w.iter().enumerate() {
-        if matches!(*x, "tw" | "triwulan" | "trw" | "q" | "kuartal") {
-            if let Some(q) = w.get(i + 1).and_then(|y| angka(y)) {
-                return Some(q);
-            }
+        if matches!(*x, "tw" | "triwulan" | "trw" | "q" | "kuartal")
+            && let Some(q) = w.get(i + 1).and_then(|y| angka(y))
+        {
+            return Some(q);
         }
         for p in ["tw", "q", "trw"] {
-            if let Some(rest) = x.strip_prefix(p) {
-                if let Some(q) = angka(rest) {
-                    return Some(q);
-                }
+            if let Some(rest) = x.strip_prefix(p)
+                && let Some(q) = angka(rest)
+            {
+                return Some(q);
             }
         }
     }
@@ -328,10 +328,10 @@ pub fn deteksi(
             for (c, h) in judul.iter().enumerate() {
                 let n = normal(h);
                 let b = tetap.get(&n).copied().or_else(|| kenali(&n, jenis));
-                if let Some(b) = b {
-                    if dipakai.insert(b) {
-                        kolom.push((c, b, h.clone()));
-                    }
+                if let Some(b) = b
+                    && dipakai.insert(b)
+                {
+                    kolom.push((c, b, h.clone()));
                 }
             }
             let skor = kolom.len();
@@ -451,17 +451,17 @@ fn kelompok_sah(s: &str, ribuan: char, desimal: char) -> bool {
 pub fn lokal_kolom(sel: &[(u32, &Sel)]) -> Result<Lokal, GalatNilai> {
     let mut ketemu: Option<(Lokal, u32)> = None;
     for (r, s) in sel {
-        if let Sel::Teks(t) = s {
-            if let Some(l) = bukti(t) {
-                match ketemu {
-                    Some((k, r0)) if k != l => {
-                        return Err(format!(
+        if let Sel::Teks(t) = s
+            && let Some(l) = bukti(t)
+        {
+            match ketemu {
+                Some((k, r0)) if k != l => {
+                    return Err(format!(
                             "format angka bercampur: baris {r0} memakai {k:?}, baris {r} memakai {l:?}; samakan formatnya"
                         ).into());
-                    }
-                    None => ketemu = Some((l, *r)),
-                    _ => {}
                 }
+                None => ketemu = Some((l, *r)),
+                _ => {}
             }
         }
     }
@@ -539,18 +539,17 @@ pub fn tanggal(sel: &Sel) -> Result<Option<NaiveDate>, GalatNilai> {
                 }
             }
             let w: Vec<String> = s.split_whitespace().map(|x| x.to_lowercase()).collect();
-            if let [d, m, y] = w.as_slice() {
-                if let (Ok(d), Some(m), Ok(y)) = (
+            if let [d, m, y] = w.as_slice()
+                && let (Ok(d), Some(m), Ok(y)) = (
                     d.parse::<u32>(),
                     BULAN
                         .iter()
                         .position(|b| b == m || (m.len() >= 3 && b.starts_with(m.as_str()))),
                     y.parse::<i32>(),
-                ) {
-                    if let Some(t) = NaiveDate::from_ymd_opt(y, m as u32 + 1, d) {
-                        return Ok(Some(t));
-                    }
-                }
+                )
+                && let Some(t) = NaiveDate::from_ymd_opt(y, m as u32 + 1, d)
+            {
+                return Ok(Some(t));
             }
             Err(format!("\"{t}\" bukan tanggal (contoh: 31/01/2025 atau 31 Januari 2025)").into())
         }
@@ -941,16 +940,15 @@ pub fn baca_skp(lembar: &Lembar, peta: &Peta) -> Bacaan<BarisSkp> {
                 pesan: "tidak ada target (TW I..IV atau tahunan)".into(),
             });
         }
-        if let Some(n) = &nip_v {
-            if !kode.is_empty() {
-                if let Some(r0) = kunci.insert((n.clone(), kode.clone()), r + 1) {
-                    g.push(k.galat(
-                        r,
-                        Bidang::KodeIku,
-                        format!("{kode} untuk NIP {n} sudah ada di baris {r0}"),
-                    ));
-                }
-            }
+        if let Some(n) = &nip_v
+            && !kode.is_empty()
+            && let Some(r0) = kunci.insert((n.clone(), kode.clone()), r + 1)
+        {
+            g.push(k.galat(
+                r,
+                Bidang::KodeIku,
+                format!("{kode} untuk NIP {n} sudah ada di baris {r0}"),
+            ));
         }
         let bukti: [Option<String>; 4] = std::array::from_fn(|i| {
             let b = Bidang::BuktiTw(i as u8 + 1);
@@ -1126,10 +1124,10 @@ pub fn baca_pegawai(
                 }
             }
         }
-        if let Some(n) = &nip_v {
-            if let Some(r0) = seen.insert(n.clone(), r + 1) {
-                g.push(k.galat(r, Bidang::Nip, format!("{n} sudah ada di baris {r0}")));
-            }
+        if let Some(n) = &nip_v
+            && let Some(r0) = seen.insert(n.clone(), r + 1)
+        {
+            g.push(k.galat(r, Bidang::Nip, format!("{n} sudah ada di baris {r0}")));
         }
         if !g.is_empty() {
             out.galat.extend(g);
@@ -1283,11 +1281,11 @@ fn siapkan(
                 .collect();
             let mut pilihan = None;
             for n in &urut {
-                if let Ok(l) = buku.baca(Some(n), MAKS_BARIS) {
-                    if deteksi(&l, jenis, &diberi).is_some() {
-                        pilihan = Some(l);
-                        break;
-                    }
+                if let Ok(l) = buku.baca(Some(n), MAKS_BARIS)
+                    && deteksi(&l, jenis, &diberi).is_some()
+                {
+                    pilihan = Some(l);
+                    break;
                 }
             }
             match pilihan {

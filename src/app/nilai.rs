@@ -35,6 +35,8 @@ pub struct NilaiPegawaiTampil {
     pub hkt: Vec<Hasil>,
     pub hku_k3: Hasil,
     pub nilai_hkt: Hasil,
+    /// Before the profile's kalibrasi (the same figure where it has none).
+    pub nhk_awal: Hasil,
     pub nhk: Hasil,
 }
 
@@ -59,7 +61,7 @@ pub fn nilai_satu(
     cek_triwulan(sampai)?;
     let profil = super::profil::profil_tahun(db, tahun)?;
     let skp = super::kantor::skp_pegawai(db, tahun, nip)?;
-    let n = nilai_pegawai(&profil, &skp, sampai);
+    let n = nilai_pegawai(&profil, tahun, &skp, sampai);
     Ok(NilaiPegawaiTampil {
         nip: skp.nip.clone(),
         nama: skp.nama.clone(),
@@ -82,7 +84,8 @@ pub fn nilai_satu(
         hkt: n.hkt,
         hku_k3: n.nhk.hku_k3,
         nilai_hkt: n.nhk.hkt,
-        nhk: n.nhk.nhk,
+        nhk_awal: n.nhk.nhk,
+        nhk: n.nhk_akhir,
     })
 }
 
@@ -220,9 +223,10 @@ impl KonteksNkp {
         self.perilaku.get(nip).cloned().unwrap_or_default()
     }
 
-    /// NPK from the recorded 360° averages; NKP (KMK 127: the anchored pipeline with the office NKO; otherwise
-    /// NKP awal) and the predikat quadrant from the ratings.
-    pub(crate) fn nilai(&self, nip: &str, nhk: &Hasil) -> (Hasil, Hasil, Option<String>) {
+    /// NPK from the recorded 360° averages; NKP (KMK 127: NHK and NPK after kalibrasi, then the anchored pipeline
+    /// with the office NKO; otherwise NKP awal) and the predikat quadrant from the ratings. `nhk` is the NHK as
+    /// reported (after kalibrasi).
+    pub(crate) fn nilai(&self, nip: &str, nhk: &Hasil) -> NilaiNkp {
         use crate::domain::nilai::{
             MasukanNkp127, TingkatAnchoring, nkp_127, nkp_awal, npk, predikat, rating,
         };
@@ -231,15 +235,16 @@ impl KonteksNkp {
         let p = self.perilaku(nip);
         let d = |s: &Option<String>| s.as_deref().and_then(|t| t.parse::<Decimal>().ok());
         let punya_bawahan = self.atasan.values().any(|a| a == nip);
-        let npk = npk(
+        let npk_awal = npk(
             profil,
             d(&p.atasan),
             d(&p.rekan),
             d(&p.bawahan),
             punya_bawahan,
         );
+        let npk = crate::domain::skor::kalibrasi_hasil(profil, "NPK", &npk_awal);
         let sementara = nhk.penjelasan.sementara || npk.penjelasan.sementara;
-        let kmk127 = profil.kode == crate::domain::profil::KodeProfil::Kmk127_2026;
+        let kmk127 = profil.parameter.anchoring_nko.nilai;
         let (Some(h), Some(v)) = (nhk.nilai, npk.nilai) else {
             let besaran = if kmk127 { "NKP" } else { "NKP awal" };
             let nkp = Hasil::tidak_dapat_dihitung(
@@ -247,7 +252,7 @@ impl KonteksNkp {
                     besaran,
                     profil.kode,
                     "NKP awal = bobot × NHK + (1 − bobot) × NPK",
-                    "shared/domain.md §6",
+                    "PermenPANRB 6/2022; KMK 127/2026 hal. 139-149 (sekunder)",
                 ),
                 if npk.nilai.is_none() {
                     "NPK belum ada: catat nilai perilaku (360°)."
@@ -255,7 +260,14 @@ impl KonteksNkp {
                     "NHK belum dapat dihitung."
                 },
             );
-            return (npk, nkp, None);
+            return NilaiNkp {
+                npk,
+                nkp,
+                rating_hasil_kerja: None,
+                rating_perilaku: None,
+                predikat: None,
+                teks_predikat: None,
+            };
         };
         let (mut nkp, rh, rp) = match (kmk127, self.nko.as_ref().and_then(|n| n.nilai)) {
             (true, Some(nko)) => {
@@ -300,9 +312,10 @@ impl KonteksNkp {
             nkp.penjelasan
                 .sementara_karena("NHK, NPK atau NKO yang menjadi masukannya masih sementara.");
         }
-        let predikat = format!(
+        let pr = predikat(rh, rp);
+        let teks = format!(
             "{} (hasil kerja {}, perilaku {}{})",
-            predikat(rh, rp).label(),
+            pr.label(),
             rh.label(),
             rp.label(),
             if nkp.penjelasan.sementara {
@@ -311,8 +324,27 @@ impl KonteksNkp {
                 ""
             }
         );
-        (npk, nkp, Some(predikat))
+        NilaiNkp {
+            npk,
+            nkp,
+            rating_hasil_kerja: Some(rh),
+            rating_perilaku: Some(rp),
+            predikat: Some(pr),
+            teks_predikat: Some(teks),
+        }
     }
+}
+
+/// NPK, NKP and predikat of one pegawai.
+pub(crate) struct NilaiNkp {
+    /// After the profile's kalibrasi (the recorded 360° figure where it has none).
+    pub npk: Hasil,
+    pub nkp: Hasil,
+    pub rating_hasil_kerja: Option<crate::domain::model::Rating>,
+    pub rating_perilaku: Option<crate::domain::model::Rating>,
+    pub predikat: Option<crate::domain::model::Predikat>,
+    /// "Baik (hasil kerja …, perilaku …)", as the screen and the rekap show it.
+    pub teks_predikat: Option<String>,
 }
 
 /// The year's last quarter with any realisasi, 0 when none.
@@ -328,6 +360,134 @@ pub(crate) fn triwulan_terakhir(skp: &[crate::domain::model::SkpPegawai]) -> u32
         })
         .max()
         .unwrap_or(0)
+}
+
+/// One pegawai of the year as scored: the SKP, the office record, the NHK pipeline and NPK/NKP/predikat.
+pub(crate) struct PegawaiDinilai<'a> {
+    pub skp: &'a crate::domain::model::SkpPegawai,
+    pub pegawai: &'a super::kantor::PegawaiRingkas,
+    pub nilai: crate::domain::skor::NilaiPegawai,
+    pub nkp: NilaiNkp,
+}
+
+/// Every pegawai of the year scored up to `sampai`, the one computation behind the Evaluasi screen, the rekap export
+/// and `kinerja skor`. Pegawai who left the office before the year carry nothing into it and are left out.
+pub(crate) fn nilai_semua<'a>(
+    profil: &crate::domain::profil::ProfilAturan,
+    konteks: &KonteksNkp,
+    tahun: i32,
+    skp: &'a [crate::domain::model::SkpPegawai],
+    pegawai: &'a [super::kantor::PegawaiRingkas],
+    sampai: usize,
+) -> Vec<PegawaiDinilai<'a>> {
+    skp.iter()
+        .filter_map(|s| {
+            let p = pegawai.iter().find(|p| p.nip == s.nip)?;
+            if s.iki.is_empty() && p.keluar.is_some() {
+                return None;
+            }
+            let nilai = nilai_pegawai(profil, tahun, s, sampai);
+            let nkp = konteks.nilai(&s.nip, &nilai.nhk_akhir);
+            Some(PegawaiDinilai {
+                skp: s,
+                pegawai: p,
+                nilai,
+                nkp,
+            })
+        })
+        .collect()
+}
+
+/// The whole office as `kinerja skor --json` prints it: decimals as strings with a dot at full precision, null
+/// where not computable.
+#[derive(Debug, Clone, Serialize)]
+pub struct SkorKantor {
+    pub tahun: i32,
+    pub profil: String,
+    pub sampai_triwulan: u32,
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub nko: Option<Decimal>,
+    pub predikat_nko: Option<String>,
+    pub pegawai: Vec<SkorPegawai>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SkorPegawai {
+    pub nip: String,
+    pub nama: String,
+    pub pemilik_peta: bool,
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub hku_k3: Option<Decimal>,
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub hkt: Option<Decimal>,
+    /// Before kalibrasi (equal to `nhk` where the profile has none).
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub nhk_awal: Option<Decimal>,
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub nhk: Option<Decimal>,
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub npk: Option<Decimal>,
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub nkp: Option<Decimal>,
+    /// di_atas | sesuai | di_bawah
+    pub rating_hasil_kerja: Option<String>,
+    pub rating_perilaku: Option<String>,
+    pub predikat: Option<String>,
+    /// Some figure of this pegawai rests on a provisional rule or parameter.
+    pub sementara: bool,
+}
+
+/// `kinerja skor`: the office NKO and every pegawai as the Evaluasi screen computes them. Without `sampai`, up to
+/// the last quarter with realisasi, as the screen.
+pub fn skor_kantor(db: &Db, tahun: i32, sampai: Option<usize>) -> Result<SkorKantor, AppError> {
+    let profil = super::profil::profil_tahun(db, tahun)?;
+    let skp = db.muat_skp(tahun)?;
+    let sampai = sampai.unwrap_or(triwulan_terakhir(&skp).max(1) as usize);
+    cek_triwulan(sampai)?;
+    let konteks = KonteksNkp::baru(db, tahun, &profil, &skp, sampai)?;
+    let pegawai = super::kantor::daftar_pegawai(db, "")?;
+    let nko = konteks.nko.as_ref().and_then(|h| h.nilai);
+    let baris = nilai_semua(&profil, &konteks, tahun, &skp, &pegawai, sampai)
+        .into_iter()
+        .map(|d| {
+            let n = &d.nilai;
+            let semua = [
+                &n.nhk.hku_k3,
+                &n.nhk.hkt,
+                &n.nhk.nhk,
+                &n.nhk_akhir,
+                &d.nkp.npk,
+                &d.nkp.nkp,
+            ];
+            SkorPegawai {
+                nip: d.skp.nip.clone(),
+                nama: d.skp.nama.clone(),
+                pemilik_peta: konteks.pemilik.as_deref() == Some(d.skp.nip.as_str()),
+                hku_k3: n.nhk.hku_k3.nilai,
+                hkt: n.nhk.hkt.nilai,
+                nhk_awal: n.nhk.nhk.nilai,
+                nhk: n.nhk_akhir.nilai,
+                npk: d.nkp.npk.nilai,
+                nkp: d.nkp.nkp.nilai,
+                rating_hasil_kerja: d.nkp.rating_hasil_kerja.map(|r| r.kode().to_string()),
+                rating_perilaku: d.nkp.rating_perilaku.map(|r| r.kode().to_string()),
+                predikat: d.nkp.predikat.map(|p| p.label().to_string()),
+                sementara: semua
+                    .iter()
+                    .any(|h| h.nilai.is_some() && h.penjelasan.sementara),
+            }
+        })
+        .collect();
+    Ok(SkorKantor {
+        tahun,
+        profil: profil.kode.kode().into(),
+        sampai_triwulan: sampai as u32,
+        predikat_nko: nko
+            .filter(|_| profil.kode == crate::domain::profil::KodeProfil::Kmk127_2026)
+            .map(|d| predikat_nko(&profil, d).label().to_string()),
+        nko,
+        pegawai: baris,
+    })
 }
 
 /// The Evaluasi screen's table. Without `sampai`, up to the last quarter with realisasi (TW I when none). Each
@@ -353,26 +513,18 @@ pub fn rekap_nilai(
         .as_ref()
         .and_then(|n| skp.iter().find(|s| &s.nip == n))
         .map(|s| s.nama.clone());
-    for s in &skp {
-        let Some(p) = pegawai.iter().find(|p| p.nip == s.nip) else {
-            continue;
-        };
-        // Pegawai who left the office before this year carry nothing into it.
-        if s.iki.is_empty() && p.keluar.is_some() {
-            continue;
-        }
-        let n = nilai_pegawai(&profil, s, sampai);
+    for d in nilai_semua(&profil, &konteks, tahun, &skp, &pegawai, sampai) {
+        let (s, p, n, nn) = (d.skp, d.pegawai, d.nilai, d.nkp);
         let pr = konteks.perilaku(&s.nip);
-        let (npk, nkp, predikat) = konteks.nilai(&s.nip, &n.nhk.nhk);
         baris.push(NilaiPegawaiRingkas {
             perilaku: FormPerilaku {
                 atasan: super::rencana::tampil_angka(&pr.atasan),
                 rekan: super::rencana::tampil_angka(&pr.rekan),
                 bawahan: super::rencana::tampil_angka(&pr.bawahan),
             },
-            npk: AngkaTampil::dari(&npk, 2),
-            nkp: AngkaTampil::dari(&nkp, 2),
-            predikat,
+            npk: AngkaTampil::dari(&nn.npk, 2),
+            nkp: AngkaTampil::dari(&nn.nkp, 2),
+            predikat: nn.teks_predikat,
             nip: s.nip.clone(),
             nama: s.nama.clone(),
             jabatan: p.jabatan.clone(),
@@ -413,7 +565,7 @@ pub fn rekap_nilai(
                 .count() as u32,
             hku_k3: AngkaTampil::dari(&n.nhk.hku_k3, 2),
             hkt: AngkaTampil::dari(&n.nhk.hkt, 2),
-            nhk: AngkaTampil::dari(&n.nhk.nhk, 2),
+            nhk: AngkaTampil::dari(&n.nhk_akhir, 2),
         });
     }
     Ok(RekapNilai {
@@ -508,13 +660,13 @@ pub fn simpan_perilaku(
     super::kantor::skp_pegawai(db, tahun, nip)?;
     let baca = |field: &str, s: &str| -> Result<Option<String>, AppError> {
         let v = super::rencana::angka_masukan(field, s)?;
-        if let Some(d) = v.as_deref().and_then(|t| t.parse::<Decimal>().ok()) {
-            if d < Decimal::ZERO || d > Decimal::from(120) {
-                return Err(AppError::Masukan {
-                    field: field.into(),
-                    pesan: format!("{} di luar 0–120", format_id(d, 2)),
-                });
-            }
+        if let Some(d) = v.as_deref().and_then(|t| t.parse::<Decimal>().ok())
+            && (d < Decimal::ZERO || d > Decimal::from(120))
+        {
+            return Err(AppError::Masukan {
+                field: field.into(),
+                pesan: format!("{} di luar 0–120", format_id(d, 2)),
+            });
         }
         Ok(v)
     };

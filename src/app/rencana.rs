@@ -681,10 +681,10 @@ fn dari_form(
             ));
         }
     }
-    if let Some(s) = f.ss_id {
-        if db.ss_satu(s)?.filter(|s| s.tahun == tahun).is_none() {
-            return Err(salah("Sasaran strategis", "tidak ada pada tahun ini"));
-        }
+    if let Some(s) = f.ss_id
+        && db.ss_satu(s)?.filter(|s| s.tahun == tahun).is_none()
+    {
+        return Err(salah("Sasaran strategis", "tidak ada pada tahun ini"));
     }
     let periode = isi(&f.periode_pelaporan).unwrap_or_else(|| "triwulanan".into());
     if !["bulanan", "triwulanan", "semesteran", "tahunan"].contains(&periode.as_str()) {
@@ -1293,13 +1293,13 @@ pub fn mutasi(
     let p = db
         .data_pegawai(&nip)?
         .ok_or_else(|| salah("NIP", "tidak ada"))?;
-    if let Ok(m) = NaiveDate::parse_from_str(&p.tanggal_mulai, "%Y-%m-%d") {
-        if t <= m {
-            return Err(salah(
-                "Tanggal mutasi",
-                format!("harus sesudah tanggal mulai {}", p.tanggal_mulai),
-            ));
-        }
+    if let Ok(m) = NaiveDate::parse_from_str(&p.tanggal_mulai, "%Y-%m-%d")
+        && t <= m
+    {
+        return Err(salah(
+            "Tanggal mutasi",
+            format!("harus sesudah tanggal mulai {}", p.tanggal_mulai),
+        ));
     }
     let sebelum = t.pred_opt().unwrap_or(t).to_string();
     match f.jenis.as_str() {

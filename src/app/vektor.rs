@@ -16,6 +16,7 @@ use crate::domain::model::{
     Kendali, Konsolidasi, Polarisasi, Rating, SifatTlk, StatusPegawai, Validitas,
 };
 use crate::domain::nilai::{IkiNhk, kalibrasi, nhk, nkp_awal, predikat, predikat_nko, rating};
+use crate::domain::penjelasan::{Hasil, Penjelasan};
 use crate::domain::profil::{KodeProfil, ProfilAturan};
 
 pub const FORMAT: &str = "kinerja-vectors/1";
@@ -59,7 +60,7 @@ pub fn hitung(doc: &Value) -> Result<Value, AppError> {
                 .get("id")
                 .and_then(Value::as_str)
                 .map(str::to_string)
-                .unwrap_or_else(|| format!("#{}", i + 1).into());
+                .unwrap_or_else(|| format!("#{}", i + 1));
             match satu(v) {
                 Ok(actual) => json!({ "id": id, "actual": actual }),
                 Err(e) => json!({ "id": id, "error": e.to_string() }),
@@ -176,7 +177,12 @@ fn satu(v: &Value) -> R<Value> {
                     hari: xi.opt_dec("hari")?,
                 });
             }
-            let hkt = i.daftar_dec("hkt")?;
+            // Each HKT as an already weighted value.
+            let hkt: Vec<Hasil> = i
+                .daftar_dec("hkt")?
+                .into_iter()
+                .map(|v| Hasil::ada(v, Penjelasan::baru("HKT", profil.kode, "", "")))
+                .collect();
             let h = nhk(&profil, &masuk, &hkt);
             Ok(
                 json!({ "hku_k3": angka(h.hku_k3.nilai), "hkt": angka(h.hkt.nilai), "nhk": angka(h.nhk.nilai) }),

@@ -133,6 +133,18 @@ enum Perintah {
         #[arg(long)]
         json: bool,
     },
+    /// Nilai seluruh kantor seperti layar Evaluasi: NKO, lalu HKU K3, HKT, NHK, NPK, NKP, dan predikat setiap pegawai
+    #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
+    Skor {
+        #[arg(long)]
+        tahun: i32,
+        /// Sampai triwulan (1-4); bawaan: triwulan terakhir yang sudah ada realisasinya
+        #[arg(long)]
+        triwulan: Option<usize>,
+        /// Keluaran JSON (angka sebagai teks berdesimal titik, presisi penuh; null bila tidak dapat dihitung)
+        #[arg(long)]
+        json: bool,
+    },
     /// Cetak Kontrak Kinerja, addendum, atau KK komplemen sebagai PDF
     #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
     Pdf {
@@ -721,6 +733,59 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
                 println!(
                     "  Rumus NHK: {} [{}]",
                     n.nhk.penjelasan.rumus, n.nhk.penjelasan.sumber
+                );
+            }
+            Ok(0)
+        }
+        Perintah::Skor {
+            tahun,
+            triwulan,
+            json,
+        } => {
+            let db = buka(&cli.db)?;
+            let k = app::nilai::skor_kantor(&db, tahun, triwulan)?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&k).unwrap_or_default());
+                return Ok(0);
+            }
+            let f = |d: Option<rust_decimal::Decimal>| {
+                d.map_or("—".to_string(), |v| {
+                    kinerja::domain::angka::format_id(v, 2)
+                })
+            };
+            println!(
+                "Tahun {} s.d. TW {} – profil {}\nNKO kantor: {}{}",
+                k.tahun,
+                k.sampai_triwulan,
+                k.profil,
+                f(k.nko),
+                k.predikat_nko
+                    .as_deref()
+                    .map(|p| format!(" ({p})"))
+                    .unwrap_or_default()
+            );
+            println!(
+                "{:<18} {:<28} {:>8} {:>7} {:>8} {:>8} {:>8}  Predikat",
+                "NIP", "Nama", "HKU K3", "HKT", "NHK", "NPK", "NKP"
+            );
+            for p in &k.pegawai {
+                let nama: String = p.nama.chars().take(28).collect();
+                println!(
+                    "{:<18} {:<28} {:>8} {:>7} {:>8} {:>8} {:>8}  {}{}{}",
+                    p.nip,
+                    nama,
+                    f(p.hku_k3),
+                    f(p.hkt),
+                    f(p.nhk),
+                    f(p.npk),
+                    f(p.nkp),
+                    p.predikat.as_deref().unwrap_or("—"),
+                    if p.pemilik_peta {
+                        " [Pimpinan UPK]"
+                    } else {
+                        ""
+                    },
+                    if p.sementara { " (sementara)" } else { "" }
                 );
             }
             Ok(0)

@@ -174,6 +174,12 @@ pub struct HktPegawai {
     pub nomor_sk: Option<String>,
     /// Inovasi: passed the Eselon I selection for KIKK or listed in the Katalog Inovasi.
     pub lolos_seleksi: bool,
+    /// Inovasi: submitted to and approved by the unit's Pengelola Inovasi (seed 000).
+    #[serde(default)]
+    pub disetujui_pengelola: bool,
+    /// The HKT IKI's own polarisasi (seed 001); maximize when not set.
+    #[serde(default)]
+    pub polarisasi: Option<Polarisasi>,
     pub tanggal_implementasi: Option<NaiveDate>,
     /// Years in which this inovasi was already scored as HKT.
     pub tahun_dinilai: Vec<i32>,

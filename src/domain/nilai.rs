@@ -128,55 +128,64 @@ pub fn nilai_hkt(profil: &ProfilAturan, h: &Hkt) -> Hasil {
     )
     .masukan("Jenis", h.jenis.label())
     .angka("Indeks", h.indeks);
-    cek_sementara(
-        &mut pj,
-        b.sementara_p(),
-        "Bobot HKT adalah bawaan sementara: tabel SE-17 belum terbaca, periksa di Pengaturan.",
-    );
     let w = &b.nilai;
     let bobot = match h.jenis {
         JenisHkt::Inovasi => match h.lingkup {
-            Some(Lingkup::TimKerja) | Some(Lingkup::UnitKerja) => Some(w.inovasi_unit_kerja),
-            Some(Lingkup::Instansi) => Some(w.inovasi_instansi),
-            Some(Lingkup::Nasional) => Some(w.inovasi_nasional),
-            None => None,
+            Some(Lingkup::TimKerja) | Some(Lingkup::UnitKerja) => Ok(w.inovasi_unit_kerja),
+            Some(Lingkup::Instansi) => Ok(w.inovasi_instansi),
+            Some(Lingkup::Nasional) => Ok(w.inovasi_nasional),
+            None => Err("Lingkup inovasi belum diisi."),
         },
         JenisHkt::SquadTeam => match (h.penuh_waktu, h.pemilik_kinerja) {
-            (true, Some(PemilikKinerja::Menteri)) => Some(w.squad_penuh_menteri),
-            (true, Some(PemilikKinerja::Pptm)) => Some(w.squad_penuh_pptm),
-            (true, Some(PemilikKinerja::Pptp)) => Some(w.squad_penuh_pptp),
-            (false, Some(PemilikKinerja::Menteri)) => Some(w.squad_paruh_menteri),
-            (false, Some(PemilikKinerja::Pptm)) => Some(w.squad_paruh_pptm),
-            (false, Some(PemilikKinerja::Pptp)) => Some(w.squad_paruh_pptp),
-            (_, None) => None,
+            (true, Some(PemilikKinerja::Menteri)) => Ok(w.squad_penuh_menteri),
+            (true, Some(PemilikKinerja::Pptm)) => Ok(w.squad_penuh_pptm),
+            (true, Some(PemilikKinerja::Pptp)) => Ok(w.squad_penuh_pptp),
+            (false, Some(PemilikKinerja::Menteri)) => Ok(w.squad_paruh_menteri),
+            (false, Some(PemilikKinerja::Pptm)) => Ok(w.squad_paruh_pptm),
+            (false, Some(PemilikKinerja::Pptp)) => Ok(w.squad_paruh_pptp),
+            (_, None) => Err("Pemilik kinerja squad team belum diisi."),
         },
         JenisHkt::PenugasanLain => match h.lingkup {
-            Some(Lingkup::TimKerja) => Some(w.lain_tim_kerja),
-            Some(Lingkup::UnitKerja) => Some(w.lain_unit_kerja),
-            Some(Lingkup::Instansi) => Some(w.lain_instansi),
-            Some(Lingkup::Nasional) => Some(w.lain_nasional),
-            None => None,
+            Some(Lingkup::TimKerja) => Ok(w.lain_tim_kerja),
+            Some(Lingkup::UnitKerja) => Ok(w.lain_unit_kerja),
+            Some(Lingkup::Instansi) => Ok(w.lain_instansi),
+            Some(Lingkup::Nasional) => Ok(w.lain_nasional),
+            None => Err("Lingkup penugasan belum diisi."),
         },
     };
     match bobot {
-        Some(bw) => Hasil::ada(h.indeks * bw, pj.angka("Bobot", bw)),
-        None => Hasil::tidak_dapat_dihitung(pj, "Lingkup atau pemilik kinerja HKT belum diisi."),
+        Ok(Some(bw)) => {
+            cek_sementara(
+                &mut pj,
+                b.sementara_p(),
+                "Bobot HKT belum dikonfirmasi: tabel SE-17 tidak terbaca.",
+            );
+            Hasil::ada(h.indeks * bw, pj.angka("Bobot", bw))
+        }
+        Ok(None) => Hasil::tidak_dapat_dihitung(
+            pj,
+            "Tidak dapat dihitung: bobot belum ditetapkan. Tabel bobot HKT SE-17/MK.1/2022 tidak terbaca; tetapkan bobot yang dikonfirmasi kantor di Pengaturan.",
+        ),
+        Err(alasan) => Hasil::tidak_dapat_dihitung(pj, alasan),
     }
 }
 
-/// NHK = HKU K3 (≤ batas HKU) + Σ HKT (≤ batas HKT), at most batas NHK.
-pub fn nhk(profil: &ProfilAturan, iki: &[IkiNhk], hkt_tertimbang: &[Decimal]) -> HasilNhk {
+/// NHK = HKU K3 (≤ batas HKU) + Σ HKT (≤ batas HKT), at most batas NHK. HKTs that cannot be computed (no weight,
+/// no realisasi) are named and left out, never given a made-up value; a profile without an HKT term (KMK 127's
+/// NHK awal) takes HKU K3 alone.
+pub fn nhk(profil: &ProfilAturan, iki: &[IkiNhk], hkt: &[Hasil]) -> HasilNhk {
     let p = &profil.parameter;
     let hku = hku_k3(profil, iki);
     let batas_hkt = p.batas_hkt.nilai;
-    let jumlah: Decimal = hkt_tertimbang.iter().filter(|v| **v > Decimal::ZERO).sum();
+    let dihitung: Vec<Decimal> = hkt.iter().filter_map(|h| h.nilai).collect();
+    let jumlah: Decimal = dihitung.iter().filter(|v| **v > Decimal::ZERO).sum();
     let mut pj_hkt = Penjelasan::baru(
         "HKT",
         profil.kode,
-        "HKT = min(batas HKT, Σ nilai HKT)",
-        "KMK 300/2022 via seed 001 (HKT maks. 15)",
+        "HKT = min(batas HKT, Σ nilai HKT yang dapat dihitung)",
+        "KMK 300/KMK.01/2022 (HKT maks. 15)",
     )
-    .masukan("Jumlah HKT", hkt_tertimbang.len())
+    .masukan("Jumlah HKT", hkt.len())
     .angka("Σ nilai HKT", jumlah)
     .angka("Batas HKT", batas_hkt);
     cek_sementara(
@@ -184,22 +193,55 @@ pub fn nhk(profil: &ProfilAturan, iki: &[IkiNhk], hkt_tertimbang: &[Decimal]) ->
         p.batas_hkt.sementara_p(),
         "Batas HKT profil ini belum dikonfirmasi.",
     );
-    if hkt_tertimbang.iter().any(|v| *v < Decimal::ZERO) {
+    if dihitung.iter().any(|v| *v < Decimal::ZERO) {
         pj_hkt.catat("Nilai HKT negatif diabaikan.");
     }
-    let hkt = Hasil::ada(jumlah.min(batas_hkt), pj_hkt);
+    for h in hkt.iter().filter(|h| h.nilai.is_none()) {
+        let alasan = h.penjelasan.catatan.last().cloned().unwrap_or_default();
+        pj_hkt.catat(format!(
+            "{} tidak ikut dihitung: {alasan}",
+            h.penjelasan.besaran
+        ));
+    }
+    if hkt
+        .iter()
+        .any(|h| h.nilai.is_some() && h.penjelasan.sementara)
+    {
+        pj_hkt.sementara_karena("Nilai HKT yang dijumlahkan masih sementara.");
+    }
+    let hkt = if p.hkt_dalam_nhk.nilai {
+        Hasil::ada(jumlah.min(batas_hkt), pj_hkt)
+    } else {
+        let mut pj = Penjelasan::baru(
+            "HKT",
+            profil.kode,
+            "NHK awal tidak memuat nilai HKT",
+            "KMK 127/2026 hal. 125-126 (sekunder): NHK awal tanpa suku HKT",
+        );
+        cek_sementara(
+            &mut pj,
+            p.hkt_dalam_nhk.sementara_p(),
+            "Bahwa NHK awal KMK 127 tidak memuat HKT diambil dari kalkulator sekunder; belum dikonfirmasi.",
+        );
+        Hasil::tidak_dapat_dihitung(pj, "Profil ini tidak menjumlahkan HKT ke dalam NHK.")
+    };
     let mut pj = Penjelasan::baru(
         "NHK",
         profil.kode,
-        "NHK = HKU K3 + HKT (maks. 120)",
-        "KMK 300/2022 + SE-17 (seed 001); shared/domain.md §4.2",
+        if p.hkt_dalam_nhk.nilai {
+            "NHK = HKU K3 + HKT (maks. 120)"
+        } else {
+            "NHK awal = HKU K3 (tanpa HKT)"
+        },
+        "KMK 300/KMK.01/2022 + SE-17/MK.1/2022 (HKU K3 maks. 105, HKT maks. 15)",
     );
     pj.sementara = hku.penjelasan.sementara || hkt.penjelasan.sementara;
-    let nhk = match (hku.nilai, hkt.nilai) {
-        (Some(a), Some(b)) => Hasil::ada(
+    let nhk = match (hku.nilai, hkt.nilai, p.hkt_dalam_nhk.nilai) {
+        (Some(a), Some(b), true) => Hasil::ada(
             (a + b).min(p.batas_nhk.nilai),
             pj.angka("HKU K3", a).angka("HKT", b),
         ),
+        (Some(a), _, false) => Hasil::ada(a.min(p.batas_nhk.nilai), pj.angka("HKU K3", a)),
         _ => Hasil::tidak_dapat_dihitung(pj, "HKU K3 tidak dapat dihitung."),
     };
     HasilNhk {
@@ -315,8 +357,15 @@ pub fn npk(
     Hasil::ada((s / sw).min(p.indeks_max.nilai), pj)
 }
 
+/// Rating bands; by default the figure as displayed (2 decimals, half up) is judged, so 100,004 shown as "100,00"
+/// is Sesuai, not Di Atas.
 pub fn rating(profil: &ProfilAturan, nilai: Decimal) -> Rating {
     let p = &profil.parameter;
+    let nilai = if p.rating_dibulatkan.nilai {
+        bulat(nilai, 2)
+    } else {
+        nilai
+    };
     if nilai > p.rating_di_atas.nilai {
         Rating::DiAtas
     } else if nilai >= p.rating_sesuai.nilai {
@@ -769,7 +818,7 @@ mod tests {
 
     #[test]
     fn hkt_bobot() {
-        let prof = p(KodeProfil::Kmk300_2022);
+        let mut prof = p(KodeProfil::Kmk300_2022);
         let h = Hkt {
             jenis: JenisHkt::Inovasi,
             lingkup: Some(Lingkup::Nasional),
@@ -777,7 +826,18 @@ mod tests {
             pemilik_kinerja: None,
             indeks: dec!(100),
         };
-        assert_eq!(nilai_hkt(&prof, &h).nilai, Some(dec!(15)));
+        // The bobot table ships empty (domain spec §12 #2): no weight, no figure.
+        let tanpa = nilai_hkt(&prof, &h);
+        assert_eq!(tanpa.nilai, None);
+        assert!(tanpa.penjelasan.catatan[0].contains("bobot belum ditetapkan"));
+        prof.ubah_parameter(
+            "bobot_hkt",
+            serde_json::to_value(crate::domain::profil::BobotHkt::contoh()).unwrap(),
+        )
+        .unwrap();
+        let dengan = nilai_hkt(&prof, &h);
+        assert_eq!(dengan.nilai, Some(dec!(15)));
+        assert!(!dengan.penjelasan.sementara, "office-set weights");
         let s = Hkt {
             jenis: JenisHkt::SquadTeam,
             lingkup: None,
@@ -786,5 +846,24 @@ mod tests {
             indeks: dec!(100),
         };
         assert_eq!(nilai_hkt(&prof, &s).nilai, None);
+    }
+
+    #[test]
+    fn rating_dari_angka_tampil() {
+        let prof = p(KodeProfil::Kmk300_2022);
+        // (value, rating): judged on the 2-decimal figure the screen shows.
+        for (v, want) in [
+            (dec!(100.004), Rating::Sesuai),
+            (dec!(100.005), Rating::DiAtas),
+            (dec!(89.995), Rating::Sesuai),
+            (dec!(89.994), Rating::DiBawah),
+        ] {
+            assert_eq!(rating(&prof, v), want, "{v}");
+        }
+        let mut tepat = prof.clone();
+        tepat
+            .ubah_parameter("rating_dibulatkan", serde_json::json!(false))
+            .unwrap();
+        assert_eq!(rating(&tepat, dec!(100.004)), Rating::DiAtas);
     }
 }

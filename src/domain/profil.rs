@@ -85,22 +85,45 @@ impl<T> Param<T> {
     }
 }
 
-/// HKT weights (bobot) per type and scope; SE-17's tables were not readable, so every entry is configurable.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// HKT weights (bobot) per type and scope. SE-17's tables were not readable (domain spec §12 #2), so the table
+/// ships empty: an HKT without a weight is not computable until the office sets the weight it has confirmed.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct BobotHkt {
-    pub inovasi_unit_kerja: Decimal,
-    pub inovasi_instansi: Decimal,
-    pub inovasi_nasional: Decimal,
-    pub squad_penuh_menteri: Decimal,
-    pub squad_penuh_pptm: Decimal,
-    pub squad_penuh_pptp: Decimal,
-    pub squad_paruh_menteri: Decimal,
-    pub squad_paruh_pptm: Decimal,
-    pub squad_paruh_pptp: Decimal,
-    pub lain_tim_kerja: Decimal,
-    pub lain_unit_kerja: Decimal,
-    pub lain_instansi: Decimal,
-    pub lain_nasional: Decimal,
+    pub inovasi_unit_kerja: Option<Decimal>,
+    pub inovasi_instansi: Option<Decimal>,
+    pub inovasi_nasional: Option<Decimal>,
+    pub squad_penuh_menteri: Option<Decimal>,
+    pub squad_penuh_pptm: Option<Decimal>,
+    pub squad_penuh_pptp: Option<Decimal>,
+    pub squad_paruh_menteri: Option<Decimal>,
+    pub squad_paruh_pptm: Option<Decimal>,
+    pub squad_paruh_pptp: Option<Decimal>,
+    pub lain_tim_kerja: Option<Decimal>,
+    pub lain_unit_kerja: Option<Decimal>,
+    pub lain_instansi: Option<Decimal>,
+    pub lain_nasional: Option<Decimal>,
+}
+
+impl BobotHkt {
+    /// Example weights (a guess in the shape of PermenPANRB 8/2021's "kinerja tambahan"), which the demo office
+    /// sets as its own values so that it shows HKT figures. Never a default of a real office.
+    pub fn contoh() -> BobotHkt {
+        BobotHkt {
+            inovasi_unit_kerja: Some(dec!(0.05)),
+            inovasi_instansi: Some(dec!(0.10)),
+            inovasi_nasional: Some(dec!(0.15)),
+            squad_penuh_menteri: Some(dec!(0.15)),
+            squad_penuh_pptm: Some(dec!(0.10)),
+            squad_penuh_pptp: Some(dec!(0.05)),
+            squad_paruh_menteri: Some(dec!(0.075)),
+            squad_paruh_pptm: Some(dec!(0.05)),
+            squad_paruh_pptp: Some(dec!(0.025)),
+            lain_tim_kerja: Some(dec!(0.02)),
+            lain_unit_kerja: Some(dec!(0.03)),
+            lain_instansi: Some(dec!(0.05)),
+            lain_nasional: Some(dec!(0.075)),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -157,6 +180,11 @@ pub struct ParameterProfil {
     pub batas_hku: Param<Decimal>,
     pub batas_hkt: Param<Decimal>,
     pub batas_nhk: Param<Decimal>,
+    /// NHK has an HKT term (KMK 300: HKU K3 + HKT). KMK 127's NHK awal has none (domain spec §4.3).
+    pub hkt_dalam_nhk: Param<bool>,
+    /// The Pimpinan UPK (owner of the peta strategi) takes the office NKO, its IKU indices K3-adjusted, as NHK
+    /// (domain spec §4.2, §12 #3: the spec's default for an unreadable rule).
+    pub nhk_pimpinan_dari_nko: Param<bool>,
     /// HKU K3 weighted by K3 (KMK 127 Tabel 35/36). Under KMK 300 this is the spec's default.
     pub hku_berbobot_k3: Param<bool>,
     pub bobot_hkt: Param<BobotHkt>,
@@ -166,6 +194,8 @@ pub struct ParameterProfil {
     /// Rating bands: Di Atas when value > `rating_di_atas`, Sesuai when >= `rating_sesuai`.
     pub rating_di_atas: Param<Decimal>,
     pub rating_sesuai: Param<Decimal>,
+    /// Ratings judge the figure as displayed (2 decimals, half up), so that "100,00" is never Di Atas.
+    pub rating_dibulatkan: Param<bool>,
     /// Predikat NKO lower bounds (inclusive): Sangat Baik, Baik, Cukup, Kurang.
     pub predikat_nko: Param<[Decimal; 4]>,
     pub bobot_nkp_nhk: Param<Decimal>,
@@ -201,6 +231,7 @@ impl ProfilAturan {
                 dasar_hukum: "KMK 127/2026 tentang Manajemen Kinerja di Lingkungan Kemenkeu (sumber sekunder); PermenPANRB 6/2022".into(),
                 parameter: ParameterProfil {
                     batas_hku: Param::sementara(dec!(120)),
+                    hkt_dalam_nhk: Param::sementara(false),
                     hku_berbobot_k3: Param::pasti(true),
                     rating_di_atas: Param::pasti(dec!(100)),
                     rating_sesuai: Param::pasti(dec!(90)),
@@ -210,7 +241,9 @@ impl ProfilAturan {
                     kalibrasi_faktor: Param::sementara(dec!(0.75)),
                     anchoring_nko: Param::pasti(true),
                     skala_stabilize: Param::pasti(skala_bawaan()),
-                    batas_jumlah: Param::pasti(BatasJumlahIku {
+                    // UPK-Three 15 and the non-pimpinan ranges are secondary; JF and the per-SS limit are not
+                    // stated for KMK 127 at all (domain spec §7.3).
+                    batas_jumlah: Param::sementara(BatasJumlahIku {
                         pemilik_peta: (1, 15),
                         struktural: (3, 8),
                         pengawas: (3, 7),
@@ -228,6 +261,7 @@ impl ProfilAturan {
                 parameter: ParameterProfil {
                     batas_hku: Param::pasti(dec!(120)),
                     batas_hkt: Param::pasti(dec!(0)),
+                    hkt_dalam_nhk: Param::pasti(false),
                     batas_jumlah: Param::pasti(BatasJumlahIku {
                         pemilik_peta: (1, 20),
                         struktural: (1, 10),
@@ -246,7 +280,7 @@ impl ProfilAturan {
     /// The names of parameters still at an unconfirmed default, for the "sementara" badge in Pengaturan.
     pub fn parameter_sementara(&self) -> Vec<&'static str> {
         let p = &self.parameter;
-        let daftar: [(&'static str, bool); 22] = [
+        let daftar: [(&'static str, bool); 25] = [
             ("indeks_min", p.indeks_min.sementara_p()),
             ("indeks_max", p.indeks_max.sementara_p()),
             ("skala_stabilize", p.skala_stabilize.sementara_p()),
@@ -254,6 +288,11 @@ impl ProfilAturan {
             ("batas_hku", p.batas_hku.sementara_p()),
             ("batas_hkt", p.batas_hkt.sementara_p()),
             ("batas_nhk", p.batas_nhk.sementara_p()),
+            ("hkt_dalam_nhk", p.hkt_dalam_nhk.sementara_p()),
+            (
+                "nhk_pimpinan_dari_nko",
+                p.nhk_pimpinan_dari_nko.sementara_p(),
+            ),
             ("hku_berbobot_k3", p.hku_berbobot_k3.sementara_p()),
             ("bobot_hkt", p.bobot_hkt.sementara_p()),
             ("bobot_perspektif", p.bobot_perspektif.sementara_p()),
@@ -267,6 +306,7 @@ impl ProfilAturan {
             ),
             ("rating_di_atas", p.rating_di_atas.sementara_p()),
             ("rating_sesuai", p.rating_sesuai.sementara_p()),
+            ("rating_dibulatkan", p.rating_dibulatkan.sementara_p()),
             ("predikat_nko", p.predikat_nko.sementara_p()),
             ("bobot_nkp_nhk", p.bobot_nkp_nhk.sementara_p()),
             ("kalibrasi", p.kalibrasi.sementara_p()),
@@ -314,22 +354,10 @@ fn parameter_bersama() -> ParameterProfil {
         batas_hku: Param::pasti(dec!(105)),
         batas_hkt: Param::pasti(dec!(15)),
         batas_nhk: Param::pasti(dec!(120)),
+        hkt_dalam_nhk: Param::pasti(true),
+        nhk_pimpinan_dari_nko: Param::sementara(true),
         hku_berbobot_k3: Param::sementara(true),
-        bobot_hkt: Param::sementara(BobotHkt {
-            inovasi_unit_kerja: dec!(0.05),
-            inovasi_instansi: dec!(0.10),
-            inovasi_nasional: dec!(0.15),
-            squad_penuh_menteri: dec!(0.15),
-            squad_penuh_pptm: dec!(0.10),
-            squad_penuh_pptp: dec!(0.05),
-            squad_paruh_menteri: dec!(0.075),
-            squad_paruh_pptm: dec!(0.05),
-            squad_paruh_pptp: dec!(0.025),
-            lain_tim_kerja: dec!(0.02),
-            lain_unit_kerja: dec!(0.03),
-            lain_instansi: dec!(0.05),
-            lain_nasional: dec!(0.075),
-        }),
+        bobot_hkt: Param::sementara(BobotHkt::default()),
         bobot_perspektif: Param::sementara(BobotPerspektif {
             stakeholder: dec!(30),
             customer: dec!(25),
@@ -348,6 +376,7 @@ fn parameter_bersama() -> ParameterProfil {
         }),
         rating_di_atas: Param::sementara(dec!(100)),
         rating_sesuai: Param::sementara(dec!(90)),
+        rating_dibulatkan: Param::sementara(true),
         predikat_nko: Param::sementara([dec!(110), dec!(100), dec!(90), dec!(80)]),
         bobot_nkp_nhk: Param::sementara(dec!(0.75)),
         kalibrasi: Param::pasti(None),
@@ -486,6 +515,6 @@ mod tests_ubahan {
             "a refused change leaves the profile as it was"
         );
         let names: Vec<String> = p.parameter_json().into_iter().map(|(n, _, _)| n).collect();
-        assert_eq!(names.len(), 22);
+        assert_eq!(names.len(), 25);
     }
 }

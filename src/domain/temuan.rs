@@ -49,6 +49,9 @@ katalog! {
     KodeIkiGanda = "IKU-012", Error, "Kode IKU/IKI ganda dalam satu SKP";
     TargetCascadingPenuhBeda = "IKU-013", Peringatan, "Target IKU fully cascading berbeda dengan target IKU induk";
     JumlahCascadingSebagianBeda = "IKU-014", Peringatan, "Jumlah target IKU partially cascading tidak sama dengan target IKU induk";
+    JumlahIkiMelebihiSementara = "IKU-015", Peringatan, "Jumlah IKU/IKI melebihi batas yang belum dikonfirmasi untuk tingkat jabatan";
+    ActivityHighPemilikPeta = "IKU-016", Error, "Pemilik peta strategi tidak boleh memakai IKU activity – high";
+    AspekKosong = "IKU-017", Peringatan, "Jenis aspek IKI (kuantitas, kualitas, waktu, biaya) belum diisi";
     HktTanpaSk = "HKT-001", Error, "HKT tanpa surat keputusan / surat penugasan";
     InovasiBelumTerseleksi = "HKT-002", Error, "Inovasi belum lolos seleksi Eselon I atau belum di Katalog Inovasi";
     InovasiKedaluwarsa = "HKT-003", Error, "Inovasi diimplementasikan lebih dari satu tahun sebelum evaluasi";
@@ -57,6 +60,7 @@ katalog! {
     InovasiGandaPerLingkup = "HKT-006", Error, "Lebih dari satu inovasi pada lingkup yang sama";
     SquadPenuhGanda = "HKT-007", Error, "Lebih dari satu penugasan squad team penuh waktu";
     LingkupHktKosong = "HKT-008", Error, "Lingkup atau pemilik kinerja HKT belum diisi";
+    InovasiBelumDisetujui = "HKT-009", Error, "Inovasi belum disetujui Pengelola Inovasi Unit";
     DkiTriwulanKosong = "DKI-001", Peringatan, "Belum ada dialog kinerja individu dalam triwulan yang sudah berakhir";
     TidakWajibKk = "KK-001", Info, "Pegawai tidak membuat Kontrak Kinerja tahun ini";
     BatasKkTerlewati = "KK-002", Error, "Batas waktu penetapan Kontrak Kinerja terlewati";
@@ -64,6 +68,7 @@ katalog! {
     SkpTanpaIki = "KK-004", Error, "SKP belum memiliki IKI";
     TanpaAtasan = "KK-005", Error, "Atasan langsung (pejabat penilai) belum diisi";
     AddendumLewatBatas = "KK-006", Error, "Addendum diajukan setelah batas waktunya";
+    KkDitandatanganiTerlambat = "KK-007", Peringatan, "Kontrak Kinerja ditandatangani setelah batas waktunya";
     BobotPerspektifTidak100 = "NKO-001", Error, "Bobot perspektif tidak berjumlah 100%";
     DistribusiPredikat = "NKO-002", Peringatan, "Sebaran predikat pegawai tidak sesuai predikat organisasi";
     NilaiSementara = "NIL-001", Info, "Nilai memakai parameter aturan yang belum dikonfirmasi (sementara)";

@@ -10,8 +10,8 @@ use super::k3::bobot_kualitas_iku;
 use super::kalender::KalenderLibur;
 use super::kewajiban::kewajiban_kk;
 use super::model::{
-    Iki, JenisHkt, KategoriIki, Lingkup, Polarisasi, Predikat, SkpPegawai, TingkatJabatan,
-    Validitas,
+    Iki, JenisHkt, JenisIki, KategoriIki, Kendali, Lingkup, Polarisasi, Predikat, SkpPegawai,
+    TingkatJabatan, Validitas,
 };
 use super::profil::ProfilAturan;
 use super::temuan::{KodeTemuan as K, Subjek, Temuan};
@@ -36,6 +36,20 @@ pub fn periksa_skp(
         if !kew.wajib_skp {
             return out;
         }
+    }
+    if let (Some(batas), Some(ttd)) = (kew.batas.filter(|_| kew.wajib_kk), skp.kk_ditandatangani)
+        && ttd > batas
+    {
+        out.push(Temuan::baru(
+            K::KkDitandatanganiTerlambat,
+            Subjek::pegawai(nip),
+            format!(
+                "KK {} ditandatangani {}; batasnya {}.",
+                skp.nama,
+                super::kk::tanggal_indonesia(ttd),
+                super::kk::tanggal_indonesia(batas)
+            ),
+        ));
     }
     if let (Some(batas), None) = (kew.batas.filter(|_| kew.wajib_kk), skp.kk_ditandatangani) {
         if hari_ini > batas {
@@ -86,11 +100,24 @@ pub fn periksa_skp(
             ));
         }
         periksa_iki(nip, iki, &mut out);
+        if skp.tingkat == TingkatJabatan::PemilikPeta
+            && iki.validitas == Some(Validitas::Activity)
+            && iki.kendali == Some(Kendali::High)
+        {
+            out.push(Temuan::baru(
+                K::ActivityHighPemilikPeta,
+                Subjek::iki(nip, &iki.kode),
+                format!(
+                    "{}: pemilik peta strategi tidak boleh memakai IKU activity – high.",
+                    iki.kode
+                ),
+            ));
+        }
     }
     if skp.tingkat == TingkatJabatan::PemilikPeta {
         periksa_ss(profil, nip, &skp.iki, &mut out);
     }
-    periksa_hkt(tahun, hari_ini, skp, &mut out);
+    periksa_hkt(tahun, skp, &mut out);
     periksa_dki(tahun, hari_ini, skp, &mut out);
     out
 }
@@ -135,12 +162,22 @@ fn periksa_jumlah(profil: &ProfilAturan, skp: &SkpPegawai, out: &mut Vec<Temuan>
         TingkatJabatan::Pelaksana => b.pelaksana,
         TingkatJabatan::Fungsional => b.fungsional,
     };
-    let n = skp.iki.len() as u32;
+    // IKIs marked Tambahan are HKT: not counted against the IKU limits.
+    let n = skp
+        .iki
+        .iter()
+        .filter(|x| x.jenis != JenisIki::Tambahan)
+        .count() as u32;
     let s = Subjek::pegawai(&skp.nip);
     let label = skp.tingkat.label();
     if n > max {
+        // A limit the profile has not confirmed warns; it does not block printing.
         out.push(Temuan::baru(
-            K::JumlahIkiMelebihi,
+            if profil.parameter.batas_jumlah.sementara_p() {
+                K::JumlahIkiMelebihiSementara
+            } else {
+                K::JumlahIkiMelebihi
+            },
             s,
             format!(
                 "{} IKI untuk {label}; paling banyak {max} ({}).",
@@ -186,19 +223,29 @@ fn periksa_iki(nip: &str, iki: &Iki, out: &mut Vec<Temuan>) {
             ),
         ));
     }
-    if let (Some(v), Some(k)) = (iki.validitas, iki.kendali) {
-        if bobot_kualitas_iku(v, k).is_none() {
-            out.push(Temuan::baru(
-                K::KombinasiKualitasTerlarang,
-                s(),
-                format!(
-                    "{}: kombinasi {} – {} tidak diperkenankan.",
-                    iki.kode,
-                    v.label(),
-                    k.label()
-                ),
-            ));
-        }
+    if let (Some(v), Some(k)) = (iki.validitas, iki.kendali)
+        && bobot_kualitas_iku(v, k).is_none()
+    {
+        out.push(Temuan::baru(
+            K::KombinasiKualitasTerlarang,
+            s(),
+            format!(
+                "{}: kombinasi {} – {} tidak diperkenankan.",
+                iki.kode,
+                v.label(),
+                k.label()
+            ),
+        ));
+    }
+    if iki.aspek.is_none() {
+        out.push(Temuan::baru(
+            K::AspekKosong,
+            s(),
+            format!(
+                "{} {}: jenis aspek (kuantitas, kualitas, waktu, biaya) belum diisi.",
+                iki.kode, iki.nama
+            ),
+        ));
     }
     let targets: Vec<Decimal> = iki.target_triwulan.iter().flatten().copied().collect();
     if targets.is_empty() {
@@ -248,22 +295,21 @@ fn periksa_iki(nip: &str, iki: &Iki, out: &mut Vec<Temuan>) {
             ));
         }
     }
-    if let (Some(k), Some(th)) = (iki.konsolidasi, iki.target_tahunan) {
-        if let Some(g) = gabung(k, &targets) {
-            if (g - th).abs() > dec!(0.005) {
-                out.push(Temuan::baru(
-                    K::TargetTahunanTidakKonsisten,
-                    s(),
-                    format!(
-                        "{}: target tahunan {} tetapi konsolidasi {} trajectory memberi {}.",
-                        iki.kode,
-                        super::angka::teks_id(th),
-                        k.label(),
-                        super::angka::teks_id(g.round_dp(2))
-                    ),
-                ));
-            }
-        }
+    if let (Some(k), Some(th)) = (iki.konsolidasi, iki.target_tahunan)
+        && let Some(g) = gabung(k, &targets)
+        && (g - th).abs() > dec!(0.005)
+    {
+        out.push(Temuan::baru(
+            K::TargetTahunanTidakKonsisten,
+            s(),
+            format!(
+                "{}: target tahunan {} tetapi konsolidasi {} trajectory memberi {}.",
+                iki.kode,
+                super::angka::teks_id(th),
+                k.label(),
+                super::angka::teks_id(g.round_dp(2))
+            ),
+        ));
     }
 }
 
@@ -301,44 +347,92 @@ fn periksa_ss(profil: &ProfilAturan, nip: &str, iki: &[Iki], out: &mut Vec<Temua
     }
 }
 
-fn periksa_hkt(tahun: i32, hari_ini: NaiveDate, skp: &SkpPegawai, out: &mut Vec<Temuan>) {
+fn periksa_hkt(tahun: i32, skp: &SkpPegawai, out: &mut Vec<Temuan>) {
+    out.extend(pengakuan_hkt(tahun, skp).temuan);
+}
+
+/// The HKT rules of a pegawai's year (seed 000, SE-17): the findings, and for each HKT in the SKP's order why it is
+/// not admitted (empty when it is). An HKT that is not admitted adds 0 to the NHK.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PengakuanHkt {
+    pub temuan: Vec<Temuan>,
+    pub ditolak: Vec<Vec<String>>,
+}
+
+/// The date the "at most one year before the evaluation" rule measures from: the end of the evaluated year
+/// (the annual evaluation; the spec does not say which date, see the issue note).
+pub fn tanggal_evaluasi_hkt(tahun: i32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(tahun, 12, 31)
+}
+
+pub fn pengakuan_hkt(tahun: i32, skp: &SkpPegawai) -> PengakuanHkt {
     let nip = skp.nip.as_str();
+    let mut out = PengakuanHkt {
+        temuan: Vec::new(),
+        ditolak: vec![Vec::new(); skp.hkt.len()],
+    };
+    // The first inovasi of each lingkup and the first full-time squad count; later ones are refused.
     let mut inovasi_per_lingkup: HashMap<Lingkup, u32> = HashMap::new();
     let mut squad_penuh = 0;
-    // The evaluation happens at year end, or today if earlier in a review.
-    let evaluasi = NaiveDate::from_ymd_opt(tahun, 12, 31).map_or(hari_ini, |a| {
-        a.min(hari_ini)
-            .max(NaiveDate::from_ymd_opt(tahun, 1, 1).unwrap_or(hari_ini))
-    });
-    for h in &skp.hkt {
+    let evaluasi = tanggal_evaluasi_hkt(tahun);
+    for (i, h) in skp.hkt.iter().enumerate() {
         let s = || Subjek {
             nip: Some(nip.into()),
             kode_iku: None,
             lain: Some(format!("HKT {}", h.judul)),
         };
+        let tolak = |kode: K, pesan: String, out: &mut PengakuanHkt| {
+            out.ditolak[i].push(pesan.clone());
+            out.temuan.push(Temuan::baru(kode, s(), pesan));
+        };
         if h.nomor_sk.as_deref().is_none_or(|n| n.trim().is_empty()) {
-            out.push(Temuan::baru(
+            tolak(
                 K::HktTanpaSk,
-                s(),
                 format!(
                     "HKT \"{}\" belum mencantumkan nomor surat keputusan/penugasan.",
                     h.judul
                 ),
-            ));
+                &mut out,
+            );
         }
         match h.jenis {
             JenisHkt::Inovasi => {
                 if !h.lolos_seleksi {
-                    out.push(Temuan::baru(K::InovasiBelumTerseleksi, s(), format!("Inovasi \"{}\" harus lolos seleksi Eselon I (KIKK) atau terdaftar di Katalog Inovasi.", h.judul)));
+                    tolak(
+                        K::InovasiBelumTerseleksi,
+                        format!(
+                            "Inovasi \"{}\" harus lolos seleksi Eselon I (KIKK) atau terdaftar di Katalog Inovasi.",
+                            h.judul
+                        ),
+                        &mut out,
+                    );
                 }
-                if let Some(t) = h.tanggal_implementasi {
-                    if evaluasi
+                if !h.disetujui_pengelola {
+                    tolak(
+                        K::InovasiBelumDisetujui,
+                        format!(
+                            "Inovasi \"{}\" belum disetujui Pengelola Inovasi Unit.",
+                            h.judul
+                        ),
+                        &mut out,
+                    );
+                }
+                if let (Some(t), Some(ev)) = (h.tanggal_implementasi, evaluasi)
+                    && (ev
                         .checked_sub_days(Days::new(366))
                         .is_some_and(|batas| t < batas)
-                        || t.year() < tahun - 1
-                    {
-                        out.push(Temuan::baru(K::InovasiKedaluwarsa, s(), format!("Inovasi \"{}\" diimplementasikan {}: lebih dari satu tahun sebelum evaluasi.", h.judul, t.format("%d-%m-%Y"))));
-                    }
+                        || t.year() < tahun - 1)
+                {
+                    tolak(
+                        K::InovasiKedaluwarsa,
+                        format!(
+                            "Inovasi \"{}\" diimplementasikan {}: lebih dari satu tahun sebelum evaluasi ({}).",
+                            h.judul,
+                            t.format("%d-%m-%Y"),
+                            ev.format("%d-%m-%Y")
+                        ),
+                        &mut out,
+                    );
                 }
                 let luas = matches!(h.lingkup, Some(Lingkup::Instansi | Lingkup::Nasional));
                 let sebelumnya: Vec<i32> = h
@@ -349,22 +443,47 @@ fn periksa_hkt(tahun: i32, hari_ini: NaiveDate, skp: &SkpPegawai, out: &mut Vec<
                     .collect();
                 let boleh = luas && sebelumnya.len() == 1 && sebelumnya[0] == tahun - 1;
                 if !sebelumnya.is_empty() && !boleh {
-                    out.push(Temuan::baru(
+                    let tahun_teks: Vec<String> =
+                        sebelumnya.iter().map(|y| y.to_string()).collect();
+                    tolak(
                         K::InovasiDinilaiUlang,
-                        s(),
-                        format!("Inovasi \"{}\" sudah dinilai pada {:?}; hanya lingkup instansi/nasional yang boleh dinilai dua tahun berturut-turut.", h.judul, sebelumnya),
-                    ));
+                        format!(
+                            "Inovasi \"{}\" sudah dinilai pada {}; hanya lingkup instansi/nasional yang boleh dinilai dua tahun berturut-turut.",
+                            h.judul,
+                            tahun_teks.join(", ")
+                        ),
+                        &mut out,
+                    );
                 }
                 if h.target.is_some_and(|t| t != dec!(100)) {
-                    out.push(Temuan::baru(
+                    out.temuan.push(Temuan::baru(
                         K::TargetInovasiBukan100,
                         s(),
                         format!("Target IKI inovasi \"{}\" harus 100%.", h.judul),
                     ));
                 }
                 match h.lingkup {
-                    Some(l) => *inovasi_per_lingkup.entry(l).or_default() += 1,
-                    None => out.push(Temuan::baru(
+                    Some(l) => {
+                        let n = inovasi_per_lingkup.entry(l).or_default();
+                        *n += 1;
+                        if *n == 2 {
+                            out.temuan.push(Temuan::baru(
+                                K::InovasiGandaPerLingkup,
+                                Subjek::pegawai(nip),
+                                format!(
+                                    "Lebih dari satu inovasi pada lingkup {}: paling banyak satu per lingkup, hanya yang pertama dinilai.",
+                                    l.label()
+                                ),
+                            ));
+                        }
+                        if *n > 1 {
+                            out.ditolak[i].push(format!(
+                                "Sudah ada inovasi lain pada lingkup {} (paling banyak satu per lingkup).",
+                                l.label()
+                            ));
+                        }
+                    }
+                    None => out.temuan.push(Temuan::baru(
                         K::LingkupHktKosong,
                         s(),
                         format!("Lingkup inovasi \"{}\" belum diisi.", h.judul),
@@ -374,9 +493,22 @@ fn periksa_hkt(tahun: i32, hari_ini: NaiveDate, skp: &SkpPegawai, out: &mut Vec<
             JenisHkt::SquadTeam => {
                 if h.penuh_waktu {
                     squad_penuh += 1;
+                    if squad_penuh == 2 {
+                        out.temuan.push(Temuan::baru(
+                            K::SquadPenuhGanda,
+                            Subjek::pegawai(nip),
+                            "Lebih dari satu squad team penuh waktu: paling banyak satu, hanya yang pertama dinilai.",
+                        ));
+                    }
+                    if squad_penuh > 1 {
+                        out.ditolak[i].push(
+                            "Sudah ada squad team penuh waktu lain (paling banyak satu penugasan)."
+                                .into(),
+                        );
+                    }
                 }
                 if h.pemilik_kinerja.is_none() {
-                    out.push(Temuan::baru(
+                    out.temuan.push(Temuan::baru(
                         K::LingkupHktKosong,
                         s(),
                         format!("Pemilik kinerja squad team \"{}\" belum diisi.", h.judul),
@@ -385,7 +517,7 @@ fn periksa_hkt(tahun: i32, hari_ini: NaiveDate, skp: &SkpPegawai, out: &mut Vec<
             }
             JenisHkt::PenugasanLain => {
                 if h.lingkup.is_none() {
-                    out.push(Temuan::baru(
+                    out.temuan.push(Temuan::baru(
                         K::LingkupHktKosong,
                         s(),
                         format!("Lingkup penugasan \"{}\" belum diisi.", h.judul),
@@ -394,28 +526,7 @@ fn periksa_hkt(tahun: i32, hari_ini: NaiveDate, skp: &SkpPegawai, out: &mut Vec<
             }
         }
     }
-    let mut ganda: Vec<_> = inovasi_per_lingkup
-        .into_iter()
-        .filter(|(_, n)| *n > 1)
-        .collect();
-    ganda.sort();
-    for (l, n) in ganda {
-        out.push(Temuan::baru(
-            K::InovasiGandaPerLingkup,
-            Subjek::pegawai(nip),
-            format!(
-                "{n} inovasi pada lingkup {}: paling banyak satu per lingkup.",
-                l.label()
-            ),
-        ));
-    }
-    if squad_penuh > 1 {
-        out.push(Temuan::baru(
-            K::SquadPenuhGanda,
-            Subjek::pegawai(nip),
-            format!("{squad_penuh} squad team penuh waktu: paling banyak satu."),
-        ));
-    }
+    out
 }
 
 pub fn periksa_bobot_perspektif(profil: &ProfilAturan) -> Vec<Temuan> {
@@ -600,9 +711,10 @@ pub fn periksa_cascading(tautan: &[TautanCascading]) -> Vec<Temuan> {
     let mut sebagian: BTreeMap<(&str, &str), Vec<&TautanCascading>> = BTreeMap::new();
     for t in tautan {
         if t.penuh {
-            if let (Some(a), Some(b)) = (t.target, t.induk_target) {
-                if a != b {
-                    out.push(Temuan::baru(
+            if let (Some(a), Some(b)) = (t.target, t.induk_target)
+                && a != b
+            {
+                out.push(Temuan::baru(
                         K::TargetCascadingPenuhBeda,
                         Subjek::iki(&t.nip, &t.kode),
                         format!(
@@ -614,7 +726,6 @@ pub fn periksa_cascading(tautan: &[TautanCascading]) -> Vec<Temuan> {
                             super::angka::teks_id(b)
                         ),
                     ));
-                }
             }
         } else {
             sebagian
@@ -799,6 +910,8 @@ mod tests_skp {
             pemilik_kinerja: None,
             nomor_sk: Some("KEP-12/WPB.1/2025".into()),
             lolos_seleksi: true,
+            disetujui_pengelola: true,
+            polarisasi: None,
             tanggal_implementasi: Some(tgl(implementasi)),
             tahun_dinilai: dinilai.to_vec(),
             target: Some(dec!(100)),

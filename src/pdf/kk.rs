@@ -14,14 +14,14 @@ fn kop(p: &mut Penyusun, isi: &IsiKk, logo: Option<&std::sync::Arc<Vec<u8>>>) {
     p.y = 14.0;
     if let Some(png) = logo {
         let x = p.kiri;
-        p.halaman.last_mut().map(|h| {
+        if let Some(h) = p.halaman.last_mut() {
             h.elemen.push(Elemen::Gambar {
                 x,
                 y: 12.0,
                 w: 20.0,
                 png: png.clone(),
             })
-        });
+        }
     }
     for (t, u, b) in [
         ("KEMENTERIAN KEUANGAN REPUBLIK INDONESIA", 10.0, true),
@@ -466,14 +466,14 @@ pub fn tumpang_tindih(f: &Fonta, h: &[Halaman]) -> Vec<(usize, String, String)> 
             }
         }
         for e in &hal.elemen {
-            if let Elemen::Kotak { x, w, .. } = e {
-                if x + w > BATAS_KANAN {
-                    out.push((
-                        n + 1,
-                        format!("kotak di x={x:.1} lebar {w:.1}"),
-                        "(melewati margin kanan)".into(),
-                    ));
-                }
+            if let Elemen::Kotak { x, w, .. } = e
+                && x + w > BATAS_KANAN
+            {
+                out.push((
+                    n + 1,
+                    format!("kotak di x={x:.1} lebar {w:.1}"),
+                    "(melewati margin kanan)".into(),
+                ));
             }
         }
     }

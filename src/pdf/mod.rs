@@ -480,8 +480,8 @@ pub fn render(judul: &str, halaman: &[Halaman], dibuat: i64) -> Result<Vec<u8>, 
     let f = fonta()?;
     let mut doc = PdfDocument::new(judul);
     if let Ok(t) = printpdf::OffsetDateTime::from_unix_timestamp(dibuat) {
-        doc.metadata.info.creation_date = t.clone();
-        doc.metadata.info.modification_date = t.clone();
+        doc.metadata.info.creation_date = t;
+        doc.metadata.info.modification_date = t;
         doc.metadata.info.metadata_date = t;
     }
     doc.metadata.info.producer = "Kinerja".into();

@@ -9,7 +9,7 @@ use super::query::{baca_dec, baca_kosakata, baca_tanggal};
 use super::rekam;
 use super::rencana::json;
 use super::{Db, Result, StoreError};
-use crate::domain::model::{HktPegawai, JenisHkt, Lingkup, PemilikKinerja};
+use crate::domain::model::{HktPegawai, JenisHkt, Lingkup, PemilikKinerja, Polarisasi};
 
 /// An HKT row as stored: codes, decimal text and ISO dates (the audit snapshot has this shape too).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -24,6 +24,10 @@ pub struct RekamHkt {
     pub pemilik_kinerja: Option<String>,
     pub nomor_sk: Option<String>,
     pub lolos_seleksi: bool,
+    #[serde(default)]
+    pub disetujui_pengelola: bool,
+    #[serde(default)]
+    pub polarisasi: Option<String>,
     pub tanggal_implementasi: Option<String>,
     pub tahun_dinilai: Vec<i32>,
     pub target: Option<String>,
@@ -32,7 +36,7 @@ pub struct RekamHkt {
 
 const KOLOM: &str =
     "id, tahun, nip, judul, jenis, lingkup, penuh_waktu, pemilik_kinerja, nomor_sk, lolos_seleksi,
-    tanggal_implementasi, tahun_dinilai, target, realisasi";
+    tanggal_implementasi, tahun_dinilai, target, realisasi, disetujui_pengelola, polarisasi";
 
 fn baca(r: &Row) -> rusqlite::Result<(RekamHkt, String)> {
     Ok((
@@ -51,6 +55,8 @@ fn baca(r: &Row) -> rusqlite::Result<(RekamHkt, String)> {
             tahun_dinilai: Vec::new(),
             target: r.get(12)?,
             realisasi: r.get(13)?,
+            disetujui_pengelola: r.get(14)?,
+            polarisasi: r.get(15)?,
         },
         r.get(11)?,
     ))
@@ -81,6 +87,12 @@ impl RekamHkt {
             )?,
             nomor_sk: self.nomor_sk.clone(),
             lolos_seleksi: self.lolos_seleksi,
+            disetujui_pengelola: self.disetujui_pengelola,
+            polarisasi: baca_kosakata(
+                &t("polarisasi"),
+                self.polarisasi.clone(),
+                Polarisasi::dari_kode,
+            )?,
             tanggal_implementasi: self
                 .tanggal_implementasi
                 .as_deref()
@@ -125,20 +137,23 @@ impl rekam::RekamTahunan for RekamHkt {
             tahun_dinilai,
             h.target,
             h.realisasi,
-            id
+            id,
+            h.disetujui_pengelola,
+            h.polarisasi
         ];
         if sisip {
             tx.execute(
                 "INSERT INTO hkt (tahun, nip, judul, jenis, lingkup, penuh_waktu, pemilik_kinerja, nomor_sk, lolos_seleksi,
-                   tanggal_implementasi, tahun_dinilai, target, realisasi, id)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                   tanggal_implementasi, tahun_dinilai, target, realisasi, id, disetujui_pengelola, polarisasi)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
                 p,
             )?;
             Ok(tx.last_insert_rowid())
         } else {
             tx.execute(
                 "UPDATE hkt SET tahun = ?1, nip = ?2, judul = ?3, jenis = ?4, lingkup = ?5, penuh_waktu = ?6, pemilik_kinerja = ?7,
-                   nomor_sk = ?8, lolos_seleksi = ?9, tanggal_implementasi = ?10, tahun_dinilai = ?11, target = ?12, realisasi = ?13
+                   nomor_sk = ?8, lolos_seleksi = ?9, tanggal_implementasi = ?10, tahun_dinilai = ?11, target = ?12, realisasi = ?13,
+                   disetujui_pengelola = ?15, polarisasi = ?16
                  WHERE id = ?14",
                 p,
             )?;

@@ -332,7 +332,7 @@ impl Db {
                     if sama {
                         antrian.tulis(&tx)?;
                     }
-                    ubah_iki.execute(&baris.nilai())?;
+                    ubah_iki.execute(baris.nilai())?;
                     ubah += 1;
                     id
                 }

@@ -29,6 +29,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0006_realisasi.sql",
         include_str!("../../migrations/0006_realisasi.sql"),
     ),
+    (
+        "0007_hkt_pengakuan.sql",
+        include_str!("../../migrations/0007_hkt_pengakuan.sql"),
+    ),
 ];
 pub const VERSI_SKEMA: i64 = MIGRATIONS.len() as i64;
 

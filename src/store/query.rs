@@ -304,6 +304,7 @@ impl Db {
         let mut rows = st.query([nip])?;
         let mut hkt = self.hkt_per_nip(tahun, nip)?;
         let mut dialog = self.tanggal_dialog(tahun, nip)?;
+        let mut ttd = self.tanggal_tanda_tangan_kk(tahun, nip)?;
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
             let nip: String = r.get(0)?;
@@ -316,12 +317,38 @@ impl Db {
                     .unwrap_or(StatusPegawai::Aktif),
                 tanggal_mulai: baca_tanggal(&t("tanggal_mulai"), &r.get::<_, String>(4)?)?,
                 punya_atasan: r.get::<_, Option<bool>>(5)?.unwrap_or(false),
-                kk_ditandatangani: None,
+                kk_ditandatangani: ttd.remove(&nip),
                 iki: per_nip.remove(&nip).unwrap_or_default(),
                 hkt: hkt.remove(&nip).unwrap_or_default(),
                 dialog_kinerja: dialog.remove(&nip).unwrap_or_default(),
                 nip,
             });
+        }
+        Ok(out)
+    }
+}
+
+impl Db {
+    /// The date each pegawai's KK (or komplemen) of the year was signed, for those signed or locked: a locked KK
+    /// keeps the date it was signed.
+    fn tanggal_tanda_tangan_kk(
+        &self,
+        tahun: i32,
+        nip: Option<&str>,
+    ) -> Result<HashMap<String, NaiveDate>> {
+        let mut st = self.conn.prepare(
+            "SELECT nip, MIN(ditandatangani) FROM dokumen
+             WHERE tahun = ?1 AND (?2 IS NULL OR nip = ?2) AND jenis IN ('kk', 'komplemen')
+               AND status IN ('ditandatangani', 'terkunci') AND ditandatangani IS NOT NULL
+             GROUP BY nip",
+        )?;
+        let mut rows = st.query(params![tahun, nip])?;
+        let mut out = HashMap::new();
+        while let Some(r) = rows.next()? {
+            let n: String = r.get(0)?;
+            let t: String = r.get(1)?;
+            let d = baca_tanggal(&format!("dokumen {n}.ditandatangani"), &t)?;
+            out.insert(n, d);
         }
         Ok(out)
     }

@@ -344,15 +344,15 @@ fn pulihkan_tx(tx: &Transaction, audit_id: i64, waktu: &str) -> Result<String> {
         "iki" => {
             let mut x: RekamIki = serde_json::from_str(&isi).map_err(|e| rusak(e.to_string()))?;
             // The parent or the SS may have been deleted meanwhile: keep the IKI, drop the link.
-            if let Some(p) = x.induk_id {
-                if !ada("SELECT id FROM iki WHERE id = ?1", p)? {
-                    x.induk_id = None;
-                }
+            if let Some(p) = x.induk_id
+                && !ada("SELECT id FROM iki WHERE id = ?1", p)?
+            {
+                x.induk_id = None;
             }
-            if let Some(s) = x.ss_id {
-                if !ada("SELECT id FROM sasaran_strategis WHERE id = ?1", s)? {
-                    x.ss_id = None;
-                }
+            if let Some(s) = x.ss_id
+                && !ada("SELECT id FROM sasaran_strategis WHERE id = ?1", s)?
+            {
+                x.ss_id = None;
             }
             if ubah && !ada("SELECT id FROM iki WHERE id = ?1", x.id)? {
                 return Err(rusak("IKU/IKI itu sudah dihapus".into()));

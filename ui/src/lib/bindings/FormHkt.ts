@@ -17,6 +17,14 @@ lingkup: string, penuh_waktu: boolean,
  */
 pemilik_kinerja: string, nomor_sk: string, lolos_seleksi: boolean, 
 /**
+ * Inovasi: approved by the unit's Pengelola Inovasi.
+ */
+disetujui_pengelola: boolean, 
+/**
+ * maximize | minimize | stabilize, or empty (maximize).
+ */
+polarisasi: string, 
+/**
  * "15/03/2026", "15 Maret 2026" or "2026-03-15"; empty when none.
  */
 tanggal_implementasi: string, 
