@@ -208,6 +208,16 @@ test("HKT: an inovasi is refused without a title, saved with its SK and scored, 
   await (await b.$("#hkt-lolos")).click();
   await (await b.$("#hkt-tanggal")).setValue(`15/03/${tahun}`);
   await (await b.$("#hkt-realisasi")).setValue("100");
+  // Not yet approved by the Pengelola Inovasi: saved, but refused (HKT-009) and worth 0.
+  await (await b.$("#hkt-simpan")).click();
+  const ditolak = await b.$('#tabel-hkt tr[data-hkt="Dasbor pemantauan SP2D"]');
+  await ditolak.waitForDisplayed({ timeout: 5000 });
+  await b.waitUntil(async () => (await ditolak.$$('small[data-kode="HKT-009"]')).length === 1, { timeout: 5000 });
+  assert.equal(await (await ditolak.$("td.angka .angka")).getText(), "0,00");
+  await (await b.$('button[data-ubah-hkt="Dasbor pemantauan SP2D"]')).click();
+  await (await b.$("#form-hkt")).waitForDisplayed({ timeout: 5000 });
+  await (await b.$("#hkt-disetujui")).click();
+  await (await b.$("#hkt-realisasi")).setValue("100");
   await (await b.$("#hkt-simpan")).click();
   const baris = await b.$('#tabel-hkt tr[data-hkt="Dasbor pemantauan SP2D"]');
   await baris.waitForDisplayed({ timeout: 5000 });

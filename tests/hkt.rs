@@ -159,7 +159,13 @@ fn temuan_hkt_di_barisnya_dan_tidak_menghalangi_kk() {
             .temuan
             .is_empty()
     );
-    // Two inovasi in one scope concern the pegawai, not one HKT.
+    // The refused inovasi does not take the scope's one place: the valid one is alone in it.
+    assert!(!d.temuan_umum.iter().any(|t| t.kode == "HKT-006"));
+    // A second valid inovasi in the same scope concerns the pegawai, not one HKT.
+    let mut h = form(&n);
+    h.judul = "Rekonsiliasi otomatis".into();
+    h.lingkup = "unit_kerja".into();
+    let d = simpan_hkt(&mut db, 2025, &h, hari(), "t").unwrap();
     assert!(d.temuan_umum.iter().any(|t| t.kode == "HKT-006"));
     // HKT is not printed in the KK: its findings do not hold the contract back.
     let siap = kinerja::app::periksa::siap_cetak(&db, 2025, hari()).unwrap();

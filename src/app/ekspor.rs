@@ -267,8 +267,13 @@ pub fn tabel_rekap(db: &Db, tahun: i32, sampai: usize) -> Result<Vec<Tabel>, App
                 Nilai::Teks(x.nama.clone()),
                 angka(v.capaian.target),
                 angka(v.capaian.realisasi),
-                angka(v.capaian.indeks.nilai.map(|d| d.round_dp(2))),
-                angka(v.k3.nilai.map(|d| d.round_dp(4))),
+                angka(
+                    v.capaian
+                        .indeks
+                        .nilai
+                        .map(|d| crate::domain::angka::bulat(d, 2)),
+                ),
+                angka(v.k3.nilai.map(|d| crate::domain::angka::bulat(d, 4))),
                 teks(if v.capaian.indeks.nilai.is_none() {
                     v.capaian
                         .indeks
@@ -282,7 +287,9 @@ pub fn tabel_rekap(db: &Db, tahun: i32, sampai: usize) -> Result<Vec<Tabel>, App
                 }),
             ]);
         }
-        let f = |h: &crate::domain::penjelasan::Hasil| angka(h.nilai.map(|d| d.round_dp(2)));
+        let f = |h: &crate::domain::penjelasan::Hasil| {
+            angka(h.nilai.map(|d| crate::domain::angka::bulat(d, 2)))
+        };
         // NPK, NKP awal and predikat the same way as the Evaluasi screen.
         pg_rows.push(vec![
             Nilai::Teks(s.nip.clone()),

@@ -300,6 +300,29 @@ impl KonteksNkp {
                 );
                 (nkp, r.rating_hasil_kerja, r.rating_perilaku_kerja)
             }
+            (true, None) => {
+                // KMK 127's NKP is anchored to the office NKO: without it there is no NKP, only its start.
+                let awal = nkp_awal(profil, h, v);
+                let mut pj = awal.penjelasan.clone();
+                pj.besaran = "NKP".into();
+                let nkp = Hasil::tidak_dapat_dihitung(
+                    pj,
+                    format!(
+                        "NKO kantor belum dapat dihitung, sehingga NKP belum dapat dijangkarkan (NKP awal {}).",
+                        awal.nilai
+                            .map(|d| format_id(d, 2))
+                            .unwrap_or_else(|| "—".into())
+                    ),
+                );
+                return NilaiNkp {
+                    npk,
+                    nkp,
+                    rating_hasil_kerja: None,
+                    rating_perilaku: None,
+                    predikat: None,
+                    teks_predikat: None,
+                };
+            }
             _ => (nkp_awal(profil, h, v), rating(profil, h), rating(profil, v)),
         };
         // A figure built on a provisional one is provisional too.

@@ -390,6 +390,12 @@ pub fn predikat(hasil_kerja: Rating, perilaku: Rating) -> Predikat {
 /// Predikat NKO (KMK 127), lower bounds inclusive.
 pub fn predikat_nko(profil: &ProfilAturan, nko: Decimal) -> PredikatNko {
     let [sb, b, c, k] = profil.parameter.predikat_nko.nilai;
+    // Judged, like the ratings, on the figure as displayed.
+    let nko = if profil.parameter.rating_dibulatkan.nilai {
+        bulat(nko, 2)
+    } else {
+        nko
+    };
     if nko >= sb {
         PredikatNko::SangatBaik
     } else if nko >= b {

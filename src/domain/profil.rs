@@ -235,7 +235,11 @@ impl ProfilAturan {
                     hku_berbobot_k3: Param::pasti(true),
                     rating_di_atas: Param::pasti(dec!(100)),
                     rating_sesuai: Param::pasti(dec!(90)),
-                    predikat_nko: Param::pasti([dec!(110), dec!(100), dec!(90), dec!(80)]),
+                    // The bands are stated; that 100, 90 and 80 belong to the band above is the spec's default
+                    // (domain spec §12 #11).
+                    predikat_nko: Param::sementara([dec!(110), dec!(100), dec!(90), dec!(80)]),
+                    // KMK 300's HKT cap (15) is not stated for KMK 127, whose NHK awal has no HKT term.
+                    batas_hkt: Param::sementara(dec!(15)),
                     bobot_nkp_nhk: Param::pasti(dec!(0.75)),
                     kalibrasi: Param::pasti(Some(dec!(115))),
                     kalibrasi_faktor: Param::sementara(dec!(0.75)),

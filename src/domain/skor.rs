@@ -245,6 +245,7 @@ pub fn nhk_pimpinan(profil: &ProfilAturan, iku: &[Iki], nilai: &[NilaiIki]) -> H
     let data: Vec<(Perspektif, Decimal, Option<Decimal>)> = iku
         .iter()
         .zip(nilai)
+        .filter(|(x, _)| x.jenis != JenisIki::Tambahan)
         .filter_map(|(x, n)| {
             let p = x.perspektif?;
             match (n.capaian.indeks.nilai, n.k3.nilai) {
@@ -284,6 +285,7 @@ pub fn nhk_pimpinan(profil: &ProfilAturan, iku: &[Iki], nilai: &[NilaiIki]) -> H
 pub fn nko_kantor(profil: &ProfilAturan, iku: &[Iki], sampai: usize) -> Hasil {
     let data: Vec<(Perspektif, Decimal, Option<Decimal>)> = iku
         .iter()
+        .filter(|x| x.jenis != JenisIki::Tambahan)
         .filter_map(|x| {
             let p = x.perspektif?;
             let n = nilai_iki(profil, x, sampai);

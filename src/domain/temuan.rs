@@ -61,6 +61,7 @@ katalog! {
     SquadPenuhGanda = "HKT-007", Error, "Lebih dari satu penugasan squad team penuh waktu";
     LingkupHktKosong = "HKT-008", Error, "Lingkup atau pemilik kinerja HKT belum diisi";
     InovasiBelumDisetujui = "HKT-009", Error, "Inovasi belum disetujui Pengelola Inovasi Unit";
+    TanggalInovasiKosong = "HKT-010", Error, "Tanggal implementasi inovasi belum diisi";
     DkiTriwulanKosong = "DKI-001", Peringatan, "Belum ada dialog kinerja individu dalam triwulan yang sudah berakhir";
     TidakWajibKk = "KK-001", Info, "Pegawai tidak membuat Kontrak Kinerja tahun ini";
     BatasKkTerlewati = "KK-002", Error, "Batas waktu penetapan Kontrak Kinerja terlewati";

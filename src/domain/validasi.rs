@@ -417,23 +417,6 @@ pub fn pengakuan_hkt(tahun: i32, skp: &SkpPegawai) -> PengakuanHkt {
                         &mut out,
                     );
                 }
-                if let (Some(t), Some(ev)) = (h.tanggal_implementasi, evaluasi)
-                    && (ev
-                        .checked_sub_days(Days::new(366))
-                        .is_some_and(|batas| t < batas)
-                        || t.year() < tahun - 1)
-                {
-                    tolak(
-                        K::InovasiKedaluwarsa,
-                        format!(
-                            "Inovasi \"{}\" diimplementasikan {}: lebih dari satu tahun sebelum evaluasi ({}).",
-                            h.judul,
-                            t.format("%d-%m-%Y"),
-                            ev.format("%d-%m-%Y")
-                        ),
-                        &mut out,
-                    );
-                }
                 let luas = matches!(h.lingkup, Some(Lingkup::Instansi | Lingkup::Nasional));
                 let sebelumnya: Vec<i32> = h
                     .tahun_dinilai
@@ -442,6 +425,47 @@ pub fn pengakuan_hkt(tahun: i32, skp: &SkpPegawai) -> PengakuanHkt {
                     .filter(|y| *y < tahun)
                     .collect();
                 let boleh = luas && sebelumnya.len() == 1 && sebelumnya[0] == tahun - 1;
+                // The one-year limit applies to the first evaluation year; an instansi/nasional inovasi may be
+                // scored again the following year (seed 000).
+                let tahun_kedua = boleh && !sebelumnya.is_empty();
+                match (h.tanggal_implementasi, evaluasi) {
+                    (None, _) => tolak(
+                        K::TanggalInovasiKosong,
+                        format!(
+                            "Tanggal implementasi inovasi \"{}\" belum diisi: syarat implementasi paling lama satu tahun sebelum evaluasi tidak dapat diperiksa.",
+                            h.judul
+                        ),
+                        &mut out,
+                    ),
+                    (Some(t), Some(ev)) if t > ev => tolak(
+                        K::InovasiKedaluwarsa,
+                        format!(
+                            "Inovasi \"{}\" diimplementasikan {}, sesudah akhir periode evaluasi ({}).",
+                            h.judul,
+                            super::kk::tanggal_indonesia(t),
+                            super::kk::tanggal_indonesia(ev)
+                        ),
+                        &mut out,
+                    ),
+                    (Some(t), Some(ev))
+                        if !tahun_kedua
+                            && ev
+                                .checked_sub_months(chrono::Months::new(12))
+                                .is_some_and(|batas| t < batas) =>
+                    {
+                        tolak(
+                            K::InovasiKedaluwarsa,
+                            format!(
+                                "Inovasi \"{}\" diimplementasikan {}: lebih dari satu tahun sebelum evaluasi ({}, akhir tahun penilaian).",
+                                h.judul,
+                                super::kk::tanggal_indonesia(t),
+                                super::kk::tanggal_indonesia(ev)
+                            ),
+                            &mut out,
+                        )
+                    }
+                    _ => {}
+                }
                 if !sebelumnya.is_empty() && !boleh {
                     let tahun_teks: Vec<String> =
                         sebelumnya.iter().map(|y| y.to_string()).collect();
@@ -456,13 +480,15 @@ pub fn pengakuan_hkt(tahun: i32, skp: &SkpPegawai) -> PengakuanHkt {
                     );
                 }
                 if h.target.is_some_and(|t| t != dec!(100)) {
-                    out.temuan.push(Temuan::baru(
+                    tolak(
                         K::TargetInovasiBukan100,
-                        s(),
                         format!("Target IKI inovasi \"{}\" harus 100%.", h.judul),
-                    ));
+                        &mut out,
+                    );
                 }
                 match h.lingkup {
+                    // Only an inovasi that meets every other rule takes its lingkup's one place.
+                    Some(_) if !out.ditolak[i].is_empty() => {}
                     Some(l) => {
                         let n = inovasi_per_lingkup.entry(l).or_default();
                         *n += 1;
@@ -491,7 +517,7 @@ pub fn pengakuan_hkt(tahun: i32, skp: &SkpPegawai) -> PengakuanHkt {
                 }
             }
             JenisHkt::SquadTeam => {
-                if h.penuh_waktu {
+                if h.penuh_waktu && out.ditolak[i].is_empty() {
                     squad_penuh += 1;
                     if squad_penuh == 2 {
                         out.temuan.push(Temuan::baru(
@@ -990,6 +1016,29 @@ mod tests_skp {
                 vec!["HKT-004"],
             ),
             (vec![inovasi(Nasional, "2025-01-10", &[2024])], vec![]),
+            // The second evaluation year of an instansi/nasional inovasi: the one-year limit was the first year's.
+            (vec![inovasi(Nasional, "2024-03-01", &[2024])], vec![]),
+            (vec![inovasi(UnitKerja, "2024-12-31", &[])], vec![]),
+            (vec![inovasi(UnitKerja, "2024-12-30", &[])], vec!["HKT-003"]),
+            (vec![inovasi(UnitKerja, "2026-01-05", &[])], vec!["HKT-003"]),
+            (
+                vec![HktPegawai {
+                    tanggal_implementasi: None,
+                    ..inovasi(UnitKerja, "2025-03-01", &[])
+                }],
+                vec!["HKT-010"],
+            ),
+            // A refused inovasi does not take its lingkup's place: the valid second one counts, no HKT-006.
+            (
+                vec![
+                    HktPegawai {
+                        nomor_sk: None,
+                        ..inovasi(Instansi, "2025-03-01", &[])
+                    },
+                    inovasi(Instansi, "2025-04-01", &[]),
+                ],
+                vec!["HKT-001"],
+            ),
             (
                 vec![inovasi(Nasional, "2025-01-10", &[2023, 2024])],
                 vec!["HKT-004"],
