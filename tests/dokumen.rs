@@ -73,7 +73,7 @@ fn kk_kepala_kantor_lengkap() {
     let nip = kepala(&db);
     let c = cetak(&mut db, &nip);
     for kata in [
-        "KONTRAK KINERJA TAHUN 2025",
+        "PERJANJIAN KINERJA TAHUN 2025",
         "KPPN CONTOH KINERJA",
         "PETA STRATEGI",
         "Stakeholder",
@@ -81,8 +81,8 @@ fn kk_kepala_kantor_lengkap() {
         "I. PEJABAT PENILAI",
         "II. PNS YANG DINILAI",
         "III. KEGIATAN TUGAS JABATAN",
-        "LAMPIRAN I KONTRAK KINERJA",
-        "LAMPIRAN II KONTRAK KINERJA",
+        "LAMPIRAN I PERJANJIAN KINERJA",
+        "LAMPIRAN II PERJANJIAN KINERJA",
         "Pendampingan satker mitra",
         "6 Januari 2025",
         "Halaman 1 dari",
@@ -323,7 +323,7 @@ fn alur_tanda_tangan_kunci_dan_addendum() {
     // Cell text wraps inside narrow columns: compare with line breaks as spaces.
     let teks = a.teks.replace('\n', " ");
     for kata in [
-        "ADDENDUM KONTRAK KINERJA TAHUN 2025",
+        "ADDENDUM SASARAN KINERJA PEGAWAI TAHUN 2025",
         "Addendum ke-1",
         "Semula",
         "Menjadi",
@@ -407,7 +407,7 @@ fn komplemen_dengan_sisa_target() {
     )
     .unwrap();
     assert!(
-        c.teks.contains("KONTRAK KINERJA KOMPLEMEN TAHUN 2025") && c.teks.contains("sisa target"),
+        c.teks.contains("SASARAN KINERJA PEGAWAI KOMPLEMEN TAHUN 2025") && c.teks.contains("sisa target"),
         "{}",
         &c.teks[..400]
     );
@@ -523,11 +523,11 @@ fn pdf_asli_lewat_poppler_dan_cli() {
     };
     let teks = poppler("pdftotext", &["-layout"]);
     for kata in [
-        "KONTRAK KINERJA TAHUN 2025",
+        "PERJANJIAN KINERJA TAHUN 2025",
         "I. PEJABAT PENILAI",
         "II. PNS YANG DINILAI",
         "III. KEGIATAN TUGAS JABATAN",
-        "LAMPIRAN I KONTRAK KINERJA",
+        "LAMPIRAN I PERJANJIAN KINERJA",
         "Halaman 1 dari",
     ] {
         assert!(teks.contains(kata), "pdftotext tanpa \"{kata}\"");
@@ -633,4 +633,26 @@ fn teks_pernyataan_pola_nomor_dan_logo() {
     );
     assert!(kinerja::pdf::kk::tumpang_tindih(kinerja::pdf::fonta().unwrap(), &c.tata).is_empty());
     assert!(c.bytes.len() <= 80 * 1024, "{}", c.bytes.len());
+}
+
+/// Names follow the year's profile (domain spec §7.1, seed 003): Perjanjian Kinerja for the Pimpinan UPK and
+/// Sasaran Kinerja Pegawai for the others under KMK 300/127, Kontrak Kinerja under KMK 467; file names unchanged.
+#[test]
+fn nama_dokumen_menurut_profil() {
+    let mut db = kantor(|_| {});
+    let staf = pelaksana(&db);
+    let c = cetak(&mut db, &staf);
+    assert!(c.teks.contains("SASARAN KINERJA PEGAWAI TAHUN 2025"), "{}", &c.teks[..300]);
+    assert!(
+        c.teks
+            .replace('\n', " ")
+            .contains("Pegawai yang Membuat Sasaran Kinerja Pegawai")
+    );
+    assert!(!c.teks.contains("KONTRAK KINERJA"));
+    assert!(c.nama_berkas.ends_with("-KK-2025.pdf"), "{}", c.nama_berkas);
+    kinerja::app::profil::pakai_profil(&mut db, 2025, "kmk467-2014", "t").unwrap();
+    let k = kepala(&db);
+    let c = cetak(&mut db, &k);
+    assert!(c.teks.contains("KONTRAK KINERJA TAHUN 2025"), "{}", &c.teks[..300]);
+    assert!(c.teks.contains("LAMPIRAN I KONTRAK KINERJA"));
 }

@@ -199,7 +199,8 @@ pub fn isi_kk(
     };
     let catatan = if jenis == JenisDokumen::Komplemen || kew.jenis == JenisKk::Komplemen {
         format!(
-            "Kontrak Kinerja komplemen: {} mulai bertugas pada jabatan ini tanggal {}. Target adalah sisa target yang menjadi tanggung jawabnya, dihitung dari trajectory dan realisasi pemegang jabatan sebelumnya.",
+            "{}: {} mulai bertugas pada jabatan ini tanggal {}. Target adalah sisa target yang menjadi tanggung jawabnya, dihitung dari trajectory dan realisasi pemegang jabatan sebelumnya.",
+            JenisDokumen::Komplemen.nama_dokumen(profil.kode, pemilik),
             p.nama,
             NaiveDate::parse_from_str(&p.tanggal_mulai, "%Y-%m-%d")
                 .map(tanggal_indonesia)
@@ -236,6 +237,7 @@ pub fn isi_kk(
         inisiatif,
         perubahan: vec![],
         catatan,
+        nama_dokumen: jenis.nama_dokumen(profil.kode, pemilik).to_string(),
     })
 }
 
@@ -276,7 +278,7 @@ fn render_dan_catat(
     let halaman = crate::pdf::kk::susun(f, isi, logo.as_ref(), &baris.id, &qr)
         .map_err(|e| AppError::Pdf(e.to_string()))?;
     let bytes = crate::pdf::render(
-        &format!("{} {} {}", isi.jenis.judul(), isi.tahun, isi.pegawai.nama),
+        &format!("{} {} {}", isi.nama(), isi.tahun, isi.pegawai.nama),
         &halaman,
         dibuat_unix,
     )
@@ -646,8 +648,10 @@ pub fn buat_addendum(
         })
         .collect();
     let nomor = format!("{}/ADD-{versi}", kk.nomor);
+    let nama_dokumen = format!("Addendum {}", dasar.nama_pokok());
     let isi = IsiKk {
         jenis: JenisDokumen::Addendum,
+        nama_dokumen,
         versi,
         nomor: nomor.clone(),
         tanggal: tanggal_indonesia(tanggal),

@@ -114,6 +114,27 @@ impl JenisDokumen {
             JenisDokumen::Komplemen => "KONTRAK KINERJA KOMPLEMEN",
         }
     }
+    /// The document's name as printed, by the year's rule profile (domain spec §7.1, seed 003): under KMK 300 and
+    /// KMK 127 the Pimpinan UPK signs a Perjanjian Kinerja and every other pegawai a Sasaran Kinerja Pegawai;
+    /// the Kontrak Kinerja stays for KMK 467 years. Title case; `nama_dokumen(..).to_uppercase()` is the heading.
+    pub fn nama_dokumen(
+        self,
+        profil: super::profil::KodeProfil,
+        pemilik_peta: bool,
+    ) -> &'static str {
+        use super::profil::KodeProfil::*;
+        match (profil, pemilik_peta, self) {
+            (Kmk467_2014, _, JenisDokumen::Kk) => "Kontrak Kinerja",
+            (Kmk467_2014, _, JenisDokumen::Addendum) => "Addendum Kontrak Kinerja",
+            (Kmk467_2014, _, JenisDokumen::Komplemen) => "Kontrak Kinerja Komplemen",
+            (_, true, JenisDokumen::Kk) => "Perjanjian Kinerja",
+            (_, true, JenisDokumen::Addendum) => "Addendum Perjanjian Kinerja",
+            (_, true, JenisDokumen::Komplemen) => "Perjanjian Kinerja Komplemen",
+            (_, false, JenisDokumen::Kk) => "Sasaran Kinerja Pegawai",
+            (_, false, JenisDokumen::Addendum) => "Addendum Sasaran Kinerja Pegawai",
+            (_, false, JenisDokumen::Komplemen) => "Sasaran Kinerja Pegawai Komplemen",
+        }
+    }
     pub fn singkat(self) -> &'static str {
         match self {
             JenisDokumen::Kk => "KK",
@@ -289,6 +310,33 @@ pub struct IsiKk {
     pub inisiatif: Vec<BarisInisiatif>,
     pub perubahan: Vec<BarisPerubahan>,
     pub catatan: String,
+    /// The document's name ("Perjanjian Kinerja", "Sasaran Kinerja Pegawai", "Kontrak Kinerja", …); empty in
+    /// documents printed before names followed the profile, which keep their "Kontrak Kinerja" wording.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub nama_dokumen: String,
+}
+
+impl IsiKk {
+    /// The document's name in title case, "Kontrak Kinerja" for documents stored without one.
+    pub fn nama(&self) -> String {
+        if self.nama_dokumen.is_empty() {
+            match self.jenis {
+                JenisDokumen::Kk => "Kontrak Kinerja",
+                JenisDokumen::Addendum => "Addendum Kontrak Kinerja",
+                JenisDokumen::Komplemen => "Kontrak Kinerja Komplemen",
+            }
+            .to_string()
+        } else {
+            self.nama_dokumen.clone()
+        }
+    }
+    /// The name of the contract itself (without "Addendum"/"Komplemen"), for lampiran titles and signatures.
+    pub fn nama_pokok(&self) -> String {
+        self.nama()
+            .trim_start_matches("Addendum ")
+            .trim_end_matches(" Komplemen")
+            .to_string()
+    }
 }
 
 /// The editable default of the pledge (PermenPAN 53/2014 style, shared/domain.md §7.2); {nama}, {jabatan},

@@ -116,7 +116,7 @@ fn tanda_tangan(p: &mut Penyusun, isi: &IsiKk) {
     let b = blok(
         p,
         kanan,
-        "Pegawai yang Membuat Kontrak Kinerja,",
+        &format!("Pegawai yang Membuat {},", isi.nama_pokok()),
         &isi.pegawai.clone(),
     );
     p.y = a.max(b) + 4.0;
@@ -264,7 +264,7 @@ fn lampiran_trajectory(p: &mut Penyusun, isi: &IsiKk) {
     p.halaman_baru();
     judul(
         p,
-        "LAMPIRAN I KONTRAK KINERJA",
+        &format!("LAMPIRAN I {}", isi.nama_pokok().to_uppercase()),
         &format!("Trajectory Target IKU Tahun {}", isi.tahun),
     );
     p.isian(
@@ -311,7 +311,7 @@ fn lampiran_inisiatif(p: &mut Penyusun, isi: &IsiKk) {
     p.halaman_baru();
     judul(
         p,
-        "LAMPIRAN II KONTRAK KINERJA",
+        &format!("LAMPIRAN II {}", isi.nama_pokok().to_uppercase()),
         &format!("Inisiatif Strategis Tahun {}", isi.tahun),
     );
     let kol = [
@@ -362,15 +362,15 @@ pub fn susun(
     };
     judul(
         &mut p,
-        &format!("{} TAHUN {}", isi.jenis.judul(), isi.tahun),
+        &format!("{} TAHUN {}", isi.nama().to_uppercase(), isi.tahun),
         &sub,
     );
     match isi.jenis {
         JenisDokumen::Addendum => {
             p.paragraf(
                 &format!(
-                    "Kontrak Kinerja {} NIP {} tahun {} diubah sebagai berikut. Target dan indeks capaian periode yang telah direalisasikan tidak berubah.",
-                    isi.pegawai.nama, isi.pegawai.nip, isi.tahun
+                    "{} {} NIP {} tahun {} diubah sebagai berikut. Target dan indeks capaian periode yang telah direalisasikan tidak berubah.",
+                    isi.nama_pokok(), isi.pegawai.nama, isi.pegawai.nip, isi.tahun
                 ),
                 TEKS,
                 false,
