@@ -407,7 +407,9 @@ fn komplemen_dengan_sisa_target() {
     )
     .unwrap();
     assert!(
-        c.teks.contains("SASARAN KINERJA PEGAWAI KOMPLEMEN TAHUN 2025") && c.teks.contains("sisa target"),
+        c.teks
+            .contains("SASARAN KINERJA PEGAWAI KOMPLEMEN TAHUN 2025")
+            && c.teks.contains("sisa target"),
         "{}",
         &c.teks[..400]
     );
@@ -642,7 +644,11 @@ fn nama_dokumen_menurut_profil() {
     let mut db = kantor(|_| {});
     let staf = pelaksana(&db);
     let c = cetak(&mut db, &staf);
-    assert!(c.teks.contains("SASARAN KINERJA PEGAWAI TAHUN 2025"), "{}", &c.teks[..300]);
+    assert!(
+        c.teks.contains("SASARAN KINERJA PEGAWAI TAHUN 2025"),
+        "{}",
+        &c.teks[..300]
+    );
     assert!(
         c.teks
             .replace('\n', " ")
@@ -653,6 +659,47 @@ fn nama_dokumen_menurut_profil() {
     kinerja::app::profil::pakai_profil(&mut db, 2025, "kmk467-2014", "t").unwrap();
     let k = kepala(&db);
     let c = cetak(&mut db, &k);
-    assert!(c.teks.contains("KONTRAK KINERJA TAHUN 2025"), "{}", &c.teks[..300]);
+    assert!(
+        c.teks.contains("KONTRAK KINERJA TAHUN 2025"),
+        "{}",
+        &c.teks[..300]
+    );
     assert!(c.teks.contains("LAMPIRAN I KONTRAK KINERJA"));
+}
+
+/// Seed 004 rules 13-14: the year's pagu DIPA, typed the Indonesian way, is printed in the biaya column of an IKI
+/// with the biaya aspect; until it is recorded such an IKI has KK-008 and the column keeps the annual target.
+#[test]
+fn pagu_dipa_dicetak_pada_aspek_biaya() {
+    let mut db = kantor(|_| {});
+    let k = kepala(&db);
+    let skp = kinerja::app::kantor::skp_pegawai(&db, 2025, &k).unwrap();
+    assert!(
+        skp.iki
+            .iter()
+            .any(|x| x.aspek == Some(kinerja::domain::model::Aspek::Biaya))
+    );
+    let kode = |db: &Db| -> Vec<&'static str> {
+        kinerja::app::periksa::periksa_pegawai(db, 2025, &skp, tgl("2025-01-06"))
+            .unwrap()
+            .iter()
+            .map(|t| t.kode)
+            .collect()
+    };
+    assert!(kode(&db).contains(&"KK-008"));
+    for (salah, kata) in [("satu miliar", "Pagu DIPA"), ("0", "lebih dari 0")] {
+        let e = kinerja::app::profil::atur_pagu_dipa(&mut db, 2025, salah, "t").unwrap_err();
+        assert!(e.to_string().contains(kata), "{salah}: {e}");
+    }
+    let p = kinerja::app::profil::atur_pagu_dipa(&mut db, 2025, "Rp 1.250.000.000", "t").unwrap();
+    assert_eq!(p.pagu_dipa, "1.250.000.000");
+    assert!(!kode(&db).contains(&"KK-008"));
+    let c = cetak(&mut db, &k);
+    // The figure is never broken inside the narrow biaya column.
+    assert!(c.teks.contains("1.250.000.000"), "{}", c.teks);
+    assert!(c.teks.replace('\n', " ").contains("Rp 1.250.000.000"));
+    // Cleared again with an empty value.
+    let p = kinerja::app::profil::atur_pagu_dipa(&mut db, 2025, "", "t").unwrap();
+    assert_eq!(p.pagu_dipa, "");
+    assert!(kode(&db).contains(&"KK-008"));
 }

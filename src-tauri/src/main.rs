@@ -88,6 +88,13 @@ fn pakai_profil(b: State<Basis>, tahun: i32, kode: String) -> Result<ProfilTampi
 }
 
 #[tauri::command]
+fn atur_pagu_dipa(b: State<Basis>, tahun: i32, pagu: String) -> Result<ProfilTampil, GalatUi> {
+    dengan_db(&b, |db| {
+        app::profil::atur_pagu_dipa(db, tahun, &pagu, &sekarang())
+    })
+}
+
+#[tauri::command]
 fn atur_parameter(
     b: State<Basis>,
     tahun: i32,
@@ -648,6 +655,7 @@ fn main() {
             tampil_profil,
             pakai_profil,
             atur_parameter,
+            atur_pagu_dipa,
             daftar_libur,
             tambah_libur,
             hapus_libur,

@@ -126,6 +126,7 @@ pub fn isi_kk(
         unit_kerja: kantor.nama.clone(),
     };
     let cetak = db.iki_cetak(tahun, nip)?;
+    let pagu = db.pagu_dipa(tahun)?;
     let mut baris_skp = Vec::new();
     let mut trajectory = Vec::new();
     for x in &skp.iki {
@@ -145,7 +146,13 @@ pub fn isi_kk(
                 .and_then(|a| a.parse::<Decimal>().ok())
                 .map(crate::domain::angka::teks_id)
                 .unwrap_or_default(),
-            target: target_aspek(x, satuan, periode, None),
+            // Seed 004 rules 13-14: the biaya aspect carries the year's pagu DIPA.
+            target: target_aspek(
+                x,
+                satuan,
+                periode,
+                pagu.filter(|_| x.aspek == Some(crate::domain::model::Aspek::Biaya)),
+            ),
         });
         trajectory.push(BarisTrajectory {
             kode: x.kode.clone(),

@@ -14,8 +14,10 @@ pub fn periksa_tahun(db: &Db, tahun: i32, hari_ini: NaiveDate) -> Result<Vec<Tem
     let kalender = super::profil::kalender(db)?;
     let mut out = periksa_parameter_sementara(&profil);
     out.extend(periksa_bobot_perspektif(&profil));
+    let pagu = db.pagu_dipa(tahun)?.is_some();
     for skp in db.muat_skp(tahun)? {
         out.extend(periksa_skp(&profil, tahun, hari_ini, &kalender, &skp));
+        out.extend(crate::domain::validasi::periksa_pagu(&skp, pagu));
     }
     out.extend(temuan_cascading(db, tahun)?);
     Ok(out)
@@ -36,6 +38,10 @@ pub fn periksa_pegawai(
     let profil = super::profil::profil_tahun(db, tahun)?;
     let kalender = super::profil::kalender(db)?;
     let mut out = periksa_skp(&profil, tahun, hari_ini, &kalender, skp);
+    out.extend(crate::domain::validasi::periksa_pagu(
+        skp,
+        db.pagu_dipa(tahun)?.is_some(),
+    ));
     out.extend(
         temuan_cascading(db, tahun)?
             .into_iter()

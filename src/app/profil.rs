@@ -53,6 +53,8 @@ pub struct ProfilTampil {
     pub nama: String,
     pub dasar_hukum: String,
     pub parameter: Vec<ParameterTampil>,
+    /// The year's pagu DIPA as the officer types it ("1.250.000.000"), empty when not recorded.
+    pub pagu_dipa: String,
 }
 
 pub fn tampil_profil(db: &Db, tahun: i32) -> Result<ProfilTampil, AppError> {
@@ -62,6 +64,10 @@ pub fn tampil_profil(db: &Db, tahun: i32) -> Result<ProfilTampil, AppError> {
         kode: p.kode.kode().into(),
         nama: p.nama.clone(),
         dasar_hukum: p.dasar_hukum.clone(),
+        pagu_dipa: db
+            .pagu_dipa(tahun)?
+            .map(crate::domain::angka::teks_id)
+            .unwrap_or_default(),
         parameter: p
             .parameter_json()
             .into_iter()
@@ -131,6 +137,28 @@ pub fn atur_parameter(
             });
         }
         db.atur_parameter_profil(p.kode, nama, None, waktu)?;
+    }
+    tampil_profil(db, tahun)
+}
+
+/// Records the year's pagu DIPA (rupiah, typed the Indonesian way: "Rp 1.250.000.000"; empty clears it). The
+/// biaya aspect of the SKP prints it (seed 004 rules 13-14).
+pub fn atur_pagu_dipa(
+    db: &mut Db,
+    tahun: i32,
+    teks: &str,
+    waktu: &str,
+) -> Result<ProfilTampil, AppError> {
+    let v = super::rencana::angka_masukan("Pagu DIPA", teks)?;
+    if let Some(d) = v
+        .as_deref()
+        .and_then(|t| t.parse::<rust_decimal::Decimal>().ok())
+        && d <= rust_decimal::Decimal::ZERO
+    {
+        return Err(super::error::salah("Pagu DIPA", "harus lebih dari 0"));
+    }
+    if !db.atur_pagu_dipa(tahun, v.as_deref(), waktu)? {
+        return Err(AppError::TahunTidakAda(tahun));
     }
     tampil_profil(db, tahun)
 }

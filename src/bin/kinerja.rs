@@ -89,6 +89,9 @@ enum Perintah {
         /// Kembalikan parameter ke nilai bawaan profil
         #[arg(long, value_name = "NAMA")]
         bawaan: Option<String>,
+        /// Catat pagu DIPA tahun itu (rupiah, mis. "1.250.000.000"; "" menghapusnya)
+        #[arg(long, value_name = "RUPIAH")]
+        pagu: Option<String>,
     },
     /// Salin rencana satu tahun (SS, IKU/IKI dengan manual dan cascading) ke tahun berikutnya;
     /// target dan realisasi tahun asal menjadi Target/Realisasi Y-1
@@ -609,9 +612,12 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
             pakai,
             atur,
             bawaan,
+            pagu,
         } => {
             let mut db = buka(&cli.db)?;
-            let p = if let Some(k) = pakai {
+            let p = if let Some(r) = pagu {
+                app::profil::atur_pagu_dipa(&mut db, tahun, &r, &sekarang())?
+            } else if let Some(k) = pakai {
                 app::profil::pakai_profil(&mut db, tahun, &k, &sekarang())?
             } else if let Some(a) = atur {
                 let (nama, nilai) = a.split_once('=').ok_or_else(|| AppError::Masukan {
@@ -625,8 +631,16 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
                 app::profil::tampil_profil(&db, tahun)?
             };
             println!(
-                "Tahun {}: {} ({})\nDasar: {}",
-                p.tahun, p.nama, p.kode, p.dasar_hukum
+                "Tahun {}: {} ({})\nDasar: {}\nPagu DIPA: {}",
+                p.tahun,
+                p.nama,
+                p.kode,
+                p.dasar_hukum,
+                if p.pagu_dipa.is_empty() {
+                    "belum dicatat".to_string()
+                } else {
+                    format!("Rp {}", p.pagu_dipa)
+                }
             );
             for x in &p.parameter {
                 let tanda = match x.status.as_str() {

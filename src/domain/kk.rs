@@ -77,7 +77,8 @@ pub fn target_aspek(
         },
     };
     if let Some(p) = pagu_dipa {
-        t.biaya = format!("Rp{}", format_id(p, 0));
+        // "Rp " then the figure: a narrow column breaks after "Rp", never inside the number.
+        t.biaya = format!("Rp {}", format_id(p, 0));
     }
     t
 }
@@ -422,7 +423,7 @@ mod tests {
             4,
             Some(dec!(3500000000)),
         );
-        assert_eq!(p.biaya, "Rp3.500.000.000");
+        assert_eq!(p.biaya, "Rp 3.500.000.000");
     }
 
     #[test]

@@ -70,6 +70,7 @@ katalog! {
     TanpaAtasan = "KK-005", Error, "Atasan langsung (pejabat penilai) belum diisi";
     AddendumLewatBatas = "KK-006", Error, "Addendum diajukan setelah batas waktunya";
     KkDitandatanganiTerlambat = "KK-007", Peringatan, "Kontrak Kinerja ditandatangani setelah batas waktunya";
+    PaguDipaKosong = "KK-008", Peringatan, "Pagu DIPA tahun ini belum dicatat untuk IKI beraspek biaya";
     BobotPerspektifTidak100 = "NKO-001", Error, "Bobot perspektif tidak berjumlah 100%";
     DistribusiPredikat = "NKO-002", Peringatan, "Sebaran predikat pegawai tidak sesuai predikat organisasi";
     NilaiSementara = "NIL-001", Info, "Nilai memakai parameter aturan yang belum dikonfirmasi (sementara)";

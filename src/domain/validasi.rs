@@ -122,6 +122,28 @@ pub fn periksa_skp(
     out
 }
 
+/// KK-008: an IKI with the biaya aspect prints the year's pagu DIPA (seed 004 rules 13-14); without it recorded,
+/// the column falls back to the annual target.
+pub fn periksa_pagu(skp: &SkpPegawai, pagu_tercatat: bool) -> Vec<Temuan> {
+    if pagu_tercatat {
+        return Vec::new();
+    }
+    skp.iki
+        .iter()
+        .filter(|x| x.aspek == Some(super::model::Aspek::Biaya))
+        .map(|x| {
+            Temuan::baru(
+                K::PaguDipaKosong,
+                Subjek::iki(&skp.nip, &x.kode),
+                format!(
+                    "{} {}: beraspek biaya, tetapi pagu DIPA tahun ini belum dicatat (Pengaturan).",
+                    x.kode, x.nama
+                ),
+            )
+        })
+        .collect()
+}
+
 /// The quarters (1..4) that have ended by `hari_ini` while the pegawai was in the office with an SKP, and had no
 /// dialog kinerja individu (domain.md §9: reported at least every three months).
 pub fn triwulan_tanpa_dki(tahun: i32, hari_ini: NaiveDate, skp: &SkpPegawai) -> Vec<u32> {

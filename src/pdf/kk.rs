@@ -229,14 +229,15 @@ fn halaman_skp(p: &mut Penyusun, isi: &IsiKk) {
     p.spasi(1.5);
     let kol = [
         kolom("No", 8.0, Rata::Tengah),
-        kolom("Sasaran Strategis", 30.0, Rata::Kiri),
+        kolom("Sasaran Strategis", 27.0, Rata::Kiri),
         kolom("Kode", 13.0, Rata::Kiri),
-        kolom("Nama IKU/IKI", 43.0, Rata::Kiri),
+        kolom("Nama IKU/IKI", 36.0, Rata::Kiri),
         kolom("AK", 9.0, Rata::Tengah),
-        kolom("Kuantitas/ Output", 21.0, Rata::Tengah),
-        kolom("Kualitas/ Mutu", 17.0, Rata::Tengah),
+        kolom("Kuantitas/ Output", 19.0, Rata::Tengah),
+        kolom("Kualitas/ Mutu", 16.0, Rata::Tengah),
         kolom("Waktu", 15.0, Rata::Tengah),
-        kolom("Biaya", 14.0, Rata::Tengah),
+        // Wide enough for a pagu DIPA in the billions on one line (seed 004 rule 14).
+        kolom("Biaya", 27.0, Rata::Tengah),
     ];
     let baris: Vec<Vec<String>> = isi
         .skp

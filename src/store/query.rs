@@ -512,6 +512,45 @@ impl Db {
 
 impl Db {
     /// Sets the profile of a year (creating the year if needed), with an audit row.
+    /// The pagu DIPA recorded for a year (decimal text), if any.
+    pub fn pagu_dipa(&self, tahun: i32) -> Result<Option<Decimal>> {
+        let s: Option<Option<String>> = self
+            .conn
+            .query_row(
+                "SELECT pagu_dipa FROM tahun WHERE tahun = ?1",
+                [tahun],
+                |r| r.get(0),
+            )
+            .optional()?;
+        baca_dec(&format!("tahun {tahun}.pagu_dipa"), s.flatten())
+    }
+
+    /// Records (or with None clears) the pagu DIPA of an existing year, audited.
+    pub fn atur_pagu_dipa(&mut self, tahun: i32, pagu: Option<&str>, waktu: &str) -> Result<bool> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let lama: Option<Option<String>> = tx
+            .query_row(
+                "SELECT pagu_dipa FROM tahun WHERE tahun = ?1",
+                [tahun],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let Some(lama) = lama else {
+            return Ok(false);
+        };
+        if lama.as_deref() != pagu {
+            tx.execute(
+                "UPDATE tahun SET pagu_dipa = ?1 WHERE tahun = ?2",
+                params![pagu, tahun],
+            )?;
+            tx.execute("INSERT INTO audit (waktu, entitas, kunci, aksi, sebelum, sesudah) VALUES (?1, 'tahun', ?2, 'ubah_pagu_dipa', ?3, ?4)", params![waktu, tahun.to_string(), lama, pagu])?;
+        }
+        tx.commit()?;
+        Ok(true)
+    }
+
     pub fn atur_profil_tahun(&mut self, tahun: i32, profil: KodeProfil, waktu: &str) -> Result<()> {
         let tx = self.conn.transaction()?;
         let lama: Option<String> = tx

@@ -65,6 +65,7 @@ export const api = {
   tampilProfil: (tahun: number) => panggil<ProfilTampil>("tampil_profil", { tahun }),
   pakaiProfil: (tahun: number, kode: string) => panggil<ProfilTampil>("pakai_profil", { tahun, kode }),
   aturParameter: (tahun: number, nama: string, nilai: string | null) => panggil<ProfilTampil>("atur_parameter", { tahun, nama, nilai }),
+  aturPaguDipa: (tahun: number, pagu: string) => panggil<ProfilTampil>("atur_pagu_dipa", { tahun, pagu }),
   daftarLibur: (tahun: number) => panggil<Libur[]>("daftar_libur", { tahun }),
   tambahLibur: (tahun: number, tanggal: string, keterangan: string) => panggil<Libur[]>("tambah_libur", { tahun, tanggal, keterangan }),
   hapusLibur: (tahun: number, tanggal: string) => panggil<Libur[]>("hapus_libur", { tahun, tanggal }),
