@@ -147,7 +147,7 @@ pub fn daftar_dialog(
     let skp = super::kantor::skp_pegawai(db, tahun, nip)?;
     let temuan = super::periksa::periksa_pegawai(db, tahun, &skp, hari_ini)?
         .into_iter()
-        .filter(|t| t.kode == "DKI-001")
+        .filter(|t| t.jenis == crate::domain::temuan::KodeTemuan::DkiTriwulanKosong)
         .map(|t| super::rencana::tampil_temuan(t, &skp.nama))
         .collect();
     let pihak_bawaan = super::kantor::daftar_pegawai(db, nip)?

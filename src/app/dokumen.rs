@@ -13,7 +13,7 @@ use crate::domain::kewajiban::{JenisKk, kewajiban_kk};
 use crate::domain::kk::*;
 use crate::domain::model::{Konsolidasi, Perspektif, StatusPegawai};
 use crate::domain::nip::Nip;
-use crate::domain::temuan::{Temuan, Tingkat};
+use crate::domain::temuan::{KodeTemuan as K, Temuan};
 use crate::domain::validasi::{AlasanAddendum, periksa_addendum, periksa_skp};
 use crate::store::{BarisDokumen, Db, StoreError};
 
@@ -30,11 +30,7 @@ fn kunci_pengaturan(db: &Db, kunci: &str, bawaan: &str) -> Result<String, AppErr
 
 /// Findings that block printing: errors, except deadlines (a late KK must still be printable).
 pub fn menghalangi(t: &Temuan) -> bool {
-    // HKT is assigned and scored during the year and is not printed in the KK: its findings are for the
-    // evaluation, not a reason to hold the contract back.
-    t.tingkat == Tingkat::Error
-        && !matches!(t.kode, "KK-002" | "KK-006")
-        && !t.kode.starts_with("HKT-")
+    t.jenis.menghalangi_cetak()
 }
 
 fn format_nip(nip: &str) -> String {
@@ -570,16 +566,20 @@ pub fn buat_addendum(
         });
     }
     let profil = super::profil::profil_tahun(db, tahun)?;
-    if let Some(t) = periksa_addendum(&profil, tahun, nip, alasan, tanggal)
+    let skp = super::kantor::skp_pegawai(db, tahun, nip)?;
+    if let Some(t) = periksa_addendum(&profil, tahun, nip, skp.tingkat, alasan, tanggal)
         .into_iter()
         .next()
     {
         return Err(AppError::Masukan {
-            field: "tanggal".into(),
+            field: if t.jenis == K::AddendumKomposisiBukanPelaksana {
+                "sebab addendum".into()
+            } else {
+                "tanggal".into()
+            },
             pesan: t.pesan,
         });
     }
-    let skp = super::kantor::skp_pegawai(db, tahun, nip)?;
     let mut perubahan = Vec::new();
     let mut terapkan = Vec::new();
     for u in ubah {

@@ -194,7 +194,7 @@ pub fn daftar_hkt(
     let n = crate::domain::skor::nilai_pegawai(&profil, tahun, &skp, 4);
     let mut temuan: Vec<TemuanTampil> = super::periksa::periksa_pegawai(db, tahun, &skp, hari_ini)?
         .into_iter()
-        .filter(|t| t.kode.starts_with("HKT-"))
+        .filter(|t| t.jenis.tentang_hkt())
         .map(|t| super::rencana::tampil_temuan(t, &skp.nama))
         .collect();
     let hkt = rekam

@@ -70,10 +70,28 @@ katalog! {
     TanpaAtasan = "KK-005", Error, "Atasan langsung (pejabat penilai) belum diisi";
     AddendumLewatBatas = "KK-006", Error, "Addendum diajukan setelah batas waktunya";
     KkDitandatanganiTerlambat = "KK-007", Peringatan, "Kontrak Kinerja ditandatangani setelah batas waktunya";
+    AddendumKomposisiBukanPelaksana = "KK-009", Error, "Addendum karena perubahan komposisi pegawai hanya untuk pelaksana atau fungsional";
     PaguDipaKosong = "KK-008", Peringatan, "Pagu DIPA tahun ini belum dicatat untuk IKI beraspek biaya";
     BobotPerspektifTidak100 = "NKO-001", Error, "Bobot perspektif tidak berjumlah 100%";
     DistribusiPredikat = "NKO-002", Peringatan, "Sebaran predikat pegawai tidak sesuai predikat organisasi";
     NilaiSementara = "NIL-001", Info, "Nilai memakai parameter aturan yang belum dikonfirmasi (sementara)";
+}
+
+impl KodeTemuan {
+    /// An HKT rule: HKT is assigned and scored during the year and is not printed in the KK.
+    pub fn tentang_hkt(self) -> bool {
+        self.kode().starts_with("HKT-")
+    }
+    /// Blocks printing a Kontrak Kinerja: errors, except deadlines (a late KK or addendum must still be printable)
+    /// and HKT rules (they are for the evaluation, not a reason to hold the contract back).
+    pub fn menghalangi_cetak(self) -> bool {
+        self.tingkat() == Tingkat::Error
+            && !matches!(
+                self,
+                KodeTemuan::BatasKkTerlewati | KodeTemuan::AddendumLewatBatas
+            )
+            && !self.tentang_hkt()
+    }
 }
 
 /// Who or what a finding is about: a pegawai (NIP), an IKU/IKI code, or another subject.
@@ -119,6 +137,9 @@ impl Subjek {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Temuan {
+    /// The finding's kind, for the rules that act on it (the screen and the CLI show `kode`).
+    #[serde(skip)]
+    pub jenis: KodeTemuan,
     pub kode: &'static str,
     pub tingkat: Tingkat,
     pub subjek: Subjek,
@@ -128,6 +149,7 @@ pub struct Temuan {
 impl Temuan {
     pub fn baru(kode: KodeTemuan, subjek: Subjek, pesan: impl Into<String>) -> Temuan {
         Temuan {
+            jenis: kode,
             kode: kode.kode(),
             tingkat: kode.tingkat(),
             subjek,

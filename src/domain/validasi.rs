@@ -681,10 +681,27 @@ pub fn periksa_addendum(
     profil: &ProfilAturan,
     tahun: i32,
     nip: &str,
+    tingkat: TingkatJabatan,
     alasan: AlasanAddendum,
     tanggal: NaiveDate,
 ) -> Vec<Temuan> {
     let t = &profil.parameter.tenggat.nilai;
+    // Seed 004: an addendum for a change in staff composition is only for the pelaksana or fungsional level.
+    if matches!(alasan, AlasanAddendum::KomposisiPegawai { .. })
+        && !matches!(
+            tingkat,
+            TingkatJabatan::Pelaksana | TingkatJabatan::Fungsional
+        )
+    {
+        return vec![Temuan::baru(
+            K::AddendumKomposisiBukanPelaksana,
+            Subjek::pegawai(nip),
+            format!(
+                "Addendum karena perubahan komposisi pegawai hanya untuk pelaksana atau fungsional, bukan {}.",
+                tingkat.label()
+            ),
+        )];
+    }
     let hari = |dm| super::profil::TenggatKk::tanggal(tahun, dm);
     let (batas, aturan) = match alasan {
         AlasanAddendum::Umum => (hari(t.batas_addendum), "paling lambat 20 Juli".to_string()),
@@ -820,10 +837,49 @@ mod tests {
 
     /// (alasan, tanggal usulan) -> finding code or none
     fn check(cases: &[(AlasanAddendum, &str, Option<&str>)]) {
+        check_tingkat(TingkatJabatan::Pelaksana, cases);
+    }
+
+    fn check_tingkat(tingkat: TingkatJabatan, cases: &[(AlasanAddendum, &str, Option<&str>)]) {
         let p = ProfilAturan::bawaan(KodeProfil::Kmk300_2022);
         for (alasan, tanggal, want) in cases {
-            let got = periksa_addendum(&p, 2025, "198503122010011003", *alasan, tgl(tanggal));
-            assert_eq!(got.first().map(|t| t.kode), *want, "{alasan:?} {tanggal}");
+            let got = periksa_addendum(
+                &p,
+                2025,
+                "198503122010011003",
+                tingkat,
+                *alasan,
+                tgl(tanggal),
+            );
+            assert_eq!(
+                got.first().map(|t| t.kode),
+                *want,
+                "{tingkat:?} {alasan:?} {tanggal}"
+            );
+        }
+    }
+
+    #[test]
+    fn addendum_komposisi_hanya_pelaksana_fungsional() {
+        let komposisi = AlasanAddendum::KomposisiPegawai {
+            tanggal_perubahan: tgl("2025-08-01"),
+        };
+        check_tingkat(
+            TingkatJabatan::Fungsional,
+            &[(komposisi, "2025-08-10", None)],
+        );
+        for t in [
+            TingkatJabatan::Pengawas,
+            TingkatJabatan::Administrator,
+            TingkatJabatan::PemilikPeta,
+        ] {
+            check_tingkat(
+                t,
+                &[
+                    (komposisi, "2025-08-10", Some("KK-009")),
+                    (AlasanAddendum::Umum, "2025-07-01", None),
+                ],
+            );
         }
     }
 
