@@ -11,8 +11,8 @@ use kinerja::app::kantor::{
     FormPegawai, PegawaiRingkas, PilihanForm, Riwayat, StatusAwal, TahunRingkas,
 };
 use kinerja::app::nilai::{
-    AngkaTampil, FormPerilaku, MasukanTampil, NilaiIkiRinci, NilaiPegawaiRinci,
-    NilaiPegawaiRingkas, RekapNilai,
+    AngkaTampil, FormHukdis, FormPenyesuaian, FormPerilaku, HukdisTampil, MasukanTampil,
+    NilaiIkiRinci, NilaiPegawaiRinci, NilaiPegawaiRingkas, RekapNilai,
 };
 use kinerja::app::periksa::TemuanTampil;
 use kinerja::app::profil::{Libur, ParameterTampil, ProfilTampil};
@@ -74,6 +74,9 @@ fn bindings_segar() {
     cek::<HasilSalin>(&mut salah);
     cek::<MasukanTampil>(&mut salah);
     cek::<FormPerilaku>(&mut salah);
+    cek::<FormPenyesuaian>(&mut salah);
+    cek::<FormHukdis>(&mut salah);
+    cek::<HukdisTampil>(&mut salah);
     cek::<AngkaTampil>(&mut salah);
     cek::<NilaiPegawaiRingkas>(&mut salah);
     cek::<RekapNilai>(&mut salah);

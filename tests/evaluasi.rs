@@ -337,7 +337,10 @@ fn kmk127_nkp_dijangkarkan_ke_nko() {
     let p = r.pegawai.iter().find(|p| p.nip == kepala).unwrap();
     assert_eq!(p.nkp.besaran, "NKP");
     assert!(
-        p.nkp.catatan.iter().any(|c| c.contains("dianggap 0")),
+        p.nkp
+            .catatan
+            .iter()
+            .any(|c| c.contains("Hukuman disiplin dan dampak dihitung")),
         "{:?}",
         p.nkp.catatan
     );

@@ -459,3 +459,206 @@ fn kinerja_skor_sama_dengan_layar() {
         "{teks}"
     );
 }
+
+/// KMK 127 NKP by hand: NKP awal = 0,75 NHK + 0,25 NPK; hasil = clamp(awal − hukdis − dampak + koreksi, 0, 120);
+/// NKP = a·NKO + (1 − a)·hasil with a = 0,5 (one level) / 0,3 (two levels) when hasil ≥ NKO, else 0,1.
+fn nkp_tangan(
+    nhk: Decimal,
+    npk: Decimal,
+    nko: Decimal,
+    dekat: bool,
+    hukdis: Decimal,
+    dampak: Decimal,
+    koreksi: Decimal,
+) -> Decimal {
+    let awal = dec!(0.75) * nhk + dec!(0.25) * npk;
+    let hasil = (awal - hukdis - dampak + koreksi)
+        .max(Decimal::ZERO)
+        .min(dec!(120));
+    let a = if hasil >= nko {
+        if dekat { dec!(0.5) } else { dec!(0.3) }
+    } else {
+        dec!(0.1)
+    };
+    a * nko + (Decimal::ONE - a) * hasil
+}
+
+/// Item 4: hukuman disiplin, dampak on the atasan, koreksi with its reason and JF substansi are recorded through
+/// the app and used in the KMK 127 NKP, as the Evaluasi screen and `kinerja skor` show it.
+#[test]
+fn kmk127_hukdis_dampak_koreksi_jf_substansi() {
+    use kinerja::app::nilai::{FormHukdis, FormPenyesuaian, simpan_penyesuaian, tambah_hukdis};
+    let mut db = kantor(2026, 14);
+    let h = hari(2026);
+    let kepala = nip_kepala(&db, 2026);
+    let atasan = db.atasan_langsung().unwrap();
+    // A pegawai two levels below the head, and their atasan.
+    let (staf, ats) = atasan
+        .iter()
+        .find(|(b, a)| {
+            **a != kepala && atasan.get(*a) == Some(&kepala) && {
+                let s = kinerja::app::kantor::skp_pegawai(&db, 2026, b).unwrap();
+                !s.iki.is_empty()
+            }
+        })
+        .map(|(b, a)| (b.clone(), a.clone()))
+        .unwrap();
+    let f = FormPerilaku {
+        atasan: "100".into(),
+        rekan: "100".into(),
+        bawahan: "100".into(),
+    };
+    for n in [&staf, &ats] {
+        simpan_perilaku(&mut db, 2026, n, &f, None, h, "t").unwrap();
+    }
+    let baris = |db: &Db, n: &str, q: Option<usize>| {
+        let k = skor_kantor(db, 2026, q).unwrap();
+        let nko = k.nko.unwrap();
+        (k.pegawai.into_iter().find(|p| p.nip == n).unwrap(), nko)
+    };
+    let (s0, nko) = baris(&db, &staf, None);
+    let (a0, _) = baris(&db, &ats, None);
+    let z = Decimal::ZERO;
+    assert_eq!(
+        s0.nkp,
+        Some(nkp_tangan(
+            s0.nhk.unwrap(),
+            s0.npk.unwrap(),
+            nko,
+            false,
+            z,
+            z,
+            z
+        ))
+    );
+
+    // Hukdis sedang, MPJHD 38, imposed in TW III: 25% × 38 = 9,5 from TW III; the atasan bears 5% of it.
+    let r = tambah_hukdis(
+        &mut db,
+        2026,
+        &FormHukdis {
+            nip: staf.clone(),
+            kategori: "sedang".into(),
+            skor_mpjhd: "38".into(),
+            tanggal: "10 Agustus 2026".into(),
+            keterangan: "PP 94/2021".into(),
+        },
+        None,
+        h,
+        "t",
+    )
+    .unwrap();
+    let tampil = r.pegawai.iter().find(|p| p.nip == staf).unwrap();
+    assert_eq!(tampil.hukdis.len(), 1);
+    assert_eq!(tampil.hukdis[0].nilai_triwulan, "9,50");
+    assert_eq!(tampil.hukdis[0].tanggal, "10 Agustus 2026");
+    let (s1, _) = baris(&db, &staf, None);
+    let (a1, _) = baris(&db, &ats, None);
+    assert_eq!(
+        s1.nkp,
+        Some(nkp_tangan(
+            s1.nhk.unwrap(),
+            s1.npk.unwrap(),
+            nko,
+            false,
+            dec!(9.5),
+            z,
+            z
+        ))
+    );
+    assert!(s1.nkp < s0.nkp);
+    assert_eq!(
+        a1.nkp,
+        Some(nkp_tangan(
+            a1.nhk.unwrap(),
+            a1.npk.unwrap(),
+            nko,
+            true,
+            z,
+            dec!(0.475),
+            z
+        ))
+    );
+    assert!(a1.nkp < a0.nkp);
+    // Not yet in force at TW II.
+    let (s_tw2, nko2) = baris(&db, &staf, Some(2));
+    assert_eq!(
+        s_tw2.nkp,
+        Some(nkp_tangan(
+            s_tw2.nhk.unwrap(),
+            s_tw2.npk.unwrap(),
+            nko2,
+            false,
+            z,
+            z,
+            z
+        ))
+    );
+
+    // Koreksi: outside ±5 or without a reason is refused, naming the field; +3 with a reason is used.
+    for (k, alasan, field) in [("7", "sidang TPK", "Koreksi"), ("2", "", "Alasan koreksi")] {
+        let e = simpan_penyesuaian(
+            &mut db,
+            2026,
+            &staf,
+            &FormPenyesuaian {
+                koreksi: k.into(),
+                alasan_koreksi: alasan.into(),
+                jf_substansi: false,
+            },
+            None,
+            h,
+            "t",
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains(field), "{k}: {e}");
+    }
+    let jf = FormPenyesuaian {
+        koreksi: "3".into(),
+        alasan_koreksi: "Keputusan sidang TPK".into(),
+        jf_substansi: true,
+    };
+    let r = simpan_penyesuaian(&mut db, 2026, &staf, &jf, None, h, "t").unwrap();
+    let tampil = r.pegawai.iter().find(|p| p.nip == staf).unwrap();
+    assert_eq!(tampil.penyesuaian.koreksi, "3");
+    assert!(
+        tampil
+            .nkp
+            .catatan
+            .iter()
+            .any(|c| c.contains("Keputusan sidang TPK"))
+    );
+    let (s2, _) = baris(&db, &staf, None);
+    // JF substansi: anchored as one level below the head.
+    assert_eq!(
+        s2.nkp,
+        Some(nkp_tangan(
+            s2.nhk.unwrap(),
+            s2.npk.unwrap(),
+            nko,
+            true,
+            dec!(9.5),
+            z,
+            dec!(3)
+        ))
+    );
+
+    // Deleting the hukdis takes it out again.
+    let id = tampil.hukdis[0].id;
+    kinerja::app::nilai::hapus_hukdis(&mut db, 2026, &staf, id, None, h, "t").unwrap();
+    let (s3, _) = baris(&db, &staf, None);
+    assert_eq!(
+        s3.nkp,
+        Some(nkp_tangan(
+            s3.nhk.unwrap(),
+            s3.npk.unwrap(),
+            nko,
+            true,
+            z,
+            z,
+            dec!(3)
+        ))
+    );
+    // Someone else's id is refused.
+    assert!(kinerja::app::nilai::hapus_hukdis(&mut db, 2026, &ats, id, None, h, "t").is_err());
+}

@@ -499,6 +499,44 @@ fn simpan_perilaku(
 }
 
 #[tauri::command]
+fn simpan_penyesuaian(
+    b: State<Basis>,
+    tahun: i32,
+    nip: String,
+    form: app::nilai::FormPenyesuaian,
+    sampai: Option<usize>,
+) -> Result<app::nilai::RekapNilai, GalatUi> {
+    dengan_db(&b, |db| {
+        app::nilai::simpan_penyesuaian(db, tahun, &nip, &form, sampai, hari_ini(), &sekarang())
+    })
+}
+
+#[tauri::command]
+fn tambah_hukdis(
+    b: State<Basis>,
+    tahun: i32,
+    form: app::nilai::FormHukdis,
+    sampai: Option<usize>,
+) -> Result<app::nilai::RekapNilai, GalatUi> {
+    dengan_db(&b, |db| {
+        app::nilai::tambah_hukdis(db, tahun, &form, sampai, hari_ini(), &sekarang())
+    })
+}
+
+#[tauri::command]
+fn hapus_hukdis(
+    b: State<Basis>,
+    tahun: i32,
+    nip: String,
+    id: i64,
+    sampai: Option<usize>,
+) -> Result<app::nilai::RekapNilai, GalatUi> {
+    dengan_db(&b, |db| {
+        app::nilai::hapus_hukdis(db, tahun, &nip, id, sampai, hari_ini(), &sekarang())
+    })
+}
+
+#[tauri::command]
 fn rekap_nilai(
     b: State<Basis>,
     tahun: i32,
@@ -640,6 +678,9 @@ fn main() {
             rekap_nilai,
             rinci_nilai,
             simpan_perilaku,
+            simpan_penyesuaian,
+            tambah_hukdis,
+            hapus_hukdis,
             realisasi_pegawai,
             simpan_realisasi,
             daftar_hkt,

@@ -153,6 +153,10 @@ pub struct NilaiPegawaiRingkas {
     pub tanpa_dialog: Vec<String>,
     /// The 360° averages as recorded (the form's values).
     pub perilaku: FormPerilaku,
+    /// KMK 127: koreksi, its reason and JF substansi as recorded.
+    pub penyesuaian: FormPenyesuaian,
+    /// KMK 127: the pegawai's hukuman disiplin with their value in the evaluated quarter.
+    pub hukdis: Vec<HukdisTampil>,
     pub npk: AngkaTampil,
     /// NKP awal = weighted NHK and NPK (profile weights).
     pub nkp: AngkaTampil,
@@ -184,6 +188,8 @@ pub struct RekapNilai {
     /// KMK 127 profiles only.
     pub predikat_nko: Option<String>,
     pub pemilik_peta: Option<String>,
+    /// The profile anchors NKP to the NKO with hukdis, dampak and koreksi (KMK 127): the screen shows their forms.
+    pub penyesuaian_nkp: bool,
     pub pegawai: Vec<NilaiPegawaiRingkas>,
 }
 
@@ -191,8 +197,13 @@ pub struct RekapNilai {
 /// and (KMK 127) the office NKO that anchors every NKP.
 pub(crate) struct KonteksNkp {
     profil: crate::domain::profil::ProfilAturan,
+    tahun: i32,
+    sampai: usize,
     perilaku: std::collections::HashMap<String, crate::store::RekamPerilaku>,
     atasan: std::collections::HashMap<String, String>,
+    /// Hukuman disiplin by NIP, as the rules take them.
+    hukdis: std::collections::HashMap<String, Vec<crate::domain::nilai::Hukdis>>,
+    penyesuaian: std::collections::HashMap<String, crate::store::RekamPenyesuaian>,
     /// NIP of the pemilik peta strategi.
     pub pemilik: Option<String>,
     pub nko: Option<Hasil>,
@@ -210,8 +221,20 @@ impl KonteksNkp {
         let pemilik = skp
             .iter()
             .find(|s| s.tingkat == TingkatJabatan::PemilikPeta && !s.iki.is_empty());
+        let mut hukdis = std::collections::HashMap::new();
+        for (nip, daftar) in db.hukdis_semua()? {
+            let v: Vec<_> = daftar
+                .iter()
+                .map(hukdis_domain)
+                .collect::<Result<_, AppError>>()?;
+            hukdis.insert(nip, v);
+        }
         Ok(KonteksNkp {
             profil: profil.clone(),
+            tahun,
+            sampai,
+            hukdis,
+            penyesuaian: db.penyesuaian_tahun(tahun)?,
             perilaku: db.perilaku_tahun(tahun)?,
             atasan: db.atasan_langsung()?,
             pemilik: pemilik.map(|s| s.nip.clone()),
@@ -221,6 +244,30 @@ impl KonteksNkp {
 
     pub(crate) fn perilaku(&self, nip: &str) -> crate::store::RekamPerilaku {
         self.perilaku.get(nip).cloned().unwrap_or_default()
+    }
+
+    pub(crate) fn penyesuaian(&self, nip: &str) -> crate::store::RekamPenyesuaian {
+        self.penyesuaian.get(nip).cloned().unwrap_or_default()
+    }
+
+    /// Nilai hukuman disiplin of a pegawai in the evaluated quarter (the highest category in force).
+    fn nilai_hukdis(&self, nip: &str) -> Decimal {
+        crate::domain::nilai::nilai_hukdis(
+            self.hukdis.get(nip).map(Vec::as_slice).unwrap_or(&[]),
+            (self.tahun, self.sampai as u32),
+        )
+    }
+
+    /// Nilai dampak of an atasan: 5% of each direct subordinate's nilai hukdis, at most 5.
+    fn nilai_dampak(&self, nip: &str) -> Decimal {
+        let bawahan: Vec<Decimal> = self
+            .atasan
+            .iter()
+            .filter(|(_, a)| a.as_str() == nip)
+            .map(|(b, _)| self.nilai_hukdis(b))
+            .filter(|v| !v.is_zero())
+            .collect();
+        crate::domain::nilai::nilai_dampak(&bawahan)
     }
 
     /// NPK from the recorded 360° averages; NKP (KMK 127: NHK and NPK after kalibrasi, then the anchored pipeline
@@ -271,13 +318,22 @@ impl KonteksNkp {
         };
         let (mut nkp, rh, rp) = match (kmk127, self.nko.as_ref().and_then(|n| n.nilai)) {
             (true, Some(nko)) => {
-                // Pimpinan UPK and those reporting to them are "one level" from the NKO; JF substansi is not
-                // told apart from the rest (no such field yet), so other pegawai count as two levels down.
+                // Pimpinan UPK, those reporting to them and JF substansi are "one level" from the NKO; the
+                // others two levels or more.
+                let ps = self.penyesuaian(nip);
                 let dekat = self.pemilik.as_deref() == Some(nip)
                     || self
                         .pemilik
                         .as_ref()
-                        .is_some_and(|k| self.atasan.get(nip) == Some(k));
+                        .is_some_and(|k| self.atasan.get(nip) == Some(k))
+                    || ps.jf_substansi;
+                let hukdis = self.nilai_hukdis(nip);
+                let dampak = self.nilai_dampak(nip);
+                let koreksi = ps
+                    .koreksi
+                    .as_deref()
+                    .and_then(|k| k.parse::<Decimal>().ok())
+                    .unwrap_or_default();
                 let r = nkp_127(
                     profil,
                     &MasukanNkp127 {
@@ -289,15 +345,26 @@ impl KonteksNkp {
                         } else {
                             TingkatAnchoring::Jauh
                         },
-                        hukdis: Decimal::ZERO,
-                        dampak: Decimal::ZERO,
-                        koreksi: Decimal::ZERO,
+                        hukdis,
+                        dampak,
+                        koreksi,
                     },
                 );
                 let mut nkp = r.nkp;
-                nkp.penjelasan.catat(
-                    "Hukuman disiplin, nilai dampak dan koreksi belum dicatat di aplikasi ini: dianggap 0.",
-                );
+                if ps.jf_substansi {
+                    nkp.penjelasan.catat(
+                        "JF substansi: dijangkarkan seperti satu tingkat di bawah Pimpinan UPK.",
+                    );
+                }
+                if !koreksi.is_zero() {
+                    nkp.penjelasan
+                        .catat(format!("Alasan koreksi: {}", ps.alasan_koreksi));
+                }
+                nkp.penjelasan.catat(format!(
+                    "Hukuman disiplin dan dampak dihitung pada TW {} {}; tercatat di Evaluasi (atau kinerja hukdis).",
+                    crate::domain::capaian::romawi(self.sampai),
+                    self.tahun
+                ));
                 (nkp, r.rating_hasil_kerja, r.rating_perilaku_kerja)
             }
             (true, None) => {
@@ -536,6 +603,7 @@ pub fn rekap_nilai(
         .as_ref()
         .and_then(|n| skp.iter().find(|s| &s.nip == n))
         .map(|s| s.nama.clone());
+    let hukdis_tercatat = db.hukdis_semua()?;
     for d in nilai_semua(&profil, &konteks, tahun, &skp, &pegawai, sampai) {
         let (s, p, n, nn) = (d.skp, d.pegawai, d.nilai, d.nkp);
         let pr = konteks.perilaku(&s.nip);
@@ -545,6 +613,15 @@ pub fn rekap_nilai(
                 rekan: super::rencana::tampil_angka(&pr.rekan),
                 bawahan: super::rencana::tampil_angka(&pr.bawahan),
             },
+            penyesuaian: {
+                let ps = konteks.penyesuaian(&s.nip);
+                FormPenyesuaian {
+                    koreksi: super::rencana::tampil_angka(&ps.koreksi),
+                    alasan_koreksi: ps.alasan_koreksi,
+                    jf_substansi: ps.jf_substansi,
+                }
+            },
+            hukdis: hukdis_tampil(&hukdis_tercatat, &s.nip, tahun, sampai)?,
             npk: AngkaTampil::dari(&nn.npk, 2),
             nkp: AngkaTampil::dari(&nn.nkp, 2),
             predikat: nn.teks_predikat,
@@ -604,6 +681,7 @@ pub fn rekap_nilai(
             .map(|d| predikat_nko(&profil, d).label().to_string()),
         nko: nko.as_ref().map(|h| AngkaTampil::dari(h, 2)),
         pemilik_peta: pemilik,
+        penyesuaian_nkp: profil.parameter.anchoring_nko.nilai,
         pegawai: baris,
     })
 }
@@ -699,5 +777,198 @@ pub fn simpan_perilaku(
         bawahan: baca("Nilai perilaku bawahan", &f.bawahan)?,
     };
     db.simpan_perilaku(tahun, nip, &p, waktu)?;
+    rekap_nilai(db, tahun, sampai, hari_ini)
+}
+
+fn hukdis_domain(h: &crate::store::RekamHukdis) -> Result<crate::domain::nilai::Hukdis, AppError> {
+    use chrono::Datelike;
+    let rusak = |k: &str| AppError::Masukan {
+        field: format!("hukdis {}.{k}", h.id),
+        pesan: "nilai tersimpan tidak dikenal".into(),
+    };
+    let kategori = crate::domain::nilai::KategoriHukdis::dari_kode(&h.kategori)
+        .ok_or_else(|| rusak("kategori"))?;
+    let skor: Decimal = h.skor_mpjhd.parse().map_err(|_| rusak("skor_mpjhd"))?;
+    let t =
+        chrono::NaiveDate::parse_from_str(&h.tanggal, "%Y-%m-%d").map_err(|_| rusak("tanggal"))?;
+    Ok(crate::domain::nilai::Hukdis {
+        kategori,
+        skor_mpjhd: skor,
+        mulai: (t.year(), t.month0() / 3 + 1),
+    })
+}
+
+/// KMK 127 NKP adjustment of a pegawai's year as typed: koreksi (−5..5, Indonesian number), its reason, and
+/// whether the jabatan fungsional is substantive.
+#[derive(Debug, Clone, Default, Serialize, serde::Deserialize, TS)]
+pub struct FormPenyesuaian {
+    pub koreksi: String,
+    pub alasan_koreksi: String,
+    pub jf_substansi: bool,
+}
+
+/// A hukuman disiplin as typed: kategori (ringan | sedang | berat), skor MPJHD, the date imposed.
+#[derive(Debug, Clone, Default, Serialize, serde::Deserialize, TS)]
+pub struct FormHukdis {
+    pub nip: String,
+    pub kategori: String,
+    pub skor_mpjhd: String,
+    /// "15/07/2026", "15 Juli 2026" or "2026-07-15".
+    pub tanggal: String,
+    pub keterangan: String,
+}
+
+/// A recorded hukuman disiplin as shown, with its value in the evaluated quarter.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct HukdisTampil {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub kategori: String,
+    pub skor_mpjhd: String,
+    pub tanggal: String,
+    pub keterangan: String,
+    /// Nilai hukdis in the evaluated quarter ("0,00" once it no longer applies).
+    pub nilai_triwulan: String,
+}
+
+pub(crate) fn hukdis_tampil(
+    semua: &std::collections::HashMap<String, Vec<crate::store::RekamHukdis>>,
+    nip: &str,
+    tahun: i32,
+    sampai: usize,
+) -> Result<Vec<HukdisTampil>, AppError> {
+    let Some(daftar) = semua.get(nip) else {
+        return Ok(Vec::new());
+    };
+    daftar
+        .iter()
+        .map(|h| {
+            let d = hukdis_domain(h)?;
+            let nilai = crate::domain::nilai::nilai_hukdis(
+                std::slice::from_ref(&d),
+                (tahun, sampai as u32),
+            );
+            Ok(HukdisTampil {
+                id: h.id,
+                kategori: d.kategori.label().into(),
+                skor_mpjhd: super::rencana::tampil_angka(&Some(h.skor_mpjhd.clone())),
+                tanggal: chrono::NaiveDate::parse_from_str(&h.tanggal, "%Y-%m-%d")
+                    .map(crate::domain::kk::tanggal_indonesia)
+                    .unwrap_or_else(|_| h.tanggal.clone()),
+                keterangan: h.keterangan.clone(),
+                nilai_triwulan: format_id(nilai, 2),
+            })
+        })
+        .collect()
+}
+
+/// Records a pegawai's koreksi (with its reason) and JF substansi for the year, then returns the Evaluasi table.
+pub fn simpan_penyesuaian(
+    db: &mut Db,
+    tahun: i32,
+    nip: &str,
+    f: &FormPenyesuaian,
+    sampai: Option<usize>,
+    hari_ini: chrono::NaiveDate,
+    waktu: &str,
+) -> Result<RekapNilai, AppError> {
+    super::kantor::skp_pegawai(db, tahun, nip)?;
+    let koreksi = super::rencana::angka_masukan("Koreksi", &f.koreksi)?;
+    let nilai = koreksi.as_deref().and_then(|t| t.parse::<Decimal>().ok());
+    if let Some(d) = nilai
+        && (d < Decimal::from(-5) || d > Decimal::from(5))
+    {
+        return Err(super::error::salah(
+            "Koreksi",
+            format!("{} di luar −5 s.d. 5", format_id(d, 2)),
+        ));
+    }
+    let alasan = f.alasan_koreksi.trim();
+    if nilai.is_some_and(|d| !d.is_zero()) && alasan.is_empty() {
+        return Err(super::error::salah(
+            "Alasan koreksi",
+            "wajib diisi bila ada koreksi",
+        ));
+    }
+    let p = crate::store::RekamPenyesuaian {
+        koreksi: koreksi.filter(|_| nilai.is_some_and(|d| !d.is_zero())),
+        alasan_koreksi: if nilai.is_some_and(|d| !d.is_zero()) {
+            alasan.to_string()
+        } else {
+            String::new()
+        },
+        jf_substansi: f.jf_substansi,
+    };
+    db.simpan_penyesuaian(tahun, nip, &p, waktu)?;
+    rekap_nilai(db, tahun, sampai, hari_ini)
+}
+
+/// Records a hukuman disiplin (checked whole; an error names the field), then returns the Evaluasi table.
+pub fn tambah_hukdis(
+    db: &mut Db,
+    tahun: i32,
+    f: &FormHukdis,
+    sampai: Option<usize>,
+    hari_ini: chrono::NaiveDate,
+    waktu: &str,
+) -> Result<RekapNilai, AppError> {
+    use super::error::salah;
+    if db.data_pegawai(f.nip.trim())?.is_none() {
+        return Err(salah("NIP", format!("{} tidak terdaftar", f.nip.trim())));
+    }
+    let kategori =
+        crate::domain::nilai::KategoriHukdis::dari_kode(f.kategori.trim()).ok_or_else(|| {
+            salah(
+                "Kategori hukuman disiplin",
+                "pilih ringan, sedang, atau berat",
+            )
+        })?;
+    let skor = super::rencana::angka_masukan("Skor MPJHD", &f.skor_mpjhd)?
+        .ok_or_else(|| salah("Skor MPJHD", "wajib diisi"))?;
+    if skor.parse::<Decimal>().map_or(true, |d| d <= Decimal::ZERO) {
+        return Err(salah("Skor MPJHD", "harus lebih dari 0"));
+    }
+    let tanggal = super::impor::tanggal(&crate::xlsx::Sel::Teks(f.tanggal.clone()))
+        .map_err(|e| salah("Tanggal penjatuhan", e.0))?
+        .ok_or_else(|| salah("Tanggal penjatuhan", "wajib diisi"))?;
+    if tanggal > hari_ini {
+        return Err(salah(
+            "Tanggal penjatuhan",
+            format!(
+                "{} belum terjadi",
+                crate::domain::kk::tanggal_indonesia(tanggal)
+            ),
+        ));
+    }
+    db.tambah_hukdis(
+        &crate::store::RekamHukdis {
+            id: 0,
+            nip: f.nip.trim().to_string(),
+            kategori: kategori.kode().into(),
+            skor_mpjhd: skor,
+            tanggal: tanggal.format("%Y-%m-%d").to_string(),
+            keterangan: f.keterangan.trim().to_string(),
+        },
+        waktu,
+    )?;
+    rekap_nilai(db, tahun, sampai, hari_ini)
+}
+
+/// Deletes a pegawai's hukuman disiplin, then returns the Evaluasi table.
+pub fn hapus_hukdis(
+    db: &mut Db,
+    tahun: i32,
+    nip: &str,
+    id: i64,
+    sampai: Option<usize>,
+    hari_ini: chrono::NaiveDate,
+    waktu: &str,
+) -> Result<RekapNilai, AppError> {
+    if !db.hapus_hukdis(nip, id, waktu)? {
+        return Err(super::error::salah(
+            "Hukuman disiplin",
+            format!("{id} bukan milik pegawai {nip}"),
+        ));
+    }
     rekap_nilai(db, tahun, sampai, hari_ini)
 }

@@ -226,6 +226,47 @@ enum Perintah {
         #[arg(long)]
         nip: String,
     },
+    /// Hukuman disiplin seorang pegawai (KMK 127): tampilkan, catat, atau hapus; nilainya pada triwulan itu
+    #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
+    Hukdis {
+        #[arg(long)]
+        tahun: i32,
+        #[arg(long)]
+        nip: String,
+        /// Triwulan yang dinilai (1-4); bawaan: triwulan terakhir yang sudah ada realisasinya
+        #[arg(long)]
+        triwulan: Option<usize>,
+        /// Catat hukuman: ringan, sedang, atau berat
+        #[arg(long, requires_all = ["skor", "tanggal"])]
+        kategori: Option<String>,
+        /// Skor MPJHD
+        #[arg(long)]
+        skor: Option<String>,
+        /// Tanggal penjatuhan (YYYY-MM-DD atau "15 Juli 2026")
+        #[arg(long)]
+        tanggal: Option<String>,
+        #[arg(long, default_value = "")]
+        keterangan: String,
+        /// Hapus hukuman dengan ID ini
+        #[arg(long, value_name = "ID", conflicts_with = "kategori")]
+        hapus: Option<i64>,
+    },
+    /// Koreksi NKP (−5 s.d. 5, dengan alasan) dan JF substansi seorang pegawai pada suatu tahun (KMK 127)
+    #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
+    Koreksi {
+        #[arg(long)]
+        tahun: i32,
+        #[arg(long)]
+        nip: String,
+        /// Nilai koreksi, mis. "-2,5"; "" menghapusnya
+        #[arg(long, allow_hyphen_values = true)]
+        nilai: String,
+        #[arg(long, default_value = "")]
+        alasan: String,
+        /// Jabatan fungsional substansi (dijangkarkan seperti satu tingkat di bawah Pimpinan UPK)
+        #[arg(long)]
+        jf_substansi: bool,
+    },
     /// Dialog kinerja individu seorang pegawai dan triwulan yang belum memilikinya
     #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
     Dialog {
@@ -1182,6 +1223,111 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
                         &b.realisasi
                     },
                     if b.bukti.is_empty() { "-" } else { &b.bukti }
+                );
+            }
+            Ok(0)
+        }
+        Perintah::Hukdis {
+            tahun,
+            nip,
+            triwulan,
+            kategori,
+            skor,
+            tanggal,
+            keterangan,
+            hapus,
+        } => {
+            let mut db = buka(&cli.db)?;
+            let hari_ini = Local::now().date_naive();
+            let r = if let Some(k) = kategori {
+                let f = app::nilai::FormHukdis {
+                    nip: nip.clone(),
+                    kategori: k,
+                    skor_mpjhd: skor.unwrap_or_default(),
+                    tanggal: tanggal.unwrap_or_default(),
+                    keterangan,
+                };
+                app::nilai::tambah_hukdis(&mut db, tahun, &f, triwulan, hari_ini, &sekarang())?
+            } else if let Some(id) = hapus {
+                app::nilai::hapus_hukdis(&mut db, tahun, &nip, id, triwulan, hari_ini, &sekarang())?
+            } else {
+                app::nilai::rekap_nilai(&db, tahun, triwulan, hari_ini)?
+            };
+            let p = r
+                .pegawai
+                .iter()
+                .find(|p| p.nip == nip)
+                .ok_or_else(|| AppError::Masukan {
+                    field: "--nip".into(),
+                    pesan: format!("{nip} tidak dinilai pada tahun {tahun}"),
+                })?;
+            println!(
+                "Hukuman disiplin {} ({nip}), nilai pada TW {} {tahun}:",
+                p.nama, r.sampai_triwulan
+            );
+            if p.hukdis.is_empty() {
+                println!("  (tidak ada)");
+            }
+            for h in &p.hukdis {
+                println!(
+                    "  [{}] {}, skor MPJHD {}, {}{}: {}",
+                    h.id,
+                    h.kategori,
+                    h.skor_mpjhd,
+                    h.tanggal,
+                    if h.keterangan.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({})", h.keterangan)
+                    },
+                    h.nilai_triwulan
+                );
+            }
+            println!("  NKP {}", p.nkp.teks.as_deref().unwrap_or("—"));
+            Ok(0)
+        }
+        Perintah::Koreksi {
+            tahun,
+            nip,
+            nilai,
+            alasan,
+            jf_substansi,
+        } => {
+            let mut db = buka(&cli.db)?;
+            let f = app::nilai::FormPenyesuaian {
+                koreksi: nilai,
+                alasan_koreksi: alasan,
+                jf_substansi,
+            };
+            let r = app::nilai::simpan_penyesuaian(
+                &mut db,
+                tahun,
+                &nip,
+                &f,
+                None,
+                Local::now().date_naive(),
+                &sekarang(),
+            )?;
+            if let Some(p) = r.pegawai.iter().find(|p| p.nip == nip) {
+                println!(
+                    "{} ({nip}): koreksi {}{}, JF substansi {}; NKP {}",
+                    p.nama,
+                    if p.penyesuaian.koreksi.is_empty() {
+                        "0"
+                    } else {
+                        &p.penyesuaian.koreksi
+                    },
+                    if p.penyesuaian.alasan_koreksi.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" ({})", p.penyesuaian.alasan_koreksi)
+                    },
+                    if p.penyesuaian.jf_substansi {
+                        "ya"
+                    } else {
+                        "tidak"
+                    },
+                    p.nkp.teks.as_deref().unwrap_or("—")
                 );
             }
             Ok(0)

@@ -545,6 +545,28 @@ pub enum KategoriHukdis {
 }
 
 impl KategoriHukdis {
+    pub const SEMUA: [KategoriHukdis; 3] = [
+        KategoriHukdis::Ringan,
+        KategoriHukdis::Sedang,
+        KategoriHukdis::Berat,
+    ];
+    pub fn kode(self) -> &'static str {
+        match self {
+            KategoriHukdis::Ringan => "ringan",
+            KategoriHukdis::Sedang => "sedang",
+            KategoriHukdis::Berat => "berat",
+        }
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            KategoriHukdis::Ringan => "Ringan (10%, 2 triwulan)",
+            KategoriHukdis::Sedang => "Sedang (25%, 3 triwulan)",
+            KategoriHukdis::Berat => "Berat (40%, 4 triwulan)",
+        }
+    }
+    pub fn dari_kode(s: &str) -> Option<KategoriHukdis> {
+        Self::SEMUA.into_iter().find(|k| k.kode() == s)
+    }
     fn persen_dan_lama(self) -> (Decimal, i32) {
         match self {
             KategoriHukdis::Ringan => (dec!(0.10), 2),

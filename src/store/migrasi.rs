@@ -30,8 +30,8 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         include_str!("../../migrations/0006_realisasi.sql"),
     ),
     (
-        "0007_hkt_pengakuan.sql",
-        include_str!("../../migrations/0007_hkt_pengakuan.sql"),
+        "0007_nilai.sql",
+        include_str!("../../migrations/0007_nilai.sql"),
     ),
 ];
 pub const VERSI_SKEMA: i64 = MIGRATIONS.len() as i64;

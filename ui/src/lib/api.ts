@@ -2,6 +2,8 @@
 import { invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
 import type { StatusAwal } from "./bindings/StatusAwal";
+import type { FormPenyesuaian } from "./bindings/FormPenyesuaian";
+import type { FormHukdis } from "./bindings/FormHukdis";
 import type { PegawaiRingkas } from "./bindings/PegawaiRingkas";
 import type { ProfilTampil } from "./bindings/ProfilTampil";
 import type { Libur } from "./bindings/Libur";
@@ -132,5 +134,11 @@ export const api = {
   hapusDialog: (tahun: number, nip: string, id: number) => panggil<DaftarDialog>("hapus_dialog", { tahun, nip, id }),
   simpanPerilaku: (tahun: number, nip: string, form: FormPerilaku, sampai: number | null) =>
     panggil<RekapNilai>("simpan_perilaku", { tahun, nip, form, sampai }),
+  simpanPenyesuaian: (tahun: number, nip: string, form: FormPenyesuaian, sampai: number | null) =>
+    panggil<RekapNilai>("simpan_penyesuaian", { tahun, nip, form, sampai }),
+  tambahHukdis: (tahun: number, form: FormHukdis, sampai: number | null) =>
+    panggil<RekapNilai>("tambah_hukdis", { tahun, form, sampai }),
+  hapusHukdis: (tahun: number, nip: string, id: number, sampai: number | null) =>
+    panggil<RekapNilai>("hapus_hukdis", { tahun, nip, id, sampai }),
   aturLogo: (png: Uint8Array | null) => panggil<TeksDokumen>("atur_logo", { png: png ? Array.from(png) : null }),
 };

@@ -17,4 +17,8 @@ nko: AngkaTampil | null,
 /**
  * KMK 127 profiles only.
  */
-predikat_nko: string | null, pemilik_peta: string | null, pegawai: Array<NilaiPegawaiRingkas>, };
+predikat_nko: string | null, pemilik_peta: string | null, 
+/**
+ * The profile anchors NKP to the NKO with hukdis, dampak and koreksi (KMK 127): the screen shows their forms.
+ */
+penyesuaian_nkp: boolean, pegawai: Array<NilaiPegawaiRingkas>, };

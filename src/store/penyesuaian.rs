@@ -1,0 +1,192 @@
+//! What KMK 127's NKP takes beyond the figures: hukuman disiplin of each pegawai (across years) and, per year, the
+//! koreksi with its reason and whether the jabatan fungsional is substantive. Every change is audited.
+use std::collections::HashMap;
+
+use rusqlite::{OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+
+use super::{Db, Result};
+
+/// A hukuman disiplin as stored: category code, MPJHD score (decimal text), ISO date imposed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RekamHukdis {
+    pub id: i64,
+    pub nip: String,
+    pub kategori: String,
+    pub skor_mpjhd: String,
+    pub tanggal: String,
+    pub keterangan: String,
+}
+
+/// A pegawai's NKP adjustment of a year; `koreksi` is decimal text or None.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RekamPenyesuaian {
+    pub koreksi: Option<String>,
+    pub alasan_koreksi: String,
+    pub jf_substansi: bool,
+}
+
+fn audit(
+    tx: &rusqlite::Transaction,
+    waktu: &str,
+    entitas: &str,
+    kunci: &str,
+    aksi: &str,
+    sebelum: Option<String>,
+    sesudah: Option<String>,
+) -> Result<()> {
+    tx.execute(
+        "INSERT INTO audit (waktu, entitas, kunci, aksi, sebelum, sesudah) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![waktu, entitas, kunci, aksi, sebelum, sesudah],
+    )?;
+    Ok(())
+}
+
+impl Db {
+    /// Every hukuman disiplin, by NIP, in the order imposed.
+    pub fn hukdis_semua(&self) -> Result<HashMap<String, Vec<RekamHukdis>>> {
+        let mut st = self.conn.prepare(
+            "SELECT id, nip, kategori, skor_mpjhd, tanggal, keterangan FROM hukdis ORDER BY nip, tanggal, id",
+        )?;
+        let rows = st.query_map([], |r| {
+            Ok(RekamHukdis {
+                id: r.get(0)?,
+                nip: r.get(1)?,
+                kategori: r.get(2)?,
+                skor_mpjhd: r.get(3)?,
+                tanggal: r.get(4)?,
+                keterangan: r.get(5)?,
+            })
+        })?;
+        let mut out: HashMap<String, Vec<RekamHukdis>> = HashMap::new();
+        for h in rows {
+            let h = h?;
+            out.entry(h.nip.clone()).or_default().push(h);
+        }
+        Ok(out)
+    }
+
+    /// Records a hukuman disiplin; returns its id.
+    pub fn tambah_hukdis(&mut self, h: &RekamHukdis, waktu: &str) -> Result<i64> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        tx.execute(
+            "INSERT INTO hukdis (nip, kategori, skor_mpjhd, tanggal, keterangan) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![h.nip, h.kategori, h.skor_mpjhd, h.tanggal, h.keterangan],
+        )?;
+        let id = tx.last_insert_rowid();
+        let isi = serde_json::to_string(&RekamHukdis { id, ..h.clone() }).ok();
+        audit(&tx, waktu, "hukdis", &id.to_string(), "tambah", None, isi)?;
+        tx.commit()?;
+        Ok(id)
+    }
+
+    /// Deletes a pegawai's hukuman disiplin; false when no such record belongs to that pegawai.
+    pub fn hapus_hukdis(&mut self, nip: &str, id: i64, waktu: &str) -> Result<bool> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let lama: Option<RekamHukdis> = tx
+            .query_row(
+                "SELECT id, nip, kategori, skor_mpjhd, tanggal, keterangan FROM hukdis WHERE id = ?1 AND nip = ?2",
+                params![id, nip],
+                |r| {
+                    Ok(RekamHukdis {
+                        id: r.get(0)?,
+                        nip: r.get(1)?,
+                        kategori: r.get(2)?,
+                        skor_mpjhd: r.get(3)?,
+                        tanggal: r.get(4)?,
+                        keterangan: r.get(5)?,
+                    })
+                },
+            )
+            .optional()?;
+        let Some(lama) = lama else {
+            return Ok(false);
+        };
+        tx.execute("DELETE FROM hukdis WHERE id = ?1", [id])?;
+        audit(
+            &tx,
+            waktu,
+            "hukdis",
+            &id.to_string(),
+            "hapus",
+            serde_json::to_string(&lama).ok(),
+            None,
+        )?;
+        tx.commit()?;
+        Ok(true)
+    }
+
+    /// The NKP adjustments of a year by NIP.
+    pub fn penyesuaian_tahun(&self, tahun: i32) -> Result<HashMap<String, RekamPenyesuaian>> {
+        let mut st = self.conn.prepare(
+            "SELECT nip, koreksi, alasan_koreksi, jf_substansi FROM penyesuaian_nkp WHERE tahun = ?1",
+        )?;
+        let rows = st.query_map([tahun], |r| {
+            Ok((
+                r.get(0)?,
+                RekamPenyesuaian {
+                    koreksi: r.get(1)?,
+                    alasan_koreksi: r.get(2)?,
+                    jf_substansi: r.get(3)?,
+                },
+            ))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Stores a pegawai's adjustment of a year (the default removes it); nothing is written when unchanged.
+    pub fn simpan_penyesuaian(
+        &mut self,
+        tahun: i32,
+        nip: &str,
+        p: &RekamPenyesuaian,
+        waktu: &str,
+    ) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let lama: Option<RekamPenyesuaian> = tx
+            .query_row(
+                "SELECT koreksi, alasan_koreksi, jf_substansi FROM penyesuaian_nkp WHERE tahun = ?1 AND nip = ?2",
+                params![tahun, nip],
+                |r| {
+                    Ok(RekamPenyesuaian {
+                        koreksi: r.get(0)?,
+                        alasan_koreksi: r.get(1)?,
+                        jf_substansi: r.get(2)?,
+                    })
+                },
+            )
+            .optional()?;
+        if lama.as_ref().unwrap_or(&RekamPenyesuaian::default()) == p {
+            return Ok(());
+        }
+        if p == &RekamPenyesuaian::default() {
+            tx.execute(
+                "DELETE FROM penyesuaian_nkp WHERE tahun = ?1 AND nip = ?2",
+                params![tahun, nip],
+            )?;
+        } else {
+            tx.execute(
+                "INSERT INTO penyesuaian_nkp (tahun, nip, koreksi, alasan_koreksi, jf_substansi) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT(tahun, nip) DO UPDATE SET koreksi = excluded.koreksi, alasan_koreksi = excluded.alasan_koreksi, jf_substansi = excluded.jf_substansi",
+                params![tahun, nip, p.koreksi, p.alasan_koreksi, p.jf_substansi],
+            )?;
+        }
+        audit(
+            &tx,
+            waktu,
+            "penyesuaian_nkp",
+            &format!("{tahun}/{nip}"),
+            "ubah",
+            lama.and_then(|l| serde_json::to_string(&l).ok()),
+            serde_json::to_string(p).ok(),
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+}
