@@ -242,7 +242,17 @@ fn impor_berkas(
         let lapor = |selesai, total| {
             let _ = window.emit("impor-kemajuan", Kemajuan { selesai, total });
         };
-        app::impor::impor_dari_gui(db, &jenis, &nama, &isi, tahun, &opsi, &sekarang(), &lapor)
+        app::impor::impor_dari_gui(
+            db,
+            &jenis,
+            &nama,
+            &isi,
+            tahun,
+            &opsi,
+            hari_ini(),
+            &sekarang(),
+            &lapor,
+        )
     })
 }
 

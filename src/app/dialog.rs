@@ -87,7 +87,11 @@ fn ke_tampil(d: &RekamDialog) -> DialogTampil {
 }
 
 /// Every field checked before anything is stored; an error names the field.
-fn baca_form(tahun: i32, f: &FormDialog, hari_ini: NaiveDate) -> Result<RekamDialog, AppError> {
+pub(crate) fn baca_form(
+    tahun: i32,
+    f: &FormDialog,
+    hari_ini: NaiveDate,
+) -> Result<RekamDialog, AppError> {
     let tanggal = crate::app::impor::tanggal(&Sel::Teks(f.tanggal.clone()))
         .map_err(|e| salah("Tanggal dialog", e.0))?
         .ok_or_else(|| salah("Tanggal dialog", "wajib diisi"))?;

@@ -118,6 +118,198 @@ pub const KOLOM_PEGAWAI: [(&str, f64); 8] = [
     ("Tanggal Mulai", 14.0),
 ];
 
+pub const KOLOM_HKT: [(&str, f64); 15] = [
+    ("NIP", 21.0),
+    ("Nama", 26.0),
+    ("Jenis", 16.0),
+    ("Judul", 40.0),
+    ("Lingkup", 13.0),
+    ("Pemilik Kinerja", 16.0),
+    ("Penuh Waktu", 11.0),
+    ("Nomor SK", 26.0),
+    ("Lolos Seleksi", 12.0),
+    ("Disetujui Pengelola Inovasi", 14.0),
+    ("Tanggal Implementasi", 14.0),
+    ("Tahun Sudah Dinilai", 12.0),
+    ("Target", 10.0),
+    ("Realisasi", 10.0),
+    ("Polarisasi", 12.0),
+];
+
+pub const KOLOM_PERILAKU: [(&str, f64); 5] = [
+    ("NIP", 21.0),
+    ("Nama", 30.0),
+    ("Atasan", 11.0),
+    ("Rekan", 11.0),
+    ("Bawahan", 11.0),
+];
+
+pub const KOLOM_DIALOG: [(&str, f64); 9] = [
+    ("NIP", 21.0),
+    ("Nama", 26.0),
+    ("Tanggal", 13.0),
+    ("Tahap", 14.0),
+    ("Sifat", 12.0),
+    ("Pihak", 26.0),
+    ("Ringkasan", 50.0),
+    ("Tindak Lanjut", 36.0),
+    ("Pembinaan", 30.0),
+];
+
+fn kolom(k: &[(&str, f64)]) -> Vec<(String, f64)> {
+    k.iter().map(|(n, w)| (n.to_string(), *w)).collect()
+}
+
+fn kata<T: Copy>(semua: &[T], label: fn(T) -> &'static str) -> Vec<String> {
+    semua.iter().map(|v| label(*v).to_string()).collect()
+}
+
+fn ya(b: bool) -> Nilai {
+    Nilai::Teks(if b { "Ya" } else { "Tidak" }.into())
+}
+
+/// The HKT, 360° and dialog sheets of a year (empty rows for the template): the same headers the importer reads.
+fn tabel_catatan(
+    hkt: Vec<Vec<Nilai>>,
+    perilaku: Vec<Vec<Nilai>>,
+    dialog: Vec<Vec<Nilai>>,
+    judul: impl Fn(&str) -> Vec<String>,
+) -> Vec<Tabel> {
+    let yt = vec!["Ya".to_string(), "Tidak".to_string()];
+    vec![
+        Tabel {
+            lembar: "HKT".into(),
+            judul: judul("Hasil kerja tambahan"),
+            kolom: kolom(&KOLOM_HKT),
+            baris: hkt,
+            pilihan: vec![
+                (2, kata(JenisHkt::SEMUA, JenisHkt::label)),
+                (4, kata(Lingkup::SEMUA, Lingkup::label)),
+                (5, vec!["PPTM".into(), "PPTP".into(), "Menteri".into()]),
+                (6, yt.clone()),
+                (8, yt.clone()),
+                (9, yt),
+                (14, kata(Polarisasi::SEMUA, Polarisasi::label)),
+            ],
+            format_angka: vec![(12, "#,##0.##".into()), (13, "#,##0.##".into())],
+        },
+        Tabel {
+            lembar: "Perilaku".into(),
+            judul: judul("Nilai perilaku (360°), rata-rata per kelompok penilai"),
+            kolom: kolom(&KOLOM_PERILAKU),
+            baris: perilaku,
+            pilihan: vec![],
+            format_angka: (2..5).map(|c| (c, "#,##0.##".to_string())).collect(),
+        },
+        Tabel {
+            lembar: "Dialog".into(),
+            judul: judul("Dialog kinerja individu"),
+            kolom: kolom(&KOLOM_DIALOG),
+            baris: dialog,
+            pilihan: vec![
+                (3, kata(TahapDki::SEMUA, TahapDki::label)),
+                (4, kata(SifatDki::SEMUA, SifatDki::label)),
+            ],
+            format_angka: vec![],
+        },
+    ]
+}
+
+/// A year's HKT, 360° averages and dialogs as rows, re-importable with `kinerja import hkt|perilaku|dialog`.
+fn baris_catatan(
+    db: &Db,
+    tahun: i32,
+    nama: &dyn Fn(&str) -> String,
+) -> Result<(Vec<Vec<Nilai>>, Vec<Vec<Nilai>>, Vec<Vec<Nilai>>), AppError> {
+    let d = |s: &Option<String>| s.as_deref().and_then(|t| t.parse::<Decimal>().ok());
+    let tgl = |s: &str| {
+        chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+            .map(|t| Nilai::Teks(t.format("%d/%m/%Y").to_string()))
+            .unwrap_or(Nilai::Kosong)
+    };
+    let hkt = db
+        .hkt_tahun(tahun, None)?
+        .into_iter()
+        .map(|h| {
+            vec![
+                Nilai::Teks(h.nip.clone()),
+                teks(nama(&h.nip)),
+                label(JenisHkt::dari_kode(&h.jenis), JenisHkt::label),
+                Nilai::Teks(h.judul.clone()),
+                label(
+                    h.lingkup.as_deref().and_then(Lingkup::dari_kode),
+                    Lingkup::label,
+                ),
+                teks(
+                    h.pemilik_kinerja
+                        .as_deref()
+                        .and_then(PemilikKinerja::dari_kode)
+                        .map(|p| match p {
+                            PemilikKinerja::Menteri => "Menteri",
+                            PemilikKinerja::Pptm => "PPTM",
+                            PemilikKinerja::Pptp => "PPTP",
+                        })
+                        .unwrap_or_default(),
+                ),
+                ya(h.penuh_waktu),
+                teks(h.nomor_sk.clone().unwrap_or_default()),
+                ya(h.lolos_seleksi),
+                ya(h.disetujui_pengelola),
+                h.tanggal_implementasi
+                    .as_deref()
+                    .map(tgl)
+                    .unwrap_or(Nilai::Kosong),
+                teks(
+                    h.tahun_dinilai
+                        .iter()
+                        .map(|y| y.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
+                angka(d(&h.target)),
+                angka(d(&h.realisasi)),
+                label(
+                    h.polarisasi.as_deref().and_then(Polarisasi::dari_kode),
+                    Polarisasi::label,
+                ),
+            ]
+        })
+        .collect();
+    let mut perilaku: Vec<(String, crate::store::RekamPerilaku)> =
+        db.perilaku_tahun(tahun)?.into_iter().collect();
+    perilaku.sort_by(|a, b| a.0.cmp(&b.0));
+    let perilaku = perilaku
+        .into_iter()
+        .map(|(n, p)| {
+            vec![
+                Nilai::Teks(n.clone()),
+                teks(nama(&n)),
+                angka(d(&p.atasan)),
+                angka(d(&p.rekan)),
+                angka(d(&p.bawahan)),
+            ]
+        })
+        .collect();
+    let dialog = db
+        .dialog_tahun(tahun, None)?
+        .into_iter()
+        .map(|x| {
+            vec![
+                Nilai::Teks(x.nip.clone()),
+                teks(nama(&x.nip)),
+                tgl(&x.tanggal),
+                label(TahapDki::dari_kode(&x.tahap), TahapDki::label),
+                label(SifatDki::dari_kode(&x.sifat), SifatDki::label),
+                teks(x.pihak),
+                teks(x.ringkasan),
+                teks(x.tindak_lanjut),
+                teks(x.pembinaan),
+            ]
+        })
+        .collect();
+    Ok((hkt, perilaku, dialog))
+}
+
 fn judul(db: &Db, apa: &str) -> Result<Vec<String>, AppError> {
     Ok(vec![format!(
         "{} – {}",
@@ -215,7 +407,19 @@ pub fn tabel_skp(db: &Db, tahun: i32) -> Result<Vec<Tabel>, AppError> {
             teks(d.map(|d| d.tanggal_mulai).unwrap_or_default()),
         ]);
     }
-    Ok(vec![
+    let nama_pg = |n: &str| {
+        pegawai
+            .iter()
+            .find(|p| p.nip == n)
+            .map(|p| p.nama.clone())
+            .unwrap_or_default()
+    };
+    let (hkt, perilaku, dialog) = baris_catatan(db, tahun, &nama_pg)?;
+    let kantor = db.nama_kantor()?.unwrap_or_default();
+    let catatan = tabel_catatan(hkt, perilaku, dialog, |apa| {
+        vec![format!("{apa} tahun {tahun} – {kantor}")]
+    });
+    let mut semua = vec![
         Tabel {
             lembar: "SKP".into(),
             judul: judul(db, &format!("SKP dan IKI tahun {tahun}"))?,
@@ -241,7 +445,9 @@ pub fn tabel_skp(db: &Db, tahun: i32) -> Result<Vec<Tabel>, AppError> {
             )],
             format_angka: vec![],
         },
-    ])
+    ];
+    semua.extend(catatan);
+    Ok(semua)
 }
 
 /// Indices and scores per pegawai and IKI, up to the last quarter with realisasi.
@@ -397,6 +603,11 @@ pub fn tabel_template() -> Vec<Tabel> {
             format_angka: vec![],
         },
     ]
+    .into_iter()
+    .chain(tabel_catatan(vec![], vec![], vec![], |apa| {
+        vec![format!("Template impor {}", apa.to_lowercase())]
+    }))
+    .collect()
 }
 
 pub fn tulis(path: &std::path::Path, tabel: &[Tabel]) -> Result<(), AppError> {

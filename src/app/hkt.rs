@@ -110,7 +110,7 @@ fn ke_form(h: &RekamHkt) -> FormHkt {
 }
 
 /// Every field checked before anything is stored; an error names the field.
-fn baca_form(tahun: i32, f: &FormHkt) -> Result<RekamHkt, AppError> {
+pub(crate) fn baca_form(tahun: i32, f: &FormHkt) -> Result<RekamHkt, AppError> {
     let judul = f.judul.trim();
     if judul.is_empty() {
         return Err(salah("Judul HKT", "wajib diisi"));

@@ -18,6 +18,12 @@ use crate::xlsx::{Lembar, Sel, huruf_kolom};
 pub enum JenisImpor {
     Skp,
     Pegawai,
+    /// Hasil kerja tambahan of a year.
+    Hkt,
+    /// 360° averages per rater group of a year.
+    Perilaku,
+    /// Dialog kinerja individu of a year.
+    Dialog,
 }
 
 /// A target field of the import.
@@ -53,6 +59,27 @@ pub enum Bidang {
     NipAtasan,
     Status,
     TanggalMulai,
+    Judul,
+    Lingkup,
+    PemilikKinerja,
+    PenuhWaktu,
+    NomorSk,
+    LolosSeleksi,
+    Disetujui,
+    TanggalImplementasi,
+    TahunDinilai,
+    Target,
+    Realisasi,
+    NilaiAtasan,
+    NilaiRekan,
+    NilaiBawahan,
+    Tanggal,
+    Tahap,
+    Sifat,
+    Pihak,
+    Ringkasan,
+    TindakLanjut,
+    Pembinaan,
 }
 
 impl Bidang {
@@ -94,6 +121,27 @@ impl Bidang {
             Bidang::NipAtasan => "NIP Atasan".into(),
             Bidang::Status => "Status".into(),
             Bidang::TanggalMulai => "Tanggal Mulai".into(),
+            Bidang::Judul => "Judul".into(),
+            Bidang::Lingkup => "Lingkup".into(),
+            Bidang::PemilikKinerja => "Pemilik Kinerja".into(),
+            Bidang::PenuhWaktu => "Penuh Waktu".into(),
+            Bidang::NomorSk => "Nomor SK".into(),
+            Bidang::LolosSeleksi => "Lolos Seleksi".into(),
+            Bidang::Disetujui => "Disetujui Pengelola Inovasi".into(),
+            Bidang::TanggalImplementasi => "Tanggal Implementasi".into(),
+            Bidang::TahunDinilai => "Tahun Sudah Dinilai".into(),
+            Bidang::Target => "Target".into(),
+            Bidang::Realisasi => "Realisasi".into(),
+            Bidang::NilaiAtasan => "Atasan".into(),
+            Bidang::NilaiRekan => "Rekan".into(),
+            Bidang::NilaiBawahan => "Bawahan".into(),
+            Bidang::Tanggal => "Tanggal".into(),
+            Bidang::Tahap => "Tahap".into(),
+            Bidang::Sifat => "Sifat".into(),
+            Bidang::Pihak => "Pihak".into(),
+            Bidang::Ringkasan => "Ringkasan".into(),
+            Bidang::TindakLanjut => "Tindak Lanjut".into(),
+            Bidang::Pembinaan => "Pembinaan".into(),
         }
     }
     /// Every field, for mapping pickers and `--peta` by label.
@@ -136,6 +184,41 @@ impl Bidang {
                 Bidang::NipAtasan,
                 Bidang::Status,
                 Bidang::TanggalMulai,
+            ],
+            JenisImpor::Hkt => vec![
+                Bidang::Nip,
+                Bidang::NamaPegawai,
+                Bidang::Jenis,
+                Bidang::Judul,
+                Bidang::Lingkup,
+                Bidang::PemilikKinerja,
+                Bidang::PenuhWaktu,
+                Bidang::NomorSk,
+                Bidang::LolosSeleksi,
+                Bidang::Disetujui,
+                Bidang::TanggalImplementasi,
+                Bidang::TahunDinilai,
+                Bidang::Target,
+                Bidang::Realisasi,
+                Bidang::Polarisasi,
+            ],
+            JenisImpor::Perilaku => vec![
+                Bidang::Nip,
+                Bidang::NamaPegawai,
+                Bidang::NilaiAtasan,
+                Bidang::NilaiRekan,
+                Bidang::NilaiBawahan,
+            ],
+            JenisImpor::Dialog => vec![
+                Bidang::Nip,
+                Bidang::NamaPegawai,
+                Bidang::Tanggal,
+                Bidang::Tahap,
+                Bidang::Sifat,
+                Bidang::Pihak,
+                Bidang::Ringkasan,
+                Bidang::TindakLanjut,
+                Bidang::Pembinaan,
             ],
         }
     }
@@ -215,6 +298,75 @@ pub fn kenali(h: &str, jenis: JenisImpor) -> Option<Bidang> {
             "tanggal mulai" | "tmt" | "mulai bertugas" | "tmt jabatan" => {
                 Some(Bidang::TanggalMulai)
             }
+            _ => None,
+        },
+        JenisImpor::Hkt => match h {
+            "jenis" | "jenis hkt" | "bentuk hkt" | "bentuk" => Some(Bidang::Jenis),
+            "judul"
+            | "judul hkt"
+            | "nama hkt"
+            | "hkt"
+            | "uraian"
+            | "hasil kerja tambahan"
+            | "nama inovasi"
+            | "judul inovasi"
+            | "nama kegiatan" => Some(Bidang::Judul),
+            "lingkup" | "lingkup hkt" | "lingkup inovasi" | "lingkup penugasan" => {
+                Some(Bidang::Lingkup)
+            }
+            "pemilik kinerja" | "pemilik" => Some(Bidang::PemilikKinerja),
+            "penuh waktu" | "full time" => Some(Bidang::PenuhWaktu),
+            "nomor sk"
+            | "no sk"
+            | "sk"
+            | "nomor surat"
+            | "nomor sk surat penugasan"
+            | "surat penugasan"
+            | "nomor surat penugasan"
+            | "no surat" => Some(Bidang::NomorSk),
+            "lolos seleksi"
+            | "seleksi"
+            | "lolos seleksi eselon i"
+            | "katalog inovasi"
+            | "lolos seleksi katalog"
+            | "terseleksi" => Some(Bidang::LolosSeleksi),
+            "disetujui"
+            | "disetujui pengelola"
+            | "disetujui pengelola inovasi"
+            | "persetujuan pengelola inovasi"
+            | "persetujuan" => Some(Bidang::Disetujui),
+            "tanggal implementasi"
+            | "tgl implementasi"
+            | "implementasi"
+            | "tanggal mulai implementasi" => Some(Bidang::TanggalImplementasi),
+            "tahun dinilai" | "sudah dinilai" | "tahun sudah dinilai" | "dinilai pada tahun" => {
+                Some(Bidang::TahunDinilai)
+            }
+            "target" | "target hkt" | "target iki" => Some(Bidang::Target),
+            "realisasi" | "realisasi hkt" | "capaian" | "realisasi iki" => Some(Bidang::Realisasi),
+            "polarisasi" | "polaritas" => Some(Bidang::Polarisasi),
+            _ => None,
+        },
+        JenisImpor::Perilaku => match h {
+            "atasan" | "nilai atasan" | "penilai atasan" | "rata rata atasan"
+            | "atasan langsung" => Some(Bidang::NilaiAtasan),
+            "rekan" | "rekan kerja" | "nilai rekan" | "nilai rekan kerja" | "rata rata rekan"
+            | "penilai rekan" => Some(Bidang::NilaiRekan),
+            "bawahan" | "nilai bawahan" | "rata rata bawahan" | "penilai bawahan" => {
+                Some(Bidang::NilaiBawahan)
+            }
+            _ => None,
+        },
+        JenisImpor::Dialog => match h {
+            "tanggal" | "tanggal dialog" | "tgl" | "tgl dialog" => Some(Bidang::Tanggal),
+            "tahap" | "tahap dialog" => Some(Bidang::Tahap),
+            "sifat" | "sifat dialog" | "jenis dialog" => Some(Bidang::Sifat),
+            "pihak" | "dengan" | "bersama" | "atasan ketua tim" => Some(Bidang::Pihak),
+            "ringkasan" | "ringkasan dialog" | "hasil dialog" | "pokok bahasan" => {
+                Some(Bidang::Ringkasan)
+            }
+            "tindak lanjut" => Some(Bidang::TindakLanjut),
+            "pembinaan" | "bentuk pembinaan" | "coaching mentoring" => Some(Bidang::Pembinaan),
             _ => None,
         },
         JenisImpor::Skp => {
@@ -335,7 +487,15 @@ pub fn deteksi(
                 }
             }
             let skor = kolom.len();
-            if skor >= 3 && terbaik.as_ref().is_none_or(|(s, _)| skor > *s) {
+            // A sheet of another kind shares NIP, Nama, Jenis, Target...: the kind's own columns must be there.
+            let punya = |b: Bidang| kolom.iter().any(|(_, x, _)| *x == b);
+            let cukup = match jenis {
+                JenisImpor::Hkt => punya(Bidang::Judul),
+                JenisImpor::Perilaku => punya(Bidang::NilaiAtasan) || punya(Bidang::NilaiRekan),
+                JenisImpor::Dialog => punya(Bidang::Tanggal) && punya(Bidang::Tahap),
+                JenisImpor::Skp | JenisImpor::Pegawai => true,
+            };
+            if cukup && skor >= 3 && terbaik.as_ref().is_none_or(|(s, _)| skor > *s) {
                 terbaik = Some((
                     skor,
                     Peta {
@@ -576,7 +736,7 @@ pub fn nip(sel: &Sel) -> Result<Option<String>, GalatNilai> {
     }
 }
 
-fn kosakata<T: Copy>(
+pub(crate) fn kosakata<T: Copy>(
     sel: &Sel,
     sinonim: &[(&str, T)],
     // The field's name is only needed for an error; building it per cell costs an allocation.
@@ -770,26 +930,26 @@ fn cek<T>(
     h.map_err(|e| g.push(k.galat(r, b, e))).ok().flatten()
 }
 
-struct Kolom<'a> {
-    lembar: &'a Lembar,
-    peta: &'a Peta,
+pub(crate) struct Kolom<'a> {
+    pub lembar: &'a Lembar,
+    pub peta: &'a Peta,
 }
 
 impl Kolom<'_> {
-    fn col(&self, b: Bidang) -> Option<usize> {
+    pub(crate) fn col(&self, b: Bidang) -> Option<usize> {
         self.peta
             .kolom
             .iter()
             .find(|(_, x, _)| *x == b)
             .map(|(c, _, _)| *c)
     }
-    fn sel(&self, r: usize, b: Bidang) -> &Sel {
+    pub(crate) fn sel(&self, r: usize, b: Bidang) -> &Sel {
         static KOSONG: Sel = Sel::Kosong;
         self.col(b)
             .and_then(|c| self.lembar.baris.get(r).and_then(|row| row.get(c)))
             .unwrap_or(&KOSONG)
     }
-    fn galat(&self, r: usize, b: Bidang, pesan: impl std::fmt::Display) -> GalatSel {
+    pub(crate) fn galat(&self, r: usize, b: Bidang, pesan: impl std::fmt::Display) -> GalatSel {
         GalatSel {
             lembar: self.lembar.nama.clone(),
             baris: r as u32 + 1,
@@ -797,7 +957,7 @@ impl Kolom<'_> {
             pesan: format!("{}: {pesan}", b.label()),
         }
     }
-    fn data(&self) -> impl Iterator<Item = usize> + '_ {
+    pub(crate) fn data(&self) -> impl Iterator<Item = usize> + '_ {
         (self.peta.baris_judul + 1..self.lembar.baris.len())
             .filter(|r| !self.lembar.baris[*r].iter().all(Sel::kosong))
     }
@@ -1243,7 +1403,7 @@ fn galat_berkas(path: &std::path::Path, e: crate::xlsx::GalatXlsx) -> AppError {
 }
 
 /// Reads the sheet and finds the header, applying remembered and given mapping fixes.
-fn siapkan(
+pub(crate) fn siapkan(
     db: &mut Db,
     path: &std::path::Path,
     jenis: JenisImpor,
@@ -1322,7 +1482,7 @@ fn siapkan(
     Ok((lembar, peta, lembar_tersedia))
 }
 
-fn laporan_dasar(
+pub(crate) fn laporan_dasar(
     lembar: &Lembar,
     peta: &Peta,
     tersedia: Vec<String>,
@@ -1614,6 +1774,7 @@ pub fn impor_dari_gui(
     isi: &[u8],
     tahun: i32,
     opsi: &OpsiImpor,
+    hari_ini: NaiveDate,
     waktu: &str,
     kemajuan: &dyn Fn(u32, u32),
 ) -> Result<LaporanImpor, AppError> {
@@ -1644,9 +1805,12 @@ pub fn impor_dari_gui(
     match jenis {
         "skp" => impor_skp_dengan(db, &path, tahun, opsi, waktu, kemajuan),
         "pegawai" => impor_pegawai_dengan(db, &path, opsi, waktu, kemajuan),
+        "hkt" | "perilaku" | "dialog" => {
+            super::impor_catatan::impor(db, jenis, &path, tahun, opsi, hari_ini, waktu)
+        }
         j => Err(AppError::Masukan {
             field: "jenis".into(),
-            pesan: format!("\"{j}\" bukan skp atau pegawai"),
+            pesan: format!("\"{j}\" bukan skp, pegawai, hkt, perilaku, atau dialog"),
         }),
     }
 }

@@ -7,6 +7,7 @@ pub mod ekspor;
 pub mod error;
 pub mod hkt;
 pub mod impor;
+pub mod impor_catatan;
 pub mod kantor;
 pub mod nilai;
 pub mod periksa;

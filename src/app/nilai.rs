@@ -759,6 +759,13 @@ pub fn simpan_perilaku(
     waktu: &str,
 ) -> Result<RekapNilai, AppError> {
     super::kantor::skp_pegawai(db, tahun, nip)?;
+    let p = baca_perilaku(f)?;
+    db.simpan_perilaku(tahun, nip, &p, waktu)?;
+    rekap_nilai(db, tahun, sampai, hari_ini)
+}
+
+/// The 360° form checked whole: Indonesian numbers, each 0..120 or empty; an error names the rater group.
+pub(crate) fn baca_perilaku(f: &FormPerilaku) -> Result<crate::store::RekamPerilaku, AppError> {
     let baca = |field: &str, s: &str| -> Result<Option<String>, AppError> {
         let v = super::rencana::angka_masukan(field, s)?;
         if let Some(d) = v.as_deref().and_then(|t| t.parse::<Decimal>().ok())
@@ -771,13 +778,11 @@ pub fn simpan_perilaku(
         }
         Ok(v)
     };
-    let p = crate::store::RekamPerilaku {
+    Ok(crate::store::RekamPerilaku {
         atasan: baca("Nilai perilaku atasan", &f.atasan)?,
         rekan: baca("Nilai perilaku rekan kerja", &f.rekan)?,
         bawahan: baca("Nilai perilaku bawahan", &f.bawahan)?,
-    };
-    db.simpan_perilaku(tahun, nip, &p, waktu)?;
-    rekap_nilai(db, tahun, sampai, hari_ini)
+    })
 }
 
 fn hukdis_domain(h: &crate::store::RekamHukdis) -> Result<crate::domain::nilai::Hukdis, AppError> {

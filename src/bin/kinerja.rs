@@ -388,6 +388,34 @@ enum Impor {
         #[command(flatten)]
         opsi: OpsiImporCli,
     },
+    /// Lembar HKT: NIP, Jenis (Inovasi/Squad Team/Penugasan Lain), Judul, Lingkup, Nomor SK, Lolos Seleksi,
+    /// Disetujui Pengelola Inovasi, Tanggal Implementasi, Target, Realisasi, Polarisasi
+    #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
+    Hkt {
+        berkas: PathBuf,
+        #[arg(long)]
+        tahun: i32,
+        #[command(flatten)]
+        opsi: OpsiImporCli,
+    },
+    /// Lembar nilai perilaku (360°): NIP, Atasan, Rekan, Bawahan
+    #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
+    Perilaku {
+        berkas: PathBuf,
+        #[arg(long)]
+        tahun: i32,
+        #[command(flatten)]
+        opsi: OpsiImporCli,
+    },
+    /// Lembar dialog kinerja: NIP, Tanggal, Tahap, Sifat, Pihak, Ringkasan, Tindak Lanjut, Pembinaan
+    #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
+    Dialog {
+        berkas: PathBuf,
+        #[arg(long)]
+        tahun: i32,
+        #[command(flatten)]
+        opsi: OpsiImporCli,
+    },
 }
 
 #[derive(Subcommand)]
@@ -414,6 +442,25 @@ enum Ekspor {
         #[arg(long, value_name = "FILE.xlsx")]
         out: PathBuf,
     },
+}
+
+/// `kinerja import hkt|perilaku|dialog`: a year's records beside the SKP, with the same rules as the SKP import.
+fn impor_catatan(
+    db: &mut kinerja::store::Db,
+    jenis: &str,
+    berkas: &std::path::Path,
+    tahun: i32,
+    opsi: &OpsiImporCli,
+) -> Result<app::impor::LaporanImpor, AppError> {
+    app::impor_catatan::impor(
+        db,
+        jenis,
+        berkas,
+        tahun,
+        &opsi_impor(opsi, false)?,
+        Local::now().date_naive(),
+        &sekarang(),
+    )
 }
 
 fn opsi_impor(o: &OpsiImporCli, buat_pegawai: bool) -> Result<app::impor::OpsiImpor, AppError> {
@@ -1435,6 +1482,21 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
                     &opsi_impor(&opsi, false)?,
                     &sekarang(),
                 )?,
+                Impor::Hkt {
+                    berkas,
+                    tahun,
+                    opsi,
+                } => impor_catatan(&mut db, "hkt", &berkas, tahun, &opsi)?,
+                Impor::Perilaku {
+                    berkas,
+                    tahun,
+                    opsi,
+                } => impor_catatan(&mut db, "perilaku", &berkas, tahun, &opsi)?,
+                Impor::Dialog {
+                    berkas,
+                    tahun,
+                    opsi,
+                } => impor_catatan(&mut db, "dialog", &berkas, tahun, &opsi)?,
             };
             Ok(cetak_laporan(&l))
         }

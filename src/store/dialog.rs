@@ -98,6 +98,11 @@ impl rekam::RekamTahunan for RekamDialog {
 }
 
 impl Db {
+    /// Imports dialogs in one transaction (id 0 adds, an id updates that dialog); unchanged ones are not rewritten.
+    pub fn impor_dialog(&mut self, rs: &[RekamDialog], waktu: &str) -> Result<(usize, usize)> {
+        rekam::simpan_banyak(&mut self.conn, rs, waktu)
+    }
+
     /// The dialogs of a year, for one pegawai or (None) everyone, oldest first.
     pub fn dialog_tahun(&self, tahun: i32, nip: Option<&str>) -> Result<Vec<RekamDialog>> {
         let mut st = self.conn.prepare(&format!(

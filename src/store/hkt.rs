@@ -200,6 +200,11 @@ impl Db {
         rekam::simpan(&mut self.conn, h, waktu)
     }
 
+    /// Imports HKTs in one transaction (id 0 adds, an id updates that HKT); unchanged ones are not rewritten.
+    pub fn impor_hkt(&mut self, rs: &[RekamHkt], waktu: &str) -> Result<(usize, usize)> {
+        rekam::simpan_banyak(&mut self.conn, rs, waktu)
+    }
+
     /// Deletes an HKT (the audit keeps what it was, and its id undoes the deletion).
     pub fn hapus_hkt(&mut self, id: i64, waktu: &str) -> Result<i64> {
         rekam::hapus::<RekamHkt>(&mut self.conn, id, waktu)

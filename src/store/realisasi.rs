@@ -109,46 +109,34 @@ impl Db {
         p: &RekamPerilaku,
         waktu: &str,
     ) -> Result<()> {
-        let tx = self.conn.transaction()?;
-        let lama: Option<RekamPerilaku> = tx
-            .query_row(
-                "SELECT atasan, rekan, bawahan FROM nilai_perilaku WHERE tahun = ?1 AND nip = ?2",
-                params![tahun, nip],
-                |r| {
-                    Ok(RekamPerilaku {
-                        atasan: r.get(0)?,
-                        rekan: r.get(1)?,
-                        bawahan: r.get(2)?,
-                    })
-                },
-            )
-            .optional()?;
-        if lama.as_ref() == Some(p) || (lama.is_none() && p == &RekamPerilaku::default()) {
-            return Ok(());
-        }
-        if p == &RekamPerilaku::default() {
-            tx.execute(
-                "DELETE FROM nilai_perilaku WHERE tahun = ?1 AND nip = ?2",
-                params![tahun, nip],
-            )?;
-        } else {
-            tx.execute(
-                "INSERT INTO nilai_perilaku (tahun, nip, atasan, rekan, bawahan) VALUES (?1, ?2, ?3, ?4, ?5)
-                 ON CONFLICT(tahun, nip) DO UPDATE SET atasan = excluded.atasan, rekan = excluded.rekan, bawahan = excluded.bawahan",
-                params![tahun, nip, p.atasan, p.rekan, p.bawahan],
-            )?;
-        }
-        super::rencana::catat(
-            &tx,
-            waktu,
-            "nilai_perilaku",
-            &format!("{tahun}/{nip}"),
-            "ubah",
-            lama.as_ref().map(super::rencana::json).transpose()?,
-            Some(super::rencana::json(p)?),
-        )?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        simpan_perilaku_tx(&tx, tahun, nip, p, waktu)?;
         tx.commit()?;
         Ok(())
+    }
+
+    /// Imports 360° averages of a year in one transaction; returns (added, changed), unchanged rows not rewritten.
+    pub fn impor_perilaku(
+        &mut self,
+        tahun: i32,
+        rs: &[(String, RekamPerilaku)],
+        waktu: &str,
+    ) -> Result<(usize, usize)> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let (mut baru, mut ubah) = (0, 0);
+        for (nip, p) in rs {
+            match simpan_perilaku_tx(&tx, tahun, nip, p, waktu)? {
+                Some(true) => baru += 1,
+                Some(false) => ubah += 1,
+                None => {}
+            }
+        }
+        tx.commit()?;
+        Ok((baru, ubah))
     }
 
     /// The evidence recorded for each IKI of a pegawai in one quarter, by IKI id.
@@ -251,4 +239,53 @@ impl Db {
         tx.commit()?;
         Ok(audit)
     }
+}
+
+/// Writes one pegawai's 360° averages inside a transaction: Some(true) added, Some(false) changed or removed,
+/// None when nothing changed.
+fn simpan_perilaku_tx(
+    tx: &rusqlite::Transaction,
+    tahun: i32,
+    nip: &str,
+    p: &RekamPerilaku,
+    waktu: &str,
+) -> Result<Option<bool>> {
+    let lama: Option<RekamPerilaku> = tx
+        .query_row(
+            "SELECT atasan, rekan, bawahan FROM nilai_perilaku WHERE tahun = ?1 AND nip = ?2",
+            params![tahun, nip],
+            |r| {
+                Ok(RekamPerilaku {
+                    atasan: r.get(0)?,
+                    rekan: r.get(1)?,
+                    bawahan: r.get(2)?,
+                })
+            },
+        )
+        .optional()?;
+    if lama.as_ref() == Some(p) || (lama.is_none() && p == &RekamPerilaku::default()) {
+        return Ok(None);
+    }
+    if p == &RekamPerilaku::default() {
+        tx.execute(
+            "DELETE FROM nilai_perilaku WHERE tahun = ?1 AND nip = ?2",
+            params![tahun, nip],
+        )?;
+    } else {
+        tx.execute(
+            "INSERT INTO nilai_perilaku (tahun, nip, atasan, rekan, bawahan) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT(tahun, nip) DO UPDATE SET atasan = excluded.atasan, rekan = excluded.rekan, bawahan = excluded.bawahan",
+            params![tahun, nip, p.atasan, p.rekan, p.bawahan],
+        )?;
+    }
+    super::rencana::catat(
+        tx,
+        waktu,
+        "nilai_perilaku",
+        &format!("{tahun}/{nip}"),
+        "ubah",
+        lama.as_ref().map(super::rencana::json).transpose()?,
+        Some(super::rencana::json(p)?),
+    )?;
+    Ok(Some(lama.is_none()))
 }

@@ -57,6 +57,45 @@ pub(super) fn simpan<R: RekamTahunan>(
     Ok((id, audit))
 }
 
+/// Adds or changes many records in one transaction (all or nothing), each audited; a record equal to what is
+/// stored is not written again. Returns (added, changed).
+pub(super) fn simpan_banyak<R: RekamTahunan + PartialEq>(
+    conn: &mut Connection,
+    rs: &[R],
+    waktu: &str,
+) -> Result<(usize, usize)> {
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    let (mut baru, mut ubah) = (0, 0);
+    for r in rs {
+        let lama = if r.id() == 0 {
+            None
+        } else {
+            Some(R::satu(&tx, r.id())?.ok_or_else(|| tidak_ada::<R>(r.id()))?)
+        };
+        if lama.as_ref() == Some(r) {
+            continue;
+        }
+        let id = r.tulis(&tx, lama.is_none())?;
+        let sesudah = r.clone().dengan_id(id);
+        catat(
+            &tx,
+            waktu,
+            R::TABEL,
+            &kunci(&sesudah),
+            if lama.is_some() { "ubah" } else { "tambah" },
+            lama.as_ref().map(json).transpose()?,
+            Some(json(&sesudah)?),
+        )?;
+        if lama.is_some() {
+            ubah += 1;
+        } else {
+            baru += 1;
+        }
+    }
+    tx.commit()?;
+    Ok((baru, ubah))
+}
+
 /// Puts back a record from its audit snapshot: a deleted one with its id, a changed one as it was.
 pub(super) fn pulihkan<R: RekamTahunan>(tx: &Transaction, isi: &str, ubah: bool) -> Result<()> {
     let r: R = serde_json::from_str(isi).map_err(|e| StoreError::DataRusak {

@@ -80,7 +80,7 @@ export const api = {
   teksDokumen: () => panggil<TeksDokumen>("teks_dokumen"),
   aturTeksDokumen: (pernyataan: string, polaNomor: string) => panggil<TeksDokumen>("atur_teks_dokumen", { pernyataan, polaNomor }),
   imporBerkas: (a: {
-    jenis: "skp" | "pegawai";
+    jenis: "skp" | "pegawai" | "hkt" | "perilaku" | "dialog";
     nama: string;
     isi: Uint8Array;
     tahun: number;

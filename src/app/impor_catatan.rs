@@ -1,0 +1,494 @@
+//! Spreadsheet import of a year's records beside the SKP: hasil kerja tambahan, nilai perilaku (360°) and dialog
+//! kinerja. The SKP import's rules hold: the header is found by synonyms, numbers are read per column the
+//! Indonesian way, every problem names its sheet, row and column, and the rows are written in one transaction
+//! (all or nothing unless the user asks for the valid rows only). Each row goes through the very check the screen's
+//! form uses, so a sheet can store nothing the form would refuse; re-importing updates instead of duplicating.
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::AppError;
+use super::impor::{
+    Bidang, GalatSel, JenisImpor, Kolom, LaporanImpor, Lokal, OpsiImpor, angka, kosakata,
+    laporan_dasar, lokal_kolom, nip, normal, siapkan, tanggal,
+};
+use crate::domain::angka::teks_id;
+use crate::domain::model::{JenisHkt, Lingkup, PemilikKinerja, Polarisasi, SifatDki, TahapDki};
+use crate::store::Db;
+use crate::xlsx::Sel;
+
+const JENIS_HKT: &[(&str, JenisHkt)] = &[
+    ("inovasi", JenisHkt::Inovasi),
+    ("squad team", JenisHkt::SquadTeam),
+    ("squad", JenisHkt::SquadTeam),
+    ("tim squad", JenisHkt::SquadTeam),
+    ("penugasan lain", JenisHkt::PenugasanLain),
+    ("penugasan", JenisHkt::PenugasanLain),
+    ("penugasan lainnya", JenisHkt::PenugasanLain),
+];
+const LINGKUP: &[(&str, Lingkup)] = &[
+    ("tim kerja", Lingkup::TimKerja),
+    ("unit eselon iv", Lingkup::TimKerja),
+    ("unit kerja", Lingkup::UnitKerja),
+    ("unit", Lingkup::UnitKerja),
+    ("instansi", Lingkup::Instansi),
+    ("kemenkeu", Lingkup::Instansi),
+    ("kementerian", Lingkup::Instansi),
+    ("nasional", Lingkup::Nasional),
+];
+const PEMILIK: &[(&str, PemilikKinerja)] = &[
+    ("menteri", PemilikKinerja::Menteri),
+    ("menteri wakil menteri", PemilikKinerja::Menteri),
+    ("wakil menteri", PemilikKinerja::Menteri),
+    ("pptm", PemilikKinerja::Pptm),
+    ("pptp", PemilikKinerja::Pptp),
+];
+const POLARISASI: &[(&str, Polarisasi)] = &[
+    ("maximize", Polarisasi::Maximize),
+    ("max", Polarisasi::Maximize),
+    ("maksimal", Polarisasi::Maximize),
+    ("minimize", Polarisasi::Minimize),
+    ("min", Polarisasi::Minimize),
+    ("minimal", Polarisasi::Minimize),
+    ("stabilize", Polarisasi::Stabilize),
+    ("stabil", Polarisasi::Stabilize),
+];
+const TAHAP: &[(&str, TahapDki)] = &[
+    ("perencanaan", TahapDki::Perencanaan),
+    ("pelaksanaan", TahapDki::Pelaksanaan),
+    ("evaluasi", TahapDki::Evaluasi),
+    ("tindak lanjut", TahapDki::TindakLanjut),
+];
+const SIFAT: &[(&str, SifatDki)] = &[
+    ("periodik", SifatDki::Periodik),
+    ("berkala", SifatDki::Periodik),
+    ("insidental", SifatDki::Insidental),
+];
+const YA: &[(&str, bool)] = &[
+    ("ya", true),
+    ("y", true),
+    ("v", true),
+    ("true", true),
+    ("1", true),
+    ("sudah", true),
+    ("lolos", true),
+    ("tidak", false),
+    ("t", false),
+    ("false", false),
+    ("0", false),
+    ("belum", false),
+];
+
+/// `kinerja import hkt|perilaku|dialog` and the wizard: `jenis` is "hkt", "perilaku" or "dialog".
+pub fn impor(
+    db: &mut Db,
+    jenis: &str,
+    path: &std::path::Path,
+    tahun: i32,
+    opsi: &OpsiImpor,
+    hari_ini: NaiveDate,
+    waktu: &str,
+) -> Result<LaporanImpor, AppError> {
+    let jenis = match jenis {
+        "hkt" => JenisImpor::Hkt,
+        "perilaku" => JenisImpor::Perilaku,
+        "dialog" => JenisImpor::Dialog,
+        j => {
+            return Err(super::error::salah(
+                "jenis",
+                format!("\"{j}\" bukan hkt, perilaku, atau dialog"),
+            ));
+        }
+    };
+    db.profil_tahun(tahun)?
+        .ok_or(AppError::TahunTidakAda(tahun))?;
+    let (lembar, peta, tersedia) = siapkan(db, path, jenis, opsi, waktu)?;
+    let mut lap = laporan_dasar(&lembar, &peta, tersedia, jenis);
+    let k = Kolom {
+        lembar: &lembar,
+        peta: &peta,
+    };
+    let wajib: &[Bidang] = match jenis {
+        JenisImpor::Hkt => &[Bidang::Nip, Bidang::Jenis, Bidang::Judul],
+        JenisImpor::Perilaku => &[Bidang::Nip],
+        _ => &[Bidang::Nip, Bidang::Tanggal, Bidang::Tahap],
+    };
+    for b in wajib {
+        if k.col(*b).is_none() {
+            lap.galat.push(GalatSel {
+                lembar: lembar.nama.clone(),
+                baris: peta.baris_judul as u32 + 1,
+                kolom: String::new(),
+                pesan: format!("kolom {} tidak ditemukan di baris judul", b.label()),
+            });
+        }
+    }
+    if !lap.galat.is_empty() {
+        return Ok(lap);
+    }
+    let mut baca = Pembaca::baru(&k, &mut lap.galat);
+    let terdaftar: std::collections::HashSet<String> = db.nip_tersimpan()?.into_iter().collect();
+    let nip_baris = |k: &Kolom, r: usize, g: &mut Vec<GalatSel>| -> Option<String> {
+        match nip(k.sel(r, Bidang::Nip)) {
+            Ok(Some(n)) if terdaftar.contains(&n) => Some(n),
+            Ok(Some(n)) => {
+                g.push(k.galat(
+                    r,
+                    Bidang::Nip,
+                    format!("{n} belum terdaftar sebagai pegawai"),
+                ));
+                None
+            }
+            Ok(None) => {
+                g.push(k.galat(r, Bidang::Nip, "wajib diisi"));
+                None
+            }
+            Err(e) => {
+                g.push(k.galat(r, Bidang::Nip, e.0));
+                None
+            }
+        }
+    };
+    match jenis {
+        JenisImpor::Hkt => {
+            let ada: HashMap<(String, String), i64> = db
+                .hkt_tahun(tahun, None)?
+                .into_iter()
+                .map(|h| ((h.nip, normal(&h.judul)), h.id))
+                .collect();
+            let mut dilihat: HashMap<(String, String), u32> = HashMap::new();
+            let mut rs = Vec::new();
+            for r in k.data() {
+                lap.baris_data += 1;
+                let n0 = baca.g.len();
+                let Some(n) = nip_baris(&k, r, baca.g) else {
+                    continue;
+                };
+                let judul = k.sel(r, Bidang::Judul).teks().trim().to_string();
+                let kunci = (n.clone(), normal(&judul));
+                if let Some(r0) = dilihat.get(&kunci) {
+                    baca.g.push(k.galat(
+                        r,
+                        Bidang::Judul,
+                        format!("HKT yang sama dengan baris {r0} untuk pegawai ini"),
+                    ));
+                    continue;
+                }
+                dilihat.insert(kunci.clone(), r as u32 + 1);
+                let f = super::hkt::FormHkt {
+                    id: ada.get(&kunci).copied().unwrap_or(0),
+                    nip: n,
+                    judul,
+                    jenis: baca.kata(r, Bidang::Jenis, JENIS_HKT, |v| v.kode()),
+                    lingkup: baca.kata(r, Bidang::Lingkup, LINGKUP, |v| v.kode()),
+                    penuh_waktu: baca.ya(r, Bidang::PenuhWaktu),
+                    pemilik_kinerja: baca.kata(r, Bidang::PemilikKinerja, PEMILIK, |v| v.kode()),
+                    nomor_sk: k.sel(r, Bidang::NomorSk).teks().trim().to_string(),
+                    lolos_seleksi: baca.ya(r, Bidang::LolosSeleksi),
+                    disetujui_pengelola: baca.ya(r, Bidang::Disetujui),
+                    polarisasi: baca.kata(r, Bidang::Polarisasi, POLARISASI, |v| v.kode()),
+                    tanggal_implementasi: baca.tanggal(r, Bidang::TanggalImplementasi),
+                    tahun_dinilai: baca.teks_angka(r, Bidang::TahunDinilai),
+                    target: baca.angka(r, Bidang::Target),
+                    realisasi: baca.angka(r, Bidang::Realisasi),
+                };
+                if baca.g.len() > n0 {
+                    continue;
+                }
+                match super::hkt::baca_form(tahun, &f) {
+                    Ok(h) => {
+                        lap.pratinjau.push(vec![
+                            (r + 1).to_string(),
+                            h.nip.clone(),
+                            h.judul.clone(),
+                            f.jenis.clone(),
+                            f.target.clone(),
+                            f.realisasi.clone(),
+                        ]);
+                        rs.push(h);
+                    }
+                    Err(e) => baca.g.push(galat_form(&k, r, &e)),
+                }
+            }
+            selesai(&mut lap, opsi, rs.len(), |lap| {
+                let (b, u) = db.impor_hkt(&rs, waktu)?;
+                lap.baru = b as u32;
+                lap.diperbarui = u as u32;
+                Ok(())
+            })?;
+        }
+        JenisImpor::Perilaku => {
+            let mut dilihat: HashMap<String, u32> = HashMap::new();
+            let mut rs = Vec::new();
+            for r in k.data() {
+                lap.baris_data += 1;
+                let n0 = baca.g.len();
+                let Some(n) = nip_baris(&k, r, baca.g) else {
+                    continue;
+                };
+                if let Some(r0) = dilihat.get(&n) {
+                    baca.g.push(k.galat(
+                        r,
+                        Bidang::Nip,
+                        format!("pegawai yang sama dengan baris {r0}"),
+                    ));
+                    continue;
+                }
+                dilihat.insert(n.clone(), r as u32 + 1);
+                let f = super::nilai::FormPerilaku {
+                    atasan: baca.angka(r, Bidang::NilaiAtasan),
+                    rekan: baca.angka(r, Bidang::NilaiRekan),
+                    bawahan: baca.angka(r, Bidang::NilaiBawahan),
+                };
+                if baca.g.len() > n0 {
+                    continue;
+                }
+                match super::nilai::baca_perilaku(&f) {
+                    Ok(p) => {
+                        lap.pratinjau.push(vec![
+                            (r + 1).to_string(),
+                            n.clone(),
+                            f.atasan.clone(),
+                            f.rekan.clone(),
+                            f.bawahan.clone(),
+                        ]);
+                        rs.push((n, p));
+                    }
+                    Err(e) => baca.g.push(galat_form(&k, r, &e)),
+                }
+            }
+            selesai(&mut lap, opsi, rs.len(), |lap| {
+                let (b, u) = db.impor_perilaku(tahun, &rs, waktu)?;
+                lap.baru = b as u32;
+                lap.diperbarui = u as u32;
+                Ok(())
+            })?;
+        }
+        _ => {
+            let ada: HashMap<(String, String, String), i64> = db
+                .dialog_tahun(tahun, None)?
+                .into_iter()
+                .map(|d| ((d.nip, d.tanggal, d.tahap), d.id))
+                .collect();
+            let mut dilihat: HashMap<(String, String, String), u32> = HashMap::new();
+            let mut rs = Vec::new();
+            for r in k.data() {
+                lap.baris_data += 1;
+                let n0 = baca.g.len();
+                let Some(n) = nip_baris(&k, r, baca.g) else {
+                    continue;
+                };
+                let f = super::dialog::FormDialog {
+                    id: 0,
+                    nip: n,
+                    tanggal: baca.tanggal(r, Bidang::Tanggal),
+                    tahap: baca.kata(r, Bidang::Tahap, TAHAP, |v| v.kode()),
+                    sifat: {
+                        let s = baca.kata(r, Bidang::Sifat, SIFAT, |v| v.kode());
+                        if s.is_empty() { "periodik".into() } else { s }
+                    },
+                    pihak: k.sel(r, Bidang::Pihak).teks().trim().to_string(),
+                    ringkasan: k.sel(r, Bidang::Ringkasan).teks().trim().to_string(),
+                    tindak_lanjut: k.sel(r, Bidang::TindakLanjut).teks().trim().to_string(),
+                    pembinaan: k.sel(r, Bidang::Pembinaan).teks().trim().to_string(),
+                };
+                if baca.g.len() > n0 {
+                    continue;
+                }
+                match super::dialog::baca_form(tahun, &f, hari_ini) {
+                    Ok(mut d) => {
+                        let kunci = (d.nip.clone(), d.tanggal.clone(), d.tahap.clone());
+                        if let Some(r0) = dilihat.get(&kunci) {
+                            baca.g.push(k.galat(
+                                r,
+                                Bidang::Tanggal,
+                                format!(
+                                    "dialog yang sama (pegawai, tanggal, tahap) dengan baris {r0}"
+                                ),
+                            ));
+                            continue;
+                        }
+                        dilihat.insert(kunci.clone(), r as u32 + 1);
+                        d.id = ada.get(&kunci).copied().unwrap_or(0);
+                        lap.pratinjau.push(vec![
+                            (r + 1).to_string(),
+                            d.nip.clone(),
+                            f.tanggal.clone(),
+                            d.tahap.clone(),
+                            d.ringkasan.chars().take(60).collect(),
+                        ]);
+                        rs.push(d);
+                    }
+                    Err(e) => baca.g.push(galat_form(&k, r, &e)),
+                }
+            }
+            selesai(&mut lap, opsi, rs.len(), |lap| {
+                let (b, u) = db.impor_dialog(&rs, waktu)?;
+                lap.baru = b as u32;
+                lap.diperbarui = u as u32;
+                Ok(())
+            })?;
+        }
+    }
+    lap.galat.sort_by_key(|g| (g.baris, g.kolom.clone()));
+    lap.baris_valid = lap.pratinjau.len() as u32;
+    lap.pratinjau.truncate(20);
+    Ok(lap)
+}
+
+/// Writes when the run is not a dry run, something is valid, and either nothing failed or the user asked for the
+/// valid rows only.
+fn selesai(
+    lap: &mut LaporanImpor,
+    opsi: &OpsiImpor,
+    valid: usize,
+    tulis: impl FnOnce(&mut LaporanImpor) -> Result<(), AppError>,
+) -> Result<(), AppError> {
+    if opsi.uji || valid == 0 || (!lap.galat.is_empty() && !opsi.sebagian) {
+        return Ok(());
+    }
+    tulis(lap)?;
+    lap.ditulis = true;
+    Ok(())
+}
+
+/// A form check's error placed on the column of the field it names.
+fn galat_form(k: &Kolom, r: usize, e: &AppError) -> GalatSel {
+    let (field, pesan) = match e {
+        AppError::Masukan { field, pesan } => (field.as_str(), pesan.clone()),
+        lain => ("", lain.to_string()),
+    };
+    let b = match field {
+        "Judul HKT" => Some(Bidang::Judul),
+        "Jenis HKT" => Some(Bidang::Jenis),
+        "Lingkup" => Some(Bidang::Lingkup),
+        "Pemilik kinerja" => Some(Bidang::PemilikKinerja),
+        "Polarisasi" => Some(Bidang::Polarisasi),
+        "Tanggal implementasi" => Some(Bidang::TanggalImplementasi),
+        "Tahun sudah dinilai" => Some(Bidang::TahunDinilai),
+        "Target HKT" => Some(Bidang::Target),
+        "Realisasi HKT" => Some(Bidang::Realisasi),
+        "Nilai perilaku atasan" => Some(Bidang::NilaiAtasan),
+        "Nilai perilaku rekan kerja" => Some(Bidang::NilaiRekan),
+        "Nilai perilaku bawahan" => Some(Bidang::NilaiBawahan),
+        "Tanggal dialog" => Some(Bidang::Tanggal),
+        "Tahap" => Some(Bidang::Tahap),
+        "Sifat" => Some(Bidang::Sifat),
+        "Ringkasan" => Some(Bidang::Ringkasan),
+        "Tindak lanjut" => Some(Bidang::TindakLanjut),
+        "Pembinaan" => Some(Bidang::Pembinaan),
+        _ => None,
+    };
+    match b.filter(|b| k.col(*b).is_some()) {
+        Some(b) => k.galat(r, b, pesan),
+        None => GalatSel {
+            lembar: k.lembar.nama.clone(),
+            baris: r as u32 + 1,
+            kolom: String::new(),
+            pesan: if field.is_empty() {
+                pesan
+            } else {
+                format!("{field}: {pesan}")
+            },
+        },
+    }
+}
+
+/// Reads cells into the form's text: vocabulary through synonyms, numbers by their column's convention (written
+/// back the Indonesian way the form reads), dates from Excel dates or typed text. Problems go to `g`.
+struct Pembaca<'a, 'k> {
+    k: &'k Kolom<'k>,
+    g: &'a mut Vec<GalatSel>,
+    lokal: HashMap<Bidang, Lokal>,
+}
+
+impl<'a, 'k> Pembaca<'a, 'k> {
+    fn baru(k: &'k Kolom<'k>, g: &'a mut Vec<GalatSel>) -> Self {
+        let mut lokal = HashMap::new();
+        for b in [
+            Bidang::Target,
+            Bidang::Realisasi,
+            Bidang::NilaiAtasan,
+            Bidang::NilaiRekan,
+            Bidang::NilaiBawahan,
+        ] {
+            let Some(c) = k.col(b) else { continue };
+            let sel: Vec<(u32, &Sel)> = k
+                .data()
+                .filter_map(|r| k.lembar.baris[r].get(c).map(|s| (r as u32 + 1, s)))
+                .collect();
+            match lokal_kolom(&sel) {
+                Ok(l) => {
+                    lokal.insert(b, l);
+                }
+                Err(e) => g.push(GalatSel {
+                    lembar: k.lembar.nama.clone(),
+                    baris: k.peta.baris_judul as u32 + 1,
+                    kolom: crate::xlsx::huruf_kolom(c),
+                    pesan: format!("{}: {}", b.label(), e.0),
+                }),
+            }
+        }
+        Pembaca { k, g, lokal }
+    }
+
+    fn kata<T: Copy>(
+        &mut self,
+        r: usize,
+        b: Bidang,
+        tabel: &[(&str, T)],
+        kode: fn(T) -> &'static str,
+    ) -> String {
+        match kosakata(self.k.sel(r, b), tabel, || b.label().to_lowercase()) {
+            Ok(v) => v.map(kode).unwrap_or_default().to_string(),
+            Err(e) => {
+                self.g.push(self.k.galat(r, b, e.0));
+                String::new()
+            }
+        }
+    }
+
+    fn ya(&mut self, r: usize, b: Bidang) -> bool {
+        match kosakata(self.k.sel(r, b), YA, || "isian (Ya/Tidak)".into()) {
+            Ok(v) => v.unwrap_or(false),
+            Err(e) => {
+                self.g.push(self.k.galat(r, b, e.0));
+                false
+            }
+        }
+    }
+
+    fn angka(&mut self, r: usize, b: Bidang) -> String {
+        let lokal = self.lokal.get(&b).copied().unwrap_or(Lokal::Bebas);
+        match angka(self.k.sel(r, b), lokal) {
+            Ok(v) => v
+                .map(|d: Decimal| teks_id(d.normalize()))
+                .unwrap_or_default(),
+            Err(e) => {
+                self.g.push(self.k.galat(r, b, e.0));
+                String::new()
+            }
+        }
+    }
+
+    /// Whole numbers listed in one cell ("2024, 2025"), as text the form reads.
+    fn teks_angka(&mut self, _r: usize, b: Bidang) -> String {
+        match self.k.sel(_r, b) {
+            Sel::Angka(x) if x.fract() == 0.0 => format!("{}", *x as i64),
+            s => s.teks().trim().to_string(),
+        }
+    }
+
+    fn tanggal(&mut self, r: usize, b: Bidang) -> String {
+        match tanggal(self.k.sel(r, b)) {
+            Ok(v) => v
+                .map(|d| d.format("%Y-%m-%d").to_string())
+                .unwrap_or_default(),
+            Err(e) => {
+                self.g.push(self.k.galat(r, b, e.0));
+                String::new()
+            }
+        }
+    }
+}
