@@ -297,3 +297,53 @@ test("Dialog kinerja: a quarter without one is flagged after its dialog is delet
   const p = await simpanLayar(b, "dialog-kinerja.png");
   if (process.env.KINERJA_SIMPAN_SCREENSHOT) copyFileSync(p, join(AKAR, "docs", "screenshots", "dialog-kinerja.png"));
 });
+
+// `kinerja skor --json` on the app's own database: the office as the Evaluasi screen computes it.
+function skorCli(triwulan) {
+  const cli = join(dirname(process.env.APP), "kinerja");
+  const keluar = execFileSync(cli, ["--db", join(s.dataDir, "kinerja.db"), "skor", "--tahun", tahun, "--triwulan", String(triwulan), "--json"]);
+  return JSON.parse(keluar.toString());
+}
+
+test("KMK 127 NKP: a hukuman disiplin and a koreksi are recorded on Evaluasi, refused by field when wrong, and the NKP shown is kinerja skor's", async () => {
+  const b = s.browser;
+  await (await b.$('nav button[data-bagian="evaluasi"]')).click();
+  await (await b.$("#tabel-evaluasi")).waitForDisplayed({ timeout: 10000 });
+  const tw = Number(await (await b.$("#sampai-triwulan")).getValue());
+  const baris = await b.$$("#tabel-evaluasi tbody tr[data-nip]");
+  const nip = await baris[3].getAttribute("data-nip");
+  await (await b.$(`tr[data-nip="${nip}"] td:first-child`)).click();
+  await (await b.$("#rinci-nilai")).waitForDisplayed({ timeout: 5000 });
+  // An NPK first, so that an NKP exists.
+  await (await b.$("#perilaku-atasan")).setValue("104");
+  await (await b.$("#perilaku-rekan")).setValue("100");
+  await (await b.$("#simpan-perilaku")).click();
+  await b.waitUntil(async () => /hasil kerja .* perilaku/.test(await (await b.$("#rinci-predikat")).getText()), { timeout: 5000 });
+  const sebelum = skorCli(tw).pegawai.find((p) => p.nip === nip).nkp;
+  assert.ok(sebelum !== null);
+
+  // A koreksi without its reason is refused by name.
+  await (await b.$("#koreksi")).setValue("2");
+  await (await b.$("#simpan-penyesuaian")).click();
+  await (await b.$("#galat-nkp")).waitForDisplayed({ timeout: 5000 });
+  assert.match(await (await b.$("#galat-nkp")).getText(), /Alasan koreksi/);
+  await (await b.$("#koreksi")).clearValue();
+
+  // A hukuman disiplin imposed in the first quarter: heavy, MPJHD 20, still in force (4 quarters).
+  await (await b.$("#hukdis-kategori")).selectByAttribute("value", "berat");
+  await (await b.$("#hukdis-skor")).setValue("20");
+  await (await b.$("#hukdis-tanggal")).setValue(`15/02/${tahun}`);
+  await (await b.$("#tambah-hukdis")).click();
+  await (await b.$("#hukdis span[data-hukdis]")).waitForDisplayed({ timeout: 5000 });
+  assert.match(await (await b.$("#hukdis span[data-hukdis]")).getText(), /Berat.*15 Februari/);
+  const cli = skorCli(tw).pegawai.find((p) => p.nip === nip);
+  assert.ok(Number(cli.nkp) < Number(sebelum), `NKP ${cli.nkp} after hukdis, ${sebelum} before`);
+  await b.waitUntil(async () => {
+    const t = await (await b.$("#nilai-nkp .angka")).getText();
+    return Math.abs(Number(t.replace(/\./g, "").replace(",", ".").match(/-?\d+(\.\d+)?/)?.[0]) - Number(cli.nkp)) <= 0.0051;
+  }, { timeout: 5000, timeoutMsg: "the screen's NKP is kinerja skor's" });
+  await b.execute(() => document.querySelector("#form-hukdis")?.scrollIntoView({ block: "end" }));
+  await b.pause(300);
+  const p = await simpanLayar(b, "evaluasi-hukdis.png");
+  if (process.env.KINERJA_SIMPAN_SCREENSHOT) copyFileSync(p, join(AKAR, "docs", "screenshots", "evaluasi-hukdis.png"));
+});

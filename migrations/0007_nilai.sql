@@ -29,3 +29,7 @@ CREATE TABLE penyesuaian_nkp (
     jf_substansi INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (tahun, nip)
 );
+
+-- KK komplemen (seed 004): for a take-last-known progress IKU the newcomer answers for what is achieved after the
+-- hand-over, so the predecessor's realisasi at hand-over is kept on the newcomer's IKI and taken off their figures.
+ALTER TABLE iki ADD COLUMN realisasi_serah_terima TEXT;

@@ -450,6 +450,84 @@ fn komplemen_dengan_sisa_target() {
         )
         .unwrap();
         assert_eq!(x.target_triwulan[2..], s.target_triwulan[2..], "{}", x.kode);
+        // The quarters before the hand-over are the predecessor's: no target of the newcomer's there, and Target Y
+        // is the sisa target.
+        assert_eq!(x.target_triwulan[..2], [None, None], "{}", x.kode);
+        assert_eq!(x.target_tahunan, Some(s.target_tahunan), "{}", x.kode);
+        let progres = k == kinerja::domain::model::Konsolidasi::TakeLastKnown
+            && asal.sifat_tlk == Some(kinerja::domain::model::SifatTlk::Progress);
+        assert_eq!(
+            x.realisasi_serah_terima,
+            progres.then_some(sd),
+            "{}",
+            x.kode
+        );
+    }
+    // The SKP page prints the komplemen's period and its Target Y.
+    assert!(
+        c.teks.contains("Periode 1 Juli 2025 s.d. 31 Desember 2025"),
+        "{}",
+        &c.teks[..600]
+    );
+    // A take-last-known progress IKU (e.g. penyerapan DIPA): the newcomer's TW III realisasi is the office's
+    // cumulative figure; the index counts what was achieved after the hand-over: (R − R_serah_terima) / T × 100.
+    if let Some(x) = sesudah
+        .iki
+        .iter()
+        .find(|x| x.realisasi_serah_terima.is_some())
+    {
+        let sd = x.realisasi_serah_terima.unwrap();
+        let t3 = x.target_triwulan[2].unwrap();
+        // 90% of the sisa target achieved since the hand-over.
+        let r3 = sd + t3 * rust_decimal_macros::dec!(0.9);
+        let rp = kinerja::app::realisasi::realisasi_pegawai(
+            &db,
+            2025,
+            &baru.nip,
+            Some(3),
+            tgl("2025-10-10"),
+        )
+        .unwrap();
+        let isi: Vec<_> = rp
+            .baris
+            .iter()
+            .map(|b| kinerja::app::realisasi::IsiRealisasi {
+                id: b.id,
+                realisasi: if b.kode == x.kode {
+                    kinerja::domain::angka::teks_id(r3)
+                } else {
+                    b.realisasi.clone()
+                },
+                bukti: b.bukti.clone(),
+            })
+            .collect();
+        kinerja::app::realisasi::simpan_realisasi(
+            &mut db,
+            2025,
+            &baru.nip,
+            3,
+            &isi,
+            tgl("2025-10-10"),
+            "t",
+        )
+        .unwrap();
+        let n = kinerja::app::nilai::nilai_satu(&db, 2025, &baru.nip, 3).unwrap();
+        let v = n.iki.iter().find(|v| v.kode == x.kode).unwrap();
+        assert_eq!(
+            v.indeks.nilai,
+            Some(rust_decimal_macros::dec!(90)),
+            "{}",
+            x.kode
+        );
+        assert!(
+            v.indeks
+                .penjelasan
+                .catatan
+                .iter()
+                .any(|c| c.contains("serah terima"))
+        );
+    } else {
+        panic!("the demo's mutasi pegawai carries a take-last-known progress IKU");
     }
     let e = dokumen::cetak_komplemen(
         &mut db,

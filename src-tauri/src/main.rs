@@ -154,6 +154,26 @@ fn cetak_kk(b: State<Basis>, tahun: i32, nip: String) -> Result<HasilCetak, Gala
 }
 
 #[tauri::command]
+fn cetak_komplemen(
+    b: State<Basis>,
+    tahun: i32,
+    nip: String,
+    pendahulu: Option<String>,
+) -> Result<HasilCetak, GalatUi> {
+    dengan_db(&b, |db| {
+        app::dokumen::komplemen_ke_folder(
+            db,
+            tahun,
+            &nip,
+            pendahulu.as_deref(),
+            hari_ini(),
+            chrono::Local::now().timestamp(),
+            &sekarang(),
+        )
+    })
+}
+
+#[tauri::command]
 fn tandatangani_kk(b: State<Basis>, id: String, tanggal: String) -> Result<(), GalatUi> {
     dengan_db(&b, |db| {
         let t = chrono::NaiveDate::parse_from_str(&tanggal, "%Y-%m-%d").map_err(|_| {
@@ -712,6 +732,7 @@ fn main() {
             hapus_libur,
             daftar_kk,
             cetak_kk,
+            cetak_komplemen,
             tandatangani_kk,
             kunci_kk,
             verifikasi_pdf,

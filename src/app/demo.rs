@@ -1013,6 +1013,7 @@ fn isi_iki(
         target_tahunan: tahunan,
         target_y1: if baru { None } else { t1 },
         realisasi_y1: if baru { None } else { r1 },
+        realisasi_serah_terima: None,
     }
 }
 

@@ -200,7 +200,18 @@ pub fn isi_kk(
     } else {
         vec![]
     };
-    let catatan = if jenis == JenisDokumen::Komplemen || kew.jenis == JenisKk::Komplemen {
+    let komplemen = jenis == JenisDokumen::Komplemen || kew.jenis == JenisKk::Komplemen;
+    // A komplemen runs from the day the newcomer starts to 31 Desember (seed 004).
+    let mulai = NaiveDate::parse_from_str(&p.tanggal_mulai, "%Y-%m-%d")
+        .ok()
+        .filter(|m| komplemen && chrono::Datelike::year(m) == tahun);
+    let periode = format!(
+        "{} s.d. 31 Desember {tahun}",
+        mulai
+            .map(tanggal_indonesia)
+            .unwrap_or_else(|| format!("1 Januari {tahun}"))
+    );
+    let catatan = if komplemen {
         format!(
             "{}: {} mulai bertugas pada jabatan ini tanggal {}. Target adalah sisa target yang menjadi tanggung jawabnya, dihitung dari trajectory dan realisasi pemegang jabatan sebelumnya.",
             JenisDokumen::Komplemen.nama_dokumen(profil.kode, pemilik),
@@ -241,6 +252,7 @@ pub fn isi_kk(
         perubahan: vec![],
         catatan,
         nama_dokumen: jenis.nama_dokumen(profil.kode, pemilik).to_string(),
+        periode,
     })
 }
 
@@ -764,8 +776,17 @@ pub fn cetak_komplemen(
                 field: "pendahulu".into(),
                 pesan: format!("pegawai {pn} tidak ada"),
             })?;
+        if pn == nip {
+            return Err(AppError::Masukan {
+                field: "pendahulu".into(),
+                pesan: "pendahulu tidak boleh pegawai itu sendiri".into(),
+            });
+        }
         let profil = super::profil::profil_tahun(db, tahun)?;
+        // The predecessor answers for the quarters before the one the newcomer starts in; a start inside a quarter
+        // leaves that quarter (with its blank spot) to the newcomer, whose targets start there (seed 004).
         let terakhir = (chrono::Datelike::month0(&baru.tanggal_mulai) / 3) as usize;
+        let mut terapkan = Vec::new();
         for x in &baru.iki {
             let Some(asal) = lama.iki.iter().find(|i| i.kode == x.kode) else {
                 continue;
@@ -800,20 +821,17 @@ pub fn cetak_komplemen(
                     pesan: e.to_string(),
                 }
             })?;
-            for (q, v) in s.target_triwulan.iter().enumerate() {
-                if let Some(v) = v {
-                    ubah_target(
-                        db,
-                        tahun,
-                        nip,
-                        &x.kode,
-                        q as u32 + 1,
-                        &v.normalize().to_string(),
-                        waktu,
-                    )?;
-                }
-            }
+            let teks = |d: Decimal| d.normalize().to_string();
+            let progres = k == Konsolidasi::TakeLastKnown
+                && asal.sifat_tlk == Some(crate::domain::model::SifatTlk::Progress);
+            terapkan.push(crate::store::IkiKomplemen {
+                kode: x.kode.clone(),
+                target_triwulan: s.target_triwulan.map(|v| v.map(teks)),
+                target_tahunan: Some(teks(s.target_tahunan)),
+                realisasi_serah_terima: (progres && terakhir > 0).then(|| teks(sd)),
+            });
         }
+        db.terapkan_komplemen(tahun, nip, &terapkan, waktu)?;
     }
     cetak_kk(db, tahun, nip, tanggal, hari_ini, dibuat_unix, waktu)
 }
@@ -833,6 +851,8 @@ pub struct StatusKk {
     pub jenis: Option<String>,
     pub status: Option<String>,
     pub addendum: u32,
+    /// A newcomer mid-year (mutasi, kembali bertugas) whose KK is a komplemen with sisa targets.
+    pub komplemen: bool,
     pub penghalang: Vec<String>,
 }
 
@@ -865,6 +885,11 @@ pub fn daftar_status_kk(
                     .iter()
                     .filter(|d| d.nip == p.nip && d.jenis == JenisDokumen::Addendum)
                     .count() as u32,
+                komplemen: kew.wajib_kk
+                    && matches!(
+                        s.status,
+                        StatusPegawai::Mutasi | StatusPegawai::KembaliBertugas
+                    ),
                 penghalang: periksa_skp(&profil, tahun, hari_ini, &kalender, s)
                     .iter()
                     .filter(|t| menghalangi(t))
@@ -928,6 +953,36 @@ pub fn cetak_ke_folder(
     waktu: &str,
 ) -> Result<HasilCetak, AppError> {
     let c = cetak_kk(db, tahun, nip, hari_ini, hari_ini, dibuat_unix, waktu)?;
+    let path = tulis_berkas(&folder_dokumen(db, tahun), &c.nama_berkas, &c.bytes)?;
+    Ok(HasilCetak {
+        id: c.id,
+        path,
+        halaman: c.halaman as u32,
+        ukuran_kb: (c.bytes.len() / 1024) as u32,
+    })
+}
+
+/// The Dokumen screen's komplemen: sisa targets from the predecessor (if named), then the PDF into the year's
+/// folder.
+pub fn komplemen_ke_folder(
+    db: &mut Db,
+    tahun: i32,
+    nip: &str,
+    pendahulu: Option<&str>,
+    hari_ini: NaiveDate,
+    dibuat_unix: i64,
+    waktu: &str,
+) -> Result<HasilCetak, AppError> {
+    let c = cetak_komplemen(
+        db,
+        tahun,
+        nip,
+        pendahulu.filter(|p| !p.trim().is_empty()),
+        hari_ini,
+        hari_ini,
+        dibuat_unix,
+        waktu,
+    )?;
     let path = tulis_berkas(&folder_dokumen(db, tahun), &c.nama_berkas, &c.bytes)?;
     Ok(HasilCetak {
         id: c.id,

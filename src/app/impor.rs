@@ -1161,6 +1161,7 @@ pub fn baca_skp(lembar: &Lembar, peta: &Peta) -> Bacaan<BarisSkp> {
                 target_tahunan,
                 target_y1,
                 realisasi_y1,
+                realisasi_serah_terima: None,
             },
         });
     }

@@ -315,6 +315,10 @@ pub struct IsiKk {
     /// documents printed before names followed the profile, which keep their "Kontrak Kinerja" wording.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub nama_dokumen: String,
+    /// The SKP's period ("1 Januari s.d. 31 Desember 2025"; a komplemen starts on the day the newcomer starts);
+    /// empty in documents printed before it was recorded.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub periode: String,
 }
 
 impl IsiKk {
@@ -371,6 +375,7 @@ mod tests {
             target_tahunan: Some(tahunan),
             target_y1: None,
             realisasi_y1: None,
+            realisasi_serah_terima: None,
         }
     }
 

@@ -161,6 +161,10 @@ pub struct Iki {
     pub target_tahunan: Option<Decimal>,
     pub target_y1: Option<Decimal>,
     pub realisasi_y1: Option<Decimal>,
+    /// KK komplemen: the predecessor's realisasi at hand-over of a take-last-known progress IKU; the newcomer's
+    /// realisasi counts from it (seed 004).
+    #[serde(default)]
+    pub realisasi_serah_terima: Option<Decimal>,
 }
 
 /// One HKT (hasil kerja tambahan) of a pegawai.

@@ -40,15 +40,25 @@ pub fn aturan_ukur(iki: &Iki) -> AturanUkur {
 
 pub fn nilai_iki(profil: &ProfilAturan, iki: &Iki, sampai: usize) -> NilaiIki {
     let aturan = aturan_ukur(iki);
+    // KK komplemen, take-last-known progress: the newcomer answers for what was achieved after the hand-over.
+    let serah_terima = iki
+        .realisasi_serah_terima
+        .filter(|_| iki.konsolidasi == Some(super::model::Konsolidasi::TakeLastKnown));
+    let realisasi = match serah_terima {
+        Some(b) => iki.realisasi_triwulan.map(|r| r.map(|v| v - b)),
+        None => iki.realisasi_triwulan,
+    };
     let capaian = match iki.konsolidasi {
-        Some(k) => konsolidasi(
-            profil,
-            &aturan,
-            k,
-            &iki.target_triwulan,
-            &iki.realisasi_triwulan,
-            sampai,
-        ),
+        Some(k) => {
+            let mut c = konsolidasi(profil, &aturan, k, &iki.target_triwulan, &realisasi, sampai);
+            if let Some(b) = serah_terima {
+                c.indeks.penjelasan.catat(format!(
+                    "KK komplemen: realisasi dihitung sejak serah terima, dikurangi realisasi pendahulu {} (KMK 467/KMK.01/2014: sisa target IKU progress pada KK komplemen).",
+                    super::angka::teks_id(b)
+                ));
+            }
+            c
+        }
         None => HasilKonsolidasi {
             target: None,
             realisasi: None,

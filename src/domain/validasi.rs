@@ -1166,6 +1166,7 @@ mod tests_skp {
             target_tahunan: Some(dec!(100)),
             target_y1: Some(dec!(100)),
             realisasi_y1: Some(dec!(99)),
+            realisasi_serah_terima: None,
         };
         let check = |mulai: &str, dki: &[&str], hari: &str, want: &[&str]| {
             let s = SkpPegawai {

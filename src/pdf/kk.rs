@@ -221,7 +221,11 @@ fn halaman_skp(p: &mut Penyusun, isi: &IsiKk) {
     judul(
         p,
         "SASARAN KERJA PEGAWAI",
-        &format!("Periode 1 Januari s.d. 31 Desember {}", isi.tahun),
+        &if isi.periode.is_empty() {
+            format!("Periode 1 Januari s.d. 31 Desember {}", isi.tahun)
+        } else {
+            format!("Periode {}", isi.periode)
+        },
     );
     pihak(p, "I. PEJABAT PENILAI", &isi.penilai);
     pihak(p, "II. PNS YANG DINILAI", &isi.pegawai);

@@ -391,7 +391,61 @@ fn ubah_target_tx(
     Ok(true)
 }
 
+/// One IKI of a KK komplemen as applied: the sisa target per quarter (None before the hand-over), Target Y, and the
+/// predecessor's realisasi at hand-over (take-last-known progress only).
+#[derive(Debug, Clone, PartialEq)]
+pub struct IkiKomplemen {
+    pub kode: String,
+    pub target_triwulan: [Option<String>; 4],
+    pub target_tahunan: Option<String>,
+    pub realisasi_serah_terima: Option<String>,
+}
+
 impl Db {
+    /// Writes a komplemen's sisa targets in one transaction (all or nothing), audited; the KK lock triggers still
+    /// refuse it once the newcomer's KK is locked.
+    pub fn terapkan_komplemen(
+        &mut self,
+        tahun: i32,
+        nip: &str,
+        iki: &[IkiKomplemen],
+        waktu: &str,
+    ) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        for x in iki {
+            for (q, t) in x.target_triwulan.iter().enumerate() {
+                ubah_target_tx(&tx, tahun, nip, &x.kode, q as u32 + 1, t.as_deref(), waktu)?;
+            }
+            let lama: Option<(Option<String>, Option<String>)> = tx
+                .query_row(
+                    "SELECT target_tahunan, realisasi_serah_terima FROM iki WHERE tahun = ?1 AND nip = ?2 AND kode = ?3",
+                    params![tahun, nip, x.kode],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            let baru = (x.target_tahunan.clone(), x.realisasi_serah_terima.clone());
+            if lama.as_ref().is_some_and(|l| *l != baru) {
+                tx.execute(
+                    "UPDATE iki SET target_tahunan = ?1, realisasi_serah_terima = ?2 WHERE tahun = ?3 AND nip = ?4 AND kode = ?5",
+                    params![baru.0, baru.1, tahun, nip, x.kode],
+                )?;
+                tx.execute(
+                    "INSERT INTO audit (waktu, entitas, kunci, aksi, sebelum, sesudah) VALUES (?1, 'iki', ?2, 'komplemen', ?3, ?4)",
+                    params![
+                        waktu,
+                        format!("{tahun}/{nip}/{}", x.kode),
+                        serde_json::to_string(&lama).ok(),
+                        serde_json::to_string(&baru).ok()
+                    ],
+                )?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
     pub fn atur_logo(&mut self, png: Option<&[u8]>, waktu: &str) -> Result<()> {
         let tx = self.conn.transaction()?;
         tx.execute("UPDATE kantor SET logo = ?1 WHERE id = 1", params![png])?;

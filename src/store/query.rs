@@ -256,7 +256,8 @@ impl Db {
         {
             let mut st = self.conn.prepare(
                 "SELECT i.id, i.nip, i.kode, i.nama, s.kode, s.perspektif, i.jenis, i.aspek, i.kategori, i.polarisasi, i.konsolidasi,
-                        i.validitas, i.kendali, i.konversi_120, i.r_worst, i.target_tahunan, i.target_y1, i.realisasi_y1, i.sifat_tlk
+                        i.validitas, i.kendali, i.konversi_120, i.r_worst, i.target_tahunan, i.target_y1, i.realisasi_y1, i.sifat_tlk,
+                        i.realisasi_serah_terima
                  FROM iki i LEFT JOIN sasaran_strategis s ON s.id = i.ss_id WHERE i.tahun = ?1 AND (?2 IS NULL OR i.nip = ?2) ORDER BY i.nip, i.urutan, i.kode",
             )?;
             let mut rows = st.query(params![tahun, nip])?;
@@ -288,6 +289,7 @@ impl Db {
                     target_tahunan: baca_dec(&t("target_tahunan"), r.get(15)?)?,
                     target_y1: baca_dec(&t("target_y1"), r.get(16)?)?,
                     realisasi_y1: baca_dec(&t("realisasi_y1"), r.get(17)?)?,
+                    realisasi_serah_terima: baca_dec(&t("realisasi_serah_terima"), r.get(19)?)?,
                     target_triwulan: tt,
                     realisasi_triwulan: rr,
                     kode,

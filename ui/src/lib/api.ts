@@ -73,6 +73,8 @@ export const api = {
   hapusLibur: (tahun: number, tanggal: string) => panggil<Libur[]>("hapus_libur", { tahun, tanggal }),
   daftarKk: (tahun: number) => panggil<StatusKk[]>("daftar_kk", { tahun }),
   cetakKk: (tahun: number, nip: string) => panggil<HasilCetak>("cetak_kk", { tahun, nip }),
+  cetakKomplemen: (tahun: number, nip: string, pendahulu: string | null) =>
+    panggil<HasilCetak>("cetak_komplemen", { tahun, nip, pendahulu }),
   tandatanganiKk: (id: string, tanggal: string) => panggil<null>("tandatangani_kk", { id, tanggal }),
   kunciKk: (id: string) => panggil<null>("kunci_kk", { id }),
   verifikasiPdf: (isi: Uint8Array) => panggil<HasilVerifikasi>("verifikasi_pdf", { isi: Array.from(isi) }),

@@ -11,4 +11,8 @@ unit: string,
 /**
  * Status kepegawaian label (Aktif, CPNS, ...), for filtering.
  */
-status_pegawai: string, wajib_kk: boolean, id: string | null, jenis: string | null, status: string | null, addendum: number, penghalang: Array<string>, };
+status_pegawai: string, wajib_kk: boolean, id: string | null, jenis: string | null, status: string | null, addendum: number, 
+/**
+ * A newcomer mid-year (mutasi, kembali bertugas) whose KK is a komplemen with sisa targets.
+ */
+komplemen: boolean, penghalang: Array<string>, };
