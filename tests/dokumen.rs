@@ -123,8 +123,11 @@ fn semua_kk_kantor_tanpa_tumpang_tindih() {
         n += 1;
     }
     assert!(n >= 35, "{n}");
-    // The tugas belajar pegawai makes no KK and is refused with the reason.
+    // Under KMK 467 the tugas belajar pegawai makes no KK and is refused with the reason (KMK 300: an SKP, printed
+    // above).
     let tb = nip_dengan(&db, |s| s.status == StatusPegawai::TugasBelajar);
+    assert!(daftar.iter().any(|s| s.nip == tb && s.wajib_kk));
+    kinerja::app::profil::pakai_profil(&mut db, 2025, "kmk467-2014", "t").unwrap();
     match dokumen::cetak_kk(
         &mut db,
         2025,

@@ -662,3 +662,46 @@ fn kmk127_hukdis_dampak_koreksi_jf_substansi() {
     // Someone else's id is refused.
     assert!(kinerja::app::nilai::hapus_hukdis(&mut db, 2026, &ats, id, None, h, "t").is_err());
 }
+
+/// Item 8: under KMK 300 and 127 a pegawai on tugas belajar has an SKP with the tugas-belajar IKIs, an NHK and a
+/// predikat; under KMK 467 they make no KK (KK-001).
+#[test]
+fn tugas_belajar_punya_skp_dan_predikat() {
+    use kinerja::domain::model::StatusPegawai;
+    let mut db = kantor(2025, 20);
+    let h = hari(2025);
+    let tb = db
+        .muat_skp(2025)
+        .unwrap()
+        .into_iter()
+        .find(|s| s.status == StatusPegawai::TugasBelajar)
+        .expect("the demo office has a pegawai on tugas belajar");
+    assert_eq!(tb.iki.len(), 3);
+    assert!(tb.iki.iter().any(|x| x.nama.contains("evaluasi akademik")));
+    assert!(
+        tb.iki
+            .iter()
+            .any(|x| x.nama.contains("ketepatan waktu kelulusan"))
+    );
+    let kode = |db: &Db| -> Vec<&'static str> {
+        let s = kinerja::app::kantor::skp_pegawai(db, 2025, &tb.nip).unwrap();
+        periksa::periksa_pegawai(db, 2025, &s, tgl("2025-01-06"))
+            .unwrap()
+            .iter()
+            .map(|t| t.kode)
+            .collect()
+    };
+    assert!(!kode(&db).contains(&"KK-001"), "{:?}", kode(&db));
+    let f = FormPerilaku {
+        atasan: "100".into(),
+        rekan: "98".into(),
+        bawahan: String::new(),
+    };
+    simpan_perilaku(&mut db, 2025, &tb.nip, &f, None, h, "t").unwrap();
+    let k = skor_kantor(&db, 2025, None).unwrap();
+    let p = k.pegawai.iter().find(|p| p.nip == tb.nip).unwrap();
+    assert!(p.nhk.is_some() && p.predikat.is_some(), "{p:?}");
+    // The same office read under KMK 467: no KK for tugas belajar.
+    profil::pakai_profil(&mut db, 2025, "kmk467-2014", "t").unwrap();
+    assert!(kode(&db).contains(&"KK-001"));
+}

@@ -134,6 +134,47 @@ const fn t(
     }
 }
 
+/// The IKIs of a pegawai on tugas belajar (domain spec §6.5, KMK 127 secondary): the study assignment, the
+/// academic evaluation, graduating on time (target index 100).
+const TUGAS_BELAJAR: [Templat; 3] = [
+    t(
+        "Persentase penyelesaian penugasan program pembelajaran",
+        "%",
+        Aspek::Kuantitas,
+        Polarisasi::Maximize,
+        Konsolidasi::TakeLastKnown,
+        true,
+        Validitas::Proxy,
+        Kendali::Moderate,
+        [25, 50, 75, 100],
+        false,
+    ),
+    t(
+        "Indeks hasil evaluasi akademik (IP/IPK terhadap target)",
+        "indeks",
+        Aspek::Kualitas,
+        Polarisasi::Maximize,
+        Konsolidasi::TakeLastKnown,
+        false,
+        Validitas::Proxy,
+        Kendali::Moderate,
+        [100, 100, 100, 100],
+        true,
+    ),
+    t(
+        "Indeks ketepatan waktu kelulusan",
+        "indeks",
+        Aspek::Waktu,
+        Polarisasi::Maximize,
+        Konsolidasi::TakeLastKnown,
+        false,
+        Validitas::Exact,
+        Kendali::Moderate,
+        [100, 100, 100, 100],
+        true,
+    ),
+];
+
 use Aspek::*;
 use Kendali::*;
 use Konsolidasi::*;
@@ -828,6 +869,22 @@ pub fn bangun(opsi: &OpsiDemo, hari_ini: NaiveDate) -> Result<DataKantor, AppErr
     }
     for p in pegawai.iter().skip(6) {
         if matches!(p.status, StatusPegawai::TugasBelajar) {
+            // KMK 300/127: an SKP of the tugas-belajar IKIs (KMK 467 years: no KK at all).
+            if KodeProfil::bawaan_tahun(tahun) != KodeProfil::Kmk467_2014 {
+                for (j, tp) in TUGAS_BELAJAR.iter().enumerate() {
+                    let mut x = isi_iki(&mut g, format!("TB.{}", j + 1), tp, None, None, sampai);
+                    x.kategori = KategoriIki::BaruTanpaHistoris;
+                    x.target_y1 = None;
+                    x.realisasi_y1 = None;
+                    iki.push(IkiBaru {
+                        nip: p.nip.clone(),
+                        iki: x,
+                        satuan: tp.satuan.into(),
+                        manual: manual(tp),
+                        induk: None,
+                    });
+                }
+            }
             continue;
         }
         let u = (p.unit_id - 2) as usize;

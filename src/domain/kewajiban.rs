@@ -57,8 +57,13 @@ pub fn kewajiban_kk(
         }
     };
     match status {
-        StatusPegawai::TugasBelajar => {
+        StatusPegawai::TugasBelajar if !profil.parameter.skp_tugas_belajar.nilai => {
             return tidak(pj, false, "Pegawai tugas belajar tidak membuat KK.");
+        }
+        StatusPegawai::TugasBelajar => {
+            pj.catat(
+                "Pegawai tugas belajar menyusun SKP dengan IKI tugas belajar: penugasan program pembelajaran, hasil evaluasi akademik (IP/IPK), ketepatan waktu kelulusan.",
+            );
         }
         StatusPegawai::Harian => return tidak(pj, false, "Pegawai harian tidak membuat KK."),
         StatusPegawai::Cltn => {

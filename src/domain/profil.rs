@@ -202,6 +202,9 @@ pub struct ParameterProfil {
     pub kalibrasi: Param<Option<Decimal>>,
     pub kalibrasi_faktor: Param<Decimal>,
     pub anchoring_nko: Param<bool>,
+    /// A pegawai on tugas belajar has an SKP (IKI: penugasan program pembelajaran, hasil evaluasi akademik,
+    /// ketepatan waktu kelulusan) and a predikat (KMK 300/127); under KMK 467 they make no KK.
+    pub skp_tugas_belajar: Param<bool>,
     pub pembulatan_antara: Param<bool>,
     pub batas_jumlah: Param<BatasJumlahIku>,
     pub tenggat: Param<TenggatKk>,
@@ -275,6 +278,7 @@ impl ProfilAturan {
                         per_ss: 3,
                     }),
                     tenggat: Param::pasti(tenggat_467()),
+                    skp_tugas_belajar: Param::pasti(false),
                     ..p
                 },
             },
@@ -284,7 +288,7 @@ impl ProfilAturan {
     /// The names of parameters still at an unconfirmed default, for the "sementara" badge in Pengaturan.
     pub fn parameter_sementara(&self) -> Vec<&'static str> {
         let p = &self.parameter;
-        let daftar: [(&'static str, bool); 25] = [
+        let daftar: [(&'static str, bool); 26] = [
             ("indeks_min", p.indeks_min.sementara_p()),
             ("indeks_max", p.indeks_max.sementara_p()),
             ("skala_stabilize", p.skala_stabilize.sementara_p()),
@@ -316,6 +320,7 @@ impl ProfilAturan {
             ("kalibrasi", p.kalibrasi.sementara_p()),
             ("kalibrasi_faktor", p.kalibrasi_faktor.sementara_p()),
             ("anchoring_nko", p.anchoring_nko.sementara_p()),
+            ("skp_tugas_belajar", p.skp_tugas_belajar.sementara_p()),
             ("pembulatan_antara", p.pembulatan_antara.sementara_p()),
             ("batas_jumlah", p.batas_jumlah.sementara_p()),
             ("tenggat", p.tenggat.sementara_p()),
@@ -386,6 +391,7 @@ fn parameter_bersama() -> ParameterProfil {
         kalibrasi: Param::pasti(None),
         kalibrasi_faktor: Param::sementara(dec!(0.75)),
         anchoring_nko: Param::pasti(false),
+        skp_tugas_belajar: Param::pasti(true),
         pembulatan_antara: Param::sementara(false),
         batas_jumlah: Param::sementara(BatasJumlahIku {
             pemilik_peta: (1, 15),
@@ -519,6 +525,6 @@ mod tests_ubahan {
             "a refused change leaves the profile as it was"
         );
         let names: Vec<String> = p.parameter_json().into_iter().map(|(n, _, _)| n).collect();
-        assert_eq!(names.len(), 25);
+        assert_eq!(names.len(), 26);
     }
 }

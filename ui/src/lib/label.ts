@@ -22,6 +22,7 @@ export const LABEL_PARAMETER: Record<string, string> = {
   kalibrasi: "Batas kalibrasi",
   kalibrasi_faktor: "Faktor kalibrasi di atas 100",
   anchoring_nko: "Penjangkaran NKP ke NKO",
+  skp_tugas_belajar: "Pegawai tugas belajar menyusun SKP dan mendapat predikat",
   pembulatan_antara: "Bulatkan nilai antara ke 2 desimal",
   batas_jumlah: "Batas jumlah IKU/IKI per tingkat jabatan",
   tenggat: "Tenggat Kontrak Kinerja (hari, bulan)",
