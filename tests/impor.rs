@@ -1162,13 +1162,15 @@ fn impor_massal_tetap_menjaga_kunci_kk() {
             iki,
             satuan: "dokumen",
             bukti: &TANPA_BUKTI,
+            jenis_ada: true,
+            kategori_ada: true,
         }
     }
     let (kunci, bebas) = (kunci.as_str(), bebas.as_str());
     let (a, b, c2) = (&a, &b, &c2);
     let profil = kinerja::domain::profil::KodeProfil::bawaan_tahun(2025);
 
-    // One row of a locked pegawai among free ones: the whole call is refused, nothing is written.
+    // A new IKI for a locked pegawai among free rows: the whole call is refused, nothing is written.
     let sebelum = sidik(&db);
     let e = db
         .impor_skp(
@@ -1176,6 +1178,7 @@ fn impor_massal_tetap_menjaga_kunci_kk() {
             profil,
             &[masuk(bebas, c2), masuk(kunci, a)],
             &[],
+            &Default::default(),
             "uji",
             "t",
         )
@@ -1191,6 +1194,7 @@ fn impor_massal_tetap_menjaga_kunci_kk() {
             profil,
             &[masuk(bebas, a), masuk(bebas, b), masuk(bebas, c2)],
             &[],
+            &Default::default(),
             "uji",
             "t",
         )

@@ -250,6 +250,7 @@ fn impor_berkas(
     uji: bool,
     sebagian: bool,
     buat_pegawai: bool,
+    kosongkan: Option<bool>,
 ) -> Result<LaporanImpor, GalatUi> {
     dengan_db(&b, |db| {
         let opsi = app::impor::OpsiImpor {
@@ -258,6 +259,7 @@ fn impor_berkas(
             sebagian,
             buat_pegawai,
             peta,
+            kosongkan: kosongkan.unwrap_or(false),
         };
         let lapor = |selesai, total| {
             let _ = window.emit("impor-kemajuan", Kemajuan { selesai, total });

@@ -865,6 +865,8 @@ pub struct BarisSkp {
     pub satuan: String,
     /// Evidence per quarter; None where the sheet has no such column (what is stored stays).
     pub bukti: [Option<String>; 4],
+    /// The row named the IKI's jenis (an existing IKI keeps its own otherwise).
+    pub jenis_ada: bool,
 }
 
 /// One pegawai row ready to store.
@@ -967,7 +969,9 @@ impl Kolom<'_> {
 pub fn baca_skp(lembar: &Lembar, peta: &Peta) -> Bacaan<BarisSkp> {
     let k = Kolom { lembar, peta };
     let mut out = Bacaan::default();
-    for wajib in [Bidang::Nip, Bidang::KodeIku, Bidang::NamaIku] {
+    // Only the key is required: a sheet of a few columns updates those fields of existing IKIs (a new IKI needs
+    // its name and a target, checked where the stored IKIs are known).
+    for wajib in [Bidang::Nip, Bidang::KodeIku] {
         if k.col(wajib).is_none() {
             out.galat.push(GalatSel {
                 lembar: lembar.nama.clone(),
@@ -1050,9 +1054,6 @@ pub fn baca_skp(lembar: &Lembar, peta: &Peta) -> Bacaan<BarisSkp> {
         if kode.is_empty() {
             g.push(k.galat(r, Bidang::KodeIku, "wajib diisi"));
         }
-        if nama.is_empty() {
-            g.push(k.galat(r, Bidang::NamaIku, "wajib diisi"));
-        }
         if nama.chars().count() > 500 {
             g.push(k.galat(
                 r,
@@ -1089,17 +1090,6 @@ pub fn baca_skp(lembar: &Lembar, peta: &Peta) -> Bacaan<BarisSkp> {
         let validitas = kata(&k, r, Bidang::Validitas, VALIDITAS, &mut g);
         let kendali = kata(&k, r, Bidang::Kendali, KENDALI, &mut g);
         let perspektif = kata(&k, r, Bidang::Perspektif, PERSPEKTIF, &mut g);
-        if target_tw.iter().all(Option::is_none)
-            && target_tahunan.is_none()
-            && !g.iter().any(|x| x.pesan.starts_with("Target"))
-        {
-            g.push(GalatSel {
-                lembar: lembar.nama.clone(),
-                baris: r as u32 + 1,
-                kolom: String::new(),
-                pesan: "tidak ada target (TW I..IV atau tahunan)".into(),
-            });
-        }
         if let Some(n) = &nip_v
             && !kode.is_empty()
             && let Some(r0) = kunci.insert((n.clone(), kode.clone()), r + 1)
@@ -1132,6 +1122,7 @@ pub fn baca_skp(lembar: &Lembar, peta: &Peta) -> Bacaan<BarisSkp> {
             .then(|| (kode_ss.clone(), k.sel(r, Bidang::NamaSs).teks(), perspektif));
         out.baris.push(BarisSkp {
             bukti,
+            jenis_ada: jenis.is_some(),
             baris: r as u32 + 1,
             nip: nip_v.unwrap_or_default(),
             nama_pegawai: k.sel(r, Bidang::NamaPegawai).teks(),
@@ -1365,6 +1356,9 @@ pub struct OpsiImpor {
     pub buat_pegawai: bool,
     /// User fixes of the mapping: (header text, field label); remembered for this header set.
     pub peta: Vec<(String, String)>,
+    /// An empty cell in a column the sheet carries clears the stored value ("kosongkan sel kosong"); by default
+    /// it, like an absent column, leaves what is stored.
+    pub kosongkan: bool,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -1515,6 +1509,15 @@ pub(crate) fn laporan_dasar(
     }
 }
 
+fn b_galat(lembar: &str, baris: u32, kolom: String, pesan: String) -> GalatSel {
+    GalatSel {
+        lembar: lembar.to_string(),
+        baris,
+        kolom,
+        pesan,
+    }
+}
+
 /// `kinerja import skp` / the import wizard: validate everything, then write all rows in one transaction.
 pub fn impor_skp(
     db: &mut Db,
@@ -1566,7 +1569,103 @@ pub fn impor_skp_dengan(
         .unwrap_or_default();
     let mut valid = Vec::new();
     let terkunci = db.nip_terkunci(tahun)?;
+    // The year's stored IKIs: a row for one of them updates only what it carries; a new IKI needs a name and a
+    // target; a locked KK takes only realisasi and evidence.
+    let tersimpan: HashMap<(String, String), Iki> = db
+        .muat_skp(tahun)?
+        .into_iter()
+        .flat_map(|s| {
+            let nip = s.nip;
+            s.iki
+                .into_iter()
+                .map(move |i| ((nip.clone(), i.kode.clone()), i))
+        })
+        .collect();
+    let huruf = |b: Bidang| {
+        peta.kolom
+            .iter()
+            .find(|(_, x, _)| *x == b)
+            .map(|(c, _, _)| huruf_kolom(*c))
+            .unwrap_or_default()
+    };
     for x in b.baris {
+        let lama = tersimpan.get(&(x.nip.clone(), x.iki.kode.clone()));
+        let salah = |b: Bidang, pesan: String| {
+            b_galat(&lembar.nama, x.baris, huruf(b), format!("{}: {pesan}", b.label()))
+        };
+        let mut masalah = Vec::new();
+        if lama.is_none() {
+            if x.iki.nama.is_empty() {
+                masalah.push(salah(Bidang::NamaIku, "wajib diisi untuk IKI baru".into()));
+            }
+            if x.iki.target_triwulan.iter().all(Option::is_none) && x.iki.target_tahunan.is_none() {
+                masalah.push(GalatSel {
+                    lembar: lembar.nama.clone(),
+                    baris: x.baris,
+                    kolom: String::new(),
+                    pesan: "IKI baru tanpa target (TW I..IV atau tahunan)".into(),
+                });
+            }
+        }
+        if terkunci.contains(&x.nip) {
+            match lama {
+                None => masalah.push(salah(
+                    Bidang::KodeIku,
+                    format!(
+                        "IKI baru {} tidak dapat ditambahkan: Kontrak Kinerja {} tahun {tahun} sudah terkunci; gunakan addendum",
+                        x.iki.kode, x.nip
+                    ),
+                )),
+                Some(l) => {
+                    let f = |d: Decimal| crate::domain::angka::teks_id(d);
+                    for q in 0..4 {
+                        if let Some(t) = x.iki.target_triwulan[q]
+                            && l.target_triwulan[q] != Some(t)
+                        {
+                            masalah.push(salah(
+                                Bidang::TargetTw(q as u8 + 1),
+                                format!(
+                                    "{} → {}: Kontrak Kinerja sudah terkunci; ubah target melalui addendum",
+                                    l.target_triwulan[q].map(f).unwrap_or_else(|| "kosong".into()),
+                                    f(t)
+                                ),
+                            ));
+                        }
+                    }
+                    if let Some(t) = x.iki.target_tahunan
+                        && l.target_tahunan != Some(t)
+                    {
+                        masalah.push(salah(
+                            Bidang::TargetTahunan,
+                            format!(
+                                "{} → {}: Kontrak Kinerja sudah terkunci; ubah target melalui addendum",
+                                l.target_tahunan.map(f).unwrap_or_else(|| "kosong".into()),
+                                f(t)
+                            ),
+                        ));
+                    }
+                    let beda = |a: Option<&str>, b: Option<&str>| a.is_some() && a != b;
+                    for (bidang, baru, simpan) in [
+                        (Bidang::Polarisasi, x.iki.polarisasi.map(|v| v.kode()), l.polarisasi.map(|v| v.kode())),
+                        (Bidang::Konsolidasi, x.iki.konsolidasi.map(|v| v.kode()), l.konsolidasi.map(|v| v.kode())),
+                        (Bidang::Validitas, x.iki.validitas.map(|v| v.kode()), l.validitas.map(|v| v.kode())),
+                        (Bidang::Kendali, x.iki.kendali.map(|v| v.kode()), l.kendali.map(|v| v.kode())),
+                        (Bidang::Aspek, x.iki.aspek.map(|v| v.kode()), l.aspek.map(|v| v.kode())),
+                    ] {
+                        if beda(baru, simpan) {
+                            masalah.push(salah(
+                                bidang,
+                                "berubah, padahal Kontrak Kinerja sudah terkunci; ubah melalui addendum".into(),
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        if !masalah.is_empty() {
+            b.galat.extend(masalah);
+            continue;
+        }
         if !opsi.buat_pegawai && tidak.contains(&x.nip) {
             b.galat.push(GalatSel {
                 lembar: lembar.nama.clone(),
@@ -1574,18 +1673,6 @@ pub fn impor_skp_dengan(
                 kolom: col_nip.clone(),
                 pesan: format!(
                     "NIP {} tidak dikenal; impor data pegawai dahulu atau pilih buat pegawai baru",
-                    x.nip
-                ),
-            });
-            continue;
-        }
-        if terkunci.contains(&x.nip) {
-            b.galat.push(GalatSel {
-                lembar: lembar.nama.clone(),
-                baris: x.baris,
-                kolom: col_nip.clone(),
-                pesan: format!(
-                    "Kontrak Kinerja {} tahun {tahun} sudah terkunci; ubah melalui addendum",
                     x.nip
                 ),
             });
@@ -1631,6 +1718,8 @@ pub fn impor_skp_dengan(
     let masuk: Vec<SkpMasuk> = valid
         .iter()
         .map(|x| SkpMasuk {
+            jenis_ada: x.jenis_ada,
+            kategori_ada: x.iki.target_y1.is_some() || x.iki.realisasi_y1.is_some(),
             nip: &x.nip,
             ss: x.ss.as_ref().map(|(k, n, p)| (k.as_str(), n.as_str(), *p)),
             iki: &x.iki,
@@ -1662,7 +1751,31 @@ pub fn impor_skp_dengan(
         lembar.nama
     );
     kemajuan(3, 3);
-    let (baru, ubah) = db.impor_skp(tahun, profil, &masuk, &baru_pegawai, &ringkas, waktu)?;
+    let ada = |b: Bidang| peta.kolom.iter().any(|(_, x, _)| *x == b);
+    let hadir = crate::store::KolomHadir {
+        kosongkan: opsi.kosongkan,
+        ss: ada(Bidang::KodeSs),
+        aspek: ada(Bidang::Aspek),
+        satuan: ada(Bidang::Satuan),
+        polarisasi: ada(Bidang::Polarisasi),
+        konsolidasi: ada(Bidang::Konsolidasi),
+        validitas: ada(Bidang::Validitas),
+        kendali: ada(Bidang::Kendali),
+        target_tahunan: ada(Bidang::TargetTahunan),
+        target_y1: ada(Bidang::TargetY1),
+        realisasi_y1: ada(Bidang::RealisasiY1),
+        target_tw: std::array::from_fn(|q| ada(Bidang::TargetTw(q as u8 + 1))),
+        realisasi_tw: std::array::from_fn(|q| ada(Bidang::RealisasiTw(q as u8 + 1))),
+    };
+    let (baru, ubah) = db.impor_skp(
+        tahun,
+        profil,
+        &masuk,
+        &baru_pegawai,
+        &hadir,
+        &ringkas,
+        waktu,
+    )?;
     lap.ditulis = true;
     lap.baru = baru as u32;
     lap.diperbarui = ubah as u32;

@@ -365,6 +365,9 @@ struct OpsiImporCli {
     /// Tetapkan peta kolom: "Judul di berkas=Bidang", boleh diulang; diingat untuk susunan judul yang sama
     #[arg(long, value_name = "JUDUL=BIDANG")]
     peta: Vec<String>,
+    /// Sel kosong pada kolom yang ada di lembar mengosongkan nilai tersimpan (bawaan: nilai tersimpan tetap)
+    #[arg(long)]
+    kosongkan: bool,
 }
 
 #[derive(Subcommand)]
@@ -482,6 +485,7 @@ fn opsi_impor(o: &OpsiImporCli, buat_pegawai: bool) -> Result<app::impor::OpsiIm
         sebagian: o.sebagian,
         buat_pegawai,
         peta,
+        kosongkan: o.kosongkan,
     })
 }
 

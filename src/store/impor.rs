@@ -15,6 +15,76 @@ pub struct SkpMasuk<'a> {
     pub satuan: &'a str,
     /// Evidence per quarter; None leaves what is stored.
     pub bukti: &'a [Option<String>; 4],
+    /// The sheet named the jenis / gave Y-1 figures (else an existing IKI keeps its jenis / kategori).
+    pub jenis_ada: bool,
+    pub kategori_ada: bool,
+}
+
+/// Which fields the sheet carries, and whether an empty cell there clears the stored value ("kosongkan sel
+/// kosong"). An absent column, and by default an empty cell, leave what is stored.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct KolomHadir {
+    pub kosongkan: bool,
+    pub ss: bool,
+    pub aspek: bool,
+    pub satuan: bool,
+    pub polarisasi: bool,
+    pub konsolidasi: bool,
+    pub validitas: bool,
+    pub kendali: bool,
+    pub target_tahunan: bool,
+    pub target_y1: bool,
+    pub realisasi_y1: bool,
+    pub target_tw: [bool; 4],
+    pub realisasi_tw: [bool; 4],
+}
+
+impl KolomHadir {
+    /// `kolom = ?n` where an empty cell of a present column clears (kosongkan), `COALESCE(?n, kolom)` elsewhere.
+    fn set(&self, kolom: &str, n: usize, hadir: bool) -> String {
+        if self.kosongkan && hadir {
+            format!("{kolom} = ?{n}")
+        } else {
+            format!("{kolom} = COALESCE(?{n}, {kolom})")
+        }
+    }
+
+    fn ubah_iki(&self) -> String {
+        format!(
+            "UPDATE iki SET tahun = ?2, nip = ?3, kode = ?4, nama = COALESCE(NULLIF(?5, ''), nama), {}, jenis = CASE WHEN ?18 THEN ?7 ELSE jenis END,
+               {}, kategori = CASE WHEN ?19 THEN ?9 ELSE kategori END, {}, {}, {}, {}, {}, {}, {}, {} WHERE id = ?1",
+            self.set("ss_id", 6, self.ss),
+            self.set("aspek", 8, self.aspek),
+            if self.kosongkan && self.satuan {
+                "satuan = ?10".to_string()
+            } else {
+                "satuan = COALESCE(NULLIF(?10, ''), satuan)".to_string()
+            },
+            self.set("polarisasi", 11, self.polarisasi),
+            self.set("konsolidasi", 12, self.konsolidasi),
+            self.set("validitas", 13, self.validitas),
+            self.set("kendali", 14, self.kendali),
+            self.set("target_tahunan", 15, self.target_tahunan),
+            self.set("target_y1", 16, self.target_y1),
+            self.set("realisasi_y1", 17, self.realisasi_y1),
+        )
+    }
+
+    /// The quarter upsert's update clause for `kolom` (target or realisasi), per quarter column present.
+    fn set_triwulan(&self, kolom: &str, hadir: &[bool; 4]) -> String {
+        let q: Vec<String> = (1..=4)
+            .filter(|q| self.kosongkan && hadir[q - 1])
+            .map(|q| q.to_string())
+            .collect();
+        if q.is_empty() {
+            format!("{kolom} = COALESCE(excluded.{kolom}, {kolom})")
+        } else {
+            format!(
+                "{kolom} = CASE WHEN excluded.triwulan IN ({}) THEN excluded.{kolom} ELSE COALESCE(excluded.{kolom}, {kolom}) END",
+                q.join(", ")
+            )
+        }
+    }
 }
 
 pub struct PegawaiMasuk<'a> {
@@ -102,6 +172,8 @@ struct Antrian<'a> {
     iki: Vec<BarisIki<'a>>,
     triwulan: Vec<BarisTriwulan>,
     dengan_bukti: Vec<(BarisTriwulan, &'a str)>,
+    /// "target = ..., realisasi = ..." of the quarter upsert, as the sheet's columns and kosongkan decide.
+    set_triwulan: String,
 }
 
 impl Antrian<'_> {
@@ -120,8 +192,9 @@ impl Antrian<'_> {
         if !self.triwulan.is_empty() {
             let sql = format!(
                 "INSERT INTO iki_triwulan (iki_id, triwulan, target, realisasi) VALUES {}
-                 ON CONFLICT(iki_id, triwulan) DO UPDATE SET target = excluded.target, realisasi = excluded.realisasi",
-                vec!["(?, ?, ?, ?)"; self.triwulan.len()].join(", ")
+                 ON CONFLICT(iki_id, triwulan) DO UPDATE SET {}",
+                vec!["(?, ?, ?, ?)"; self.triwulan.len()].join(", "),
+                self.set_triwulan
             );
             let p: Vec<&dyn rusqlite::ToSql> = self
                 .triwulan
@@ -134,8 +207,9 @@ impl Antrian<'_> {
         if !self.dengan_bukti.is_empty() {
             let sql = format!(
                 "INSERT INTO iki_triwulan (iki_id, triwulan, target, realisasi, bukti) VALUES {}
-                 ON CONFLICT(iki_id, triwulan) DO UPDATE SET target = excluded.target, realisasi = excluded.realisasi, bukti = excluded.bukti",
-                vec!["(?, ?, ?, ?, ?)"; self.dengan_bukti.len()].join(", ")
+                 ON CONFLICT(iki_id, triwulan) DO UPDATE SET {}, bukti = excluded.bukti",
+                vec!["(?, ?, ?, ?, ?)"; self.dengan_bukti.len()].join(", "),
+                self.set_triwulan
             );
             let p: Vec<&dyn rusqlite::ToSql> = self
                 .dengan_bukti
@@ -159,12 +233,12 @@ impl Antrian<'_> {
 struct TriggerKunci(Vec<(String, String)>);
 
 impl TriggerKunci {
-    fn tangguhkan<'a>(
+    /// Sets the triggers aside and returns, with them, the pegawai whose KK is locked: the triggers' own rule (a
+    /// locked KK of the year, unless an addendum holds the pegawai in izin_ubah), which the writer then keeps.
+    fn tangguhkan(
         tx: &rusqlite::Transaction,
         tahun: i32,
-        nip: impl Iterator<Item = &'a str>,
-    ) -> Result<Self> {
-        // The triggers' own rule: a locked KK of the year, unless an addendum holds the pegawai in izin_ubah.
+    ) -> Result<(Self, std::collections::HashSet<String>)> {
         let terkunci: std::collections::HashSet<String> = tx
             .prepare(
                 "SELECT d.nip FROM dokumen d WHERE d.tahun = ?1 AND d.status = 'terkunci'
@@ -172,10 +246,6 @@ impl TriggerKunci {
             )?
             .query_map([tahun], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
-        let mut nip = nip;
-        if !terkunci.is_empty() && nip.any(|n| terkunci.contains(n)) {
-            return Err(super::StoreError::Terkunci);
-        }
         let mut st = tx.prepare(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('iki', 'iki_triwulan')
              AND (name LIKE 'iki_kunci_%' OR name LIKE 'target_kunci_%') ORDER BY name",
@@ -186,7 +256,7 @@ impl TriggerKunci {
         for (nama, _) in &daftar {
             tx.execute_batch(&format!("DROP TRIGGER \"{nama}\""))?;
         }
-        Ok(TriggerKunci(daftar))
+        Ok((TriggerKunci(daftar), terkunci))
     }
 
     fn pulihkan(self, tx: &rusqlite::Transaction) -> Result<()> {
@@ -211,6 +281,7 @@ impl Db {
         profil: KodeProfil,
         baris: &[SkpMasuk],
         pegawai_baru: &[(String, String)],
+        hadir: &KolomHadir,
         ringkas: &str,
         waktu: &str,
     ) -> Result<(usize, usize)> {
@@ -228,7 +299,13 @@ impl Db {
                 params![nip, if nama.is_empty() { nip.as_str() } else { nama.as_str() }, format!("{}-01-01", tahun - 1)],
             )?;
         }
-        let kunci = TriggerKunci::tangguhkan(&tx, tahun, baris.iter().map(|b| b.nip))?;
+        let (kunci, terkunci) = TriggerKunci::tangguhkan(&tx, tahun)?;
+        // A locked KK takes realisasi and evidence only; its targets and IKIs change through an addendum.
+        let mut hanya_realisasi = tx.prepare(&format!(
+            "INSERT INTO iki_triwulan (iki_id, triwulan, realisasi) VALUES (?1, ?2, ?3)
+             ON CONFLICT(iki_id, triwulan) DO UPDATE SET {}, bukti = COALESCE(?4, bukti)",
+            hadir.set_triwulan("realisasi", &hadir.realisasi_tw)
+        ))?;
         let mut ss_id: HashMap<String, i64> = HashMap::new();
         let (mut baru, mut ubah) = (0, 0);
         // The year's existing IKIs by (NIP, code): a known row is updated by id, a new one is inserted with an id
@@ -251,12 +328,13 @@ impl Db {
             iki: Vec::with_capacity(IKI_PER_PERNYATAAN),
             triwulan: Vec::with_capacity(IKI_PER_PERNYATAAN * 4),
             dengan_bukti: Vec::new(),
+            set_triwulan: format!(
+                "{}, {}",
+                hadir.set_triwulan("target", &hadir.target_tw),
+                hadir.set_triwulan("realisasi", &hadir.realisasi_tw)
+            ),
         };
-        let mut ubah_iki = tx.prepare(
-            "UPDATE iki SET tahun = ?2, nip = ?3, kode = ?4, nama = ?5, ss_id = ?6, jenis = ?7, aspek = ?8, kategori = ?9, satuan = ?10,
-               polarisasi = ?11, konsolidasi = ?12, validitas = ?13, kendali = ?14, target_tahunan = ?15, target_y1 = ?16,
-               realisasi_y1 = ?17 WHERE id = ?1",
-        )?;
+        let mut ubah_iki = tx.prepare(&hadir.ubah_iki())?;
         // Written in key order (NIP, code): the unique index then grows pegawai by pegawai instead of at random
         // places, which is what bulk loads into SQLite want. Ids follow that order; nothing depends on them.
         let mut urut: Vec<&SkpMasuk> = baris.iter().collect();
@@ -327,12 +405,33 @@ impl Db {
                 kendali: x.kendali.map(|a| a.kode()),
                 angka: [dec(x.target_tahunan), dec(x.target_y1), dec(x.realisasi_y1)],
             };
+            if terkunci.contains(b.nip) {
+                // The caller checked that nothing of the locked KK itself changes: only the quarters' realisasi
+                // and evidence are written.
+                let Some(id) = id else {
+                    return Err(super::StoreError::Terkunci);
+                };
+                for q in 0..4 {
+                    hanya_realisasi.execute(params![
+                        id,
+                        q as i64 + 1,
+                        dec(x.realisasi_triwulan[q]),
+                        b.bukti[q]
+                    ])?;
+                }
+                ubah += 1;
+                sebelum = Some((b.nip, x.kode.as_str(), id));
+                continue;
+            }
             let id = match id {
                 Some(id) => {
                     if sama {
                         antrian.tulis(&tx)?;
                     }
-                    ubah_iki.execute(baris.nilai())?;
+                    let mut p = baris.nilai().to_vec();
+                    p.push(&b.jenis_ada);
+                    p.push(&b.kategori_ada);
+                    ubah_iki.execute(p.as_slice())?;
                     ubah += 1;
                     id
                 }
@@ -364,6 +463,7 @@ impl Db {
         }
         antrian.tulis(&tx)?;
         drop(ubah_iki);
+        drop(hanya_realisasi);
         kunci.pulihkan(&tx)?;
         tx.execute("INSERT INTO audit (waktu, entitas, kunci, aksi, sebelum, sesudah) VALUES (?1, 'impor', ?2, 'impor_skp', NULL, ?3)", params![waktu, tahun.to_string(), ringkas])?;
         tx.commit()?;

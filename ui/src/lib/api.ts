@@ -91,6 +91,7 @@ export const api = {
     uji: boolean;
     sebagian: boolean;
     buatPegawai: boolean;
+    kosongkan: boolean;
   }) => panggil<LaporanImpor>("impor_berkas", { ...a, isi: Array.from(a.isi) }),
   ekspor: (apa: "skp" | "rekap" | "template", tahun: number, sampai: number | null = null) =>
     panggil<string>("ekspor", { apa, tahun, sampai }),
