@@ -459,9 +459,10 @@ fn komplemen_dengan_sisa_target() {
         assert_eq!(x.target_tahunan, Some(s.target_tahunan), "{}", x.kode);
         let progres = k == kinerja::domain::model::Konsolidasi::TakeLastKnown
             && asal.sifat_tlk == Some(kinerja::domain::model::SifatTlk::Progress);
+        // Measured from the base the target was cut from: max(realisasi, target at hand-over) (seed 004).
         assert_eq!(
             x.realisasi_serah_terima,
-            progres.then_some(sd),
+            progres.then_some(sd.max(t[1])),
             "{}",
             x.kode
         );
@@ -783,4 +784,49 @@ fn pagu_dipa_dicetak_pada_aspek_biaya() {
     let p = kinerja::app::profil::atur_pagu_dipa(&mut db, 2025, "", "t").unwrap();
     assert_eq!(p.pagu_dipa, "");
     assert!(kode(&db).contains(&"KK-008"));
+}
+
+/// A komplemen that may not be made writes nothing: a newcomer who started after 18 Oktober continues the
+/// predecessor's KK (seed 004), and a predecessor's missing realisasi is not taken as zero.
+#[test]
+fn komplemen_ditolak_tidak_mengubah_target() {
+    let mut db = kantor(|d| {
+        for p in d.pegawai.iter_mut() {
+            if p.status == StatusPegawai::Mutasi {
+                p.tanggal_mulai = tgl("2025-10-20");
+            }
+        }
+    });
+    let skp = db.muat_skp(2025).unwrap();
+    let baru = skp
+        .iter()
+        .find(|s| s.status == StatusPegawai::Mutasi)
+        .unwrap()
+        .clone();
+    let lama = skp
+        .iter()
+        .find(|s| {
+            s.status == StatusPegawai::Aktif
+                && s.nip != baru.nip
+                && baru
+                    .iki
+                    .iter()
+                    .all(|i| s.iki.iter().any(|j| j.kode == i.kode))
+        })
+        .unwrap()
+        .clone();
+    let e = dokumen::cetak_komplemen(
+        &mut db,
+        2025,
+        &baru.nip,
+        Some(&lama.nip),
+        tgl("2025-10-21"),
+        tgl("2025-10-21"),
+        0,
+        "t",
+    )
+    .unwrap_err();
+    assert!(e.to_string().contains("18 Oktober"), "{e}");
+    let sesudah = db.muat_skp_pegawai(2025, &baru.nip).unwrap().unwrap();
+    assert_eq!(sesudah.iki, baru.iki, "nothing written");
 }

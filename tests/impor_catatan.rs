@@ -373,7 +373,7 @@ fn perilaku_dan_dialog_dari_lembar() {
                 nip[2].as_str(),
                 "1 Desember 2025",
                 "Evaluasi",
-                "",
+                "Periodik",
                 "",
                 "Belum terjadi",
                 "",
@@ -435,4 +435,123 @@ fn perilaku_dan_dialog_dari_lembar() {
     let fdb = Db::buka(&f).unwrap();
     let p = fdb.perilaku_tahun(2025).unwrap();
     assert_eq!(p[&nip[2]].atasan.as_deref(), Some("102.5"));
+}
+
+/// A sheet of a few columns changes only those: the stored approval, SK and target of an HKT stay, a blank 360°
+/// cell keeps its stored value, and a row without sifat for a new dialog is refused rather than made "periodik".
+#[test]
+fn kolom_yang_tidak_ada_tidak_mengubah_apa_pun() {
+    let (mut db, nip) = kantor();
+    let h = db.hkt_tahun(2025, None).unwrap()[0].clone();
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("realisasi-hkt.xlsx");
+    lembar(
+        &p,
+        "HKT",
+        &["NIP", "Judul", "Realisasi"],
+        &[vec![h.nip.as_str(), h.judul.as_str(), "95"]],
+    );
+    let l = impor(&mut db, "hkt", &p, 2025, &OpsiImpor::default(), hari(), "t").unwrap();
+    assert!(l.galat.is_empty(), "{:?}", l.galat);
+    assert_eq!((l.baru, l.diperbarui), (0, 1));
+    let sesudah = db
+        .hkt_tahun(2025, Some(&h.nip))
+        .unwrap()
+        .into_iter()
+        .find(|x| x.id == h.id)
+        .unwrap();
+    assert_eq!(sesudah.realisasi.as_deref(), Some("95"));
+    assert_eq!(
+        (
+            &sesudah.nomor_sk,
+            sesudah.disetujui_pengelola,
+            sesudah.lolos_seleksi,
+            &sesudah.target,
+            &sesudah.jenis,
+            &sesudah.lingkup
+        ),
+        (
+            &h.nomor_sk,
+            h.disetujui_pengelola,
+            h.lolos_seleksi,
+            &h.target,
+            &h.jenis,
+            &h.lingkup
+        )
+    );
+
+    let f = FormPerilaku {
+        atasan: "104".into(),
+        rekan: "98".into(),
+        bawahan: "101".into(),
+    };
+    simpan_perilaku(&mut db, 2025, &nip[4], &f, None, hari(), "t").unwrap();
+    let q = dir.path().join("360.xlsx");
+    lembar(
+        &q,
+        "360",
+        &["NIP", "Atasan", "Rekan", "Bawahan"],
+        &[vec![nip[4].as_str(), "106", "", ""]],
+    );
+    impor(
+        &mut db,
+        "perilaku",
+        &q,
+        2025,
+        &OpsiImpor::default(),
+        hari(),
+        "t",
+    )
+    .unwrap();
+    let p4 = db.perilaku_tahun(2025).unwrap()[&nip[4]].clone();
+    assert_eq!(
+        (
+            p4.atasan.as_deref(),
+            p4.rekan.as_deref(),
+            p4.bawahan.as_deref()
+        ),
+        (Some("106"), Some("98"), Some("101"))
+    );
+    // Kosongkan: the blank cells of present columns clear.
+    impor(
+        &mut db,
+        "perilaku",
+        &q,
+        2025,
+        &OpsiImpor {
+            kosongkan: true,
+            ..OpsiImpor::default()
+        },
+        hari(),
+        "t",
+    )
+    .unwrap();
+    let p4 = db.perilaku_tahun(2025).unwrap()[&nip[4]].clone();
+    assert_eq!((p4.rekan, p4.bawahan), (None, None));
+
+    let d = dir.path().join("dki.xlsx");
+    lembar(
+        &d,
+        "Dialog",
+        &["NIP", "Tanggal", "Tahap", "Ringkasan"],
+        &[vec![
+            nip[4].as_str(),
+            "21/09/2025",
+            "Pelaksanaan",
+            "Tunggakan LPJ",
+        ]],
+    );
+    let l = impor(
+        &mut db,
+        "dialog",
+        &d,
+        2025,
+        &OpsiImpor::default(),
+        hari(),
+        "t",
+    )
+    .unwrap();
+    assert_eq!(l.galat.len(), 1, "{:?}", l.galat);
+    assert!(l.galat[0].pesan.contains("Sifat"), "{}", l.galat[0].pesan);
+    assert!(!l.ditulis);
 }

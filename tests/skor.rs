@@ -613,12 +613,19 @@ fn kmk127_hukdis_dampak_koreksi_jf_substansi() {
         .unwrap_err();
         assert!(e.to_string().contains(field), "{k}: {e}");
     }
+    // JF substansi is for a jabatan fungsional only: refused by name for this pelaksana.
     let jf = FormPenyesuaian {
         koreksi: "3".into(),
         alasan_koreksi: "Keputusan sidang TPK".into(),
         jf_substansi: true,
     };
-    let r = simpan_penyesuaian(&mut db, 2026, &staf, &jf, None, h, "t").unwrap();
+    let e = simpan_penyesuaian(&mut db, 2026, &staf, &jf, None, h, "t").unwrap_err();
+    assert!(e.to_string().contains("JF substansi"), "{e}");
+    let kor = FormPenyesuaian {
+        jf_substansi: false,
+        ..jf.clone()
+    };
+    let r = simpan_penyesuaian(&mut db, 2026, &staf, &kor, None, h, "t").unwrap();
     let tampil = r.pegawai.iter().find(|p| p.nip == staf).unwrap();
     assert_eq!(tampil.penyesuaian.koreksi, "3");
     assert!(
@@ -629,14 +636,13 @@ fn kmk127_hukdis_dampak_koreksi_jf_substansi() {
             .any(|c| c.contains("Keputusan sidang TPK"))
     );
     let (s2, _) = baris(&db, &staf, None);
-    // JF substansi: anchored as one level below the head.
     assert_eq!(
         s2.nkp,
         Some(nkp_tangan(
             s2.nhk.unwrap(),
             s2.npk.unwrap(),
             nko,
-            true,
+            false,
             dec!(9.5),
             z,
             dec!(3)
@@ -653,12 +659,49 @@ fn kmk127_hukdis_dampak_koreksi_jf_substansi() {
             s3.nhk.unwrap(),
             s3.npk.unwrap(),
             nko,
-            true,
+            false,
             z,
             z,
             dec!(3)
         ))
     );
+
+    // A jabatan fungsional is placed by the flag alone: non-substansi two levels (0,3), substansi one (0,5).
+    if let Some(jf_nip) = db
+        .muat_skp(2026)
+        .unwrap()
+        .into_iter()
+        .find(|s| {
+            s.tingkat == kinerja::domain::model::TingkatJabatan::Fungsional && !s.iki.is_empty()
+        })
+        .map(|s| s.nip)
+    {
+        simpan_perilaku(&mut db, 2026, &jf_nip, &f, None, h, "t").unwrap();
+        for sub in [false, true] {
+            let form = FormPenyesuaian {
+                koreksi: String::new(),
+                alasan_koreksi: String::new(),
+                jf_substansi: sub,
+            };
+            simpan_penyesuaian(&mut db, 2026, &jf_nip, &form, None, h, "t").unwrap();
+            let (p, _) = baris(&db, &jf_nip, None);
+            assert_eq!(
+                p.nkp,
+                Some(nkp_tangan(
+                    p.nhk.unwrap(),
+                    p.npk.unwrap(),
+                    nko,
+                    sub,
+                    z,
+                    z,
+                    z
+                )),
+                "JF substansi {sub}"
+            );
+        }
+    } else {
+        panic!("the demo office has a jabatan fungsional");
+    }
     // Someone else's id is refused.
     assert!(kinerja::app::nilai::hapus_hukdis(&mut db, 2026, &ats, id, None, h, "t").is_err());
 }

@@ -51,7 +51,7 @@ pub struct DaftarDialog {
     pub pilihan_sifat: Vec<(String, String)>,
 }
 
-fn ke_tampil(d: &RekamDialog) -> DialogTampil {
+pub(crate) fn ke_tampil(d: &RekamDialog) -> DialogTampil {
     let tanggal = NaiveDate::parse_from_str(&d.tanggal, "%Y-%m-%d").ok();
     DialogTampil {
         form: FormDialog {

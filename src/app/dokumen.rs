@@ -768,6 +768,30 @@ pub fn cetak_komplemen(
             ),
         });
     }
+    // Nothing is written for a newcomer who makes no komplemen (e.g. started after 18 Oktober) or whose plan
+    // still has what blocks printing: the same checks as the print, before the sisa targets are stored.
+    {
+        let profil = super::profil::profil_tahun(db, tahun)?;
+        let kalender = super::profil::kalender(db)?;
+        let kew = kewajiban_kk(&profil, tahun, baru.status, baru.tanggal_mulai, &kalender);
+        if !kew.wajib_kk {
+            return Err(AppError::TidakSiapCetak {
+                nip: nip.into(),
+                alasan: vec![format!("{}: {}", baru.nama, kew.penjelasan.rumus)],
+            });
+        }
+        let alasan: Vec<String> = periksa_skp(&profil, tahun, hari_ini, &kalender, &baru)
+            .iter()
+            .filter(|t| menghalangi(t) && t.jenis != K::TrajectoryKosong)
+            .map(|t| format!("{} {}", t.kode, t.pesan))
+            .collect();
+        if !alasan.is_empty() {
+            return Err(AppError::TidakSiapCetak {
+                nip: nip.into(),
+                alasan,
+            });
+        }
+    }
     if let Some(pn) = pendahulu {
         let lama = semua
             .iter()
@@ -801,6 +825,18 @@ pub fn cetak_komplemen(
                 continue;
             };
             let t4 = [t[0], t[1], t[2], t[3]];
+            // The predecessor's realisasi of every quarter they answer for: a gap is not a zero.
+            if let Some(q) = (0..terakhir).find(|q| asal.realisasi_triwulan[*q].is_none()) {
+                return Err(AppError::Masukan {
+                    field: format!("IKU {}", x.kode),
+                    pesan: format!(
+                        "realisasi TW {} {} pendahulu ({}) belum dicatat: sisa target tidak dapat dihitung",
+                        crate::domain::capaian::romawi(q + 1),
+                        tahun,
+                        lama.nama
+                    ),
+                });
+            }
             let r: Vec<Decimal> = asal.realisasi_triwulan[..terakhir]
                 .iter()
                 .flatten()
@@ -828,7 +864,10 @@ pub fn cetak_komplemen(
                 kode: x.kode.clone(),
                 target_triwulan: s.target_triwulan.map(|v| v.map(teks)),
                 target_tahunan: Some(teks(s.target_tahunan)),
-                realisasi_serah_terima: (progres && terakhir > 0).then(|| teks(sd)),
+                // The same base the sisa target was cut from: max(realisasi, target at hand-over), so target and
+                // realisasi are measured from one point.
+                realisasi_serah_terima: (progres && terakhir > 0)
+                    .then(|| teks(sd.max(t4[terakhir - 1]))),
             });
         }
         db.terapkan_komplemen(tahun, nip, &terapkan, waktu)?;

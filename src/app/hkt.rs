@@ -79,7 +79,7 @@ fn pilihan<T: Copy>(
         .collect()
 }
 
-fn ke_form(h: &RekamHkt) -> FormHkt {
+pub(crate) fn ke_form(h: &RekamHkt) -> FormHkt {
     FormHkt {
         id: h.id,
         nip: h.nip.clone(),

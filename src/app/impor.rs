@@ -1591,7 +1591,12 @@ pub fn impor_skp_dengan(
     for x in b.baris {
         let lama = tersimpan.get(&(x.nip.clone(), x.iki.kode.clone()));
         let salah = |b: Bidang, pesan: String| {
-            b_galat(&lembar.nama, x.baris, huruf(b), format!("{}: {pesan}", b.label()))
+            b_galat(
+                &lembar.nama,
+                x.baris,
+                huruf(b),
+                format!("{}: {pesan}", b.label()),
+            )
         };
         let mut masalah = Vec::new();
         if lama.is_none() {

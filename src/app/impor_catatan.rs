@@ -110,7 +110,7 @@ pub fn impor(
         peta: &peta,
     };
     let wajib: &[Bidang] = match jenis {
-        JenisImpor::Hkt => &[Bidang::Nip, Bidang::Jenis, Bidang::Judul],
+        JenisImpor::Hkt => &[Bidang::Nip, Bidang::Judul],
         JenisImpor::Perilaku => &[Bidang::Nip],
         _ => &[Bidang::Nip, Bidang::Tanggal, Bidang::Tahap],
     };
@@ -127,7 +127,7 @@ pub fn impor(
     if !lap.galat.is_empty() {
         return Ok(lap);
     }
-    let mut baca = Pembaca::baru(&k, &mut lap.galat);
+    let mut baca = Pembaca::baru(&k, &mut lap.galat, opsi.kosongkan);
     let terdaftar: std::collections::HashSet<String> = db.nip_tersimpan()?.into_iter().collect();
     let nip_baris = |k: &Kolom, r: usize, g: &mut Vec<GalatSel>| -> Option<String> {
         match nip(k.sel(r, Bidang::Nip)) {
@@ -152,10 +152,12 @@ pub fn impor(
     };
     match jenis {
         JenisImpor::Hkt => {
-            let ada: HashMap<(String, String), i64> = db
+            // A row for a stored HKT changes only what the sheet carries (an absent column, and an empty cell
+            // unless kosongkan, keep the stored value); a new one starts from the empty form.
+            let ada: HashMap<(String, String), super::hkt::FormHkt> = db
                 .hkt_tahun(tahun, None)?
                 .into_iter()
-                .map(|h| ((h.nip, normal(&h.judul)), h.id))
+                .map(|h| ((h.nip.clone(), normal(&h.judul)), super::hkt::ke_form(&h)))
                 .collect();
             let mut dilihat: HashMap<(String, String), u32> = HashMap::new();
             let mut rs = Vec::new();
@@ -165,7 +167,7 @@ pub fn impor(
                 let Some(n) = nip_baris(&k, r, baca.g) else {
                     continue;
                 };
-                let judul = k.sel(r, Bidang::Judul).teks().trim().to_string();
+                let judul = baca.teks(r, Bidang::Judul, "").trim().to_string();
                 let kunci = (n.clone(), normal(&judul));
                 if let Some(r0) = dilihat.get(&kunci) {
                     baca.g.push(k.galat(
@@ -176,22 +178,62 @@ pub fn impor(
                     continue;
                 }
                 dilihat.insert(kunci.clone(), r as u32 + 1);
+                let lama = ada.get(&kunci).cloned().unwrap_or(super::hkt::FormHkt {
+                    id: 0,
+                    nip: n.clone(),
+                    judul: judul.clone(),
+                    jenis: String::new(),
+                    lingkup: String::new(),
+                    penuh_waktu: false,
+                    pemilik_kinerja: String::new(),
+                    nomor_sk: String::new(),
+                    lolos_seleksi: false,
+                    disetujui_pengelola: false,
+                    polarisasi: String::new(),
+                    tanggal_implementasi: String::new(),
+                    tahun_dinilai: String::new(),
+                    target: String::new(),
+                    realisasi: String::new(),
+                });
                 let f = super::hkt::FormHkt {
-                    id: ada.get(&kunci).copied().unwrap_or(0),
+                    id: lama.id,
                     nip: n,
-                    judul,
-                    jenis: baca.kata(r, Bidang::Jenis, JENIS_HKT, |v| v.kode()),
-                    lingkup: baca.kata(r, Bidang::Lingkup, LINGKUP, |v| v.kode()),
-                    penuh_waktu: baca.ya(r, Bidang::PenuhWaktu),
-                    pemilik_kinerja: baca.kata(r, Bidang::PemilikKinerja, PEMILIK, |v| v.kode()),
-                    nomor_sk: k.sel(r, Bidang::NomorSk).teks().trim().to_string(),
-                    lolos_seleksi: baca.ya(r, Bidang::LolosSeleksi),
-                    disetujui_pengelola: baca.ya(r, Bidang::Disetujui),
-                    polarisasi: baca.kata(r, Bidang::Polarisasi, POLARISASI, |v| v.kode()),
-                    tanggal_implementasi: baca.tanggal(r, Bidang::TanggalImplementasi),
-                    tahun_dinilai: baca.teks_angka(r, Bidang::TahunDinilai),
-                    target: baca.angka(r, Bidang::Target),
-                    realisasi: baca.angka(r, Bidang::Realisasi),
+                    judul: if judul.is_empty() {
+                        lama.judul.clone()
+                    } else {
+                        judul
+                    },
+                    jenis: baca.kata(r, Bidang::Jenis, JENIS_HKT, |v| v.kode(), &lama.jenis),
+                    lingkup: baca.kata(r, Bidang::Lingkup, LINGKUP, |v| v.kode(), &lama.lingkup),
+                    penuh_waktu: baca.ya(r, Bidang::PenuhWaktu, lama.penuh_waktu),
+                    pemilik_kinerja: baca.kata(
+                        r,
+                        Bidang::PemilikKinerja,
+                        PEMILIK,
+                        |v| v.kode(),
+                        &lama.pemilik_kinerja,
+                    ),
+                    nomor_sk: baca
+                        .teks(r, Bidang::NomorSk, &lama.nomor_sk)
+                        .trim()
+                        .to_string(),
+                    lolos_seleksi: baca.ya(r, Bidang::LolosSeleksi, lama.lolos_seleksi),
+                    disetujui_pengelola: baca.ya(r, Bidang::Disetujui, lama.disetujui_pengelola),
+                    polarisasi: baca.kata(
+                        r,
+                        Bidang::Polarisasi,
+                        POLARISASI,
+                        |v| v.kode(),
+                        &lama.polarisasi,
+                    ),
+                    tanggal_implementasi: baca.tanggal(
+                        r,
+                        Bidang::TanggalImplementasi,
+                        &lama.tanggal_implementasi,
+                    ),
+                    tahun_dinilai: baca.teks_angka(r, Bidang::TahunDinilai, &lama.tahun_dinilai),
+                    target: baca.angka(r, Bidang::Target, &lama.target),
+                    realisasi: baca.angka(r, Bidang::Realisasi, &lama.realisasi),
                 };
                 if baca.g.len() > n0 {
                     continue;
@@ -219,6 +261,8 @@ pub fn impor(
             })?;
         }
         JenisImpor::Perilaku => {
+            let tersimpan = db.perilaku_tahun(tahun)?;
+            let tampil = |v: &Option<String>| super::rencana::tampil_angka(v);
             let mut dilihat: HashMap<String, u32> = HashMap::new();
             let mut rs = Vec::new();
             for r in k.data() {
@@ -236,10 +280,11 @@ pub fn impor(
                     continue;
                 }
                 dilihat.insert(n.clone(), r as u32 + 1);
+                let lama = tersimpan.get(&n).cloned().unwrap_or_default();
                 let f = super::nilai::FormPerilaku {
-                    atasan: baca.angka(r, Bidang::NilaiAtasan),
-                    rekan: baca.angka(r, Bidang::NilaiRekan),
-                    bawahan: baca.angka(r, Bidang::NilaiBawahan),
+                    atasan: baca.angka(r, Bidang::NilaiAtasan, &tampil(&lama.atasan)),
+                    rekan: baca.angka(r, Bidang::NilaiRekan, &tampil(&lama.rekan)),
+                    bawahan: baca.angka(r, Bidang::NilaiBawahan, &tampil(&lama.bawahan)),
                 };
                 if baca.g.len() > n0 {
                     continue;
@@ -271,6 +316,17 @@ pub fn impor(
                 .into_iter()
                 .map(|d| ((d.nip, d.tanggal, d.tahap), d.id))
                 .collect();
+            // The same dialogs as forms, keyed by the sheet's own spelling of date (ISO) and stage code.
+            let ada_dialog: HashMap<(String, String, String), super::dialog::FormDialog> = db
+                .dialog_tahun(tahun, None)?
+                .iter()
+                .map(|d| {
+                    (
+                        (d.nip.clone(), d.tanggal.clone(), d.tahap.clone()),
+                        super::dialog::ke_tampil(d).form,
+                    )
+                })
+                .collect();
             let mut dilihat: HashMap<(String, String, String), u32> = HashMap::new();
             let mut rs = Vec::new();
             for r in k.data() {
@@ -279,20 +335,67 @@ pub fn impor(
                 let Some(n) = nip_baris(&k, r, baca.g) else {
                     continue;
                 };
+                // The dialog a row means: NIP, date and stage; a stored one keeps what the sheet does not carry.
+                let tanggal = baca.tanggal(r, Bidang::Tanggal, "");
+                let tahap = baca.kata(r, Bidang::Tahap, TAHAP, |v| v.kode(), "");
+                let lama = ada_dialog
+                    .get(&(n.clone(), tanggal.clone(), tahap.clone()))
+                    .cloned();
+                let kosong = String::new();
+                let l = lama.as_ref();
                 let f = super::dialog::FormDialog {
-                    id: 0,
+                    id: l.map(|d| d.id).unwrap_or(0),
                     nip: n,
-                    tanggal: baca.tanggal(r, Bidang::Tanggal),
-                    tahap: baca.kata(r, Bidang::Tahap, TAHAP, |v| v.kode()),
-                    sifat: {
-                        let s = baca.kata(r, Bidang::Sifat, SIFAT, |v| v.kode());
-                        if s.is_empty() { "periodik".into() } else { s }
-                    },
-                    pihak: k.sel(r, Bidang::Pihak).teks().trim().to_string(),
-                    ringkasan: k.sel(r, Bidang::Ringkasan).teks().trim().to_string(),
-                    tindak_lanjut: k.sel(r, Bidang::TindakLanjut).teks().trim().to_string(),
-                    pembinaan: k.sel(r, Bidang::Pembinaan).teks().trim().to_string(),
+                    tanggal,
+                    tahap,
+                    sifat: baca.kata(
+                        r,
+                        Bidang::Sifat,
+                        SIFAT,
+                        |v| v.kode(),
+                        l.map(|d| &d.sifat).unwrap_or(&kosong),
+                    ),
+                    pihak: baca
+                        .teks(r, Bidang::Pihak, l.map(|d| &d.pihak).unwrap_or(&kosong))
+                        .trim()
+                        .to_string(),
+                    ringkasan: baca
+                        .teks(
+                            r,
+                            Bidang::Ringkasan,
+                            l.map(|d| &d.ringkasan).unwrap_or(&kosong),
+                        )
+                        .trim()
+                        .to_string(),
+                    tindak_lanjut: baca
+                        .teks(
+                            r,
+                            Bidang::TindakLanjut,
+                            l.map(|d| &d.tindak_lanjut).unwrap_or(&kosong),
+                        )
+                        .trim()
+                        .to_string(),
+                    pembinaan: baca
+                        .teks(
+                            r,
+                            Bidang::Pembinaan,
+                            l.map(|d| &d.pembinaan).unwrap_or(&kosong),
+                        )
+                        .trim()
+                        .to_string(),
                 };
+                if f.sifat.is_empty() {
+                    baca.g.push(if k.col(Bidang::Sifat).is_some() {
+                        k.galat(r, Bidang::Sifat, "wajib diisi (Periodik atau Insidental)")
+                    } else {
+                        GalatSel {
+                            lembar: k.lembar.nama.clone(),
+                            baris: r as u32 + 1,
+                            kolom: String::new(),
+                            pesan: "Sifat: kolom tidak ada; dialog baru memerlukan sifat (Periodik atau Insidental)".into(),
+                        }
+                    });
+                }
                 if baca.g.len() > n0 {
                     continue;
                 }
@@ -396,15 +499,17 @@ fn galat_form(k: &Kolom, r: usize, e: &AppError) -> GalatSel {
 }
 
 /// Reads cells into the form's text: vocabulary through synonyms, numbers by their column's convention (written
-/// back the Indonesian way the form reads), dates from Excel dates or typed text. Problems go to `g`.
+/// back the Indonesian way the form reads), dates from Excel dates or typed text. A column the sheet lacks, and
+/// an empty cell unless kosongkan, give `lama` (the stored value; empty for a new record). Problems go to `g`.
 struct Pembaca<'a, 'k> {
     k: &'k Kolom<'k>,
     g: &'a mut Vec<GalatSel>,
     lokal: HashMap<Bidang, Lokal>,
+    kosongkan: bool,
 }
 
 impl<'a, 'k> Pembaca<'a, 'k> {
-    fn baru(k: &'k Kolom<'k>, g: &'a mut Vec<GalatSel>) -> Self {
+    fn baru(k: &'k Kolom<'k>, g: &'a mut Vec<GalatSel>, kosongkan: bool) -> Self {
         let mut lokal = HashMap::new();
         for b in [
             Bidang::Target,
@@ -430,7 +535,35 @@ impl<'a, 'k> Pembaca<'a, 'k> {
                 }),
             }
         }
-        Pembaca { k, g, lokal }
+        Pembaca {
+            k,
+            g,
+            lokal,
+            kosongkan,
+        }
+    }
+
+    /// The cell when the sheet gives one; None when the stored value stays (absent column, or an empty cell
+    /// without kosongkan). A formula error in the cell is reported.
+    fn sel(&mut self, r: usize, b: Bidang) -> Option<&'k Sel> {
+        self.k.col(b)?;
+        let sel = self.k.sel(r, b);
+        match sel {
+            Sel::Galat(e) => {
+                self.g
+                    .push(self.k.galat(r, b, format!("sel berisi galat rumus {e}")));
+                None
+            }
+            s if s.kosong() && !self.kosongkan => None,
+            s => Some(s),
+        }
+    }
+
+    fn teks(&mut self, r: usize, b: Bidang, lama: &str) -> String {
+        match self.sel(r, b) {
+            Some(s) => s.teks(),
+            None => lama.to_string(),
+        }
     }
 
     fn kata<T: Copy>(
@@ -439,8 +572,12 @@ impl<'a, 'k> Pembaca<'a, 'k> {
         b: Bidang,
         tabel: &[(&str, T)],
         kode: fn(T) -> &'static str,
+        lama: &str,
     ) -> String {
-        match kosakata(self.k.sel(r, b), tabel, || b.label().to_lowercase()) {
+        let Some(sel) = self.sel(r, b) else {
+            return lama.to_string();
+        };
+        match kosakata(sel, tabel, || b.label().to_lowercase()) {
             Ok(v) => v.map(kode).unwrap_or_default().to_string(),
             Err(e) => {
                 self.g.push(self.k.galat(r, b, e.0));
@@ -449,8 +586,11 @@ impl<'a, 'k> Pembaca<'a, 'k> {
         }
     }
 
-    fn ya(&mut self, r: usize, b: Bidang) -> bool {
-        match kosakata(self.k.sel(r, b), YA, || "isian (Ya/Tidak)".into()) {
+    fn ya(&mut self, r: usize, b: Bidang, lama: bool) -> bool {
+        let Some(sel) = self.sel(r, b) else {
+            return lama;
+        };
+        match kosakata(sel, YA, || "isian (Ya/Tidak)".into()) {
             Ok(v) => v.unwrap_or(false),
             Err(e) => {
                 self.g.push(self.k.galat(r, b, e.0));
@@ -459,9 +599,12 @@ impl<'a, 'k> Pembaca<'a, 'k> {
         }
     }
 
-    fn angka(&mut self, r: usize, b: Bidang) -> String {
+    fn angka(&mut self, r: usize, b: Bidang, lama: &str) -> String {
+        let Some(sel) = self.sel(r, b) else {
+            return lama.to_string();
+        };
         let lokal = self.lokal.get(&b).copied().unwrap_or(Lokal::Bebas);
-        match angka(self.k.sel(r, b), lokal) {
+        match angka(sel, lokal) {
             Ok(v) => v
                 .map(|d: Decimal| teks_id(d.normalize()))
                 .unwrap_or_default(),
@@ -473,15 +616,19 @@ impl<'a, 'k> Pembaca<'a, 'k> {
     }
 
     /// Whole numbers listed in one cell ("2024, 2025"), as text the form reads.
-    fn teks_angka(&mut self, _r: usize, b: Bidang) -> String {
-        match self.k.sel(_r, b) {
-            Sel::Angka(x) if x.fract() == 0.0 => format!("{}", *x as i64),
-            s => s.teks().trim().to_string(),
+    fn teks_angka(&mut self, r: usize, b: Bidang, lama: &str) -> String {
+        match self.sel(r, b) {
+            Some(Sel::Angka(x)) if x.fract() == 0.0 => format!("{}", *x as i64),
+            Some(s) => s.teks().trim().to_string(),
+            None => lama.to_string(),
         }
     }
 
-    fn tanggal(&mut self, r: usize, b: Bidang) -> String {
-        match tanggal(self.k.sel(r, b)) {
+    fn tanggal(&mut self, r: usize, b: Bidang, lama: &str) -> String {
+        let Some(sel) = self.sel(r, b) else {
+            return lama.to_string();
+        };
+        match tanggal(sel) {
             Ok(v) => v
                 .map(|d| d.format("%Y-%m-%d").to_string())
                 .unwrap_or_default(),

@@ -204,6 +204,8 @@ pub(crate) struct KonteksNkp {
     /// Hukuman disiplin by NIP, as the rules take them.
     hukdis: std::collections::HashMap<String, Vec<crate::domain::nilai::Hukdis>>,
     penyesuaian: std::collections::HashMap<String, crate::store::RekamPenyesuaian>,
+    /// NIPs of pegawai in a jabatan fungsional.
+    fungsional: std::collections::HashSet<String>,
     /// NIP of the pemilik peta strategi.
     pub pemilik: Option<String>,
     pub nko: Option<Hasil>,
@@ -235,6 +237,11 @@ impl KonteksNkp {
             sampai,
             hukdis,
             penyesuaian: db.penyesuaian_tahun(tahun)?,
+            fungsional: skp
+                .iter()
+                .filter(|s| s.tingkat == TingkatJabatan::Fungsional)
+                .map(|s| s.nip.clone())
+                .collect(),
             perilaku: db.perilaku_tahun(tahun)?,
             atasan: db.atasan_langsung()?,
             pemilik: pemilik.map(|s| s.nip.clone()),
@@ -321,12 +328,16 @@ impl KonteksNkp {
                 // Pimpinan UPK, those reporting to them and JF substansi are "one level" from the NKO; the
                 // others two levels or more.
                 let ps = self.penyesuaian(nip);
-                let dekat = self.pemilik.as_deref() == Some(nip)
-                    || self
-                        .pemilik
-                        .as_ref()
-                        .is_some_and(|k| self.atasan.get(nip) == Some(k))
-                    || ps.jf_substansi;
+                // A jabatan fungsional is placed by its substance alone (JF substansi 0,5; non-substansi 0,3).
+                let dekat = if self.fungsional.contains(nip) {
+                    ps.jf_substansi
+                } else {
+                    self.pemilik.as_deref() == Some(nip)
+                        || self
+                            .pemilik
+                            .as_ref()
+                            .is_some_and(|k| self.atasan.get(nip) == Some(k))
+                };
                 let hukdis = self.nilai_hukdis(nip);
                 let dampak = self.nilai_dampak(nip);
                 let koreksi = ps
@@ -803,6 +814,16 @@ fn hukdis_domain(h: &crate::store::RekamHukdis) -> Result<crate::domain::nilai::
     })
 }
 
+/// A pegawai's recorded NKP adjustment of a year, as the form shows it (for changing one field only).
+pub fn penyesuaian_pegawai(db: &Db, tahun: i32, nip: &str) -> Result<FormPenyesuaian, AppError> {
+    let p = db.penyesuaian_tahun(tahun)?.remove(nip).unwrap_or_default();
+    Ok(FormPenyesuaian {
+        koreksi: super::rencana::tampil_angka(&p.koreksi),
+        alasan_koreksi: p.alasan_koreksi,
+        jf_substansi: p.jf_substansi,
+    })
+}
+
 /// KMK 127 NKP adjustment of a pegawai's year as typed: koreksi (−5..5, Indonesian number), its reason, and
 /// whether the jabatan fungsional is substantive.
 #[derive(Debug, Clone, Default, Serialize, serde::Deserialize, TS)]
@@ -877,7 +898,17 @@ pub fn simpan_penyesuaian(
     hari_ini: chrono::NaiveDate,
     waktu: &str,
 ) -> Result<RekapNilai, AppError> {
-    super::kantor::skp_pegawai(db, tahun, nip)?;
+    let skp = super::kantor::skp_pegawai(db, tahun, nip)?;
+    if f.jf_substansi && skp.tingkat != TingkatJabatan::Fungsional {
+        return Err(super::error::salah(
+            "JF substansi",
+            format!(
+                "hanya untuk jabatan fungsional; {} adalah {}",
+                skp.nama,
+                skp.tingkat.label()
+            ),
+        ));
+    }
     let koreksi = super::rencana::angka_masukan("Koreksi", &f.koreksi)?;
     let nilai = koreksi.as_deref().and_then(|t| t.parse::<Decimal>().ok());
     if let Some(d) = nilai

@@ -258,14 +258,15 @@ enum Perintah {
         tahun: i32,
         #[arg(long)]
         nip: String,
-        /// Nilai koreksi, mis. "-2,5"; "" menghapusnya
+        /// Nilai koreksi, mis. "-2,5"; "" menghapusnya; tanpa opsi ini koreksi tersimpan tetap
         #[arg(long, allow_hyphen_values = true)]
-        nilai: String,
-        #[arg(long, default_value = "")]
-        alasan: String,
-        /// Jabatan fungsional substansi (dijangkarkan seperti satu tingkat di bawah Pimpinan UPK)
+        nilai: Option<String>,
+        /// Alasan koreksi (wajib bila ada koreksi)
         #[arg(long)]
-        jf_substansi: bool,
+        alasan: Option<String>,
+        /// Jabatan fungsional substansi: ya atau tidak; tanpa opsi ini tetap seperti tersimpan
+        #[arg(long, value_name = "ya|tidak")]
+        jf_substansi: Option<String>,
     },
     /// Dialog kinerja individu seorang pegawai dan triwulan yang belum memilikinya
     #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
@@ -1345,11 +1346,26 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
             jf_substansi,
         } => {
             let mut db = buka(&cli.db)?;
-            let f = app::nilai::FormPenyesuaian {
-                koreksi: nilai,
-                alasan_koreksi: alasan,
-                jf_substansi,
-            };
+            // Only what is given changes; the rest stays as recorded.
+            let mut f = app::nilai::penyesuaian_pegawai(&db, tahun, &nip)?;
+            if let Some(n) = nilai {
+                f.koreksi = n;
+            }
+            if let Some(a) = alasan {
+                f.alasan_koreksi = a;
+            }
+            if let Some(j) = jf_substansi {
+                f.jf_substansi = match j.trim().to_lowercase().as_str() {
+                    "ya" | "y" => true,
+                    "tidak" | "t" => false,
+                    lain => {
+                        return Err(AppError::Masukan {
+                            field: "--jf-substansi".into(),
+                            pesan: format!("tulis ya atau tidak, bukan \"{lain}\""),
+                        });
+                    }
+                };
+            }
             let r = app::nilai::simpan_penyesuaian(
                 &mut db,
                 tahun,
