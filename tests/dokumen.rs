@@ -77,7 +77,7 @@ fn kk_kepala_kantor_lengkap() {
         "KPPN CONTOH KINERJA",
         "PETA STRATEGI",
         "Stakeholder",
-        "SASARAN KERJA PEGAWAI",
+        "SASARAN KINERJA PEGAWAI",
         "I. PEJABAT PENILAI",
         "II. PNS YANG DINILAI",
         "III. KEGIATAN TUGAS JABATAN",
@@ -255,7 +255,7 @@ fn alur_tanda_tangan_kunci_dan_addendum() {
     );
     // A reprint of the locked KK is the stored document.
     let ulang = cetak(&mut db, &nip);
-    assert!(ulang.teks.contains("SASARAN KERJA PEGAWAI"));
+    assert!(ulang.teks.contains("SASARAN KINERJA PEGAWAI"));
 
     // Addendum: a realised quarter cannot change; the deadline of the reason applies; then it goes through.
     let ubah = |tw, t: &str| {
@@ -769,7 +769,11 @@ fn pagu_dipa_dicetak_pada_aspek_biaya() {
             .collect()
     };
     assert!(kode(&db).contains(&"KK-008"));
-    for (salah, kata) in [("satu miliar", "Pagu DIPA"), ("0", "lebih dari 0")] {
+    for (salah, kata) in [
+        ("satu miliar", "Pagu DIPA"),
+        ("0", "lebih dari 0"),
+        ("1.250.000.000,5", "bulat"),
+    ] {
         let e = kinerja::app::profil::atur_pagu_dipa(&mut db, 2025, salah, "t").unwrap_err();
         assert!(e.to_string().contains(kata), "{salah}: {e}");
     }

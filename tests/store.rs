@@ -192,3 +192,61 @@ fn migrasi_penyimpanan_menjaga_data_dan_kunci() {
     db.ubah_target(2025, "199001012015031003", "1.1", 1, Some("6"), "t")
         .unwrap();
 }
+
+/// Another program's SQLite file is refused and left byte for byte; an empty file or an older Kinerja file (before
+/// it carried its application_id) opens; `--db` into a missing folder is an error and creates nothing.
+#[test]
+fn berkas_program_lain_dan_folder_yang_tidak_ada() {
+    let dir = tempfile::tempdir().unwrap();
+    let asing = dir.path().join("lain.sqlite");
+    {
+        let mut c = kinerja::store::KoneksiUji::buka(&asing);
+        c.jalankan("CREATE TABLE catatan (id INTEGER PRIMARY KEY, isi TEXT); INSERT INTO catatan (isi) VALUES ('milik program lain');");
+    }
+    let sebelum = std::fs::read(&asing).unwrap();
+    match Db::buka(&asing) {
+        Err(e @ StoreError::BukanKinerja { .. }) => {
+            assert!(e.to_string().contains("program lain"), "{e}")
+        }
+        other => panic!("{:?}", other.map(|_| ())),
+    }
+    assert_eq!(std::fs::read(&asing).unwrap(), sebelum, "not touched");
+
+    // A Kinerja database written before the application_id: still ours, and marked from now on.
+    let lama = dir.path().join("lama.db");
+    drop(Db::buka(&lama).unwrap());
+    kinerja::store::KoneksiUji::buka(&lama).jalankan("PRAGMA application_id = 0");
+    drop(Db::buka(&lama).unwrap());
+    assert_eq!(
+        kinerja::store::KoneksiUji::buka(&lama)
+            .kolom("SELECT CAST(application_id AS TEXT) FROM pragma_application_id"),
+        vec![kinerja::store::APPLICATION_ID.to_string()]
+    );
+
+    let hilang = dir.path().join("tidak").join("ada").join("k.db");
+    assert!(matches!(
+        Db::buka(&hilang),
+        Err(StoreError::DirektoriData { .. })
+    ));
+    assert!(!dir.path().join("tidak").exists(), "no folder created");
+    assert!(matches!(
+        Db::buka(dir.path()),
+        Err(StoreError::DirektoriData { .. })
+    ));
+    let out = Command::new(env!("CARGO_BIN_EXE_kinerja"))
+        .arg("--db")
+        .arg(&hilang)
+        .args(["pegawai"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("folder tidak ada"));
+    assert!(!dir.path().join("tidak").exists());
+    let out = Command::new(env!("CARGO_BIN_EXE_kinerja"))
+        .arg("--db")
+        .arg(&asing)
+        .args(["pegawai"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4));
+}

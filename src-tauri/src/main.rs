@@ -696,8 +696,7 @@ fn buat_addendum(
 }
 
 fn buka_basis() -> Basis {
-    let hasil = store::path_bawaan()
-        .and_then(|p| Db::buka(&p))
+    let hasil = store::buka_bawaan()
         .map(Mutex::new)
         .map_err(|e| AppError::from(e).ke_ui());
     Basis(hasil)

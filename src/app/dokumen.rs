@@ -131,6 +131,16 @@ pub fn isi_kk(
         let periode = crate::domain::kk::periode_per_tahun(
             c.map(|c| c.periode_pelaporan.as_str()).unwrap_or(""),
         );
+        // A komplemen answers for the quarters from the hand-over only.
+        let periode = if jenis == JenisDokumen::Komplemen && periode == 4 {
+            x.target_triwulan
+                .iter()
+                .filter(|t| t.is_some())
+                .count()
+                .max(1) as u32
+        } else {
+            periode
+        };
         baris_skp.push(BarisSkp {
             ss: c
                 .and_then(|c| c.ss_nama.clone())
@@ -868,6 +878,15 @@ pub fn cetak_komplemen(
                 // realisasi are measured from one point.
                 realisasi_serah_terima: (progres && terakhir > 0)
                     .then(|| teks(sd.max(t4[terakhir - 1]))),
+            });
+        }
+        if terapkan.is_empty() {
+            return Err(AppError::Masukan {
+                field: "pendahulu".into(),
+                pesan: format!(
+                    "{} tidak memegang IKU/IKI dengan kode yang sama dengan {}: tidak ada sisa target yang dapat dihitung",
+                    lama.nama, baru.nama
+                ),
             });
         }
         db.terapkan_komplemen(tahun, nip, &terapkan, waktu)?;

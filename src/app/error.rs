@@ -58,7 +58,8 @@ impl AppError {
         match self {
             AppError::Store(StoreError::DirektoriData { .. }) => 3,
             AppError::Store(StoreError::VersiLebihBaru { .. })
-            | AppError::Store(StoreError::BukanBasisData { .. }) => 4,
+            | AppError::Store(StoreError::BukanBasisData { .. })
+            | AppError::Store(StoreError::BukanKinerja { .. }) => 4,
             AppError::Masukan { .. } | AppError::FormatVektor(_) | AppError::Berkas { .. } => 2,
             _ => 1,
         }

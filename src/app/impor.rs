@@ -1472,7 +1472,16 @@ pub(crate) fn siapkan(
     }
     let peta = peta.ok_or_else(|| AppError::Masukan {
         field: format!("lembar {}", lembar.nama),
-        pesan: "baris judul tidak ditemukan dalam 20 baris pertama (perlu paling sedikit tiga kolom yang dikenal, mis. NIP, Kode IKU, Nama IKU); pilih lembar lain atau tetapkan petanya".into(),
+        pesan: format!(
+            "baris judul tidak ditemukan dalam 20 baris pertama (perlu paling sedikit tiga kolom yang dikenal, mis. {}); pilih lembar lain atau tetapkan petanya",
+            match jenis {
+                JenisImpor::Skp => "NIP, Kode IKU, Nama IKU",
+                JenisImpor::Pegawai => "NIP, Nama, Jabatan",
+                JenisImpor::Hkt => "NIP, Jenis, Judul",
+                JenisImpor::Perilaku => "NIP, Atasan, Rekan",
+                JenisImpor::Dialog => "NIP, Tanggal, Tahap",
+            }
+        ),
     })?;
     Ok((lembar, peta, lembar_tersedia))
 }
@@ -1724,7 +1733,8 @@ pub fn impor_skp_dengan(
         .iter()
         .map(|x| SkpMasuk {
             jenis_ada: x.jenis_ada,
-            kategori_ada: x.iki.target_y1.is_some() || x.iki.realisasi_y1.is_some(),
+            // The sheet has no Kategori column: a stored IKI keeps its own; a new one takes it from Y-1.
+            kategori_ada: false,
             nip: &x.nip,
             ss: x.ss.as_ref().map(|(k, n, p)| (k.as_str(), n.as_str(), *p)),
             iki: &x.iki,

@@ -448,6 +448,11 @@ pub(crate) struct NilaiNkp {
     pub teks_predikat: Option<String>,
 }
 
+/// The quarter the screens and `kinerja skor` evaluate by default: the last one with realisasi (TW I when none).
+pub fn triwulan_bawaan(db: &Db, tahun: i32) -> Result<usize, AppError> {
+    Ok(triwulan_terakhir(&db.muat_skp(tahun)?).max(1) as usize)
+}
+
 /// The year's last quarter with any realisasi, 0 when none.
 pub(crate) fn triwulan_terakhir(skp: &[crate::domain::model::SkpPegawai]) -> u32 {
     skp.iter()
@@ -961,8 +966,16 @@ pub fn tambah_hukdis(
         })?;
     let skor = super::rencana::angka_masukan("Skor MPJHD", &f.skor_mpjhd)?
         .ok_or_else(|| salah("Skor MPJHD", "wajib diisi"))?;
-    if skor.parse::<Decimal>().map_or(true, |d| d <= Decimal::ZERO) {
-        return Err(salah("Skor MPJHD", "harus lebih dari 0"));
+    // The MPJHD scores in the sosialisasi examples run to 65; a score above 100 is taken as a typing error
+    // (the scale's maximum is not stated; see the issue note).
+    if skor
+        .parse::<Decimal>()
+        .map_or(true, |d| d <= Decimal::ZERO || d > Decimal::from(100))
+    {
+        return Err(salah(
+            "Skor MPJHD",
+            "harus lebih dari 0 dan paling besar 100",
+        ));
     }
     let tanggal = super::impor::tanggal(&crate::xlsx::Sel::Teks(f.tanggal.clone()))
         .map_err(|e| salah("Tanggal penjatuhan", e.0))?

@@ -153,9 +153,12 @@ pub fn atur_pagu_dipa(
     if let Some(d) = v
         .as_deref()
         .and_then(|t| t.parse::<rust_decimal::Decimal>().ok())
-        && d <= rust_decimal::Decimal::ZERO
+        && (d <= rust_decimal::Decimal::ZERO || !d.fract().is_zero())
     {
-        return Err(super::error::salah("Pagu DIPA", "harus lebih dari 0"));
+        return Err(super::error::salah(
+            "Pagu DIPA",
+            "harus rupiah bulat lebih dari 0",
+        ));
     }
     if !db.atur_pagu_dipa(tahun, v.as_deref(), waktu)? {
         return Err(AppError::TahunTidakAda(tahun));

@@ -129,9 +129,9 @@ enum Perintah {
         tahun: i32,
         #[arg(long)]
         nip: String,
-        /// Sampai triwulan (1-4)
-        #[arg(long, default_value_t = 4)]
-        triwulan: usize,
+        /// Sampai triwulan (1-4); bawaan: triwulan terakhir yang sudah ada realisasinya, seperti layar Evaluasi
+        #[arg(long)]
+        triwulan: Option<usize>,
         /// Keluaran JSON lengkap (dengan penjelasan setiap angka)
         #[arg(long)]
         json: bool,
@@ -592,11 +592,11 @@ enum Bench {
 }
 
 fn buka(db: &Option<PathBuf>) -> Result<Db, AppError> {
-    let path = match db {
-        Some(p) => p.clone(),
-        None => store::path_bawaan()?,
-    };
-    Ok(Db::buka(&path)?)
+    // Only the default data folder is created; a `--db` into a folder that does not exist is an error.
+    Ok(match db {
+        Some(p) => Db::buka(p)?,
+        None => store::buka_bawaan()?,
+    })
 }
 
 /// Benchmarks mean something only in a release build.
@@ -799,6 +799,10 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
             json,
         } => {
             let db = buka(&cli.db)?;
+            let triwulan = match triwulan {
+                Some(q) => q,
+                None => app::nilai::triwulan_bawaan(&db, tahun)?,
+            };
             let n = app::nilai::nilai_satu(&db, tahun, &nip, triwulan)?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&n).unwrap_or_default());
@@ -1615,7 +1619,25 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
     }
 }
 
+/// `kinerja periksa | head`: when the reader of stdout goes away, the command ends quietly instead of panicking.
+fn pipa_tertutup_diam() {
+    let bawaan = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let pesan = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or("");
+        if pesan.contains("failed printing to stdout") && pesan.contains("Broken pipe") {
+            std::process::exit(0);
+        }
+        bawaan(info);
+    }));
+}
+
 fn main() -> ExitCode {
+    pipa_tertutup_diam();
     let cli = Cli::parse();
     match jalan(cli) {
         Ok(code) => ExitCode::from(code as u8),

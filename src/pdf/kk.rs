@@ -220,7 +220,12 @@ fn halaman_skp(p: &mut Penyusun, isi: &IsiKk) {
     p.halaman_baru();
     judul(
         p,
-        "SASARAN KERJA PEGAWAI",
+        // KMK 467's component is the Sasaran Kerja Pegawai; under KMK 300/127 the SKP is the Sasaran Kinerja Pegawai.
+        if isi.nama_pokok() == "Kontrak Kinerja" {
+            "SASARAN KERJA PEGAWAI"
+        } else {
+            "SASARAN KINERJA PEGAWAI"
+        },
         &if isi.periode.is_empty() {
             format!("Periode 1 Januari s.d. 31 Desember {}", isi.tahun)
         } else {

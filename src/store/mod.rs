@@ -33,6 +33,10 @@ pub enum StoreError {
     )]
     BukanBasisData { path: String },
     #[error(
+        "Berkas {path} adalah basis data SQLite program lain, bukan Kinerja; berkas tidak dibuka dan tidak diubah."
+    )]
+    BukanKinerja { path: String },
+    #[error(
         "Basis data {path} dibuat oleh versi Kinerja yang lebih baru (skema {versi}, versi ini mengenal sampai {dikenal}); berkas tidak diubah. Perbarui aplikasi."
     )]
     VersiLebihBaru {
@@ -68,6 +72,7 @@ impl StoreError {
         match self {
             StoreError::DirektoriData { .. } => "DIREKTORI_DATA",
             StoreError::BukanBasisData { .. } => "BASIS_DATA_RUSAK",
+            StoreError::BukanKinerja { .. } => "BUKAN_KINERJA",
             StoreError::VersiLebihBaru { .. } => "VERSI_LEBIH_BARU",
             StoreError::Migrasi { .. } => "MIGRASI",
             StoreError::DataRusak { .. } => "DATA_RUSAK",
@@ -98,16 +103,41 @@ pub fn path_bawaan() -> Result<PathBuf> {
     Ok(dir.join("kinerja.db"))
 }
 
+/// `PRAGMA application_id` of a Kinerja database ("KNJA"): another program's SQLite file is never taken for one.
+pub const APPLICATION_ID: i64 = 0x4B4E_4A41;
+
+/// Opens the database in the user's data folder, creating that folder (only this one) when it is missing.
+pub fn buka_bawaan() -> Result<Db> {
+    let path = path_bawaan()?;
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| StoreError::DirektoriData {
+            path: dir.display().to_string(),
+            pesan: e.to_string(),
+        })?;
+    }
+    Db::buka(&path)
+}
+
 impl Db {
-    /// Opens (creating the folder and file if needed) and migrates. A newer or corrupt file is refused
-    /// before anything is written to it.
+    /// Opens (creating the file if needed, never a folder) and migrates. A newer, corrupt or foreign file is
+    /// refused before anything is written to it.
     pub fn buka(path: &Path) -> Result<Db> {
         let tampil = path.display().to_string();
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| StoreError::DirektoriData {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+            && !dir.is_dir()
+        {
+            return Err(StoreError::DirektoriData {
                 path: dir.display().to_string(),
-                pesan: e.to_string(),
-            })?;
+                pesan:
+                    "folder tidak ada; buat foldernya dahulu atau pilih berkas di folder yang ada"
+                        .into(),
+            });
+        }
+        if path.is_dir() {
+            return Err(StoreError::DirektoriData {
+                path: tampil,
+                pesan: "ini sebuah folder, bukan berkas basis data".into(),
+            });
         }
         if path.exists() {
             let ro = Connection::open_with_flags(
@@ -130,6 +160,34 @@ impl Db {
             if ok != "ok" {
                 return Err(StoreError::BukanBasisData { path: tampil });
             }
+            // Ours by its application_id, or (written before it carried one) by its schema; an empty file is
+            // new. Anything else belongs to another program.
+            let app_id: i64 = ro
+                .pragma_query_value(None, "application_id", |r| r.get(0))
+                .map_err(|_| StoreError::BukanBasisData {
+                    path: tampil.clone(),
+                })?;
+            let tabel: i64 = ro
+                .query_row(
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'table'",
+                    [],
+                    |r| r.get(0),
+                )
+                .map_err(|_| StoreError::BukanBasisData {
+                    path: tampil.clone(),
+                })?;
+            let kinerja_lama: bool = ro
+                .query_row(
+                    "SELECT count(*) = 2 FROM sqlite_master WHERE type = 'table' AND name IN ('audit', 'pegawai')",
+                    [],
+                    |r| r.get(0),
+                )
+                .unwrap_or(false);
+            let milik = app_id == APPLICATION_ID
+                || (app_id == 0 && (tabel == 0 || (versi > 0 && kinerja_lama)));
+            if !milik {
+                return Err(StoreError::BukanKinerja { path: tampil });
+            }
             if versi > VERSI_SKEMA {
                 return Err(StoreError::VersiLebihBaru {
                     path: tampil,
@@ -148,6 +206,13 @@ impl Db {
         };
         db.atur_koneksi()?;
         migrasi::migrasi(&mut db.conn)?;
+        let id: i64 = db
+            .conn
+            .pragma_query_value(None, "application_id", |r| r.get(0))?;
+        if id != APPLICATION_ID {
+            db.conn
+                .pragma_update(None, "application_id", APPLICATION_ID)?;
+        }
         Ok(db)
     }
 
