@@ -493,12 +493,16 @@ fn kmk127_hukdis_dampak_koreksi_jf_substansi() {
     let kepala = nip_kepala(&db, 2026);
     let atasan = db.atasan_langsung().unwrap();
     // A pegawai two levels below the head, and their atasan.
-    let (staf, ats) = atasan
-        .iter()
+    // A pelaksana two levels below the head (not a jabatan fungsional, whose tier is its own), in NIP order so
+    // the choice does not depend on a map's order.
+    let mut urut: Vec<(&String, &String)> = atasan.iter().collect();
+    urut.sort();
+    let (staf, ats) = urut
+        .into_iter()
         .find(|(b, a)| {
             **a != kepala && atasan.get(*a) == Some(&kepala) && {
                 let s = kinerja::app::kantor::skp_pegawai(&db, 2026, b).unwrap();
-                !s.iki.is_empty()
+                !s.iki.is_empty() && s.tingkat != kinerja::domain::model::TingkatJabatan::Fungsional
             }
         })
         .map(|(b, a)| (b.clone(), a.clone()))
