@@ -33,3 +33,7 @@ CREATE TABLE penyesuaian_nkp (
 -- KK komplemen (seed 004): for a take-last-known progress IKU the newcomer answers for what is achieved after the
 -- hand-over, so the predecessor's realisasi at hand-over is kept on the newcomer's IKI and taken off their figures.
 ALTER TABLE iki ADD COLUMN realisasi_serah_terima TEXT;
+
+-- Why a pegawai with status kembali_bertugas returned (seed 004): from leave (cuti: a KK within 15 days) or from
+-- tugas belajar / diperbantukan / dipekerjakan during the year (a KK komplemen within 15 working days).
+ALTER TABLE pegawai ADD COLUMN kembali_dari TEXT CHECK (kembali_dari IN ('cuti', 'penugasan'));

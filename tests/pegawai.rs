@@ -19,6 +19,7 @@ fn form(nip: &str, atasan: Option<&str>) -> FormPegawai {
         tanggal_mulai: "2024-01-02".into(),
         jenis_jabatan: None,
         jenjang: None,
+        kembali_dari: None,
     }
 }
 
@@ -125,4 +126,58 @@ fn tambah_ubah_dan_temuan_mengikuti_data() {
         .position(|t| !t.menghalangi)
         .unwrap_or(semua.len());
     assert!(semua[pertama_bukan..].iter().all(|t| !t.menghalangi));
+}
+
+/// Seed 004: back from leave, a KK within 15 days; back during the year from tugas belajar, diperbantukan or
+/// dipekerjakan, a KK komplemen within 15 working days. The form records which, and the deadline follows.
+#[test]
+fn kembali_bertugas_cuti_atau_penugasan() {
+    use kinerja::domain::kewajiban::{JenisKk, kewajiban_kk_pegawai};
+    let mut db = Db::memori().unwrap();
+    buat_demo(
+        &mut db,
+        &OpsiDemo {
+            pegawai: 12,
+            tahun: 2025,
+            seed: 2,
+            ganti: false,
+        },
+        NaiveDate::from_ymd_opt(2025, 3, 1).unwrap(),
+        "t",
+    )
+    .unwrap();
+    let nip = "199001012015031001";
+    let mut f = form(nip, None);
+    f.status = "kembali_bertugas".into();
+    // Monday 10 Maret 2025: 15 days is 25 Maret; 15 working days is 31 Maret.
+    f.tanggal_mulai = "2025-03-10".into();
+    f.kembali_dari = Some("liburan".into());
+    let e = pesan(simpan_pegawai(&mut db, &f, "t").unwrap_err());
+    assert!(e.contains("Kembali dari"), "{e}");
+    let profil = kinerja::app::profil::profil_tahun(&db, 2025).unwrap();
+    let kal = kinerja::app::profil::kalender(&db).unwrap();
+    for (asal, batas, jenis) in [
+        (None, "2025-03-25", JenisKk::Komplemen),
+        (Some("cuti"), "2025-03-25", JenisKk::Awal),
+        (Some("penugasan"), "2025-03-31", JenisKk::Komplemen),
+    ] {
+        f.kembali_dari = asal.map(str::to_string);
+        simpan_pegawai(&mut db, &f, "t").unwrap();
+        assert_eq!(
+            form_pegawai(&db, nip).unwrap().kembali_dari.as_deref(),
+            asal
+        );
+        let skp = kinerja::app::kantor::skp_pegawai(&db, 2025, nip).unwrap();
+        let k = kewajiban_kk_pegawai(&profil, 2025, &skp, &kal);
+        assert_eq!(
+            k.batas.map(|d| d.to_string()).as_deref(),
+            Some(batas),
+            "{asal:?}"
+        );
+        assert_eq!(k.jenis, jenis);
+    }
+    // Another status clears the reason.
+    f.status = "aktif".into();
+    simpan_pegawai(&mut db, &f, "t").unwrap();
+    assert_eq!(form_pegawai(&db, nip).unwrap().kembali_dari, None);
 }

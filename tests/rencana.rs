@@ -49,6 +49,7 @@ fn kantor() -> Db {
             tanggal_mulai: "2020-03-01".into(),
             jenis_jabatan: None,
             jenjang: None,
+            kembali_dari: None,
         },
         "t",
     )

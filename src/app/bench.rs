@@ -32,6 +32,7 @@ fn ke_skp(d: &DataKantor, iki_per_pegawai: usize) -> Vec<SkpPegawai> {
             tanggal_mulai: p.tanggal_mulai,
             punya_atasan: p.atasan_nip.is_some(),
             kk_ditandatangani: None,
+            kembali_dari: None,
             iki: {
                 let milik: Vec<_> = d
                     .iki

@@ -74,7 +74,7 @@ pub fn isi_kk(
     let profil = super::profil::profil_tahun(db, tahun)?;
     let kalender = super::profil::kalender(db)?;
     let skp = super::kantor::skp_pegawai(db, tahun, nip)?;
-    let kew = kewajiban_kk(&profil, tahun, skp.status, skp.tanggal_mulai, &kalender);
+    let kew = crate::domain::kewajiban::kewajiban_kk_pegawai(&profil, tahun, &skp, &kalender);
     let mut alasan: Vec<String> = periksa_skp(&profil, tahun, hari_ini, &kalender, &skp)
         .iter()
         .filter(|t| menghalangi(t))
@@ -783,8 +783,8 @@ pub fn cetak_komplemen(
     {
         let profil = super::profil::profil_tahun(db, tahun)?;
         let kalender = super::profil::kalender(db)?;
-        let kew = kewajiban_kk(&profil, tahun, baru.status, baru.tanggal_mulai, &kalender);
-        if !kew.wajib_kk {
+        let kew = crate::domain::kewajiban::kewajiban_kk_pegawai(&profil, tahun, &baru, &kalender);
+        if !kew.wajib_kk || kew.jenis != JenisKk::Komplemen {
             return Err(AppError::TidakSiapCetak {
                 nip: nip.into(),
                 alasan: vec![format!("{}: {}", baru.nama, kew.penjelasan.rumus)],
@@ -928,7 +928,7 @@ pub fn daftar_status_kk(
         .into_iter()
         .filter_map(|p| {
             let s = skp.iter().find(|s| s.nip == p.nip)?;
-            let kew = kewajiban_kk(&profil, tahun, s.status, s.tanggal_mulai, &kalender);
+            let kew = crate::domain::kewajiban::kewajiban_kk_pegawai(&profil, tahun, s, &kalender);
             let kk = dok
                 .iter()
                 .find(|d| d.nip == p.nip && d.jenis != JenisDokumen::Addendum);
@@ -943,11 +943,7 @@ pub fn daftar_status_kk(
                     .iter()
                     .filter(|d| d.nip == p.nip && d.jenis == JenisDokumen::Addendum)
                     .count() as u32,
-                komplemen: kew.wajib_kk
-                    && matches!(
-                        s.status,
-                        StatusPegawai::Mutasi | StatusPegawai::KembaliBertugas
-                    ),
+                komplemen: kew.wajib_kk && kew.jenis == JenisKk::Komplemen,
                 penghalang: periksa_skp(&profil, tahun, hari_ini, &kalender, s)
                     .iter()
                     .filter(|t| menghalangi(t))

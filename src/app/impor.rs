@@ -1877,6 +1877,7 @@ pub fn impor_pegawai_dengan(
                     .filter(|a| di_impor.contains(a) || ada.contains(*a)),
                 status: x.status,
                 tanggal_mulai: m,
+                kembali_dari: None,
             }
         })
         .collect();

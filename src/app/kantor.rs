@@ -129,6 +129,8 @@ pub struct FormPegawai {
     pub jenis_jabatan: Option<String>,
     /// Jenjang of a jabatan fungsional (Pertama, Muda, Madya, Utama, Terampil, Mahir, Penyelia).
     pub jenjang: Option<String>,
+    /// Status kembali bertugas: "cuti" or "penugasan" (tugas belajar/diperbantukan/dipekerjakan this year).
+    pub kembali_dari: Option<String>,
 }
 
 /// Jenjang of the jabatan fungsional (keahlian and keterampilan).
@@ -165,6 +167,20 @@ pub fn simpan_pegawai(
         .ok_or_else(|| salah("Status", format!("\"{}\" tidak dikenal", f.status)))?;
     let mulai = chrono::NaiveDate::parse_from_str(f.tanggal_mulai.trim(), "%Y-%m-%d")
         .map_err(|_| salah("Tanggal mulai", "harus diisi (tanggal)"))?;
+    // Only a return to work has a reason; any other status clears it.
+    let kembali_dari = match (
+        status,
+        f.kembali_dari
+            .as_deref()
+            .map(str::trim)
+            .filter(|k| !k.is_empty()),
+    ) {
+        (crate::domain::model::StatusPegawai::KembaliBertugas, Some(k)) => Some(
+            crate::domain::model::AsalKembali::dari_kode(k)
+                .ok_or_else(|| salah("Kembali dari", format!("\"{k}\" tidak dikenal")))?,
+        ),
+        _ => None,
+    };
     if mulai < nip.tanggal_lahir() {
         return Err(salah("Tanggal mulai", "sebelum tanggal lahir pada NIP"));
     }
@@ -249,6 +265,7 @@ pub fn simpan_pegawai(
             atasan: atasan.as_deref(),
             status,
             tanggal_mulai: &t,
+            kembali_dari,
         },
         waktu,
     )?;
@@ -274,6 +291,7 @@ pub fn form_pegawai(db: &Db, nip: &str) -> Result<FormPegawai, AppError> {
         tanggal_mulai: p.tanggal_mulai,
         jenis_jabatan: Some(p.jenis_jabatan),
         jenjang: p.jenjang.filter(|j| !j.is_empty()),
+        kembali_dari: p.kembali_dari,
     })
 }
 
@@ -306,6 +324,8 @@ pub struct PilihanForm {
     pub jenjang: Vec<String>,
     pub unit: Vec<String>,
     pub status: Vec<(String, String)>,
+    /// Why a pegawai returned to work (status kembali bertugas).
+    pub kembali_dari: Vec<(String, String)>,
 }
 
 pub fn pilihan_form(db: &Db) -> Result<PilihanForm, AppError> {
@@ -320,6 +340,10 @@ pub fn pilihan_form(db: &Db) -> Result<PilihanForm, AppError> {
             .map(|s| (s.kode().to_string(), s.label().to_string()))
             .collect(),
         jenjang: JENJANG.iter().map(|s| s.to_string()).collect(),
+        kembali_dari: crate::domain::model::AsalKembali::SEMUA
+            .iter()
+            .map(|s| (s.kode().to_string(), s.label().to_string()))
+            .collect(),
         status: crate::domain::model::StatusPegawai::SEMUA
             .iter()
             .map(|s| (s.kode().to_string(), s.label().to_string()))

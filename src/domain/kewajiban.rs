@@ -36,6 +36,37 @@ pub fn kewajiban_kk(
     mulai: NaiveDate,
     kalender: &KalenderLibur,
 ) -> KewajibanKk {
+    kewajiban_kk_kembali(profil, tahun, status, mulai, None, kalender)
+}
+
+/// A pegawai's obligation from their SKP record (status, start date, why they returned).
+pub fn kewajiban_kk_pegawai(
+    profil: &ProfilAturan,
+    tahun: i32,
+    skp: &super::model::SkpPegawai,
+    kalender: &KalenderLibur,
+) -> KewajibanKk {
+    kewajiban_kk_kembali(
+        profil,
+        tahun,
+        skp.status,
+        skp.tanggal_mulai,
+        skp.kembali_dari,
+        kalender,
+    )
+}
+
+/// Seed 004 separates two returns: back from leave (cuti, also a TB that began in an earlier year) makes a KK
+/// within 15 days; back during the year from tugas belajar, diperbantukan or dipekerjakan makes a KK komplemen
+/// within 15 working days. Not said (None): the 15 days of the first.
+pub fn kewajiban_kk_kembali(
+    profil: &ProfilAturan,
+    tahun: i32,
+    status: StatusPegawai,
+    mulai: NaiveDate,
+    kembali: Option<super::model::AsalKembali>,
+    kalender: &KalenderLibur,
+) -> KewajibanKk {
     let t = &profil.parameter.tenggat;
     let mut pj = Penjelasan::baru("Kewajiban Kontrak Kinerja", profil.kode, "", SUMBER)
         .masukan("Tahun", tahun)
@@ -101,10 +132,22 @@ pub fn kewajiban_kk(
             kalender.tambah_hari_kerja(mulai, t.nilai.hari_kerja_cpns_komplemen),
             "KK komplemen: paling lambat 15 hari kerja sejak mulai bekerja.",
         ),
+        StatusPegawai::KembaliBertugas if kembali == Some(super::model::AsalKembali::Penugasan) => {
+            (
+                JenisKk::Komplemen,
+                kalender.tambah_hari_kerja(mulai, t.nilai.hari_kerja_cpns_komplemen),
+                "Kembali bertugas dari tugas belajar/diperbantukan/dipekerjakan pada tahun berjalan: KK komplemen paling lambat 15 hari kerja sejak mulai bekerja.",
+            )
+        }
+        StatusPegawai::KembaliBertugas if kembali == Some(super::model::AsalKembali::Cuti) => (
+            JenisKk::Awal,
+            mulai.checked_add_days(Days::new(t.nilai.hari_kembali_bertugas.into())),
+            "Kembali bekerja dari cuti: KK paling lambat 15 hari sejak mulai bekerja.",
+        ),
         StatusPegawai::KembaliBertugas => (
             JenisKk::Komplemen,
             mulai.checked_add_days(Days::new(t.nilai.hari_kembali_bertugas.into())),
-            "Kembali bertugas (cuti, tugas belajar, diperbantukan): paling lambat 15 hari sejak mulai bekerja.",
+            "Kembali bertugas (cuti, tugas belajar, diperbantukan; sebabnya belum dicatat): paling lambat 15 hari sejak mulai bekerja.",
         ),
         _ => (
             JenisKk::Awal,

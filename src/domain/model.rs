@@ -58,6 +58,14 @@ kosakata!(StatusPegawai {
     Harian = "harian" / "Pegawai harian",
     Cltn = "cltn" / "CLTN",
 });
+kosakata!(
+    /// Why a pegawai returned to work this year (status kembali bertugas): from leave, or from tugas belajar,
+    /// diperbantukan or dipekerjakan during the year (seed 004).
+    AsalKembali {
+        Cuti = "cuti" / "Cuti (sakit, bersalin, besar, CLTN)",
+        Penugasan = "penugasan" / "Tugas belajar / diperbantukan / dipekerjakan pada tahun berjalan",
+    }
+);
 kosakata!(JenisJabatan { Struktural = "struktural" / "Struktural", Pelaksana = "pelaksana" / "Pelaksana", Fungsional = "fungsional" / "Fungsional" });
 kosakata!(
     /// The level of a position for IKI count limits.
@@ -206,4 +214,7 @@ pub struct SkpPegawai {
     /// Dates of the pegawai's dialog kinerja individu in the year.
     #[serde(default)]
     pub dialog_kinerja: Vec<NaiveDate>,
+    /// Status kembali bertugas: why they returned (decides KK or komplemen and its deadline).
+    #[serde(default)]
+    pub kembali_dari: Option<AsalKembali>,
 }

@@ -8,7 +8,6 @@ use rust_decimal_macros::dec;
 use super::capaian::gabung;
 use super::k3::bobot_kualitas_iku;
 use super::kalender::KalenderLibur;
-use super::kewajiban::kewajiban_kk;
 use super::model::{
     Iki, JenisHkt, JenisIki, KategoriIki, Kendali, Lingkup, Polarisasi, Predikat, SkpPegawai,
     TingkatJabatan, Validitas,
@@ -26,7 +25,7 @@ pub fn periksa_skp(
 ) -> Vec<Temuan> {
     let mut out = Vec::new();
     let nip = skp.nip.as_str();
-    let kew = kewajiban_kk(profil, tahun, skp.status, skp.tanggal_mulai, kalender);
+    let kew = super::kewajiban::kewajiban_kk_pegawai(profil, tahun, skp, kalender);
     if !kew.wajib_kk {
         out.push(Temuan::baru(
             K::TidakWajibKk,
@@ -1035,6 +1034,7 @@ mod tests_skp {
             iki: vec![],
             hkt,
             dialog_kinerja: vec![],
+            kembali_dari: None,
         }
     }
 

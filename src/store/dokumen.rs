@@ -19,6 +19,8 @@ pub struct DataPegawai {
     pub atasan_nip: Option<String>,
     pub jenis_jabatan: String,
     pub jenjang: Option<String>,
+    /// Kembali bertugas: cuti or penugasan (code), if recorded.
+    pub kembali_dari: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -104,7 +106,7 @@ impl Db {
         Ok(self
             .conn
             .query_row(
-                "SELECT p.nip, p.nama, p.pangkat, p.golongan, p.jabatan, coalesce(u.nama, ''), p.tingkat, p.status, p.tanggal_mulai, p.atasan_nip, p.jenis_jabatan, p.jenjang
+                "SELECT p.nip, p.nama, p.pangkat, p.golongan, p.jabatan, coalesce(u.nama, ''), p.tingkat, p.status, p.tanggal_mulai, p.atasan_nip, p.jenis_jabatan, p.jenjang, p.kembali_dari
                  FROM pegawai p LEFT JOIN unit u ON u.id = p.unit_id WHERE p.nip = ?1",
                 [nip],
                 |r| {
@@ -121,6 +123,7 @@ impl Db {
                         atasan_nip: r.get(9)?,
                         jenis_jabatan: r.get(10)?,
                         jenjang: r.get(11)?,
+                        kembali_dari: r.get(12)?,
                     })
                 },
             )

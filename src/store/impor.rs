@@ -101,6 +101,8 @@ pub struct PegawaiMasuk<'a> {
     pub atasan: Option<&'a str>,
     pub status: StatusPegawai,
     pub tanggal_mulai: &'a str,
+    /// Kembali bertugas: why (the form sets it; the import leaves what is stored).
+    pub kembali_dari: Option<AsalKembali>,
 }
 
 /// A decimal as stored (TEXT, no trailing zeros). Whole numbers, most targets, skip Decimal's general
@@ -575,7 +577,7 @@ impl Db {
     fn ringkas_pegawai(tx: &rusqlite::Transaction, nip: &str) -> Result<Option<String>> {
         Ok(tx
             .query_row(
-                "SELECT nama || ' | ' || pangkat || ' ' || golongan || ' | ' || jabatan || ' (' || jenis_jabatan || coalesce(' ' || jenjang, '') || ') | unit ' || coalesce(unit_id, '-') || ' | atasan ' || coalesce(atasan_nip, '-') || ' | ' || status || ' | mulai ' || tanggal_mulai
+                "SELECT nama || ' | ' || pangkat || ' ' || golongan || ' | ' || jabatan || ' (' || jenis_jabatan || coalesce(' ' || jenjang, '') || ') | unit ' || coalesce(unit_id, '-') || ' | atasan ' || coalesce(atasan_nip, '-') || ' | ' || status || coalesce(' (' || kembali_dari || ')', '') || ' | mulai ' || tanggal_mulai
                  FROM pegawai WHERE nip = ?1",
                 [nip],
                 |r| r.get(0),
@@ -621,12 +623,13 @@ impl Db {
             }
         };
         tx.execute(
-            "INSERT INTO pegawai (nip, nama, pangkat, golongan, jabatan, jenis_jabatan, tingkat, unit_id, atasan_nip, status, tanggal_mulai, jenjang)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+            "INSERT INTO pegawai (nip, nama, pangkat, golongan, jabatan, jenis_jabatan, tingkat, unit_id, atasan_nip, status, tanggal_mulai, jenjang, kembali_dari)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
              ON CONFLICT(nip) DO UPDATE SET nama = excluded.nama, pangkat = excluded.pangkat, golongan = excluded.golongan, jabatan = excluded.jabatan,
                jenis_jabatan = excluded.jenis_jabatan, tingkat = excluded.tingkat, unit_id = excluded.unit_id, atasan_nip = excluded.atasan_nip,
-               status = excluded.status, tanggal_mulai = excluded.tanggal_mulai, jenjang = coalesce(excluded.jenjang, pegawai.jenjang)",
-            params![m.nip, m.nama, m.pangkat, m.golongan, m.jabatan, m.jenis_jabatan.kode(), m.tingkat.kode(), unit, m.atasan, m.status.kode(), m.tanggal_mulai, m.jenjang],
+               status = excluded.status, tanggal_mulai = excluded.tanggal_mulai, jenjang = coalesce(excluded.jenjang, pegawai.jenjang),
+               kembali_dari = excluded.kembali_dari",
+            params![m.nip, m.nama, m.pangkat, m.golongan, m.jabatan, m.jenis_jabatan.kode(), m.tingkat.kode(), unit, m.atasan, m.status.kode(), m.tanggal_mulai, m.jenjang, m.kembali_dari.map(|k| k.kode())],
         )?;
         let sesudah = Self::ringkas_pegawai(&tx, m.nip)?;
         tx.execute(

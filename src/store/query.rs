@@ -300,7 +300,8 @@ impl Db {
         // The head's pejabat penilai is recorded on the office, not as a pegawai.
         let mut st = self.conn.prepare(
             "SELECT nip, nama, tingkat, status, tanggal_mulai,
-                    atasan_nip IS NOT NULL OR (tingkat = 'pemilik_peta' AND (SELECT atasan_kepala_nama <> '' FROM kantor WHERE id = 1))
+                    atasan_nip IS NOT NULL OR (tingkat = 'pemilik_peta' AND (SELECT atasan_kepala_nama <> '' FROM kantor WHERE id = 1)),
+                    kembali_dari
              FROM pegawai WHERE ?1 IS NULL OR nip = ?1 ORDER BY nip",
         )?;
         let mut rows = st.query([nip])?;
@@ -320,6 +321,7 @@ impl Db {
                 tanggal_mulai: baca_tanggal(&t("tanggal_mulai"), &r.get::<_, String>(4)?)?,
                 punya_atasan: r.get::<_, Option<bool>>(5)?.unwrap_or(false),
                 kk_ditandatangani: ttd.remove(&nip),
+                kembali_dari: baca_kosakata(&t("kembali_dari"), r.get(6)?, AsalKembali::dari_kode)?,
                 iki: per_nip.remove(&nip).unwrap_or_default(),
                 hkt: hkt.remove(&nip).unwrap_or_default(),
                 dialog_kinerja: dialog.remove(&nip).unwrap_or_default(),

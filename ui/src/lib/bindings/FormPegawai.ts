@@ -19,4 +19,8 @@ jenis_jabatan: string | null,
 /**
  * Jenjang of a jabatan fungsional (Pertama, Muda, Madya, Utama, Terampil, Mahir, Penyelia).
  */
-jenjang: string | null, };
+jenjang: string | null, 
+/**
+ * Status kembali bertugas: "cuti" or "penugasan" (tugas belajar/diperbantukan/dipekerjakan this year).
+ */
+kembali_dari: string | null, };
