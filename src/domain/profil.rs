@@ -446,6 +446,18 @@ mod tests {
         );
         let p127 = ProfilAturan::bawaan(KodeProfil::Kmk127_2026);
         assert!(!p127.parameter_sementara().contains(&"bobot_nkp_nhk"));
+        // What the spec does not state for KMK 127 is provisional there (JF and per-SS limits, the HKT cap, which
+        // band 100/90/80 belong to, whether the NHK has an HKT term).
+        for nama in [
+            "batas_jumlah",
+            "batas_hkt",
+            "predikat_nko",
+            "hkt_dalam_nhk",
+            "bobot_hkt",
+        ] {
+            assert!(p127.parameter_sementara().contains(&nama), "{nama}");
+        }
+        assert!(p300.parameter_sementara().contains(&"rating_dibulatkan"));
     }
 }
 

@@ -1226,4 +1226,110 @@ mod tests_skp {
             .all(|t| t.kode != "DKI-001")
         );
     }
+
+    /// (profile, tingkat, IKIs as (validitas, kendali, aspek)) -> the IKU-015/016/017 and IKU-001 codes found.
+    #[test]
+    fn batas_jumlah_activity_high_dan_aspek() {
+        use crate::domain::model::*;
+        let iki = |i: usize, v: Validitas, k: Kendali, aspek: Option<Aspek>| Iki {
+            kode: format!("1.{i}"),
+            nama: format!("IKU {i}"),
+            kode_ss: Some(format!("SS-{i}")),
+            perspektif: Some(Perspektif::Stakeholder),
+            jenis: JenisIki::Utama,
+            aspek,
+            kategori: KategoriIki::BaruTanpaHistoris,
+            polarisasi: Some(Polarisasi::Maximize),
+            konsolidasi: Some(Konsolidasi::Average),
+            sifat_tlk: None,
+            validitas: Some(v),
+            kendali: Some(k),
+            konversi_120: false,
+            r_worst: None,
+            target_triwulan: [Some(dec!(100)); 4],
+            realisasi_triwulan: [None; 4],
+            target_tahunan: Some(dec!(100)),
+            target_y1: None,
+            realisasi_y1: None,
+            realisasi_serah_terima: None,
+        };
+        let check = |kode: KodeProfil, tingkat: TingkatJabatan, daftar: Vec<Iki>, want: &[&str]| {
+            let p = ProfilAturan::bawaan(kode);
+            let s = SkpPegawai {
+                tingkat,
+                iki: daftar,
+                ..skp(vec![])
+            };
+            let mut got: Vec<&str> =
+                periksa_skp(&p, 2025, tgl("2025-01-10"), &KalenderLibur::default(), &s)
+                    .iter()
+                    .map(|t| t.kode)
+                    .filter(|k| matches!(*k, "IKU-001" | "IKU-015" | "IKU-016" | "IKU-017"))
+                    .collect();
+            got.sort();
+            got.dedup();
+            assert_eq!(got, want, "{kode:?} {tingkat:?}");
+        };
+        use Kendali::*;
+        use Validitas::*;
+        let tujuh = |a: Option<Aspek>| {
+            (0..7)
+                .map(|i| iki(i, Proxy, Moderate, a))
+                .collect::<Vec<_>>()
+        };
+        // Seven IKIs for a pelaksana: the KMK 300 limit is provisional, so a warning (IKU-015), never IKU-001.
+        check(
+            KodeProfil::Kmk300_2022,
+            TingkatJabatan::Pelaksana,
+            tujuh(Some(Aspek::Kuantitas)),
+            &["IKU-015"],
+        );
+        check(
+            KodeProfil::Kmk127_2026,
+            TingkatJabatan::Pelaksana,
+            tujuh(Some(Aspek::Kuantitas)),
+            &["IKU-015"],
+        );
+        // KMK 467's limit is verified: it blocks.
+        let sebelas = (0..11)
+            .map(|i| iki(i, Proxy, Moderate, Some(Aspek::Kuantitas)))
+            .collect();
+        check(
+            KodeProfil::Kmk467_2014,
+            TingkatJabatan::Pelaksana,
+            sebelas,
+            &["IKU-001"],
+        );
+        // Activity – high: allowed for staff, not for the owner of the peta strategi (KMK 467 hal. 15).
+        let ah = || {
+            vec![
+                iki(1, Activity, High, Some(Aspek::Kuantitas)),
+                iki(2, Proxy, Moderate, Some(Aspek::Kuantitas)),
+                iki(3, Exact, Moderate, Some(Aspek::Kuantitas)),
+            ]
+        };
+        check(
+            KodeProfil::Kmk300_2022,
+            TingkatJabatan::Pelaksana,
+            ah(),
+            &[],
+        );
+        check(
+            KodeProfil::Kmk300_2022,
+            TingkatJabatan::PemilikPeta,
+            ah(),
+            &["IKU-016"],
+        );
+        // No aspek: a finding, not silently kuantitas.
+        check(
+            KodeProfil::Kmk300_2022,
+            TingkatJabatan::Pelaksana,
+            vec![
+                iki(1, Proxy, Moderate, None),
+                iki(2, Proxy, Moderate, Some(Aspek::Waktu)),
+                iki(3, Proxy, Moderate, Some(Aspek::Waktu)),
+            ],
+            &["IKU-017"],
+        );
+    }
 }
