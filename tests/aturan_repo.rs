@@ -146,3 +146,19 @@ fn tidak_membaca_folder_shared() {
         );
     }
 }
+
+/// Every write transaction of the store begins IMMEDIATE: it takes the write lock (waiting on the busy timeout)
+/// before it reads what it will change, so two writers never lose each other's update.
+#[test]
+fn transaksi_tulis_immediate() {
+    let mut fs = Vec::new();
+    berkas(&akar().join("src/store"), "rs", &mut fs);
+    for f in fs {
+        let isi = std::fs::read_to_string(&f).unwrap();
+        assert!(
+            !isi.contains(".transaction()"),
+            "{}: pakai transaction_with_behavior(Immediate)",
+            f.display()
+        );
+    }
+}

@@ -503,6 +503,7 @@ fn komplemen_dengan_sisa_target() {
                     b.realisasi.clone()
                 },
                 bukti: b.bukti.clone(),
+                semula: None,
             })
             .collect();
         kinerja::app::realisasi::simpan_realisasi(

@@ -541,6 +541,7 @@ fn ekspor_impor_bolak_balik() {
             } else {
                 b.bukti.clone()
             },
+            semula: None,
         })
         .collect();
     kinerja::app::realisasi::simpan_realisasi(&mut db, 2025, &nip, 2, &isi, tgl("2025-08-01"), "t")

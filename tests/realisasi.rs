@@ -50,6 +50,7 @@ fn isi(r: &kinerja::app::realisasi::RealisasiPegawai) -> Vec<IsiRealisasi> {
             id: b.id,
             realisasi: b.realisasi.clone(),
             bukti: b.bukti.clone(),
+            semula: None,
         })
         .collect()
 }
@@ -186,6 +187,7 @@ fn satu_sel_salah_tidak_menyimpan_apa_pun() {
             id: asing,
             realisasi: "1".into(),
             bukti: String::new(),
+            semula: None,
         }],
         hari,
         "t",
@@ -366,4 +368,68 @@ fn cli_realisasi() {
     let db = Db::buka(&path).unwrap();
     let r = realisasi_pegawai(&db, 2025, &nip, Some(2), tgl("2025-08-05")).unwrap();
     assert_eq!(r.baris[0].realisasi, "1.234,5");
+}
+
+/// Two screens (or the screen and the CLI) open the same quarter. Each writes only the cells its user changed: the
+/// second save keeps the first one's figure, and a cell both changed is a conflict named by its IKU, nothing lost.
+#[test]
+fn dua_layar_tidak_saling_menimpa() {
+    let mut db = kantor();
+    let nip = pegawai(&db);
+    let hari = tgl("2025-08-05");
+    let a = realisasi_pegawai(&db, 2025, &nip, Some(2), hari).unwrap();
+    let b = a.clone();
+    let muat = |r: &kinerja::app::realisasi::RealisasiPegawai, ubah: &[(usize, &str)]| {
+        r.baris
+            .iter()
+            .enumerate()
+            .map(|(i, x)| IsiRealisasi {
+                id: x.id,
+                realisasi: ubah
+                    .iter()
+                    .find(|(j, _)| *j == i)
+                    .map(|(_, v)| v.to_string())
+                    .unwrap_or_else(|| x.realisasi.clone()),
+                bukti: x.bukti.clone(),
+                semula: Some((x.realisasi.clone(), x.bukti.clone())),
+            })
+            .collect::<Vec<_>>()
+    };
+    // Screen A changes the first IKI; screen B, loaded before that, the second.
+    simpan_realisasi(&mut db, 2025, &nip, 2, &muat(&a, &[(0, "11,5")]), hari, "t").unwrap();
+    let r = simpan_realisasi(&mut db, 2025, &nip, 2, &muat(&b, &[(1, "22,5")]), hari, "t").unwrap();
+    assert_eq!(r.baris[0].realisasi, "11,5", "A's change is kept");
+    assert_eq!(r.baris[1].realisasi, "22,5");
+    assert_eq!(r.diubah, 1, "B wrote only its own cell");
+    // B now also changes the first IKI from what it saw before A's save: refused, named, nothing written.
+    let sebelum = realisasi_pegawai(&db, 2025, &nip, Some(2), hari).unwrap();
+    let e = simpan_realisasi(
+        &mut db,
+        2025,
+        &nip,
+        2,
+        &muat(&b, &[(0, "99"), (1, "23")]),
+        hari,
+        "t",
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        e.contains(&format!("Realisasi {}", a.baris[0].kode))
+            && e.contains("diubah di tempat lain"),
+        "{e}"
+    );
+    let sesudah = realisasi_pegawai(&db, 2025, &nip, Some(2), hari).unwrap();
+    assert_eq!(
+        sesudah
+            .baris
+            .iter()
+            .map(|x| &x.realisasi)
+            .collect::<Vec<_>>(),
+        sebelum
+            .baris
+            .iter()
+            .map(|x| &x.realisasi)
+            .collect::<Vec<_>>()
+    );
 }

@@ -54,6 +54,10 @@ pub struct IsiRealisasi {
     pub id: i64,
     pub realisasi: String,
     pub bukti: String,
+    /// What the screen showed when it was loaded (realisasi and bukti as displayed): a cell the user left as it
+    /// was is not written back, and one changed elsewhere in the meantime is a conflict, never silently lost.
+    #[serde(default)]
+    pub semula: Option<(String, String)>,
 }
 
 /// The last quarter of `tahun` that has ended by `hari_ini` (TW I before the first one ends).
@@ -139,8 +143,40 @@ pub fn simpan_realisasi(
 ) -> Result<RealisasiPegawai, AppError> {
     cek_triwulan(triwulan as usize)?;
     let iki = db.iki_pegawai(tahun, nip)?;
+    // What is stored now, as the screen displays it: the base of the concurrency check.
+    let kini = realisasi_pegawai(db, tahun, nip, Some(triwulan), hari_ini)?;
     let mut tulis = Vec::with_capacity(isi.len());
     for x in isi {
+        if let Some((sr, sb)) = &x.semula {
+            let sekarang = kini
+                .baris
+                .iter()
+                .find(|b| b.id == x.id)
+                .map(|b| (b.realisasi.clone(), b.bukti.clone()))
+                .unwrap_or_default();
+            let diubah_pengguna = (&x.realisasi, &x.bukti) != (sr, sb);
+            if (&sekarang.0, &sekarang.1) != (sr, sb) {
+                if !diubah_pengguna {
+                    // Unchanged here, changed elsewhere: the other change stands.
+                    continue;
+                }
+                let kode = iki
+                    .iter()
+                    .find(|i| i.id == x.id)
+                    .map(|i| i.kode.clone())
+                    .unwrap_or_default();
+                return Err(AppError::Masukan {
+                    field: format!("Realisasi {kode} TW {}", romawi(triwulan as usize)),
+                    pesan: format!(
+                        "data telah diubah di tempat lain (sekarang \"{}\"), muat ulang lalu ulangi perubahan Anda",
+                        sekarang.0
+                    ),
+                });
+            }
+            if !diubah_pengguna {
+                continue;
+            }
+        }
         let Some(rekam) = iki.iter().find(|i| i.id == x.id) else {
             return Err(AppError::Masukan {
                 field: "Realisasi".into(),

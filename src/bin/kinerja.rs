@@ -1222,6 +1222,8 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
                         id: b.id,
                         realisasi: b.realisasi.clone(),
                         bukti: b.bukti.clone(),
+                        // Only the named IKIs change; a cell changed meanwhile by another writer stays theirs.
+                        semula: Some((b.realisasi.clone(), b.bukti.clone())),
                     })
                     .collect();
                 for x in &isi {

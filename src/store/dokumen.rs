@@ -232,7 +232,9 @@ impl Db {
 
     /// Inserts or refreshes a document row (content and hash); status and dates are kept unless given.
     pub fn simpan_dokumen(&mut self, d: &BarisDokumen, waktu: &str) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let lama: Option<String> = tx
             .query_row("SELECT sha_isi FROM dokumen WHERE id = ?1", [&d.id], |r| {
                 r.get(0)
@@ -282,7 +284,9 @@ impl Db {
         scan: Option<(&[u8], &str)>,
         waktu: &str,
     ) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let lama: String = tx.query_row("SELECT status FROM dokumen WHERE id = ?1", [id], |r| {
             r.get(0)
         })?;
@@ -317,7 +321,9 @@ impl Db {
         target: Option<&str>,
         waktu: &str,
     ) -> Result<bool> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let ok = ubah_target_tx(&tx, tahun, nip, kode, triwulan, target, waktu)?;
         tx.commit()?;
         Ok(ok)
@@ -331,7 +337,9 @@ impl Db {
         ubah: &[(String, u32, String)],
         waktu: &str,
     ) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         tx.execute(
             "INSERT INTO izin_ubah (tahun, nip) VALUES (?1, ?2)",
             params![d.tahun, d.nip],
@@ -450,7 +458,9 @@ impl Db {
     }
 
     pub fn atur_logo(&mut self, png: Option<&[u8]>, waktu: &str) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         tx.execute("UPDATE kantor SET logo = ?1 WHERE id = 1", params![png])?;
         tx.execute(
             "INSERT INTO audit (waktu, entitas, kunci, aksi, sebelum, sesudah) VALUES (?1, 'kantor', 'logo', 'ubah', NULL, ?2)",

@@ -479,7 +479,9 @@ impl Db {
         ringkas: &str,
         waktu: &str,
     ) -> Result<(usize, usize)> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let induk: Option<i64> = tx
             .query_row(
                 "SELECT id FROM unit WHERE induk_id IS NULL ORDER BY id LIMIT 1",
@@ -588,7 +590,9 @@ impl Db {
     /// Adds or updates one pegawai (unit found by name or created), with before and after in the audit.
     /// Returns true when the pegawai is new.
     pub fn simpan_pegawai(&mut self, m: &PegawaiMasuk, waktu: &str) -> Result<bool> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let sebelum = Self::ringkas_pegawai(&tx, m.nip)?;
         let induk: Option<i64> = tx
             .query_row(

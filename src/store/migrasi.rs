@@ -49,7 +49,7 @@ pub fn migrasi_sampai(conn: &mut Connection, sampai: usize) -> Result<()> {
         .take(sampai)
         .skip(versi.max(0) as usize)
     {
-        let tx = conn.transaction()?;
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         tx.execute_batch(sql).map_err(|e| StoreError::Migrasi {
             versi: i + 1,
             pesan: format!("{nama}: {e}"),

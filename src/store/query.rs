@@ -145,7 +145,9 @@ impl Db {
     /// Replaces all office data with `data` atomically; with `ganti = false` it refuses a non-empty database
     /// inside the same transaction, so two writers cannot both pass the check.
     pub fn tulis_kantor(&mut self, data: &DataKantor, ganti: bool, waktu: &str) -> Result<bool> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let n: i64 = tx.query_row(
             "SELECT (SELECT count(*) FROM kantor) + (SELECT count(*) FROM pegawai)",
             [],
@@ -499,7 +501,9 @@ impl Db {
             .optional()?)
     }
     pub fn atur_pengaturan(&mut self, kunci: &str, nilai: &str, waktu: &str) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let lama: Option<String> = tx
             .query_row(
                 "SELECT nilai FROM pengaturan WHERE kunci = ?1",
@@ -556,7 +560,9 @@ impl Db {
     }
 
     pub fn atur_profil_tahun(&mut self, tahun: i32, profil: KodeProfil, waktu: &str) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let lama: Option<String> = tx
             .query_row("SELECT profil FROM tahun WHERE tahun = ?1", [tahun], |r| {
                 r.get(0)
@@ -585,7 +591,9 @@ impl Db {
         nilai: Option<&str>,
         waktu: &str,
     ) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let lama: Option<String> = tx
             .query_row(
                 "SELECT nilai FROM parameter_profil WHERE profil = ?1 AND nama = ?2",
@@ -627,7 +635,9 @@ impl Db {
         waktu: &str,
     ) -> Result<()> {
         let t = tanggal.format("%Y-%m-%d").to_string();
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let lama: Option<String> = tx
             .query_row(
                 "SELECT keterangan FROM libur WHERE tanggal = ?1",

@@ -195,7 +195,9 @@ impl Db {
         isi: &[IsiTriwulan],
         waktu: &str,
     ) -> Result<Vec<i64>> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let mut audit = Vec::new();
         for x in isi {
             let lama: Option<Sel> = tx

@@ -36,7 +36,7 @@ pub(super) fn simpan<R: RekamTahunan>(
     r: &R,
     waktu: &str,
 ) -> Result<(i64, i64)> {
-    let tx = conn.transaction()?;
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     let lama = if r.id() == 0 {
         None
     } else {
@@ -112,7 +112,7 @@ pub(super) fn pulihkan<R: RekamTahunan>(tx: &Transaction, isi: &str, ubah: bool)
 
 /// Deletes a record; the audit keeps what it was. Returns the audit id.
 pub(super) fn hapus<R: RekamTahunan>(conn: &mut Connection, id: i64, waktu: &str) -> Result<i64> {
-    let tx = conn.transaction()?;
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     let lama = R::satu(&tx, id)?.ok_or_else(|| tidak_ada::<R>(id))?;
     tx.execute(&format!("DELETE FROM {} WHERE id = ?1", R::TABEL), [id])?;
     let audit = catat(

@@ -417,7 +417,9 @@ impl Db {
 
     pub fn simpan_kantor(&mut self, k: &RekamKantor, waktu: &str) -> Result<()> {
         let sebelum = self.kantor()?;
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         tx.execute(
             "INSERT INTO kantor (id, nama, alamat, kota, telepon, induk, pengelola_kinerja_nip, atasan_kepala_nama, atasan_kepala_nip,
                atasan_kepala_pangkat, atasan_kepala_jabatan) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
@@ -452,7 +454,9 @@ impl Db {
     }
 
     pub fn simpan_unit(&mut self, u: &RekamUnit, waktu: &str) -> Result<i64> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let sebelum: Option<String> = tx
             .query_row(
                 "SELECT json_object('nama', nama, 'induk_id', induk_id, 'jenis', jenis, 'kepala_nip', kepala_nip) FROM unit WHERE id = ?1",
@@ -488,7 +492,9 @@ impl Db {
 
     /// Deletes an empty unit; returns the audit id that can undo it.
     pub fn hapus_unit(&mut self, id: i64, waktu: &str) -> Result<i64> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let u: Option<RekamUnit> = tx
             .query_row(
                 "SELECT id, induk_id, nama, jenis, kepala_nip, urutan FROM unit WHERE id = ?1",
@@ -521,7 +527,9 @@ impl Db {
     }
 
     pub fn simpan_ss(&mut self, s: &RekamSs, waktu: &str) -> Result<i64> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let sebelum = ss_tx(&tx, s.id)?;
         let id = if s.id == 0 {
             tx.execute(
@@ -556,7 +564,9 @@ impl Db {
             tempat: format!("sasaran_strategis {id}"),
             pesan: "tidak ada".into(),
         })?;
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         tx.execute("DELETE FROM sasaran_strategis WHERE id = ?1", [id])?;
         let a = catat(
             &tx,
@@ -667,7 +677,9 @@ impl Db {
     /// Adds or updates one IKI with its quarters; the audit keeps before and after.
     /// Returns (IKI id, audit id).
     pub fn simpan_iki(&mut self, x: &RekamIki, waktu: &str) -> Result<(i64, i64)> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let r = simpan_iki_tx(&tx, x, waktu)?;
         tx.commit()?;
         Ok(r)
@@ -675,7 +687,9 @@ impl Db {
 
     /// Updates several IKIs in one transaction (all or none). Returns their audit ids.
     pub fn simpan_iki_semua(&mut self, xs: &[RekamIki], waktu: &str) -> Result<Vec<i64>> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let mut audit = Vec::with_capacity(xs.len());
         for x in xs {
             audit.push(simpan_iki_tx(&tx, x, waktu)?.1);
@@ -686,7 +700,9 @@ impl Db {
 
     /// Deletes one IKI and its quarters; returns the audit id that can undo it.
     pub fn hapus_iki(&mut self, id: i64, waktu: &str) -> Result<i64> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let x = iki_tx(&tx, id)?.ok_or_else(|| StoreError::DataRusak {
             tempat: format!("iki {id}"),
             pesan: "tidak ada".into(),
@@ -709,7 +725,9 @@ impl Db {
     /// brings the row back with its id; an edit (SS, IKI) restores the row as it was before.
     /// Returns the entity kind of the first entry.
     pub fn pulihkan(&mut self, audit_id: &[i64], waktu: &str) -> Result<String> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let mut jenis = String::new();
         for id in audit_id.iter().rev() {
             jenis = pulihkan_tx(&tx, *id, waktu)?;
@@ -730,7 +748,9 @@ impl Db {
         y1: &HashMap<i64, (Option<String>, Option<String>)>,
         waktu: &str,
     ) -> Result<(usize, usize)> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         tx.execute(
             "INSERT INTO tahun (tahun, profil) VALUES (?1, ?2)",
             params![ke, profil.kode()],
@@ -823,7 +843,9 @@ impl Db {
 
     /// Records a Plt/Plh assignment (or a closed definitif period).
     pub fn tambah_periode(&mut self, p: &RekamPeriode, waktu: &str) -> Result<i64> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         tx.execute(
             "INSERT INTO periode_jabatan (nip, jenis, jabatan, unit, mulai, selesai, nomor_sk, keterangan) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![p.nip, p.jenis, p.jabatan, p.unit, p.mulai, p.selesai, p.nomor_sk, p.keterangan],
@@ -854,7 +876,9 @@ impl Db {
         nomor_sk: &str,
         waktu: &str,
     ) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let (jabatan, unit, mulai): (String, String, String) = tx.query_row(
             "SELECT p.jabatan, coalesce(u.nama, ''), p.tanggal_mulai FROM pegawai p LEFT JOIN unit u ON u.id = p.unit_id WHERE p.nip = ?1",
             [nip],

@@ -3,4 +3,9 @@
 /**
  * What the screen sends back for one IKI.
  */
-export type IsiRealisasi = { id: number, realisasi: string, bukti: string, };
+export type IsiRealisasi = { id: number, realisasi: string, bukti: string, 
+/**
+ * What the screen showed when it was loaded (realisasi and bukti as displayed): a cell the user left as it
+ * was is not written back, and one changed elsewhere in the meantime is a conflict, never silently lost.
+ */
+semula: [string, string] | null, };
