@@ -253,12 +253,7 @@ pub fn impor(
                     Err(e) => baca.g.push(galat_form(&k, r, &e)),
                 }
             }
-            selesai(&mut lap, opsi, rs.len(), |lap| {
-                let (b, u) = db.impor_hkt(&rs, waktu)?;
-                lap.baru = b as u32;
-                lap.diperbarui = u as u32;
-                Ok(())
-            })?;
+            selesai(&mut lap, opsi, rs.len(), || Ok(db.impor_hkt(&rs, waktu)?))?;
         }
         JenisImpor::Perilaku => {
             let tersimpan = db.perilaku_tahun(tahun)?;
@@ -303,11 +298,8 @@ pub fn impor(
                     Err(e) => baca.g.push(galat_form(&k, r, &e)),
                 }
             }
-            selesai(&mut lap, opsi, rs.len(), |lap| {
-                let (b, u) = db.impor_perilaku(tahun, &rs, waktu)?;
-                lap.baru = b as u32;
-                lap.diperbarui = u as u32;
-                Ok(())
+            selesai(&mut lap, opsi, rs.len(), || {
+                Ok(db.impor_perilaku(tahun, &rs, waktu)?)
             })?;
         }
         _ => {
@@ -426,12 +418,12 @@ pub fn impor(
                     Err(e) => baca.g.push(galat_form(&k, r, &e)),
                 }
             }
-            selesai(&mut lap, opsi, rs.len(), |lap| {
-                let (b, u) = db.impor_dialog(&rs, waktu)?;
-                lap.baru = b as u32;
-                lap.diperbarui = u as u32;
-                Ok(())
-            })?;
+            selesai(
+                &mut lap,
+                opsi,
+                rs.len(),
+                || Ok(db.impor_dialog(&rs, waktu)?),
+            )?;
         }
     }
     lap.galat.sort_by_key(|g| (g.baris, g.kolom.clone()));
@@ -446,12 +438,14 @@ fn selesai(
     lap: &mut LaporanImpor,
     opsi: &OpsiImpor,
     valid: usize,
-    tulis: impl FnOnce(&mut LaporanImpor) -> Result<(), AppError>,
+    tulis: impl FnOnce() -> Result<(usize, usize), AppError>,
 ) -> Result<(), AppError> {
     if opsi.uji || valid == 0 || (!lap.galat.is_empty() && !opsi.sebagian) {
         return Ok(());
     }
-    tulis(lap)?;
+    let (baru, ubah) = tulis()?;
+    lap.baru = baru as u32;
+    lap.diperbarui = ubah as u32;
     lap.ditulis = true;
     Ok(())
 }

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
+use super::rencana::catat;
 use super::{Db, Result};
 
 /// A hukuman disiplin as stored: category code, MPJHD score (decimal text), ISO date imposed.
@@ -26,38 +27,34 @@ pub struct RekamPenyesuaian {
     pub jf_substansi: bool,
 }
 
-fn audit(
-    tx: &rusqlite::Transaction,
-    waktu: &str,
-    entitas: &str,
-    kunci: &str,
-    aksi: &str,
-    sebelum: Option<String>,
-    sesudah: Option<String>,
-) -> Result<()> {
-    tx.execute(
-        "INSERT INTO audit (waktu, entitas, kunci, aksi, sebelum, sesudah) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![waktu, entitas, kunci, aksi, sebelum, sesudah],
-    )?;
-    Ok(())
+const KOLOM_HUKDIS: &str = "id, nip, kategori, skor_mpjhd, tanggal, keterangan";
+
+fn baca_hukdis(r: &rusqlite::Row) -> rusqlite::Result<RekamHukdis> {
+    Ok(RekamHukdis {
+        id: r.get(0)?,
+        nip: r.get(1)?,
+        kategori: r.get(2)?,
+        skor_mpjhd: r.get(3)?,
+        tanggal: r.get(4)?,
+        keterangan: r.get(5)?,
+    })
+}
+
+fn baca_penyesuaian(r: &rusqlite::Row, dari: usize) -> rusqlite::Result<RekamPenyesuaian> {
+    Ok(RekamPenyesuaian {
+        koreksi: r.get(dari)?,
+        alasan_koreksi: r.get(dari + 1)?,
+        jf_substansi: r.get(dari + 2)?,
+    })
 }
 
 impl Db {
     /// Every hukuman disiplin, by NIP, in the order imposed.
     pub fn hukdis_semua(&self) -> Result<HashMap<String, Vec<RekamHukdis>>> {
-        let mut st = self.conn.prepare(
-            "SELECT id, nip, kategori, skor_mpjhd, tanggal, keterangan FROM hukdis ORDER BY nip, tanggal, id",
-        )?;
-        let rows = st.query_map([], |r| {
-            Ok(RekamHukdis {
-                id: r.get(0)?,
-                nip: r.get(1)?,
-                kategori: r.get(2)?,
-                skor_mpjhd: r.get(3)?,
-                tanggal: r.get(4)?,
-                keterangan: r.get(5)?,
-            })
-        })?;
+        let mut st = self.conn.prepare(&format!(
+            "SELECT {KOLOM_HUKDIS} FROM hukdis ORDER BY nip, tanggal, id"
+        ))?;
+        let rows = st.query_map([], baca_hukdis)?;
         let mut out: HashMap<String, Vec<RekamHukdis>> = HashMap::new();
         for h in rows {
             let h = h?;
@@ -77,7 +74,7 @@ impl Db {
         )?;
         let id = tx.last_insert_rowid();
         let isi = serde_json::to_string(&RekamHukdis { id, ..h.clone() }).ok();
-        audit(&tx, waktu, "hukdis", &id.to_string(), "tambah", None, isi)?;
+        catat(&tx, waktu, "hukdis", &id.to_string(), "tambah", None, isi)?;
         tx.commit()?;
         Ok(id)
     }
@@ -89,25 +86,16 @@ impl Db {
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let lama: Option<RekamHukdis> = tx
             .query_row(
-                "SELECT id, nip, kategori, skor_mpjhd, tanggal, keterangan FROM hukdis WHERE id = ?1 AND nip = ?2",
+                &format!("SELECT {KOLOM_HUKDIS} FROM hukdis WHERE id = ?1 AND nip = ?2"),
                 params![id, nip],
-                |r| {
-                    Ok(RekamHukdis {
-                        id: r.get(0)?,
-                        nip: r.get(1)?,
-                        kategori: r.get(2)?,
-                        skor_mpjhd: r.get(3)?,
-                        tanggal: r.get(4)?,
-                        keterangan: r.get(5)?,
-                    })
-                },
+                baca_hukdis,
             )
             .optional()?;
         let Some(lama) = lama else {
             return Ok(false);
         };
         tx.execute("DELETE FROM hukdis WHERE id = ?1", [id])?;
-        audit(
+        catat(
             &tx,
             waktu,
             "hukdis",
@@ -125,16 +113,7 @@ impl Db {
         let mut st = self.conn.prepare(
             "SELECT nip, koreksi, alasan_koreksi, jf_substansi FROM penyesuaian_nkp WHERE tahun = ?1",
         )?;
-        let rows = st.query_map([tahun], |r| {
-            Ok((
-                r.get(0)?,
-                RekamPenyesuaian {
-                    koreksi: r.get(1)?,
-                    alasan_koreksi: r.get(2)?,
-                    jf_substansi: r.get(3)?,
-                },
-            ))
-        })?;
+        let rows = st.query_map([tahun], |r| Ok((r.get(0)?, baca_penyesuaian(r, 1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -153,13 +132,7 @@ impl Db {
             .query_row(
                 "SELECT koreksi, alasan_koreksi, jf_substansi FROM penyesuaian_nkp WHERE tahun = ?1 AND nip = ?2",
                 params![tahun, nip],
-                |r| {
-                    Ok(RekamPenyesuaian {
-                        koreksi: r.get(0)?,
-                        alasan_koreksi: r.get(1)?,
-                        jf_substansi: r.get(2)?,
-                    })
-                },
+                |r| baca_penyesuaian(r, 0),
             )
             .optional()?;
         if lama.as_ref().unwrap_or(&RekamPenyesuaian::default()) == p {
@@ -177,7 +150,7 @@ impl Db {
                 params![tahun, nip, p.koreksi, p.alasan_koreksi, p.jf_substansi],
             )?;
         }
-        audit(
+        catat(
             &tx,
             waktu,
             "penyesuaian_nkp",
