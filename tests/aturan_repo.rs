@@ -162,3 +162,33 @@ fn transaksi_tulis_immediate() {
         );
     }
 }
+
+/// People see citations of regulations, never the project's own spec files or seed numbers: no string literal in
+/// the code that reaches the user names them.
+#[test]
+fn tidak_ada_rujukan_internal_untuk_pengguna() {
+    let mut fs = Vec::new();
+    for d in [
+        "src/domain",
+        "src/app",
+        "src/bin",
+        "src/pdf",
+        "src-tauri/src",
+    ] {
+        berkas(&akar().join(d), "rs", &mut fs);
+    }
+    for f in fs {
+        let isi = std::fs::read_to_string(&f).unwrap();
+        for (n, baris) in isi.lines().enumerate() {
+            let kode = baris.split("//").next().unwrap_or("");
+            for kata in ["shared/domain.md", "seed 00", "domain.md §"] {
+                assert!(
+                    !(kode.contains('"') && kode.contains(kata)),
+                    "{}:{}: teks untuk pengguna menyebut {kata}",
+                    f.display(),
+                    n + 1
+                );
+            }
+        }
+    }
+}

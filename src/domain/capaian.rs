@@ -30,8 +30,7 @@ impl AturanUkur {
     }
 }
 
-const SUMBER_IC: &str =
-    "KMK 127/2026 hal. 37-38 (sekunder); PermenPANRB 8/2021 hal. 99/110; shared/domain.md §1";
+const SUMBER_IC: &str = "KMK 127/2026 hal. 37-38 (sekunder); PermenPANRB 8/2021 hal. 99/110";
 
 pub fn indeks_capaian(
     profil: &ProfilAturan,
@@ -228,7 +227,7 @@ pub fn konsolidasi(
         "Indeks capaian s.d. triwulan",
         profil.kode,
         "Target dan realisasi triwulan yang bertarget digabung dengan aturan konsolidasi, lalu rumus polarisasi",
-        "KMK 127/2026 hal. 37-38 (sekunder); KMK 467/2014; shared/domain.md §1.3",
+        "KMK 127/2026 hal. 37-38 (sekunder); KMK 467/KMK.01/2014",
     )
     .masukan("Konsolidasi", k.label())
     .masukan("Sampai triwulan", sampai);
@@ -317,7 +316,7 @@ pub fn sisa_target(
         "Sisa target KK komplemen",
         profil.kode,
         "",
-        "KMK 467/KMK.01/2014 hal. 76-78 (seed 004: Penetapan sisa target)",
+        "KMK 467/KMK.01/2014 hal. 76-78 (penetapan sisa target KK komplemen)",
     )
     .masukan("Konsolidasi", k.label())
     .angka("Realisasi pemegang lama", realisasi_sampai)

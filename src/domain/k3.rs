@@ -29,7 +29,7 @@ pub fn hasil_bobot_kualitas_iku(profil: &ProfilAturan, v: Validitas, k: Kendali)
         "Bobot kualitas IKU",
         profil.kode,
         "Tabel validitas × tingkat kendali",
-        "KMK 127/2026 Tabel 14; KMK 467/2014 hal. 15; shared/domain.md §3.2",
+        "KMK 127/2026 Tabel 14; KMK 467/KMK.01/2014 hal. 15",
     )
     .masukan("Validitas", v.label())
     .masukan("Kendali", k.label());
@@ -66,7 +66,7 @@ pub fn bobot_kualitas_target(profil: &ProfilAturan, d: &DataTarget) -> Hasil {
         "Bobot kualitas target",
         profil.kode,
         "Perbandingan Target Y dengan Target Y-1 dan Realisasi Y-1 (bacaan A)",
-        "KMK 127/2026 Tabel 15 hal. 70-75 (sekunder); shared/domain.md §3.3",
+        "KMK 127/2026 Tabel 15 hal. 70-75 (sekunder)",
     )
     .masukan("Kategori", d.kategori.label())
     .angka("Target Y", d.target);
@@ -144,7 +144,7 @@ pub fn k3(profil: &ProfilAturan, bobot_iku: &Hasil, bobot_target: &Hasil) -> Has
         "K3",
         profil.kode,
         "K3 = (bobot kualitas IKU + bobot kualitas target) / 2",
-        "KMK 127/2026 (sekunder); shared/domain.md §3.1",
+        "KMK 127/2026 (sekunder)",
     );
     pj.sementara = bobot_iku.penjelasan.sementara || bobot_target.penjelasan.sementara;
     match (bobot_iku.nilai, bobot_target.nilai) {

@@ -27,7 +27,7 @@ pub struct KewajibanKk {
     pub penjelasan: Penjelasan,
 }
 
-const SUMBER: &str = "KMK 467/KMK.01/2014, Ketentuan Umum Penetapan KK dan KK Komplemen (seed 004)";
+const SUMBER: &str = "KMK 467/KMK.01/2014, Ketentuan Umum Penetapan KK dan KK Komplemen";
 
 pub fn kewajiban_kk(
     profil: &ProfilAturan,

@@ -37,7 +37,7 @@ pub fn hku_k3(profil: &ProfilAturan, iki: &[IkiNhk]) -> Hasil {
         "HKU K3",
         profil.kode,
         "NKC = min(120, IC × K3); bobot = K3 × hari / Σ(K3 × hari); HKU K3 = min(batas HKU, Σ NKC × bobot)",
-        "KMK 300/2022 (HKU K3 maks. 105, seed 001); KMK 127/2026 hal. 125-126 Tabel 35/36 (sekunder); shared/domain.md §3.4, §4.2",
+        "KMK 300/KMK.01/2022 dan SE-17/MK.1/2022 (HKU K3 maks. 105); KMK 127/2026 hal. 125-126 Tabel 35/36 (sekunder)",
     )
     .angka("Batas HKU", batas);
     cek_sementara(
@@ -124,7 +124,7 @@ pub fn nilai_hkt(profil: &ProfilAturan, h: &Hkt) -> Hasil {
         "Nilai HKT",
         profil.kode,
         "Nilai HKT = indeks capaian IKI HKT × bobot jenis/lingkup",
-        "SE-17/MK.1/2022 (tabel bobot tidak terbaca); seed 001",
+        "SE-17/MK.1/2022 (tabel bobot tidak terbaca)",
     )
     .masukan("Jenis", h.jenis.label())
     .angka("Indeks", h.indeks);
@@ -260,7 +260,7 @@ pub fn nko(profil: &ProfilAturan, iku: &[(Perspektif, Decimal, Option<Decimal>)]
         "NKO",
         profil.kode,
         "Nilai perspektif = rata-rata tertimbang indeks IKU; NKO = Σ nilai perspektif × bobot perspektif",
-        "KMK 467/2014 (rantai NKO); KMK 127/2026 (sekunder); shared/domain.md §2",
+        "KMK 467/KMK.01/2014 (rantai NKO); KMK 127/2026 (sekunder)",
     );
     cek_sementara(
         &mut pj,
@@ -325,7 +325,7 @@ pub fn npk(
         "NPK",
         profil.kode,
         "NPK = Σ nilai kelompok penilai × bobot / Σ bobot kelompok yang ada",
-        "SE-17/MK.1/2022 (bobot tidak terbaca); shared/domain.md §5",
+        "SE-17/MK.1/2022 (bobot penilai tidak terbaca)",
     );
     cek_sementara(
         &mut pj,
@@ -417,7 +417,7 @@ pub fn nkp_awal(profil: &ProfilAturan, nhk: Decimal, npk: Decimal) -> Hasil {
         "NKP awal",
         profil.kode,
         "NKP awal = bobot × NHK + (1 − bobot) × NPK",
-        "KMK 127/2026 hal. 139-149 (sekunder); shared/domain.md §6.3",
+        "KMK 127/2026 hal. 139-149 (sekunder)",
     )
     .angka("NHK", nhk)
     .angka("NPK", npk)
@@ -517,7 +517,7 @@ pub fn nkp_127(profil: &ProfilAturan, m: &MasukanNkp127) -> HasilNkp127 {
         "NKP",
         profil.kode,
         "hasil = clamp(NKP awal − hukdis − dampak + koreksi, 0, 120); NKP = a × NKO + (1 − a) × hasil, a = 0,5/0,3 bila hasil ≥ NKO, 0,1 bila di bawah",
-        "KMK 127/2026 hal. 139-149 Tabel 46/47 (sekunder); shared/domain.md §6.3",
+        "KMK 127/2026 hal. 139-149 Tabel 46/47 (sekunder)",
     )
     .angka("NKP awal", nkp_awal)
     .angka("NKO", m.nko)
