@@ -1226,3 +1226,47 @@ fn bench_impor_berjalan() {
             .all(|ms| *ms > 0.0)
     );
 }
+
+/// A tiny file with a cell far away (XFD1048576, or ZZ150000 after a header) is read cell by cell: refused or read
+/// in bounded memory and time, never a dense grid of its bounding box (that aborted the CLI before).
+#[test]
+fn sel_jauh_tidak_menghabiskan_memori() {
+    let dir = tempfile::tempdir().unwrap();
+    let jauh = dir.path().join("jauh.xlsx");
+    {
+        let mut wb = Workbook::new();
+        let ws = wb.add_worksheet();
+        ws.write_string(0, 0, "NIP").unwrap();
+        ws.write_string(1_048_575, 16_383, "x").unwrap();
+        wb.save(&jauh).unwrap();
+    }
+    let mulai = std::time::Instant::now();
+    let e = match kinerja::xlsx::baca_lembar(&jauh, None, 200_000) {
+        Err(e) => e.to_string(),
+        Ok(l) => panic!("{} baris", l.baris.len()),
+    };
+    assert!(
+        e.contains("lebih dari 200000 baris") && e.contains("XFD1048576"),
+        "{e}"
+    );
+    assert!(mulai.elapsed().as_secs() < 5);
+
+    let zz = dir.path().join("zz.xlsx");
+    {
+        let mut wb = Workbook::new();
+        let ws = wb.add_worksheet();
+        for (c, h) in ["NIP", "Kode IKU", "Nama IKU", "TW I"].iter().enumerate() {
+            ws.write_string(0, c as u16, *h).unwrap();
+        }
+        ws.write_string(149_999, 701, "x").unwrap();
+        wb.save(&zz).unwrap();
+    }
+    let l = kinerja::xlsx::baca_lembar(&zz, None, 200_000).unwrap();
+    assert_eq!(l.baris.len(), 150_000);
+    assert_eq!(l.baris[149_999].len(), 702);
+    let mut db = demo(6);
+    let sebelum = sidik(&db);
+    let lap = impor::impor_skp(&mut db, &zz, 2025, &opsi(), "t").unwrap();
+    assert!(!lap.ditulis);
+    assert_eq!(sidik(&db), sebelum);
+}

@@ -155,6 +155,10 @@ impl Buku {
                 .cloned()
                 .ok_or_else(|| GalatXlsx::Buka("tidak ada lembar".into()))?,
         };
+        // xlsx is read cell by cell: a far-away cell in a tiny file never makes a dense grid of its bounding box.
+        if let calamine::Sheets::Xlsx(x) = &mut self.wb {
+            return baca_xlsx(x, nama, tersembunyi, maks_baris);
+        }
         let range = self
             .wb
             .worksheet_range(&nama)
@@ -190,6 +194,65 @@ impl Buku {
             baris,
         })
     }
+}
+
+/// Cells one sheet may hold (a 10,000-row SKP sheet has about 300,000): the bound on memory for hostile files.
+pub const MAKS_SEL: usize = 5_000_000;
+
+fn baca_xlsx(
+    x: &mut calamine::Xlsx<std::io::BufReader<std::fs::File>>,
+    nama: String,
+    tersembunyi: bool,
+    maks_baris: usize,
+) -> Result<Lembar, GalatXlsx> {
+    let salah = |pesan: String| GalatXlsx::Lembar {
+        lembar: nama.clone(),
+        pesan,
+    };
+    let mut rd = x
+        .worksheet_cells_reader(&nama)
+        .map_err(|e| salah(e.to_string()))?;
+    let mut baris: Vec<Vec<Sel>> = Vec::new();
+    let mut sel = 0usize;
+    while let Some(c) = rd.next_cell().map_err(|e| salah(e.to_string()))? {
+        let d: Data = c.get_value().clone().into();
+        if d.is_empty() {
+            continue;
+        }
+        let (r, k) = c.get_position();
+        let (r, k) = (r as usize, k as usize);
+        if r >= maks_baris {
+            return Err(salah(format!(
+                "lebih dari {maks_baris} baris (sel {}{})",
+                huruf_kolom(k),
+                r + 1
+            )));
+        }
+        if baris.len() <= r {
+            baris.resize(r + 1, Vec::new());
+        }
+        let row = &mut baris[r];
+        if row.len() <= k {
+            sel += k + 1 - row.len();
+            if sel > MAKS_SEL {
+                return Err(salah(format!(
+                    "terlalu besar: lebih dari {MAKS_SEL} sel (sel {}{} sangat jauh dari data lain)",
+                    huruf_kolom(k),
+                    r + 1
+                )));
+            }
+            row.resize(k + 1, Sel::Kosong);
+        }
+        row[k] = ke_sel(&d);
+    }
+    while baris.last().is_some_and(|b| b.iter().all(Sel::kosong)) {
+        baris.pop();
+    }
+    Ok(Lembar {
+        nama,
+        tersembunyi,
+        baris,
+    })
 }
 
 /// A value to write.
