@@ -134,14 +134,13 @@ fn tidak_membaca_folder_shared() {
     }
     fs.push(akar().join("Makefile"));
     fs.push(akar().join(".ci/run"));
+    // Spelled in two pieces so that this file does not name the folder it forbids.
+    let folder = ["..", "shared"].join("/");
     for f in fs {
-        if f.ends_with("aturan_repo.rs") {
-            continue;
-        }
         let isi = std::fs::read_to_string(&f).unwrap();
         assert!(
-            !isi.contains("../shared"),
-            "{} membaca ../shared: salin yang dibutuhkan ke repositori",
+            !isi.contains(&folder),
+            "{} membaca {folder}: salin yang dibutuhkan ke repositori",
             f.display()
         );
     }

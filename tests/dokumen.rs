@@ -376,16 +376,19 @@ fn verifikasi_berkas() {
     assert!(!dokumen::verifikasi(&db, b"bukan pdf").unwrap().cocok);
 }
 
-#[test]
-fn komplemen_dengan_sisa_target() {
-    let mut db = kantor(|_| {});
+/// The demo's mutasi pegawai (from 1 Juli) and a predecessor: an active pegawai holding the same IKI codes.
+fn mutasi_dan_pendahulu(
+    db: &Db,
+) -> (
+    kinerja::domain::model::SkpPegawai,
+    kinerja::domain::model::SkpPegawai,
+) {
     let skp = db.muat_skp(2025).unwrap();
     let baru = skp
         .iter()
         .find(|s| s.status == StatusPegawai::Mutasi)
-        .expect("demo has a mutasi pegawai from 1 Juli")
+        .expect("demo has a mutasi pegawai")
         .clone();
-    // The predecessor: an active pegawai of the same unit holding the same IKI codes.
     let lama = skp
         .iter()
         .find(|s| {
@@ -398,6 +401,13 @@ fn komplemen_dengan_sisa_target() {
         })
         .unwrap()
         .clone();
+    (baru, lama)
+}
+
+#[test]
+fn komplemen_dengan_sisa_target() {
+    let mut db = kantor(|_| {});
+    let (baru, lama) = mutasi_dan_pendahulu(&db);
     let c = dokumen::cetak_komplemen(
         &mut db,
         2025,
@@ -802,24 +812,7 @@ fn komplemen_ditolak_tidak_mengubah_target() {
             }
         }
     });
-    let skp = db.muat_skp(2025).unwrap();
-    let baru = skp
-        .iter()
-        .find(|s| s.status == StatusPegawai::Mutasi)
-        .unwrap()
-        .clone();
-    let lama = skp
-        .iter()
-        .find(|s| {
-            s.status == StatusPegawai::Aktif
-                && s.nip != baru.nip
-                && baru
-                    .iki
-                    .iter()
-                    .all(|i| s.iki.iter().any(|j| j.kode == i.kode))
-        })
-        .unwrap()
-        .clone();
+    let (baru, lama) = mutasi_dan_pendahulu(&db);
     let e = dokumen::cetak_komplemen(
         &mut db,
         2025,

@@ -778,10 +778,10 @@ pub fn cetak_komplemen(
             ),
         });
     }
+    let profil = super::profil::profil_tahun(db, tahun)?;
     // Nothing is written for a newcomer who makes no komplemen (e.g. started after 18 Oktober) or whose plan
     // still has what blocks printing: the same checks as the print, before the sisa targets are stored.
     {
-        let profil = super::profil::profil_tahun(db, tahun)?;
         let kalender = super::profil::kalender(db)?;
         let kew = crate::domain::kewajiban::kewajiban_kk_pegawai(&profil, tahun, &baru, &kalender);
         if !kew.wajib_kk || kew.jenis != JenisKk::Komplemen {
@@ -816,7 +816,6 @@ pub fn cetak_komplemen(
                 pesan: "pendahulu tidak boleh pegawai itu sendiri".into(),
             });
         }
-        let profil = super::profil::profil_tahun(db, tahun)?;
         // The predecessor answers for the quarters before the one the newcomer starts in; a start inside a quarter
         // leaves that quarter (with its blank spot) to the newcomer, whose targets start there (seed 004).
         let terakhir = (chrono::Datelike::month0(&baru.tanggal_mulai) / 3) as usize;

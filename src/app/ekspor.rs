@@ -505,7 +505,7 @@ pub fn tabel_rekap(db: &Db, tahun: i32, sampai: usize) -> Result<Vec<Tabel>, App
             f(&n.nhk_akhir),
             f(&nn.npk),
             f(&nn.nkp),
-            teks(nn.teks_predikat.unwrap_or_default()),
+            teks(nn.teks_predikat().unwrap_or_default()),
             Nilai::Teks(
                 if n.nhk_akhir.penjelasan.sementara || nn.nkp.penjelasan.sementara {
                     "sementara".into()

@@ -169,7 +169,7 @@ pub fn impor(
                 };
                 let judul = baca.teks(r, Bidang::Judul, "").trim().to_string();
                 let kunci = (n.clone(), normal(&judul));
-                if let Some(r0) = dilihat.get(&kunci) {
+                if let Some(r0) = baris_sebelumnya(&mut dilihat, &kunci, r) {
                     baca.g.push(k.galat(
                         r,
                         Bidang::Judul,
@@ -177,7 +177,6 @@ pub fn impor(
                     ));
                     continue;
                 }
-                dilihat.insert(kunci.clone(), r as u32 + 1);
                 let lama = ada.get(&kunci).cloned().unwrap_or(super::hkt::FormHkt {
                     id: 0,
                     nip: n.clone(),
@@ -266,7 +265,7 @@ pub fn impor(
                 let Some(n) = nip_baris(&k, r, baca.g) else {
                     continue;
                 };
-                if let Some(r0) = dilihat.get(&n) {
+                if let Some(r0) = baris_sebelumnya(&mut dilihat, &n, r) {
                     baca.g.push(k.galat(
                         r,
                         Bidang::Nip,
@@ -274,7 +273,6 @@ pub fn impor(
                     ));
                     continue;
                 }
-                dilihat.insert(n.clone(), r as u32 + 1);
                 let lama = tersimpan.get(&n).cloned().unwrap_or_default();
                 let f = super::nilai::FormPerilaku {
                     atasan: baca.angka(r, Bidang::NilaiAtasan, &tampil(&lama.atasan)),
@@ -303,12 +301,7 @@ pub fn impor(
             })?;
         }
         _ => {
-            let ada: HashMap<(String, String, String), i64> = db
-                .dialog_tahun(tahun, None)?
-                .into_iter()
-                .map(|d| ((d.nip, d.tanggal, d.tahap), d.id))
-                .collect();
-            // The same dialogs as forms, keyed by the sheet's own spelling of date (ISO) and stage code.
+            // The stored dialogs as forms, keyed by the sheet's own spelling of date (ISO) and stage code.
             let ada_dialog: HashMap<(String, String, String), super::dialog::FormDialog> = db
                 .dialog_tahun(tahun, None)?
                 .iter()
@@ -392,9 +385,9 @@ pub fn impor(
                     continue;
                 }
                 match super::dialog::baca_form(tahun, &f, hari_ini) {
-                    Ok(mut d) => {
+                    Ok(d) => {
                         let kunci = (d.nip.clone(), d.tanggal.clone(), d.tahap.clone());
-                        if let Some(r0) = dilihat.get(&kunci) {
+                        if let Some(r0) = baris_sebelumnya(&mut dilihat, &kunci, r) {
                             baca.g.push(k.galat(
                                 r,
                                 Bidang::Tanggal,
@@ -404,8 +397,6 @@ pub fn impor(
                             ));
                             continue;
                         }
-                        dilihat.insert(kunci.clone(), r as u32 + 1);
-                        d.id = ada.get(&kunci).copied().unwrap_or(0);
                         lap.pratinjau.push(vec![
                             (r + 1).to_string(),
                             d.nip.clone(),
@@ -430,6 +421,21 @@ pub fn impor(
     lap.baris_valid = lap.pratinjau.len() as u32;
     lap.pratinjau.truncate(20);
     Ok(lap)
+}
+
+/// The Excel row (1-based) where `kunci` appeared before in this sheet; otherwise row `r` (0-based) takes it.
+fn baris_sebelumnya<K: std::hash::Hash + Eq + Clone>(
+    dilihat: &mut HashMap<K, u32>,
+    kunci: &K,
+    r: usize,
+) -> Option<u32> {
+    match dilihat.get(kunci) {
+        Some(r0) => Some(*r0),
+        None => {
+            dilihat.insert(kunci.clone(), r as u32 + 1);
+            None
+        }
+    }
 }
 
 /// Writes when the run is not a dry run, something is valid, and either nothing failed or the user asked for the

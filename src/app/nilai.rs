@@ -203,6 +203,8 @@ pub(crate) struct KonteksNkp {
     atasan: std::collections::HashMap<String, String>,
     /// Hukuman disiplin by NIP, as the rules take them.
     hukdis: std::collections::HashMap<String, Vec<crate::domain::nilai::Hukdis>>,
+    /// The same records as stored, for the screen.
+    pub hukdis_tercatat: std::collections::HashMap<String, Vec<crate::store::RekamHukdis>>,
     penyesuaian: std::collections::HashMap<String, crate::store::RekamPenyesuaian>,
     /// NIPs of pegawai in a jabatan fungsional.
     fungsional: std::collections::HashSet<String>,
@@ -223,19 +225,21 @@ impl KonteksNkp {
         let pemilik = skp
             .iter()
             .find(|s| s.tingkat == TingkatJabatan::PemilikPeta && !s.iki.is_empty());
+        let hukdis_tercatat = db.hukdis_semua()?;
         let mut hukdis = std::collections::HashMap::new();
-        for (nip, daftar) in db.hukdis_semua()? {
+        for (nip, daftar) in &hukdis_tercatat {
             let v: Vec<_> = daftar
                 .iter()
                 .map(hukdis_domain)
                 .collect::<Result<_, AppError>>()?;
-            hukdis.insert(nip, v);
+            hukdis.insert(nip.clone(), v);
         }
         Ok(KonteksNkp {
             profil: profil.clone(),
             tahun,
             sampai,
             hukdis,
+            hukdis_tercatat,
             penyesuaian: db.penyesuaian_tahun(tahun)?,
             fungsional: skp
                 .iter()
@@ -314,14 +318,7 @@ impl KonteksNkp {
                     "NHK belum dapat dihitung."
                 },
             );
-            return NilaiNkp {
-                npk,
-                nkp,
-                rating_hasil_kerja: None,
-                rating_perilaku: None,
-                predikat: None,
-                teks_predikat: None,
-            };
+            return NilaiNkp::tanpa_predikat(npk, nkp);
         };
         let (mut nkp, rh, rp) = match (kmk127, self.nko.as_ref().and_then(|n| n.nilai)) {
             (true, Some(nko)) => {
@@ -392,14 +389,7 @@ impl KonteksNkp {
                             .unwrap_or_else(|| "—".into())
                     ),
                 );
-                return NilaiNkp {
-                    npk,
-                    nkp,
-                    rating_hasil_kerja: None,
-                    rating_perilaku: None,
-                    predikat: None,
-                    teks_predikat: None,
-                };
+                return NilaiNkp::tanpa_predikat(npk, nkp);
             }
             _ => (nkp_awal(profil, h, v), rating(profil, h), rating(profil, v)),
         };
@@ -413,25 +403,12 @@ impl KonteksNkp {
             nkp.penjelasan
                 .sementara_karena("NHK, NPK atau NKO yang menjadi masukannya masih sementara.");
         }
-        let pr = predikat(rh, rp);
-        let teks = format!(
-            "{} (hasil kerja {}, perilaku {}{})",
-            pr.label(),
-            rh.label(),
-            rp.label(),
-            if nkp.penjelasan.sementara {
-                "; sementara"
-            } else {
-                ""
-            }
-        );
         NilaiNkp {
             npk,
             nkp,
             rating_hasil_kerja: Some(rh),
             rating_perilaku: Some(rp),
-            predikat: Some(pr),
-            teks_predikat: Some(teks),
+            predikat: Some(predikat(rh, rp)),
         }
     }
 }
@@ -444,8 +421,39 @@ pub(crate) struct NilaiNkp {
     pub rating_hasil_kerja: Option<crate::domain::model::Rating>,
     pub rating_perilaku: Option<crate::domain::model::Rating>,
     pub predikat: Option<crate::domain::model::Predikat>,
+}
+
+impl NilaiNkp {
+    /// No NKP yet (no NPK, no NHK or, under KMK 127, no NKO): no ratings and no predikat either.
+    fn tanpa_predikat(npk: Hasil, nkp: Hasil) -> NilaiNkp {
+        NilaiNkp {
+            npk,
+            nkp,
+            rating_hasil_kerja: None,
+            rating_perilaku: None,
+            predikat: None,
+        }
+    }
+
     /// "Baik (hasil kerja …, perilaku …)", as the screen and the rekap show it.
-    pub teks_predikat: Option<String>,
+    pub(crate) fn teks_predikat(&self) -> Option<String> {
+        let (p, rh, rp) = (
+            self.predikat?,
+            self.rating_hasil_kerja?,
+            self.rating_perilaku?,
+        );
+        Some(format!(
+            "{} (hasil kerja {}, perilaku {}{})",
+            p.label(),
+            rh.label(),
+            rp.label(),
+            if self.nkp.penjelasan.sementara {
+                "; sementara"
+            } else {
+                ""
+            }
+        ))
+    }
 }
 
 /// The quarter the screens and `kinerja skor` evaluate by default: the last one with realisasi (TW I when none).
@@ -619,7 +627,6 @@ pub fn rekap_nilai(
         .as_ref()
         .and_then(|n| skp.iter().find(|s| &s.nip == n))
         .map(|s| s.nama.clone());
-    let hukdis_tercatat = db.hukdis_semua()?;
     for d in nilai_semua(&profil, &konteks, tahun, &skp, &pegawai, sampai) {
         let (s, p, n, nn) = (d.skp, d.pegawai, d.nilai, d.nkp);
         let pr = konteks.perilaku(&s.nip);
@@ -637,10 +644,10 @@ pub fn rekap_nilai(
                     jf_substansi: ps.jf_substansi,
                 }
             },
-            hukdis: hukdis_tampil(&hukdis_tercatat, &s.nip, tahun, sampai)?,
+            hukdis: hukdis_tampil(&konteks.hukdis_tercatat, &s.nip, tahun, sampai)?,
             npk: AngkaTampil::dari(&nn.npk, 2),
             nkp: AngkaTampil::dari(&nn.nkp, 2),
-            predikat: nn.teks_predikat,
+            predikat: nn.teks_predikat(),
             nip: s.nip.clone(),
             nama: s.nama.clone(),
             jabatan: p.jabatan.clone(),

@@ -395,31 +395,23 @@ enum Impor {
     /// Lembar HKT: NIP, Jenis (Inovasi/Squad Team/Penugasan Lain), Judul, Lingkup, Nomor SK, Lolos Seleksi,
     /// Disetujui Pengelola Inovasi, Tanggal Implementasi, Target, Realisasi, Polarisasi
     #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
-    Hkt {
-        berkas: PathBuf,
-        #[arg(long)]
-        tahun: i32,
-        #[command(flatten)]
-        opsi: OpsiImporCli,
-    },
+    Hkt(ImporCatatanCli),
     /// Lembar nilai perilaku (360°): NIP, Atasan, Rekan, Bawahan
     #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
-    Perilaku {
-        berkas: PathBuf,
-        #[arg(long)]
-        tahun: i32,
-        #[command(flatten)]
-        opsi: OpsiImporCli,
-    },
+    Perilaku(ImporCatatanCli),
     /// Lembar dialog kinerja: NIP, Tanggal, Tahap, Sifat, Pihak, Ringkasan, Tindak Lanjut, Pembinaan
     #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
-    Dialog {
-        berkas: PathBuf,
-        #[arg(long)]
-        tahun: i32,
-        #[command(flatten)]
-        opsi: OpsiImporCli,
-    },
+    Dialog(ImporCatatanCli),
+}
+
+/// A year's HKT, 360° or dialog sheet.
+#[derive(clap::Args)]
+struct ImporCatatanCli {
+    berkas: PathBuf,
+    #[arg(long)]
+    tahun: i32,
+    #[command(flatten)]
+    opsi: OpsiImporCli,
 }
 
 #[derive(Subcommand)]
@@ -452,16 +444,14 @@ enum Ekspor {
 fn impor_catatan(
     db: &mut kinerja::store::Db,
     jenis: &str,
-    berkas: &std::path::Path,
-    tahun: i32,
-    opsi: &OpsiImporCli,
+    c: &ImporCatatanCli,
 ) -> Result<app::impor::LaporanImpor, AppError> {
     app::impor_catatan::impor(
         db,
         jenis,
-        berkas,
-        tahun,
-        &opsi_impor(opsi, false)?,
+        &c.berkas,
+        c.tahun,
+        &opsi_impor(&c.opsi, false)?,
         Local::now().date_naive(),
         &sekarang(),
     )
@@ -1508,21 +1498,9 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
                     &opsi_impor(&opsi, false)?,
                     &sekarang(),
                 )?,
-                Impor::Hkt {
-                    berkas,
-                    tahun,
-                    opsi,
-                } => impor_catatan(&mut db, "hkt", &berkas, tahun, &opsi)?,
-                Impor::Perilaku {
-                    berkas,
-                    tahun,
-                    opsi,
-                } => impor_catatan(&mut db, "perilaku", &berkas, tahun, &opsi)?,
-                Impor::Dialog {
-                    berkas,
-                    tahun,
-                    opsi,
-                } => impor_catatan(&mut db, "dialog", &berkas, tahun, &opsi)?,
+                Impor::Hkt(c) => impor_catatan(&mut db, "hkt", &c)?,
+                Impor::Perilaku(c) => impor_catatan(&mut db, "perilaku", &c)?,
+                Impor::Dialog(c) => impor_catatan(&mut db, "dialog", &c)?,
             };
             Ok(cetak_laporan(&l))
         }

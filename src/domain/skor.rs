@@ -248,7 +248,7 @@ pub fn kalibrasi_hasil(profil: &ProfilAturan, nama: &str, h: &Hasil) -> Hasil {
 }
 
 /// NHK of the Pimpinan UPK (owner of the peta strategi): the office NKO computed from K3-adjusted IKU indices
-/// (NKC = min(120, IC × K3)), capped at 120. Domain spec §4.2 and §12 #3 ("NKO K3", seed 003): the text is not
+/// (NKC = min(120, IC × K3)), capped at 120. KMK 300 calls it "NKO K3"; its formula is not
 /// readable, so the figure is provisional.
 pub fn nhk_pimpinan(profil: &ProfilAturan, iku: &[Iki], nilai: &[NilaiIki]) -> Hasil {
     let mut dilewati = Vec::new();
