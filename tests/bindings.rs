@@ -1,6 +1,7 @@
 //! The TypeScript bindings in ui/src/lib/bindings are generated from the Rust types; this test fails when stale.
 //! Regenerate with `KINERJA_TULIS_BINDINGS=1 cargo test --test bindings` (or `make bindings`).
 use kinerja::app::GalatUi;
+use kinerja::app::cadangan::{HasilPulih, RingkasCadangan};
 use kinerja::app::dialog::{DaftarDialog, DialogTampil, FormDialog};
 use kinerja::app::dokumen::{
     BarisAddendumForm, HasilCetak, HasilVerifikasi, StatusKk, TeksDokumen,
@@ -10,6 +11,7 @@ use kinerja::app::impor::{GalatSel, LaporanImpor, PetaKolom};
 use kinerja::app::kantor::{
     FormPegawai, PegawaiRingkas, PilihanForm, Riwayat, StatusAwal, TahunRingkas,
 };
+use kinerja::app::keutuhan::{ButirKeutuhan, JenisKeutuhan, LaporanKeutuhan};
 use kinerja::app::nilai::{
     AngkaTampil, FormHukdis, FormPenyesuaian, FormPerilaku, HukdisTampil, MasukanTampil,
     NilaiIkiRinci, NilaiPegawaiRinci, NilaiPegawaiRingkas, RekapNilai,
@@ -51,6 +53,11 @@ fn bindings_segar() {
     cek::<StatusKk>(&mut salah);
     cek::<HasilCetak>(&mut salah);
     cek::<HasilVerifikasi>(&mut salah);
+    cek::<HasilPulih>(&mut salah);
+    cek::<RingkasCadangan>(&mut salah);
+    cek::<ButirKeutuhan>(&mut salah);
+    cek::<JenisKeutuhan>(&mut salah);
+    cek::<LaporanKeutuhan>(&mut salah);
     cek::<TeksDokumen>(&mut salah);
     cek::<LaporanImpor>(&mut salah);
     cek::<PetaKolom>(&mut salah);

@@ -133,7 +133,7 @@ fn cli_demo_lalu_pegawai_dan_periksa() {
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("20 pegawai"));
     let out = run(&["demo", "--tahun", "2025"]);
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--ganti"));
     let out = run(&["pegawai"]);
     assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 20);

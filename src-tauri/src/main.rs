@@ -4,11 +4,13 @@
 use std::sync::Mutex;
 
 use chrono_now::{hari_ini, sekarang};
+use kinerja::app::cadangan::{HasilPulih, RingkasCadangan};
 use kinerja::app::dokumen::{
     BarisAddendumForm, HasilCetak, HasilVerifikasi, StatusKk, TeksDokumen,
 };
 use kinerja::app::impor::LaporanImpor;
 use kinerja::app::kantor::{FormPegawai, PegawaiRingkas, PilihanForm, Riwayat, StatusAwal};
+use kinerja::app::keutuhan::LaporanKeutuhan;
 use kinerja::app::periksa::TemuanTampil;
 use kinerja::app::profil::{Libur, ProfilTampil};
 use kinerja::app::rencana::{
@@ -193,7 +195,7 @@ fn kunci_kk(b: State<Basis>, id: String) -> Result<(), GalatUi> {
 
 #[tauri::command]
 fn verifikasi_pdf(b: State<Basis>, isi: Vec<u8>) -> Result<HasilVerifikasi, GalatUi> {
-    dengan_db(&b, |db| app::dokumen::verifikasi(db, &isi))
+    dengan_db(&b, |db| app::dokumen::verifikasi(db, &isi, hari_ini()))
 }
 
 #[tauri::command]
@@ -695,6 +697,84 @@ fn buat_addendum(
     })
 }
 
+#[tauri::command]
+fn periksa_keutuhan(b: State<Basis>) -> Result<LaporanKeutuhan, GalatUi> {
+    dengan_db(&b, |db| app::keutuhan::periksa_keutuhan(db, hari_ini()))
+}
+
+#[tauri::command]
+fn daftar_cadangan(b: State<Basis>) -> Result<(String, usize, Vec<RingkasCadangan>), GalatUi> {
+    dengan_db(&b, |db| {
+        Ok((
+            app::cadangan::folder_cadangan(db)?.display().to_string(),
+            app::cadangan::jumlah_simpan(db)?,
+            app::cadangan::daftar_cadangan(db)?,
+        ))
+    })
+}
+
+#[tauri::command]
+fn buat_cadangan(b: State<Basis>) -> Result<Option<RingkasCadangan>, GalatUi> {
+    dengan_db(&b, |db| {
+        app::cadangan::cadangan_otomatis(db, chrono::Local::now().naive_local(), true)
+    })
+}
+
+#[tauri::command]
+fn atur_jumlah_cadangan(b: State<Basis>, teks: String) -> Result<usize, GalatUi> {
+    dengan_db(&b, |db| {
+        app::cadangan::atur_jumlah_simpan(db, &teks, &sekarang())
+    })
+}
+
+/// Restores from a backup in the list (by its path) or from a file the user picked (its bytes, written to the
+/// backup folder first so the check and the restore read the same file).
+#[tauri::command]
+fn pulihkan_cadangan(
+    b: State<Basis>,
+    path: Option<String>,
+    isi: Option<Vec<u8>>,
+) -> Result<HasilPulih, GalatUi> {
+    dengan_db(&b, |db| {
+        let sumber = match (path, isi) {
+            (Some(p), _) => std::path::PathBuf::from(p),
+            (None, Some(isi)) => {
+                let p = app::cadangan::folder_cadangan(db)?.join(format!(
+                    "dipilih-{}.db",
+                    chrono::Local::now().format("%Y%m%d-%H%M%S")
+                ));
+                std::fs::write(&p, isi).map_err(|e| AppError::Berkas {
+                    path: p.display().to_string(),
+                    pesan: e.to_string(),
+                })?;
+                p
+            }
+            (None, None) => {
+                return Err(AppError::Masukan {
+                    field: "berkas cadangan".into(),
+                    pesan: "pilih berkas cadangan".into(),
+                });
+            }
+        };
+        app::cadangan::pulihkan(db, &sumber, chrono::Local::now().naive_local(), &sekarang())
+    })
+}
+
+/// The automatic backup: at start, then checked every hour (one a day, the newest N kept). A failure is
+/// printed, never fatal: the user's work goes on.
+fn cadangan_berkala(basis: &Basis) {
+    let Ok(m) = basis.0.as_ref() else { return };
+    let jalankan = |m: &Mutex<Db>| {
+        if let Ok(db) = m.lock()
+            && let Err(e) =
+                app::cadangan::cadangan_otomatis(&db, chrono::Local::now().naive_local(), false)
+        {
+            eprintln!("cadangan otomatis gagal: {e}");
+        }
+    };
+    jalankan(m);
+}
+
 fn buka_basis() -> Basis {
     let hasil = store::buka_bawaan()
         .map(Mutex::new)
@@ -705,8 +785,24 @@ fn buka_basis() -> Basis {
 fn main() {
     tauri::Builder::default()
         .manage(buka_basis())
+        .setup(|app| {
+            use tauri::Manager;
+            let h = app.handle().clone();
+            std::thread::spawn(move || {
+                loop {
+                    cadangan_berkala(&h.state::<Basis>());
+                    std::thread::sleep(std::time::Duration::from_secs(3600));
+                }
+            });
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![
             rekap_nilai,
+            periksa_keutuhan,
+            daftar_cadangan,
+            buat_cadangan,
+            atur_jumlah_cadangan,
+            pulihkan_cadangan,
             rinci_nilai,
             simpan_perilaku,
             simpan_penyesuaian,

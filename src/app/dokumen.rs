@@ -414,12 +414,26 @@ pub struct HasilVerifikasi {
     pub status: Option<String>,
     pub dicetak: Option<String>,
     pub pesan: String,
+    /// The file matches, but the data behind the signed or locked document has changed since (what changed).
+    pub data_berubah: Option<String>,
 }
 
-pub fn verifikasi(db: &Db, bytes: &[u8]) -> Result<HasilVerifikasi, AppError> {
+/// Checks a file by its exact bytes against every file this database printed; for a signed or locked document
+/// it also says whether the data behind it has changed since.
+pub fn verifikasi(db: &Db, bytes: &[u8], hari_ini: NaiveDate) -> Result<HasilVerifikasi, AppError> {
     let sha = sha256_hex(bytes);
     Ok(match db.dokumen_berkas(&sha)? {
         Some((d, _sha_isi, dibuat)) => HasilVerifikasi {
+            data_berubah: match db.dokumen(&d.id)? {
+                Some(kini)
+                    if kini.status >= StatusDokumen::Ditandatangani
+                        && kini.jenis != JenisDokumen::Addendum =>
+                {
+                    let semua = db.daftar_dokumen(kini.tahun)?;
+                    super::keutuhan::data_berubah(db, &kini, &semua, hari_ini)?
+                }
+                _ => None,
+            },
             cocok: true,
             pesan: format!("Berkas sama persis dengan dokumen {} ({} tahun {}, NIP {}), dicetak {}; status sekarang {}.", d.id, d.jenis.judul(), d.tahun, d.nip, dibuat, d.status.label()),
             id: Some(d.id),
@@ -440,6 +454,7 @@ pub fn verifikasi(db: &Db, bytes: &[u8]) -> Result<HasilVerifikasi, AppError> {
             tahun: None,
             status: None,
             dicetak: None,
+            data_berubah: None,
         },
     })
 }

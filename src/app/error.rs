@@ -28,6 +28,9 @@ pub enum AppError {
     Terkunci { nip: String, tahun: i32 },
     #[error("PDF tidak dapat dibuat: {0}")]
     Pdf(String),
+    /// What the user saw was changed elsewhere (another window, the CLI, an import) before they saved.
+    #[error("{field}: {pesan}")]
+    Konflik { field: String, pesan: String },
 }
 
 /// A rejected input: the field (as the user sees it) and why, in Indonesian.
@@ -51,6 +54,7 @@ impl AppError {
             AppError::TidakSiapCetak { .. } => "TIDAK_SIAP_CETAK",
             AppError::Terkunci { .. } => "KK_TERKUNCI",
             AppError::Pdf(_) => "PDF",
+            AppError::Konflik { .. } => "KONFLIK",
         }
     }
     /// Process exit code of the CLI for this error.
@@ -60,7 +64,15 @@ impl AppError {
             AppError::Store(StoreError::VersiLebihBaru { .. })
             | AppError::Store(StoreError::BukanBasisData { .. })
             | AppError::Store(StoreError::BukanKinerja { .. }) => 4,
-            AppError::Masukan { .. } | AppError::FormatVektor(_) | AppError::Berkas { .. } => 2,
+            AppError::Masukan { .. }
+            | AppError::FormatVektor(_)
+            | AppError::Berkas { .. }
+            | AppError::DataSudahAda
+            | AppError::TahunTidakAda(_)
+            | AppError::TidakSiapCetak { .. } => 2,
+            AppError::Konflik { .. }
+            | AppError::Terkunci { .. }
+            | AppError::Store(StoreError::Terkunci) => 5,
             _ => 1,
         }
     }

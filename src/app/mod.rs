@@ -1,5 +1,6 @@
 //! User actions: one function per thing the user does; the CLI and the Tauri commands call only these.
 pub mod bench;
+pub mod cadangan;
 pub mod demo;
 pub mod dialog;
 pub mod dokumen;
@@ -9,6 +10,7 @@ pub mod hkt;
 pub mod impor;
 pub mod impor_catatan;
 pub mod kantor;
+pub mod keutuhan;
 pub mod nilai;
 pub mod periksa;
 pub mod profil;

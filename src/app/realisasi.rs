@@ -165,7 +165,7 @@ pub fn simpan_realisasi(
                     .find(|i| i.id == x.id)
                     .map(|i| i.kode.clone())
                     .unwrap_or_default();
-                return Err(AppError::Masukan {
+                return Err(AppError::Konflik {
                     field: format!("Realisasi {kode} TW {}", romawi(triwulan as usize)),
                     pesan: format!(
                         "data telah diubah di tempat lain (sekarang \"{}\"), muat ulang lalu ulangi perubahan Anda",

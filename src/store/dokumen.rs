@@ -225,6 +225,34 @@ impl Db {
         rows.into_iter().map(lengkapi).collect()
     }
 
+    /// Every document whose stored scan does not hash to its recorded `sha_scan`: (id, recorded, actual).
+    pub fn scan_tidak_cocok(&self) -> Result<Vec<(String, String, String)>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT id, sha_scan, scan FROM dokumen WHERE scan IS NOT NULL OR sha_scan IS NOT NULL ORDER BY id")?;
+        let mut rows = st.query([])?;
+        let mut hasil = Vec::new();
+        while let Some(r) = rows.next()? {
+            let id: String = r.get(0)?;
+            let sha: Option<String> = r.get(1)?;
+            let isi: Option<Vec<u8>> = r.get(2)?;
+            let nyata = isi
+                .map(|b| {
+                    use sha2::Digest;
+                    sha2::Sha256::digest(&b)
+                        .iter()
+                        .map(|x| format!("{x:02x}"))
+                        .collect::<String>()
+                })
+                .unwrap_or_default();
+            let tercatat = sha.unwrap_or_default();
+            if nyata != tercatat {
+                hasil.push((id, tercatat, nyata));
+            }
+        }
+        Ok(hasil)
+    }
+
     pub fn versi_addendum_berikut(&self, tahun: i32, nip: &str) -> Result<u32> {
         let n: i64 = self.conn.query_row("SELECT coalesce(max(versi), 0) + 1 FROM dokumen WHERE tahun = ?1 AND nip = ?2 AND jenis = 'addendum'", params![tahun, nip], |r| r.get(0))?;
         Ok(n as u32)
@@ -340,9 +368,14 @@ impl Db {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        // The addendum document first: the permit below is accepted only for an addendum not yet audited.
         tx.execute(
-            "INSERT INTO izin_ubah (tahun, nip) VALUES (?1, ?2)",
-            params![d.tahun, d.nip],
+            "INSERT INTO dokumen (id, tahun, nip, jenis, versi, nomor, status, isi, sha_isi, alasan, dibuat) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            params![d.id, d.tahun, d.nip, d.jenis.kode(), d.versi as i64, d.nomor, d.status.kode(), d.isi, d.sha_isi, d.alasan, d.dibuat],
+        )?;
+        tx.execute(
+            "INSERT INTO izin_ubah (tahun, nip, addendum_id) VALUES (?1, ?2, ?3)",
+            params![d.tahun, d.nip, d.id],
         )?;
         for (kode, tw, target) in ubah {
             if !ubah_target_tx(&tx, d.tahun, &d.nip, kode, *tw, Some(target), waktu)? {
@@ -355,10 +388,6 @@ impl Db {
         tx.execute(
             "DELETE FROM izin_ubah WHERE tahun = ?1 AND nip = ?2",
             params![d.tahun, d.nip],
-        )?;
-        tx.execute(
-            "INSERT INTO dokumen (id, tahun, nip, jenis, versi, nomor, status, isi, sha_isi, alasan, dibuat) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-            params![d.id, d.tahun, d.nip, d.jenis.kode(), d.versi as i64, d.nomor, d.status.kode(), d.isi, d.sha_isi, d.alasan, d.dibuat],
         )?;
         tx.execute("INSERT INTO audit (waktu, entitas, kunci, aksi, sebelum, sesudah) VALUES (?1, 'dokumen', ?2, 'addendum', NULL, ?3)", params![waktu, d.id, d.alasan])?;
         tx.commit()?;

@@ -33,6 +33,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0007_nilai.sql",
         include_str!("../../migrations/0007_nilai.sql"),
     ),
+    (
+        "0008_integritas.sql",
+        include_str!("../../migrations/0008_integritas.sql"),
+    ),
 ];
 pub const VERSI_SKEMA: i64 = MIGRATIONS.len() as i64;
 

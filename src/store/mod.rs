@@ -1,8 +1,10 @@
 //! SQLite store: the only module that uses rusqlite; opening safely, migrations, and the queries of the app.
+mod cadangan;
 mod dialog;
 mod dokumen;
 mod hkt;
 mod impor;
+mod integritas;
 mod migrasi;
 mod penyesuaian;
 mod query;
@@ -14,10 +16,12 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 
+pub use cadangan::{InfoCadangan, periksa_cadangan};
 pub use dialog::*;
 pub use dokumen::*;
 pub use hkt::*;
 pub use impor::*;
+pub use integritas::{KeutuhanBasisData, hash_rantai, pemicu_baku};
 pub use migrasi::{MIGRATIONS, VERSI_SKEMA};
 pub use penyesuaian::*;
 pub use query::*;
@@ -87,6 +91,8 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 pub struct Db {
     pub(crate) conn: Connection,
     path: PathBuf,
+    /// Required triggers found missing or altered when this connection opened (re-created then).
+    pemicu_dipulihkan: Vec<String>,
 }
 
 /// `<data dir>/kinerja.db`, or `$KINERJA_DATA_DIR/kinerja.db` (tests and portable installs use it).
@@ -118,6 +124,74 @@ pub fn buka_bawaan() -> Result<Db> {
     Db::buka(&path)
 }
 
+/// What a read-only look at an existing file finds: its schema version and whether it holds any table.
+pub(crate) struct Selidik {
+    pub versi: i64,
+    pub tabel: i64,
+}
+
+/// Opens `path` read-only and checks, without writing anything, that it is a sound Kinerja database (or an empty
+/// file) no newer than this version knows.
+pub(crate) fn selidiki(path: &Path) -> Result<Selidik> {
+    let tampil = path.display().to_string();
+    let ro = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|_| StoreError::BukanBasisData {
+        path: tampil.clone(),
+    })?;
+    let versi: i64 = ro
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(|_| StoreError::BukanBasisData {
+            path: tampil.clone(),
+        })?;
+    let ok: String = ro
+        .query_row("PRAGMA quick_check", [], |r| r.get(0))
+        .map_err(|_| StoreError::BukanBasisData {
+            path: tampil.clone(),
+        })?;
+    if ok != "ok" {
+        return Err(StoreError::BukanBasisData { path: tampil });
+    }
+    // Ours by its application_id, or (written before it carried one) by its schema; an empty file is
+    // new. Anything else belongs to another program.
+    let app_id: i64 = ro
+        .pragma_query_value(None, "application_id", |r| r.get(0))
+        .map_err(|_| StoreError::BukanBasisData {
+            path: tampil.clone(),
+        })?;
+    let tabel: i64 = ro
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table'",
+            [],
+            |r| r.get(0),
+        )
+        .map_err(|_| StoreError::BukanBasisData {
+            path: tampil.clone(),
+        })?;
+    let kinerja_lama: bool = ro
+        .query_row(
+            "SELECT count(*) = 2 FROM sqlite_master WHERE type = 'table' AND name IN ('audit', 'pegawai')",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap_or(false);
+    let milik =
+        app_id == APPLICATION_ID || (app_id == 0 && (tabel == 0 || (versi > 0 && kinerja_lama)));
+    if !milik {
+        return Err(StoreError::BukanKinerja { path: tampil });
+    }
+    if versi > VERSI_SKEMA {
+        return Err(StoreError::VersiLebihBaru {
+            path: tampil,
+            versi,
+            dikenal: VERSI_SKEMA,
+        });
+    }
+    Ok(Selidik { versi, tabel })
+}
+
 impl Db {
     /// Opens (creating the file if needed, never a folder) and migrates. A newer, corrupt or foreign file is
     /// refused before anything is written to it.
@@ -140,61 +214,7 @@ impl Db {
             });
         }
         if path.exists() {
-            let ro = Connection::open_with_flags(
-                path,
-                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-            )
-            .map_err(|_| StoreError::BukanBasisData {
-                path: tampil.clone(),
-            })?;
-            let versi: i64 = ro
-                .pragma_query_value(None, "user_version", |r| r.get(0))
-                .map_err(|_| StoreError::BukanBasisData {
-                    path: tampil.clone(),
-                })?;
-            let ok: String = ro
-                .query_row("PRAGMA quick_check", [], |r| r.get(0))
-                .map_err(|_| StoreError::BukanBasisData {
-                    path: tampil.clone(),
-                })?;
-            if ok != "ok" {
-                return Err(StoreError::BukanBasisData { path: tampil });
-            }
-            // Ours by its application_id, or (written before it carried one) by its schema; an empty file is
-            // new. Anything else belongs to another program.
-            let app_id: i64 = ro
-                .pragma_query_value(None, "application_id", |r| r.get(0))
-                .map_err(|_| StoreError::BukanBasisData {
-                    path: tampil.clone(),
-                })?;
-            let tabel: i64 = ro
-                .query_row(
-                    "SELECT count(*) FROM sqlite_master WHERE type = 'table'",
-                    [],
-                    |r| r.get(0),
-                )
-                .map_err(|_| StoreError::BukanBasisData {
-                    path: tampil.clone(),
-                })?;
-            let kinerja_lama: bool = ro
-                .query_row(
-                    "SELECT count(*) = 2 FROM sqlite_master WHERE type = 'table' AND name IN ('audit', 'pegawai')",
-                    [],
-                    |r| r.get(0),
-                )
-                .unwrap_or(false);
-            let milik = app_id == APPLICATION_ID
-                || (app_id == 0 && (tabel == 0 || (versi > 0 && kinerja_lama)));
-            if !milik {
-                return Err(StoreError::BukanKinerja { path: tampil });
-            }
-            if versi > VERSI_SKEMA {
-                return Err(StoreError::VersiLebihBaru {
-                    path: tampil,
-                    versi,
-                    dikenal: VERSI_SKEMA,
-                });
-            }
+            selidiki(path)?;
         }
         let conn = Connection::open(path).map_err(|e| StoreError::DirektoriData {
             path: tampil.clone(),
@@ -203,9 +223,11 @@ impl Db {
         let mut db = Db {
             conn,
             path: path.to_path_buf(),
+            pemicu_dipulihkan: vec![],
         };
         db.atur_koneksi()?;
         migrasi::migrasi(&mut db.conn)?;
+        db.pemicu_dipulihkan = db.pulihkan_pemicu()?;
         let id: i64 = db
             .conn
             .pragma_query_value(None, "application_id", |r| r.get(0))?;
@@ -221,6 +243,7 @@ impl Db {
         let mut db = Db {
             conn: Connection::open_in_memory()?,
             path: PathBuf::from(":memory:"),
+            pemicu_dipulihkan: vec![],
         };
         db.atur_koneksi()?;
         migrasi::migrasi(&mut db.conn)?;
@@ -235,6 +258,7 @@ impl Db {
         // 32 MB page cache: a year's office fits, and bulk imports do not spill to disk mid-transaction.
         self.conn.pragma_update(None, "cache_size", -32000)?;
         self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        integritas::daftarkan_fungsi(&self.conn)?;
         Ok(())
     }
 
@@ -256,6 +280,12 @@ pub struct KoneksiUji(Connection);
 #[doc(hidden)]
 impl KoneksiUji {
     pub fn buka(p: &Path) -> KoneksiUji {
+        let c = Connection::open(p).expect("open");
+        integritas::daftarkan_fungsi(&c).expect("fungsi");
+        KoneksiUji(c)
+    }
+    /// A connection as another SQLite tool would open it: without the functions Kinerja registers.
+    pub fn buka_asing(p: &Path) -> KoneksiUji {
         KoneksiUji(Connection::open(p).expect("open"))
     }
     pub fn migrasi_sampai(&mut self, n: usize) {

@@ -10,6 +10,9 @@ import type { Libur } from "./bindings/Libur";
 import type { StatusKk } from "./bindings/StatusKk";
 import type { HasilCetak } from "./bindings/HasilCetak";
 import type { HasilVerifikasi } from "./bindings/HasilVerifikasi";
+import type { LaporanKeutuhan } from "./bindings/LaporanKeutuhan";
+import type { RingkasCadangan } from "./bindings/RingkasCadangan";
+import type { HasilPulih } from "./bindings/HasilPulih";
 import type { TeksDokumen } from "./bindings/TeksDokumen";
 import type { LaporanImpor } from "./bindings/LaporanImpor";
 import type { FormPegawai } from "./bindings/FormPegawai";
@@ -77,6 +80,12 @@ export const api = {
     panggil<HasilCetak>("cetak_komplemen", { tahun, nip, pendahulu }),
   tandatanganiKk: (id: string, tanggal: string) => panggil<null>("tandatangani_kk", { id, tanggal }),
   kunciKk: (id: string) => panggil<null>("kunci_kk", { id }),
+  periksaKeutuhan: () => panggil<LaporanKeutuhan>("periksa_keutuhan"),
+  daftarCadangan: () => panggil<[string, number, RingkasCadangan[]]>("daftar_cadangan"),
+  buatCadangan: () => panggil<RingkasCadangan | null>("buat_cadangan"),
+  aturJumlahCadangan: (teks: string) => panggil<number>("atur_jumlah_cadangan", { teks }),
+  pulihkanCadangan: (path: string | null, isi: Uint8Array | null) =>
+    panggil<HasilPulih>("pulihkan_cadangan", { path, isi: isi ? Array.from(isi) : null }),
   verifikasiPdf: (isi: Uint8Array) => panggil<HasilVerifikasi>("verifikasi_pdf", { isi: Array.from(isi) }),
   folderDokumen: (tahun: number) => panggil<string>("folder_dokumen", { tahun }),
   teksDokumen: () => panggil<TeksDokumen>("teks_dokumen"),

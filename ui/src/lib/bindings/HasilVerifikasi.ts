@@ -3,4 +3,8 @@
 /**
  * Result of checking a file against the stored documents.
  */
-export type HasilVerifikasi = { cocok: boolean, sha_berkas: string, id: string | null, nip: string | null, jenis: string | null, tahun: number | null, status: string | null, dicetak: string | null, pesan: string, };
+export type HasilVerifikasi = { cocok: boolean, sha_berkas: string, id: string | null, nip: string | null, jenis: string | null, tahun: number | null, status: string | null, dicetak: string | null, pesan: string, 
+/**
+ * The file matches, but the data behind the signed or locked document has changed since (what changed).
+ */
+data_berubah: string | null, };

@@ -7,6 +7,10 @@ use clap::{ArgAction, Parser, Subcommand};
 use kinerja::app::{self, AppError};
 use kinerja::store::{self, Db};
 
+mod argumen;
+mod cadangan;
+mod keutuhan;
+
 const TEMPLAT: &str = "{about}\n\nPenggunaan: {usage}\n\n{all-args}\n";
 
 #[derive(Parser)]
@@ -288,6 +292,15 @@ enum Perintah {
         #[command(subcommand)]
         apa: Ekspor,
     },
+    /// Tulis cadangan seluruh basis data (aman walau aplikasi sedang terbuka), diperiksa sesudah ditulis
+    #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
+    Backup(cadangan::ArgBackup),
+    /// Pulihkan basis data dari berkas cadangan; isi sekarang disimpan dulu sebagai cadangan
+    #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
+    Restore(cadangan::ArgRestore),
+    /// Periksa keutuhan data: berkas, rantai riwayat perubahan, pengaman kunci, dokumen bertanda tangan
+    #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
+    Verify(keutuhan::ArgVerify),
     /// Ukur kinerja perhitungan (jalankan dengan --release)
     #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
     Bench {
@@ -1030,15 +1043,22 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
                 }
             }
         }
+        Perintah::Backup(a) => cadangan::backup(&buka(&cli.db)?, a),
+        Perintah::Restore(a) => cadangan::restore(&mut buka(&cli.db)?, a, &sekarang()),
+        Perintah::Verify(a) => keutuhan::verify(&buka(&cli.db)?, a),
         Perintah::VerifyPdf { berkas } => {
             let db = buka(&cli.db)?;
             let bytes = std::fs::read(&berkas).map_err(|e| AppError::Berkas {
                 path: berkas.display().to_string(),
                 pesan: e.to_string(),
             })?;
-            let h = app::dokumen::verifikasi(&db, &bytes)?;
+            let h = app::dokumen::verifikasi(&db, &bytes, Local::now().date_naive())?;
             println!("{}", if h.cocok { "COCOK" } else { "TIDAK COCOK" });
             println!("{}\nSHA-256: {}", h.pesan, h.sha_berkas);
+            if let Some(p) = &h.data_berubah {
+                println!("PERHATIAN: {p}");
+                return Ok(6);
+            }
             Ok(if h.cocok { 0 } else { 1 })
         }
         Perintah::Dokumen { apa } => {
@@ -1618,7 +1638,10 @@ fn pipa_tertutup_diam() {
 
 fn main() -> ExitCode {
     pipa_tertutup_diam();
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => return ExitCode::from(argumen::laporkan(e)),
+    };
     match jalan(cli) {
         Ok(code) => ExitCode::from(code as u8),
         Err(e) => {

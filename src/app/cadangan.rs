@@ -1,0 +1,241 @@
+//! Backups: on demand to a file the user names, automatic and rotating in the data folder's `cadangan` folder,
+//! and restore from a checked file (the current content is kept as a backup first).
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDateTime;
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::AppError;
+use super::error::salah;
+use crate::domain::kk::tanggal_indonesia;
+use crate::store::{Db, InfoCadangan, periksa_cadangan};
+
+/// How many automatic backups are kept when the office has not set it (Pengaturan, `cadangan_simpan`).
+pub const SIMPAN_BAWAAN: usize = 14;
+const AWALAN_OTOMATIS: &str = "kinerja-";
+const AWALAN_SEBELUM_PULIH: &str = "sebelum-pulih-";
+
+/// A backup as the user sees it.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct RingkasCadangan {
+    pub path: String,
+    pub nama: String,
+    pub ukuran_kb: u64,
+    pub kantor: String,
+    pub pegawai: i64,
+    pub tahun: Vec<i32>,
+    /// "2 Desember 2026 08.15", from the newest change the copy holds.
+    pub perubahan_terakhir: String,
+}
+
+fn ringkas(path: &Path, info: InfoCadangan) -> RingkasCadangan {
+    let perubahan_terakhir = info
+        .perubahan_terakhir
+        .as_deref()
+        .and_then(|w| NaiveDateTime::parse_from_str(w, "%Y-%m-%dT%H:%M:%S").ok())
+        .map(waktu_indonesia)
+        .unwrap_or_else(|| "-".into());
+    RingkasCadangan {
+        path: path.display().to_string(),
+        nama: path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        ukuran_kb: std::fs::metadata(path).map(|m| m.len() / 1024).unwrap_or(0),
+        kantor: info.kantor,
+        pegawai: info.pegawai,
+        tahun: info.tahun,
+        perubahan_terakhir,
+    }
+}
+
+fn waktu_indonesia(w: NaiveDateTime) -> String {
+    format!("{} {}", tanggal_indonesia(w.date()), w.format("%H.%M"))
+}
+
+/// `<folder of the database>/cadangan`, created when missing.
+pub fn folder_cadangan(db: &Db) -> Result<PathBuf, AppError> {
+    let dir = db
+        .path()
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
+        .join("cadangan");
+    std::fs::create_dir_all(&dir).map_err(|e| AppError::Berkas {
+        path: dir.display().to_string(),
+        pesan: e.to_string(),
+    })?;
+    Ok(dir)
+}
+
+/// Writes a checked copy of the whole database to `tujuan` (never over an existing file).
+pub fn cadangkan(db: &Db, tujuan: &Path) -> Result<RingkasCadangan, AppError> {
+    let info = db.cadangkan_ke(tujuan)?;
+    Ok(ringkas(tujuan, info))
+}
+
+/// How many automatic backups to keep; 0 turns them off.
+pub fn jumlah_simpan(db: &Db) -> Result<usize, AppError> {
+    match db.pengaturan("cadangan_simpan")? {
+        None => Ok(SIMPAN_BAWAAN),
+        Some(s) => s.trim().parse().map_err(|_| {
+            salah(
+                "Pengaturan: jumlah cadangan otomatis",
+                format!("\"{s}\" bukan bilangan bulat"),
+            )
+        }),
+    }
+}
+
+pub fn atur_jumlah_simpan(db: &mut Db, teks: &str, waktu: &str) -> Result<usize, AppError> {
+    let n: usize = teks.trim().parse().map_err(|_| {
+        salah(
+            "Jumlah cadangan otomatis",
+            format!("\"{}\" bukan bilangan bulat 0 sampai 365", teks.trim()),
+        )
+    })?;
+    if n > 365 {
+        return Err(salah(
+            "Jumlah cadangan otomatis",
+            "paling banyak 365 cadangan",
+        ));
+    }
+    db.atur_pengaturan("cadangan_simpan", &n.to_string(), waktu)?;
+    Ok(n)
+}
+
+/// The backups in the data folder, newest first.
+pub fn daftar_cadangan(db: &Db) -> Result<Vec<RingkasCadangan>, AppError> {
+    let dir = folder_cadangan(db)?;
+    let mut hasil = Vec::new();
+    for p in berkas_cadangan(&dir, &[AWALAN_OTOMATIS, AWALAN_SEBELUM_PULIH]) {
+        // A file that does not check out is listed by name only, so it can be seen and removed.
+        match periksa_cadangan(&p) {
+            Ok(info) => hasil.push(ringkas(&p, info)),
+            Err(e) => hasil.push(RingkasCadangan {
+                path: p.display().to_string(),
+                nama: p
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                ukuran_kb: std::fs::metadata(&p).map(|m| m.len() / 1024).unwrap_or(0),
+                kantor: format!("tidak dapat dipakai: {e}"),
+                pegawai: 0,
+                tahun: vec![],
+                perubahan_terakhir: "-".into(),
+            }),
+        }
+    }
+    Ok(hasil)
+}
+
+/// `<awalan>YYYYMMDD-HHMMSS.db` files of the folder, newest first (the name carries the time).
+fn berkas_cadangan(dir: &Path, awalan: &[&str]) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            let n = p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            n.ends_with(".db") && awalan.iter().any(|a| n.starts_with(a))
+        })
+        .collect();
+    v.sort_by_key(|p| std::cmp::Reverse(cap_waktu(p)));
+    v
+}
+
+fn cap_waktu(p: &Path) -> Option<NaiveDateTime> {
+    let n = p.file_stem()?.to_string_lossy().into_owned();
+    let t = n.rsplit_once('-').map(|(a, b)| (a.rsplit_once('-'), b))?;
+    let (_, tanggal) = t.0?;
+    NaiveDateTime::parse_from_str(&format!("{tanggal}-{}", t.1), "%Y%m%d-%H%M%S").ok()
+}
+
+fn nama_berwaktu(awalan: &str, sekarang: NaiveDateTime) -> String {
+    format!("{awalan}{}.db", sekarang.format("%Y%m%d-%H%M%S"))
+}
+
+/// The automatic backup: one when the newest is a day old or more (or `paksa`), then only the newest `simpan`
+/// are kept. Returns the new file, if one was written.
+pub fn cadangan_otomatis(
+    db: &Db,
+    sekarang: NaiveDateTime,
+    paksa: bool,
+) -> Result<Option<RingkasCadangan>, AppError> {
+    let simpan = jumlah_simpan(db)?;
+    if simpan == 0 || db.kosong()? {
+        return Ok(None);
+    }
+    let dir = folder_cadangan(db)?;
+    let ada = berkas_cadangan(&dir, &[AWALAN_OTOMATIS]);
+    let baru_saja = ada
+        .first()
+        .and_then(|p| cap_waktu(p))
+        .is_some_and(|t| sekarang.signed_duration_since(t) < chrono::Duration::hours(24));
+    if baru_saja && !paksa {
+        return Ok(None);
+    }
+    let tujuan = dir.join(nama_berwaktu(AWALAN_OTOMATIS, sekarang));
+    if tujuan.exists() {
+        return Ok(None);
+    }
+    let hasil = cadangkan(db, &tujuan)?;
+    for lama in berkas_cadangan(&dir, &[AWALAN_OTOMATIS])
+        .into_iter()
+        .skip(simpan)
+    {
+        let _ = std::fs::remove_file(lama);
+    }
+    Ok(Some(hasil))
+}
+
+/// What a restore did.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct HasilPulih {
+    pub dipulihkan: RingkasCadangan,
+    /// Where the content before the restore was kept.
+    pub cadangan_sebelumnya: String,
+}
+
+/// Checks `sumber` (integrity, a Kinerja database, not newer), keeps the current content as a backup in the
+/// data folder, then replaces the content with the backup's. A file that does not check out changes nothing.
+pub fn pulihkan(
+    db: &mut Db,
+    sumber: &Path,
+    sekarang: NaiveDateTime,
+    waktu: &str,
+) -> Result<HasilPulih, AppError> {
+    let info = periksa_cadangan(sumber)?;
+    if std::fs::canonicalize(sumber).ok() == std::fs::canonicalize(db.path()).ok() {
+        return Err(salah(
+            "berkas cadangan",
+            "ini berkas basis data yang sedang dipakai, bukan cadangan",
+        ));
+    }
+    let dir = folder_cadangan(db)?;
+    let sebelum = dir.join(nama_berwaktu(AWALAN_SEBELUM_PULIH, sekarang));
+    db.cadangkan_ke(&sebelum)?;
+    let dipulihkan = ringkas(sumber, info);
+    db.pulihkan_dari(sumber)?;
+    db.catat_peristiwa(
+        "cadangan",
+        &dipulihkan.nama,
+        "pulihkan",
+        &format!(
+            "dipulihkan dari {}; isi sebelumnya disimpan di {}",
+            dipulihkan.path,
+            sebelum.display()
+        ),
+        waktu,
+    )?;
+    Ok(HasilPulih {
+        dipulihkan,
+        cadangan_sebelumnya: sebelum.display().to_string(),
+    })
+}

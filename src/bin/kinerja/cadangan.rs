@@ -1,0 +1,65 @@
+//! `kinerja backup` and `kinerja restore`.
+use std::path::PathBuf;
+
+use chrono::Local;
+use clap::Args;
+use kinerja::app::{self, AppError};
+use kinerja::store::Db;
+
+#[derive(Args)]
+pub struct ArgBackup {
+    /// Berkas cadangan yang ditulis (tidak menimpa berkas yang ada); tanpa ini: folder "cadangan" di samping basis data
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+}
+
+#[derive(Args)]
+pub struct ArgRestore {
+    /// Berkas cadangan (diperiksa dulu: utuh, basis data Kinerja, versi tidak lebih baru)
+    berkas: PathBuf,
+}
+
+fn cetak(c: &app::cadangan::RingkasCadangan) {
+    println!(
+        "  {} ({} KB): {}, {} pegawai, tahun {}; perubahan terakhir {}",
+        c.path,
+        c.ukuran_kb,
+        if c.kantor.is_empty() {
+            "(kantor tanpa nama)"
+        } else {
+            &c.kantor
+        },
+        c.pegawai,
+        c.tahun
+            .iter()
+            .map(|t| t.to_string())
+            .collect::<Vec<_>>()
+            .join(", "),
+        c.perubahan_terakhir
+    );
+}
+
+pub fn backup(db: &Db, a: ArgBackup) -> Result<i32, AppError> {
+    let c = match a.out {
+        Some(p) => app::cadangan::cadangkan(db, &p)?,
+        None => app::cadangan::cadangan_otomatis(db, Local::now().naive_local(), true)?
+            .ok_or_else(|| AppError::Masukan {
+                field: "--out".into(),
+                pesan: "cadangan otomatis dimatikan (jumlah 0) atau basis data kosong; sebutkan --out FILE".into(),
+            })?,
+    };
+    println!("Cadangan ditulis dan diperiksa (utuh):");
+    cetak(&c);
+    Ok(0)
+}
+
+pub fn restore(db: &mut Db, a: ArgRestore, waktu: &str) -> Result<i32, AppError> {
+    let h = app::cadangan::pulihkan(db, &a.berkas, Local::now().naive_local(), waktu)?;
+    println!("Basis data dipulihkan dari:");
+    cetak(&h.dipulihkan);
+    println!(
+        "Isi sebelum pemulihan disimpan di {}",
+        h.cadangan_sebelumnya
+    );
+    Ok(0)
+}

@@ -1,0 +1,161 @@
+//! Backup and restore of the whole database file. Scans, the logo and evidence live inside the database, so one
+//! file is the whole office.
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags};
+
+use super::{Db, Result, StoreError, selidiki};
+
+/// What a backup file holds, read without changing it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InfoCadangan {
+    pub versi: i64,
+    pub kantor: String,
+    pub pegawai: i64,
+    pub tahun: Vec<i32>,
+    /// Time of the newest audit row: the last change the copy holds.
+    pub perubahan_terakhir: Option<String>,
+}
+
+/// Checks a file as a backup: a sound Kinerja database (integrity_check), not newer than this version, with
+/// an office in it. Nothing is written to it.
+pub fn periksa_cadangan(path: &Path) -> Result<InfoCadangan> {
+    let tampil = path.display().to_string();
+    if path.is_dir() {
+        return Err(StoreError::DirektoriData {
+            path: tampil,
+            pesan: "ini sebuah folder, bukan berkas cadangan".into(),
+        });
+    }
+    if !path.is_file() {
+        return Err(StoreError::DirektoriData {
+            path: tampil,
+            pesan: "berkas tidak ada".into(),
+        });
+    }
+    let s = selidiki(path)?;
+    if s.tabel == 0 {
+        return Err(StoreError::BukanBasisData { path: tampil });
+    }
+    let ro = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|_| StoreError::BukanBasisData {
+        path: tampil.clone(),
+    })?;
+    let rusak = |_| StoreError::BukanBasisData {
+        path: tampil.clone(),
+    };
+    let cek: String = ro
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .map_err(rusak)?;
+    if cek != "ok" {
+        return Err(StoreError::BukanBasisData { path: tampil });
+    }
+    let kantor: String = ro
+        .query_row("SELECT nama FROM kantor LIMIT 1", [], |r| r.get(0))
+        .unwrap_or_default();
+    let pegawai: i64 = ro
+        .query_row("SELECT count(*) FROM pegawai", [], |r| r.get(0))
+        .map_err(rusak)?;
+    let tahun = {
+        let mut st = ro
+            .prepare("SELECT tahun FROM tahun ORDER BY tahun")
+            .map_err(rusak)?;
+        st.query_map([], |r| r.get(0))
+            .and_then(|r| r.collect::<rusqlite::Result<Vec<i32>>>())
+            .map_err(rusak)?
+    };
+    let perubahan_terakhir: Option<String> = ro
+        .query_row("SELECT max(waktu) FROM audit", [], |r| r.get(0))
+        .map_err(rusak)?;
+    Ok(InfoCadangan {
+        versi: s.versi,
+        kantor,
+        pegawai,
+        tahun,
+        perubahan_terakhir,
+    })
+}
+
+fn galat_berkas(path: &Path, e: impl std::fmt::Display) -> StoreError {
+    StoreError::DirektoriData {
+        path: path.display().to_string(),
+        pesan: e.to_string(),
+    }
+}
+
+impl Db {
+    /// Writes a consistent copy of the database to `tujuan` (which must not exist) while others may be writing:
+    /// `VACUUM INTO` a temporary file beside it, checked as a backup, then renamed into place.
+    pub fn cadangkan_ke(&self, tujuan: &Path) -> Result<InfoCadangan> {
+        if tujuan.exists() {
+            return Err(StoreError::DirektoriData {
+                path: tujuan.display().to_string(),
+                pesan: "berkas sudah ada; pilih nama lain (cadangan tidak menimpa berkas)".into(),
+            });
+        }
+        let folder = match tujuan.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        if !folder.is_dir() {
+            return Err(StoreError::DirektoriData {
+                path: folder.display().to_string(),
+                pesan: "folder tidak ada".into(),
+            });
+        }
+        let nama = tujuan
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "cadangan".into());
+        let sementara = folder.join(format!(".{nama}.{}.sementara", std::process::id()));
+        let _ = std::fs::remove_file(&sementara);
+        let hasil = (|| {
+            self.conn
+                .execute("VACUUM INTO ?1", [sementara.to_string_lossy().as_ref()])
+                .map_err(|e| galat_berkas(tujuan, e))?;
+            let info = periksa_cadangan(&sementara)?;
+            std::fs::File::open(&sementara)
+                .and_then(|f| f.sync_all())
+                .map_err(|e| galat_berkas(tujuan, e))?;
+            std::fs::rename(&sementara, tujuan).map_err(|e| galat_berkas(tujuan, e))?;
+            Ok(info)
+        })();
+        if hasil.is_err() {
+            let _ = std::fs::remove_file(&sementara);
+        }
+        hasil
+    }
+
+    /// Replaces the whole content of this database with the backup `sumber` through SQLite's online backup,
+    /// page by page inside the live database (its WAL included), so no stale `-wal` or `-shm` can survive. The
+    /// caller checks `sumber` first and keeps a backup of the current content.
+    pub fn pulihkan_dari(&mut self, sumber: &Path) -> Result<()> {
+        periksa_cadangan(sumber)?;
+        let src = Connection::open_with_flags(
+            sumber,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|_| StoreError::BukanBasisData {
+            path: sumber.display().to_string(),
+        })?;
+        {
+            let b = rusqlite::backup::Backup::new(&src, &mut self.conn)?;
+            b.run_to_completion(1024, std::time::Duration::from_millis(0), None)?;
+        }
+        drop(src);
+        self.atur_koneksi()?;
+        super::migrasi::migrasi(&mut self.conn)?;
+        self.pemicu_dipulihkan = self.pulihkan_pemicu()?;
+        let id: i64 = self
+            .conn
+            .pragma_query_value(None, "application_id", |r| r.get(0))?;
+        if id != super::APPLICATION_ID {
+            self.conn
+                .pragma_update(None, "application_id", super::APPLICATION_ID)?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,281 @@
+//! Tamper evidence and the database's own health: the audit hash chain, the triggers every Kinerja database must
+//! carry (re-created when missing or altered), SQLite's integrity and foreign-key checks.
+use std::sync::OnceLock;
+
+use rusqlite::functions::FunctionFlags;
+use rusqlite::{Connection, params};
+use sha2::{Digest, Sha256};
+
+use super::{Db, MIGRATIONS, Result};
+
+/// The chain hash of one audit row: SHA-256 over the previous row's hash and this row's fields, each
+/// length-prefixed so that no two different rows encode the same.
+pub fn hash_rantai(
+    sebelumnya: Option<&str>,
+    id: i64,
+    kolom: [&str; 4],
+    sebelum: Option<&str>,
+    sesudah: Option<&str>,
+) -> String {
+    let mut h = Sha256::new();
+    let mut bagian = |s: Option<&str>| match s {
+        Some(s) => {
+            h.update((s.len() as u64).to_le_bytes());
+            h.update(s.as_bytes());
+        }
+        None => h.update(u64::MAX.to_le_bytes()),
+    };
+    bagian(sebelumnya);
+    bagian(Some(&id.to_string()));
+    for k in kolom {
+        bagian(Some(k));
+    }
+    bagian(sebelum);
+    bagian(sesudah);
+    h.finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect::<String>()
+}
+
+/// Registers `kinerja_rantai(prev, id, waktu, entitas, kunci, aksi, sebelum, sesudah)` on a connection; the audit
+/// trigger of migration 0008 calls it.
+pub(crate) fn daftarkan_fungsi(conn: &Connection) -> rusqlite::Result<()> {
+    conn.create_scalar_function(
+        "kinerja_rantai",
+        8,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            let teks = |i: usize| -> rusqlite::Result<Option<String>> {
+                Ok(match ctx.get_raw(i) {
+                    rusqlite::types::ValueRef::Null => None,
+                    rusqlite::types::ValueRef::Text(t) | rusqlite::types::ValueRef::Blob(t) => {
+                        Some(String::from_utf8_lossy(t).into_owned())
+                    }
+                    rusqlite::types::ValueRef::Integer(n) => Some(n.to_string()),
+                    rusqlite::types::ValueRef::Real(f) => Some(f.to_string()),
+                })
+            };
+            let id: i64 = ctx.get(1)?;
+            let w = teks(2)?.unwrap_or_default();
+            let e = teks(3)?.unwrap_or_default();
+            let k = teks(4)?.unwrap_or_default();
+            let a = teks(5)?.unwrap_or_default();
+            Ok(hash_rantai(
+                teks(0)?.as_deref(),
+                id,
+                [&w, &e, &k, &a],
+                teks(6)?.as_deref(),
+                teks(7)?.as_deref(),
+            ))
+        },
+    )
+}
+
+/// Every trigger the migrations leave in place, by name, with the exact SQL SQLite stores for it: the last
+/// `CREATE TRIGGER` of each name that no later migration drops.
+pub fn pemicu_baku() -> &'static [(String, String)] {
+    static BAKU: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    BAKU.get_or_init(|| {
+        let mut hasil: Vec<(String, String)> = Vec::new();
+        for (_, sql) in MIGRATIONS {
+            let mut sisa: &str = sql;
+            loop {
+                let buat = sisa.find("CREATE TRIGGER ");
+                let hapus = sisa.find("DROP TRIGGER ");
+                match (buat, hapus) {
+                    (Some(b), h) if h.is_none_or(|h| b < h) => {
+                        let teks = &sisa[b..];
+                        let nama = teks["CREATE TRIGGER ".len()..]
+                            .split_whitespace()
+                            .next()
+                            .unwrap_or_default()
+                            .to_string();
+                        let akhir = akhir_pemicu(teks);
+                        hasil.retain(|(n, _)| *n != nama);
+                        hasil.push((nama, teks[..akhir].to_string()));
+                        sisa = &teks[akhir..];
+                    }
+                    (_, Some(h)) => {
+                        let teks = &sisa[h + "DROP TRIGGER ".len()..];
+                        let nama = teks
+                            .split(|c: char| c == ';' || c.is_whitespace())
+                            .next()
+                            .unwrap_or_default();
+                        hasil.retain(|(n, _)| n != nama);
+                        sisa = teks;
+                    }
+                    _ => break,
+                }
+            }
+        }
+        hasil
+    })
+}
+
+/// The end of a `CREATE TRIGGER ... BEGIN ...; END` statement: the first `END` that follows a `;`.
+fn akhir_pemicu(teks: &str) -> usize {
+    let mut dari = teks.find("BEGIN").unwrap_or(0);
+    while let Some(i) = teks[dari..].find("END") {
+        let pos = dari + i;
+        if teks[..pos].trim_end().ends_with(';') {
+            return pos + 3;
+        }
+        dari = pos + 3;
+    }
+    teks.len()
+}
+
+/// What `Db::periksa_basis_data` finds.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct KeutuhanBasisData {
+    /// Lines of `PRAGMA integrity_check` other than "ok".
+    pub integritas: Vec<String>,
+    /// `PRAGMA foreign_key_check`: (table, rowid, parent table).
+    pub kunci_asing: Vec<(String, i64, String)>,
+    /// Audit rows checked, and the first whose chain hash does not match (with why).
+    pub audit_diperiksa: usize,
+    pub audit_putus: Option<(i64, String)>,
+    /// Triggers found missing or altered when this connection opened, re-created then.
+    pub pemicu_dipulihkan: Vec<String>,
+    /// Earlier re-creations recorded in the audit: (time, trigger).
+    pub riwayat_pemulihan: Vec<(String, String)>,
+}
+
+impl Db {
+    /// Re-creates every required trigger that is missing or whose SQL differs from the migrations', in one
+    /// transaction with an audit row per trigger; returns their names.
+    pub(crate) fn pulihkan_pemicu(&mut self) -> Result<Vec<String>> {
+        let ada: Vec<(String, String)> = {
+            let mut st = self
+                .conn
+                .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")?;
+            st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?
+        };
+        let rusak: Vec<&(String, String)> = pemicu_baku()
+            .iter()
+            .filter(|(nama, sql)| !ada.iter().any(|(n, s)| n == nama && s == sql))
+            .collect();
+        if rusak.is_empty() {
+            return Ok(vec![]);
+        }
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        for (nama, sql) in &rusak {
+            tx.execute_batch(&format!("DROP TRIGGER IF EXISTS \"{nama}\"; {sql};"))?;
+            tx.execute(
+                "INSERT INTO audit (waktu, entitas, kunci, aksi, sebelum, sesudah) VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'), 'integritas', ?1, 'pemicu_dipulihkan', NULL, NULL)",
+                params![nama],
+            )?;
+        }
+        tx.commit()?;
+        Ok(rusak.into_iter().map(|(n, _)| n.clone()).collect())
+    }
+
+    /// One audited event that changes no table of its own (a restore, a backup setting).
+    pub fn catat_peristiwa(
+        &mut self,
+        entitas: &str,
+        kunci: &str,
+        aksi: &str,
+        sesudah: &str,
+        waktu: &str,
+    ) -> Result<()> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        tx.execute(
+            "INSERT INTO audit (waktu, entitas, kunci, aksi, sebelum, sesudah) VALUES (?1, ?2, ?3, ?4, NULL, ?5)",
+            params![waktu, entitas, kunci, aksi, sesudah],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// SQLite's integrity and foreign-key checks, the audit chain from its first row, and the triggers.
+    pub fn periksa_basis_data(&self) -> Result<KeutuhanBasisData> {
+        let mut k = KeutuhanBasisData {
+            pemicu_dipulihkan: self.pemicu_dipulihkan.clone(),
+            ..Default::default()
+        };
+        {
+            let mut st = self.conn.prepare("PRAGMA integrity_check")?;
+            k.integritas = st
+                .query_map([], |r| r.get::<_, String>(0))?
+                .collect::<rusqlite::Result<Vec<_>>>()?
+                .into_iter()
+                .filter(|s| s != "ok")
+                .collect();
+        }
+        {
+            let mut st = self.conn.prepare("PRAGMA foreign_key_check")?;
+            k.kunci_asing = st
+                .query_map([], |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, Option<i64>>(1)?.unwrap_or(0),
+                        r.get::<_, String>(2)?,
+                    ))
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+        }
+        {
+            let mut st = self.conn.prepare(
+                "SELECT a.id, a.waktu, a.entitas, a.kunci, a.aksi, a.sebelum, a.sesudah, r.hash
+                   FROM audit a LEFT JOIN audit_rantai r ON r.id = a.id ORDER BY a.id",
+            )?;
+            let mut rows = st.query([])?;
+            let mut sebelumnya: Option<String> = None;
+            while let Some(r) = rows.next()? {
+                let id: i64 = r.get(0)?;
+                let kolom: [String; 4] = [r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?];
+                let sebelum: Option<String> = r.get(5)?;
+                let sesudah: Option<String> = r.get(6)?;
+                let tersimpan: Option<String> = r.get(7)?;
+                k.audit_diperiksa += 1;
+                let harus = hash_rantai(
+                    sebelumnya.as_deref(),
+                    id,
+                    [&kolom[0], &kolom[1], &kolom[2], &kolom[3]],
+                    sebelum.as_deref(),
+                    sesudah.as_deref(),
+                );
+                match tersimpan {
+                    None => {
+                        k.audit_putus = Some((id, "tidak punya mata rantai".into()));
+                        break;
+                    }
+                    Some(h) if h != harus => {
+                        k.audit_putus = Some((
+                            id,
+                            "isinya atau baris sebelumnya telah diubah atau dihapus".into(),
+                        ));
+                        break;
+                    }
+                    Some(h) => sebelumnya = Some(h),
+                }
+            }
+            if k.audit_putus.is_none() {
+                let yatim: Option<i64> = self.conn.query_row(
+                    "SELECT min(r.id) FROM audit_rantai r LEFT JOIN audit a ON a.id = r.id WHERE a.id IS NULL",
+                    [],
+                    |r| r.get(0),
+                )?;
+                if let Some(id) = yatim {
+                    k.audit_putus = Some((id, "baris audit ini telah dihapus".into()));
+                }
+            }
+        }
+        {
+            let mut st = self.conn.prepare(
+                "SELECT waktu, kunci FROM audit WHERE entitas = 'integritas' AND aksi = 'pemicu_dipulihkan' ORDER BY id",
+            )?;
+            k.riwayat_pemulihan = st
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+        }
+        Ok(k)
+    }
+}
