@@ -916,7 +916,7 @@ mod properti {
                 prop_assert!(b.baris.len() <= b.baris_data);
             }
             if let Some(peta) = impor::deteksi(&lembar, impor::JenisImpor::Pegawai, &tetap) {
-                let b = impor::baca_pegawai(&lembar, &peta, &Default::default());
+                let b = impor::baca_pegawai(&lembar, &peta, &Default::default(), None);
                 prop_assert!(b.galat.iter().all(|g| g.baris >= 1));
             }
         }

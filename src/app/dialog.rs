@@ -92,6 +92,13 @@ pub(crate) fn baca_form(
     f: &FormDialog,
     hari_ini: NaiveDate,
 ) -> Result<RekamDialog, AppError> {
+    use crate::domain::batas::JenisTeks as T;
+    super::error::batas_teks(&[
+        ("Pihak", &f.pihak, T::Nama),
+        ("Ringkasan", &f.ringkasan, T::Uraian),
+        ("Tindak lanjut", &f.tindak_lanjut, T::Uraian),
+        ("Pembinaan", &f.pembinaan, T::Uraian),
+    ])?;
     let tanggal = crate::app::impor::tanggal(&Sel::Teks(f.tanggal.clone()))
         .map_err(|e| salah("Tanggal dialog", e.0))?
         .ok_or_else(|| salah("Tanggal dialog", "wajib diisi"))?;

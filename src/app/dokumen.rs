@@ -500,18 +500,14 @@ pub fn kunci(db: &mut Db, id: &str, waktu: &str) -> Result<(), AppError> {
     Ok(())
 }
 
+/// A target typed in a form or the CLI: the same Indonesian reading as every other number, required, not negative.
 fn parse_angka(teks: &str, field: &str) -> Result<Decimal, AppError> {
-    // Indonesian entry: "1.234,5" -> 1234.5; plain "95.5" is accepted when there is no comma.
-    let t = teks.trim();
-    let norm = if t.contains(',') {
-        t.replace('.', "").replace(',', ".")
-    } else {
-        t.to_string()
-    };
-    norm.parse::<Decimal>().map_err(|_| AppError::Masukan {
-        field: field.into(),
-        pesan: format!("\"{teks}\" bukan angka"),
-    })
+    super::rencana::angka_tidak_negatif(field, teks)?
+        .and_then(|t| t.parse::<Decimal>().ok())
+        .ok_or_else(|| AppError::Masukan {
+            field: field.into(),
+            pesan: "wajib diisi".into(),
+        })
 }
 
 /// Changes one quarter's target (planning). Refused with a clear message once the KK is locked.

@@ -41,6 +41,42 @@ pub(crate) fn salah(field: &str, pesan: impl Into<String>) -> AppError {
     }
 }
 
+/// The length limit of each typed text field, checked before anything else of a form: the first field over its
+/// limit is named.
+pub(crate) fn batas_teks(
+    isian: &[(&str, &str, crate::domain::batas::JenisTeks)],
+) -> Result<(), AppError> {
+    for (field, nilai, jenis) in isian {
+        if let Some(p) = crate::domain::batas::periksa_teks(nilai.trim(), *jenis) {
+            return Err(salah(field, p));
+        }
+    }
+    Ok(())
+}
+
+/// A date typed for a record must be one a person could mean (1960 to the end of next year); `waktu` is the
+/// action's own time ("YYYY-MM-DDTHH:MM:SS").
+pub(crate) fn tanggal_wajar(
+    field: &str,
+    t: chrono::NaiveDate,
+    waktu: &str,
+) -> Result<(), AppError> {
+    let hari_ini = waktu
+        .get(..10)
+        .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    let pesan = match hari_ini {
+        Some(h) => crate::domain::batas::periksa_tanggal(t, h),
+        None if t < crate::domain::batas::tanggal_paling_awal() => {
+            Some("sebelum tahun 1960; periksa tahunnya".into())
+        }
+        None => None,
+    };
+    match pesan {
+        Some(p) => Err(salah(field, p)),
+        None => Ok(()),
+    }
+}
+
 impl AppError {
     /// Stable code the UI and scripts can branch on.
     pub fn kode(&self) -> &'static str {

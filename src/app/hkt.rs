@@ -9,7 +9,7 @@ use super::error::salah;
 use super::nilai::AngkaTampil;
 use super::periksa::TemuanTampil;
 use super::rencana::Urungan;
-use super::rencana::{angka_masukan, tampil_angka};
+use super::rencana::{angka_tidak_negatif, tampil_angka};
 use crate::domain::model::{JenisHkt, Lingkup, PemilikKinerja, Polarisasi};
 use crate::store::{Db, RekamHkt};
 use crate::xlsx::Sel;
@@ -111,15 +111,15 @@ pub(crate) fn ke_form(h: &RekamHkt) -> FormHkt {
 
 /// Every field checked before anything is stored; an error names the field.
 pub(crate) fn baca_form(tahun: i32, f: &FormHkt) -> Result<RekamHkt, AppError> {
+    use crate::domain::batas::JenisTeks as T;
+    super::error::batas_teks(&[
+        ("Judul HKT", &f.judul, T::Kalimat),
+        ("Pemilik kinerja", &f.pemilik_kinerja, T::Nama),
+        ("Nomor SK", &f.nomor_sk, T::Label),
+    ])?;
     let judul = f.judul.trim();
     if judul.is_empty() {
         return Err(salah("Judul HKT", "wajib diisi"));
-    }
-    if judul.chars().count() > 300 {
-        return Err(salah(
-            "Judul HKT",
-            "terlalu panjang (paling banyak 300 karakter)",
-        ));
     }
     let jenis = JenisHkt::dari_kode(&f.jenis)
         .ok_or_else(|| salah("Jenis HKT", format!("\"{}\" tidak dikenal", f.jenis)))?;
@@ -176,8 +176,8 @@ pub(crate) fn baca_form(tahun: i32, f: &FormHkt) -> Result<RekamHkt, AppError> {
         polarisasi,
         tanggal_implementasi: tanggal,
         tahun_dinilai,
-        target: angka_masukan("Target HKT", &f.target)?,
-        realisasi: angka_masukan("Realisasi HKT", &f.realisasi)?,
+        target: angka_tidak_negatif("Target HKT", &f.target)?,
+        realisasi: angka_tidak_negatif("Realisasi HKT", &f.realisasi)?,
     })
 }
 

@@ -9,6 +9,7 @@ use rust_decimal::prelude::FromPrimitive;
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::domain::batas::{JenisTeks, periksa_tanggal, periksa_teks, periksa_tidak_negatif};
 use crate::domain::model::*;
 use crate::domain::nip::Nip;
 use crate::xlsx::{Lembar, Sel, huruf_kolom};
@@ -142,6 +143,22 @@ impl Bidang {
             Bidang::Ringkasan => "Ringkasan".into(),
             Bidang::TindakLanjut => "Tindak Lanjut".into(),
             Bidang::Pembinaan => "Pembinaan".into(),
+        }
+    }
+    /// The kind of text the field holds, for its length limit.
+    pub fn jenis_teks(self) -> JenisTeks {
+        match self {
+            Bidang::KodeSs | Bidang::KodeIku => JenisTeks::Kode,
+            Bidang::NamaPegawai
+            | Bidang::Jabatan
+            | Bidang::Unit
+            | Bidang::PemilikKinerja
+            | Bidang::Pihak => JenisTeks::Nama,
+            Bidang::NamaSs | Bidang::NamaIku | Bidang::Judul | Bidang::BuktiTw(_) => {
+                JenisTeks::Kalimat
+            }
+            Bidang::Ringkasan | Bidang::TindakLanjut | Bidang::Pembinaan => JenisTeks::Uraian,
+            _ => JenisTeks::Label,
         }
     }
     /// Every field, for mapping pickers and `--peta` by label.
@@ -666,7 +683,7 @@ pub fn angka(sel: &Sel, lokal: Lokal) -> Result<Option<Decimal>, GalatNilai> {
                 .map_err(|_| salah())
         }
         Sel::Bool(_) | Sel::Tanggal(_) => Err(format!("\"{}\" bukan angka", sel.teks()).into()),
-        Sel::Galat(e) => Err(format!("sel berisi galat rumus ({e})").into()),
+        Sel::Galat(e) => Err(format!("sel berisi {e}").into()),
     }
 }
 
@@ -959,6 +976,24 @@ impl Kolom<'_> {
             pesan: format!("{}: {pesan}", b.label()),
         }
     }
+    /// Every mapped cell of row `r` that no field can take whatever it is: a formula error or a formula without
+    /// a stored value, and text longer than its field's limit.
+    pub(crate) fn periksa_sel(&self, r: usize, g: &mut Vec<GalatSel>) {
+        let Some(row) = self.lembar.baris.get(r) else {
+            return;
+        };
+        for (c, b, _) in &self.peta.kolom {
+            match row.get(*c) {
+                Some(Sel::Galat(e)) => g.push(self.galat(r, *b, format!("sel berisi {e}"))),
+                Some(Sel::Teks(t)) => {
+                    if let Some(p) = periksa_teks(t.trim(), b.jenis_teks()) {
+                        g.push(self.galat(r, *b, p));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
     pub(crate) fn data(&self) -> impl Iterator<Item = usize> + '_ {
         (self.peta.baris_judul + 1..self.lembar.baris.len())
             .filter(|r| !self.lembar.baris[*r].iter().all(Sel::kosong))
@@ -1045,6 +1080,7 @@ pub fn baca_skp(lembar: &Lembar, peta: &Peta) -> Bacaan<BarisSkp> {
     let mut kunci = HashMap::new();
     for r in baris_data {
         let mut g = Vec::new();
+        k.periksa_sel(r, &mut g);
         let nip_v = cek(&k, r, Bidang::Nip, nip(k.sel(r, Bidang::Nip)), &mut g);
         let kode = k.sel(r, Bidang::KodeIku).teks();
         let nama = k.sel(r, Bidang::NamaIku).teks();
@@ -1054,16 +1090,6 @@ pub fn baca_skp(lembar: &Lembar, peta: &Peta) -> Bacaan<BarisSkp> {
         if kode.is_empty() {
             g.push(k.galat(r, Bidang::KodeIku, "wajib diisi"));
         }
-        if nama.chars().count() > 500 {
-            g.push(k.galat(
-                r,
-                Bidang::NamaIku,
-                format!(
-                    "terlalu panjang ({} karakter, paling banyak 500)",
-                    nama.chars().count()
-                ),
-            ));
-        }
         let satuan_pct = k.sel(r, Bidang::Satuan).teks().trim() == "%";
         let dec = |b: Bidang, g: &mut Vec<GalatSel>| -> Option<Decimal> {
             let l = lokal.get(&b).copied().unwrap_or(Lokal::Bebas);
@@ -1071,6 +1097,10 @@ pub fn baca_skp(lembar: &Lembar, peta: &Peta) -> Bacaan<BarisSkp> {
                 .map_err(|e| g.push(k.galat(r, b, e)))
                 .ok()
                 .flatten()?;
+            if let Some(p) = periksa_tidak_negatif(v) {
+                g.push(k.galat(r, b, p));
+                return None;
+            }
             Some(if pecahan.contains(&b) && satuan_pct {
                 (v * Decimal::from(100)).normalize()
             } else {
@@ -1104,15 +1134,6 @@ pub fn baca_skp(lembar: &Lembar, peta: &Peta) -> Bacaan<BarisSkp> {
             let b = Bidang::BuktiTw(i as u8 + 1);
             k.col(b).map(|_| k.sel(r, b).teks())
         });
-        for (i, t) in bukti.iter().enumerate() {
-            if t.as_ref().is_some_and(|t| t.chars().count() > 500) {
-                g.push(k.galat(
-                    r,
-                    Bidang::BuktiTw(i as u8 + 1),
-                    "terlalu panjang (paling banyak 500 karakter)",
-                ));
-            }
-        }
         if !g.is_empty() {
             out.galat.extend(g);
             continue;
@@ -1186,6 +1207,7 @@ pub fn baca_pegawai(
     lembar: &Lembar,
     peta: &Peta,
     nip_ada: &HashSet<String>,
+    hari_ini: Option<NaiveDate>,
 ) -> Bacaan<BarisPegawai> {
     let k = Kolom { lembar, peta };
     let mut out = Bacaan::default();
@@ -1211,6 +1233,7 @@ pub fn baca_pegawai(
     let mut seen = HashMap::new();
     for r in baris_data {
         let mut g = Vec::new();
+        k.periksa_sel(r, &mut g);
         let nip_v = nip(k.sel(r, Bidang::Nip))
             .map_err(|e| g.push(k.galat(r, Bidang::Nip, e)))
             .ok()
@@ -1255,6 +1278,11 @@ pub fn baca_pegawai(
             .map_err(|e| g.push(k.galat(r, Bidang::TanggalMulai, e)))
             .ok()
             .flatten();
+        if let (Some(t), Some(h)) = (mulai, hari_ini)
+            && let Some(p) = periksa_tanggal(t, h)
+        {
+            g.push(k.galat(r, Bidang::TanggalMulai, p));
+        }
         let (mut pangkat, mut golongan) = (
             k.sel(r, Bidang::Pangkat).teks(),
             k.sel(r, Bidang::Golongan).teks(),
@@ -1823,7 +1851,11 @@ pub fn impor_pegawai_dengan(
     let mut lap = laporan_dasar(&lembar, &peta, tersedia, JenisImpor::Pegawai);
     kemajuan(2, 3);
     let ada: HashSet<String> = db.nip_tersimpan()?.into_iter().collect();
-    let mut b = baca_pegawai(&lembar, &peta, &ada);
+    // The action's own time bounds the dates a sheet may carry.
+    let hari_ini = waktu
+        .get(..10)
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    let mut b = baca_pegawai(&lembar, &peta, &ada, hari_ini);
     lap.baris_data = b.baris_data as u32;
     lap.catatan.append(&mut b.catatan);
     lap.galat = b.galat;

@@ -14,6 +14,7 @@ use super::impor::{
     laporan_dasar, lokal_kolom, nip, normal, siapkan, tanggal,
 };
 use crate::domain::angka::teks_id;
+use crate::domain::batas::periksa_teks;
 use crate::domain::model::{JenisHkt, Lingkup, PemilikKinerja, Polarisasi, SifatDki, TahapDki};
 use crate::store::Db;
 use crate::xlsx::Sel;
@@ -550,8 +551,12 @@ impl<'a, 'k> Pembaca<'a, 'k> {
         let sel = self.k.sel(r, b);
         match sel {
             Sel::Galat(e) => {
-                self.g
-                    .push(self.k.galat(r, b, format!("sel berisi galat rumus {e}")));
+                self.g.push(self.k.galat(r, b, format!("sel berisi {e}")));
+                None
+            }
+            Sel::Teks(t) if periksa_teks(t.trim(), b.jenis_teks()).is_some() => {
+                let p = periksa_teks(t.trim(), b.jenis_teks()).unwrap_or_default();
+                self.g.push(self.k.galat(r, b, p));
                 None
             }
             s if s.kosong() && !self.kosongkan => None,

@@ -143,6 +143,14 @@ pub fn simpan_pegawai(
     f: &FormPegawai,
     waktu: &str,
 ) -> Result<PegawaiRingkas, AppError> {
+    use crate::domain::batas::JenisTeks as T;
+    super::error::batas_teks(&[
+        ("Nama", &f.nama, T::Nama),
+        ("Jabatan", &f.jabatan, T::Nama),
+        ("Pangkat", &f.pangkat, T::Label),
+        ("Unit", &f.unit, T::Nama),
+        ("NIP", &f.nip, T::Label),
+    ])?;
     let nip = crate::domain::nip::Nip::parse(&f.nip).map_err(|e| salah("NIP", e.to_string()))?;
     if f.nama.trim().chars().count() < 2 {
         return Err(salah("Nama", "wajib diisi"));
@@ -167,6 +175,7 @@ pub fn simpan_pegawai(
         .ok_or_else(|| salah("Status", format!("\"{}\" tidak dikenal", f.status)))?;
     let mulai = chrono::NaiveDate::parse_from_str(f.tanggal_mulai.trim(), "%Y-%m-%d")
         .map_err(|_| salah("Tanggal mulai", "harus diisi (tanggal)"))?;
+    super::error::tanggal_wajar("Tanggal mulai", mulai, waktu)?;
     // Only a return to work has a reason; any other status clears it.
     let kembali_dari = match (
         status,

@@ -149,7 +149,7 @@ pub fn atur_pagu_dipa(
     teks: &str,
     waktu: &str,
 ) -> Result<ProfilTampil, AppError> {
-    let v = super::rencana::angka_masukan("Pagu DIPA", teks)?;
+    let v = super::rencana::angka_tidak_negatif("Pagu DIPA", teks)?;
     if let Some(d) = v
         .as_deref()
         .and_then(|t| t.parse::<rust_decimal::Decimal>().ok())

@@ -5,7 +5,7 @@ use ts_rs::TS;
 
 use super::AppError;
 use super::nilai::cek_triwulan;
-use super::rencana::{angka_masukan, tampil_angka};
+use super::rencana::{angka_tidak_negatif, tampil_angka};
 use crate::domain::capaian::romawi;
 use crate::domain::model::{Konsolidasi, Polarisasi};
 use crate::store::{Db, IsiTriwulan};
@@ -187,13 +187,12 @@ pub fn simpan_realisasi(
             });
         };
         let field = format!("Realisasi {} TW {}", rekam.kode, romawi(triwulan as usize));
-        let realisasi = angka_masukan(&field, &x.realisasi)?;
-        if x.bukti.chars().count() > 500 {
-            return Err(AppError::Masukan {
-                field: format!("Bukti {} TW {}", rekam.kode, romawi(triwulan as usize)),
-                pesan: "terlalu panjang (paling banyak 500 karakter)".into(),
-            });
-        }
+        let realisasi = angka_tidak_negatif(&field, &x.realisasi)?;
+        super::error::batas_teks(&[(
+            &format!("Bukti {} TW {}", rekam.kode, romawi(triwulan as usize)),
+            &x.bukti,
+            crate::domain::batas::JenisTeks::Kalimat,
+        )])?;
         tulis.push(IsiTriwulan {
             iki_id: x.id,
             kode: &rekam.kode,

@@ -32,6 +32,19 @@ pub fn angka_masukan(field: &str, s: &str) -> Result<Option<String>, AppError> {
         .map_err(|e| salah(field, e.0))
 }
 
+/// `angka_masukan` for a target, realisasi, Y-1 figure, pagu or score: a negative value is refused, naming the field.
+pub fn angka_tidak_negatif(field: &str, s: &str) -> Result<Option<String>, AppError> {
+    let v = angka_masukan(field, s)?;
+    if let Some(p) = v
+        .as_deref()
+        .and_then(|t| t.parse::<Decimal>().ok())
+        .and_then(crate::domain::batas::periksa_tidak_negatif)
+    {
+        return Err(salah(field, p));
+    }
+    Ok(v)
+}
+
 /// A stored decimal as the user reads and types it ("1234.5" → "1.234,5").
 pub fn tampil_angka(s: &Option<String>) -> String {
     s.as_deref()
@@ -81,6 +94,27 @@ pub fn kantor(db: &Db) -> Result<FormKantor, AppError> {
 }
 
 pub fn simpan_kantor(db: &mut Db, f: &FormKantor, waktu: &str) -> Result<FormKantor, AppError> {
+    {
+        use crate::domain::batas::JenisTeks as T;
+        super::error::batas_teks(&[
+            ("Nama kantor", &f.nama, T::Nama),
+            ("Alamat", &f.alamat, T::Kalimat),
+            ("Kota", &f.kota, T::Nama),
+            ("Telepon", &f.telepon, T::Label),
+            ("Kantor induk", &f.induk, T::Nama),
+            ("Nama atasan kepala kantor", &f.atasan_kepala_nama, T::Nama),
+            (
+                "Pangkat atasan kepala kantor",
+                &f.atasan_kepala_pangkat,
+                T::Label,
+            ),
+            (
+                "Jabatan atasan kepala kantor",
+                &f.atasan_kepala_jabatan,
+                T::Nama,
+            ),
+        ])?;
+    }
     let nama = isi(&f.nama).ok_or_else(|| salah("Nama kantor", "wajib diisi"))?;
     let pengelola = match f.pengelola_kinerja_nip.as_deref().and_then(isi) {
         Some(n) => Some(nip_terdaftar(db, "Pengelola kinerja", &n)?),
@@ -182,6 +216,7 @@ pub fn daftar_unit(db: &Db) -> Result<Vec<UnitTampil>, AppError> {
 }
 
 pub fn simpan_unit(db: &mut Db, f: &FormUnit, waktu: &str) -> Result<Vec<UnitTampil>, AppError> {
+    super::error::batas_teks(&[("Nama unit", &f.nama, crate::domain::batas::JenisTeks::Nama)])?;
     let nama = isi(&f.nama).ok_or_else(|| salah("Nama unit", "wajib diisi"))?;
     if !["kantor", "seksi", "subbagian"].contains(&f.jenis.as_str()) {
         return Err(salah("Jenis unit", "pilih kantor, seksi atau subbagian"));
@@ -377,6 +412,14 @@ pub fn simpan_ss(
 ) -> Result<Vec<SsTampil>, AppError> {
     db.profil_tahun(tahun)?
         .ok_or(AppError::TahunTidakAda(tahun))?;
+    super::error::batas_teks(&[
+        ("Kode SS", &f.kode, crate::domain::batas::JenisTeks::Kode),
+        (
+            "Sasaran strategis",
+            &f.nama,
+            crate::domain::batas::JenisTeks::Kalimat,
+        ),
+    ])?;
     let kode = isi(&f.kode).ok_or_else(|| salah("Kode SS", "wajib diisi"))?;
     let nama = isi(&f.nama).ok_or_else(|| salah("Nama SS", "wajib diisi"))?;
     if Perspektif::dari_kode(&f.perspektif).is_none() {
@@ -626,7 +669,7 @@ fn kosakata<T>(
 fn tw(field: &str, t: &[String; 4]) -> Result<[Option<String>; 4], AppError> {
     let mut out: [Option<String>; 4] = Default::default();
     for q in 0..4 {
-        out[q] = angka_masukan(
+        out[q] = angka_tidak_negatif(
             &format!("{field} TW {}", crate::domain::capaian::romawi(q + 1)),
             &t[q],
         )?;
@@ -643,6 +686,18 @@ fn dari_form(
     lama: Option<&RekamIki>,
     lain: &[RekamIki],
 ) -> Result<RekamIki, AppError> {
+    use crate::domain::batas::JenisTeks as T;
+    super::error::batas_teks(&[
+        ("Kode IKU/IKI", &f.kode, T::Kode),
+        ("Nama IKU/IKI", &f.nama, T::Kalimat),
+        ("Satuan", &f.satuan, T::Label),
+        ("Definisi", &f.definisi, T::Uraian),
+        ("Tujuan", &f.tujuan, T::Uraian),
+        ("Formula", &f.formula, T::Uraian),
+        ("Sumber data", &f.sumber_data, T::Uraian),
+        ("PIC", &f.pic, T::Nama),
+        ("Periode pelaporan", &f.periode_pelaporan, T::Label),
+    ])?;
     let kode = isi(&f.kode).ok_or_else(|| salah("Kode IKU/IKI", "wajib diisi"))?;
     let nama = isi(&f.nama).ok_or_else(|| salah("Nama IKU/IKI", "wajib diisi"))?;
     let jenis = kosakata("Jenis", &Some(f.jenis.clone()), JenisIki::dari_kode)?
@@ -713,11 +768,11 @@ fn dari_form(
         validitas: kosakata("Validitas", &f.validitas, Validitas::dari_kode)?,
         kendali: kosakata("Tingkat kendali", &f.kendali, Kendali::dari_kode)?,
         konversi_120: f.konversi_120,
-        r_worst: angka_masukan("R worst", &f.r_worst)?,
-        ak: angka_masukan("Angka kredit", &f.ak)?,
-        target_tahunan: angka_masukan("Target tahunan", &f.target_tahunan)?,
-        target_y1: angka_masukan("Target Y-1", &f.target_y1)?,
-        realisasi_y1: angka_masukan("Realisasi Y-1", &f.realisasi_y1)?,
+        r_worst: angka_tidak_negatif("R worst", &f.r_worst)?,
+        ak: angka_tidak_negatif("Angka kredit", &f.ak)?,
+        target_tahunan: angka_tidak_negatif("Target tahunan", &f.target_tahunan)?,
+        target_y1: angka_tidak_negatif("Target Y-1", &f.target_y1)?,
+        realisasi_y1: angka_tidak_negatif("Realisasi Y-1", &f.realisasi_y1)?,
         definisi: f.definisi.trim().into(),
         tujuan: f.tujuan.trim().into(),
         formula: f.formula.trim().into(),

@@ -1,5 +1,6 @@
 //! Pure domain model and rules: rule profiles, scoring, KK obligations and findings. No IO, no clock, no SQLite.
 pub mod angka;
+pub mod batas;
 pub mod capaian;
 pub mod k3;
 pub mod kalender;

@@ -9,7 +9,7 @@ use rust_xlsxwriter::{DataValidation, Format, FormatAlign, Workbook, XlsxError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum GalatXlsx {
-    #[error("berkas tidak dapat dibuka sebagai xlsx, xls, atau ods: {0}")]
+    #[error("berkas tidak dapat dibuka sebagai lembar kerja: {0}")]
     Buka(String),
     #[error("lembar \"{0}\" tidak ada")]
     LembarTidakAda(String),
@@ -19,9 +19,35 @@ pub enum GalatXlsx {
     Tulis(String),
 }
 
+/// The spreadsheet libraries speak English; the user is told what happened in Indonesian (the library's words
+/// are kept out of the message).
+fn indonesia(e: impl std::fmt::Display) -> String {
+    let t = e.to_string();
+    let l = t.to_lowercase();
+    if l.contains("password") || l.contains("encrypt") {
+        "berkas dilindungi kata sandi; buka di Excel lalu simpan tanpa kata sandi".into()
+    } else if l.contains("zip") || l.contains("eocd") || l.contains("archive") {
+        "isi berkas rusak atau terpotong (arsip ZIP tidak utuh); salin ulang berkasnya atau simpan ulang dari Excel".into()
+    } else if l.contains("xml") {
+        "isi berkas rusak (XML tidak sah); simpan ulang dari Excel".into()
+    } else if l.contains("cfb") || l.contains("xls") && l.contains("invalid") {
+        "berkas .xls rusak; simpan ulang dari Excel sebagai .xlsx".into()
+    } else if l.contains("extension") || l.contains("unrecognized") || l.contains("cannot detect") {
+        "bukan lembar kerja yang dikenali (xlsx, xls, atau ods)".into()
+    } else if l.contains("no such file") || l.contains("not found") && l.contains("os error") {
+        "berkas tidak ada".into()
+    } else if l.contains("permission denied") {
+        "tidak ada izin membaca berkas ini".into()
+    } else if l.contains("os error") || l.contains("io") {
+        "berkas tidak dapat dibaca dari disk".into()
+    } else {
+        "format berkas tidak dikenali atau isinya rusak".into()
+    }
+}
+
 impl From<XlsxError> for GalatXlsx {
     fn from(e: XlsxError) -> Self {
-        GalatXlsx::Tulis(e.to_string())
+        GalatXlsx::Tulis(indonesia(e))
     }
 }
 
@@ -93,7 +119,7 @@ fn ke_sel(d: &Data) -> Sel {
             .map(Sel::Tanggal)
             .unwrap_or_else(|| Sel::Teks(d.to_string())),
         Data::DurationIso(s) => Sel::Teks(s.clone()),
-        Data::Error(e) => Sel::Galat(format!("{e:?}")),
+        Data::Error(e) => Sel::Galat(format!("galat rumus {e}")),
     }
 }
 
@@ -105,7 +131,13 @@ pub struct Buku {
 }
 
 pub fn buka(path: &Path) -> Result<Buku, GalatXlsx> {
-    let wb = open_workbook_auto(path).map_err(|e| GalatXlsx::Buka(e.to_string()))?;
+    if path.is_dir() {
+        return Err(GalatXlsx::Buka("ini sebuah folder, bukan berkas".into()));
+    }
+    if !path.exists() {
+        return Err(GalatXlsx::Buka("berkas tidak ada".into()));
+    }
+    let wb = open_workbook_auto(path).map_err(|e| GalatXlsx::Buka(indonesia(e)))?;
     let lembar = wb
         .sheets_metadata()
         .iter()
@@ -131,10 +163,10 @@ pub fn baca_lembar(
 /// Only calamine's own read of a sheet into its cell grid, nothing converted: the baseline of `bench impor`.
 /// Returns the number of cells.
 pub fn baca_calamine(path: &Path, nama: &str) -> Result<usize, GalatXlsx> {
-    let mut wb = open_workbook_auto(path).map_err(|e| GalatXlsx::Buka(e.to_string()))?;
+    let mut wb = open_workbook_auto(path).map_err(|e| GalatXlsx::Buka(indonesia(e)))?;
     let range = wb.worksheet_range(nama).map_err(|e| GalatXlsx::Lembar {
         lembar: nama.into(),
-        pesan: e.to_string(),
+        pesan: indonesia(e),
     })?;
     Ok(range.get_size().0 * range.get_size().1)
 }
@@ -164,7 +196,7 @@ impl Buku {
             .worksheet_range(&nama)
             .map_err(|e| GalatXlsx::Lembar {
                 lembar: nama.clone(),
-                pesan: e.to_string(),
+                pesan: indonesia(e),
             })?;
         let (r0, c0) = range
             .start()
@@ -211,15 +243,21 @@ fn baca_xlsx(
     };
     let mut rd = x
         .worksheet_cells_reader(&nama)
-        .map_err(|e| salah(e.to_string()))?;
+        .map_err(|e| salah(indonesia(e)))?;
     let mut baris: Vec<Vec<Sel>> = Vec::new();
     let mut sel = 0usize;
-    while let Some(c) = rd.next_cell().map_err(|e| salah(e.to_string()))? {
-        let d: Data = c.get_value().clone().into();
-        if d.is_empty() {
+    // One pass over the sheet with each cell's formula, if any: a formula without a stored (cached) value would
+    // otherwise read as an empty cell.
+    while let Some(c) = rd
+        .next_cell_with_formula_metadata()
+        .map_err(|e| salah(indonesia(e)))?
+    {
+        let d: Data = c.value.clone().into();
+        let tanpa_nilai = d.is_empty() && c.formula.is_some();
+        if d.is_empty() && !tanpa_nilai {
             continue;
         }
-        let (r, k) = c.get_position();
+        let (r, k) = c.pos;
         let (r, k) = (r as usize, k as usize);
         if r >= maks_baris {
             return Err(salah(format!(
@@ -243,7 +281,14 @@ fn baca_xlsx(
             }
             row.resize(k + 1, Sel::Kosong);
         }
-        row[k] = ke_sel(&d);
+        row[k] = if tanpa_nilai {
+            Sel::Galat(
+                "rumus tanpa nilai tersimpan (buka berkas di Excel lalu simpan ulang agar rumusnya dihitung)"
+                    .into(),
+            )
+        } else {
+            ke_sel(&d)
+        };
     }
     while baris.last().is_some_and(|b| b.iter().all(Sel::kosong)) {
         baris.pop();
