@@ -271,7 +271,7 @@ fn korpus_buku_kerja_jahat() {
     korpus.push((f, "folder"));
     // A far-away cell in a tiny file.
     let f = p("jauh.xlsx");
-    buku(&f, &[judul_skp.clone()], |ws| {
+    buku(&f, std::slice::from_ref(&judul_skp), |ws| {
         ws.write_string(1_048_575, 16_383, "x").unwrap();
     });
     korpus.push((f, "XFD1048576"));

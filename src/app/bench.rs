@@ -221,11 +221,12 @@ pub struct HasilBenchImpor {
 /// Writes a `baris`-row SKP workbook for a demo office, then times a raw read of it against the whole import
 /// (read + map + validate + one transaction into a database file). Each of `ulang` rounds imports into a fresh
 /// copy of the same database; the medians are reported, because one round on a shared 2-core machine is noise.
-pub fn bench_impor(
+/// The import benchmark's material, also used by the crash tests: `bench-impor.db` (a demo office sized for
+/// `baris` IKIs) and `bench-impor.xlsx` (an SKP sheet of `baris` rows, one new IKI each) in `dir`.
+pub fn siapkan_impor(
     baris: usize,
-    ulang: usize,
     dir: &std::path::Path,
-) -> Result<HasilBenchImpor, AppError> {
+) -> Result<(std::path::PathBuf, std::path::PathBuf), AppError> {
     use crate::xlsx::{Nilai, Tabel};
     let pegawai = baris.div_ceil(8).max(6);
     let hari = NaiveDate::from_ymd_opt(2025, 8, 1).unwrap_or_default();
@@ -293,7 +294,15 @@ pub fn bench_impor(
     let path = dir.join("bench-impor.xlsx");
     super::ekspor::tulis(&path, &[tabel])?;
     drop(db);
-    let asal = dir.join("bench-impor.db");
+    Ok((dir.join("bench-impor.db"), path))
+}
+
+pub fn bench_impor(
+    baris: usize,
+    ulang: usize,
+    dir: &std::path::Path,
+) -> Result<HasilBenchImpor, AppError> {
+    let (asal, path) = siapkan_impor(baris, dir)?;
     let berkas = |e: std::io::Error| AppError::Berkas {
         path: asal.display().to_string(),
         pesan: e.to_string(),

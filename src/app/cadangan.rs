@@ -15,6 +15,7 @@ use crate::store::{Db, InfoCadangan, periksa_cadangan};
 pub const SIMPAN_BAWAAN: usize = 14;
 const AWALAN_OTOMATIS: &str = "kinerja-";
 const AWALAN_SEBELUM_PULIH: &str = "sebelum-pulih-";
+const AWALAN_SEBELUM_DEMO: &str = "sebelum-demo-";
 
 /// A backup as the user sees it.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -110,7 +111,10 @@ pub fn atur_jumlah_simpan(db: &mut Db, teks: &str, waktu: &str) -> Result<usize,
 pub fn daftar_cadangan(db: &Db) -> Result<Vec<RingkasCadangan>, AppError> {
     let dir = folder_cadangan(db)?;
     let mut hasil = Vec::new();
-    for p in berkas_cadangan(&dir, &[AWALAN_OTOMATIS, AWALAN_SEBELUM_PULIH]) {
+    for p in berkas_cadangan(
+        &dir,
+        &[AWALAN_OTOMATIS, AWALAN_SEBELUM_PULIH, AWALAN_SEBELUM_DEMO],
+    ) {
         // A file that does not check out is listed by name only, so it can be seen and removed.
         match periksa_cadangan(&p) {
             Ok(info) => hasil.push(ringkas(&p, info)),

@@ -1193,9 +1193,24 @@ pub fn buat_demo(
     waktu: &str,
 ) -> Result<RingkasanDemo, AppError> {
     let data = bangun(opsi, hari_ini)?;
-    if !db.tulis_kantor(&data, opsi.ganti, waktu)? {
+    if !opsi.ganti && !db.kosong()? {
         return Err(AppError::DataSudahAda);
     }
+    // Replacing an office keeps it first as a backup beside the database.
+    if opsi.ganti && !db.kosong()? && db.path() != std::path::Path::new(":memory:") {
+        let t = chrono::NaiveDateTime::parse_from_str(waktu, "%Y-%m-%dT%H:%M:%S")
+            .unwrap_or_else(|_| hari_ini.and_time(chrono::NaiveTime::MIN));
+        let f = super::cadangan::folder_cadangan(db)?
+            .join(format!("sebelum-demo-{}.db", t.format("%Y%m%d-%H%M%S")));
+        if !f.exists() {
+            db.cadangkan_ke(&f)?;
+        }
+    }
+    // Built whole in memory, then written in one step: a demo killed halfway leaves the database as it was.
+    let tujuan = db;
+    let mut sementara = Db::memori()?;
+    let db = &mut sementara;
+    db.tulis_kantor(&data, false, waktu)?;
     // SE-17's HKT weights are unreadable and ship empty; the demo office sets example weights as its own values
     // (Pengaturan shows them as "Diatur kantor") so that it shows HKT figures.
     let contoh = serde_json::to_string(&crate::domain::profil::BobotHkt::contoh())
@@ -1204,6 +1219,7 @@ pub fn buat_demo(
     hkt_contoh(db, &data, hari_ini, waktu)?;
     dialog_contoh(db, &data, hari_ini, waktu)?;
     db.bukti_contoh(data.tahun)?;
+    tujuan.ganti_isi_dengan(&sementara)?;
     Ok(RingkasanDemo {
         kantor: data.kantor.nama.clone(),
         pegawai: data.pegawai.len(),

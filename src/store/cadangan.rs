@@ -129,6 +129,30 @@ impl Db {
         hasil
     }
 
+    /// Replaces the whole content of this database with `sumber`'s in one step of SQLite's online backup: a
+    /// kill halfway leaves the content as it was (used to write the demo office built in memory).
+    pub fn ganti_isi_dengan(&mut self, sumber: &Db) -> Result<()> {
+        {
+            let b = rusqlite::backup::Backup::new(&sumber.conn, &mut self.conn)?;
+            b.step(-1)?;
+        }
+        self.sesudah_ganti_isi()
+    }
+
+    fn sesudah_ganti_isi(&mut self) -> Result<()> {
+        self.atur_koneksi()?;
+        super::migrasi::migrasi(&mut self.conn)?;
+        self.pemicu_dipulihkan = self.pulihkan_pemicu()?;
+        let id: i64 = self
+            .conn
+            .pragma_query_value(None, "application_id", |r| r.get(0))?;
+        if id != super::APPLICATION_ID {
+            self.conn
+                .pragma_update(None, "application_id", super::APPLICATION_ID)?;
+        }
+        Ok(())
+    }
+
     /// Replaces the whole content of this database with the backup `sumber` through SQLite's online backup,
     /// page by page inside the live database (its WAL included), so no stale `-wal` or `-shm` can survive. The
     /// caller checks `sumber` first and keeps a backup of the current content.
@@ -142,20 +166,11 @@ impl Db {
             path: sumber.display().to_string(),
         })?;
         {
+            // All pages in one step: one transaction on this database, so a kill halfway changes nothing.
             let b = rusqlite::backup::Backup::new(&src, &mut self.conn)?;
-            b.run_to_completion(1024, std::time::Duration::from_millis(0), None)?;
+            b.step(-1)?;
         }
         drop(src);
-        self.atur_koneksi()?;
-        super::migrasi::migrasi(&mut self.conn)?;
-        self.pemicu_dipulihkan = self.pulihkan_pemicu()?;
-        let id: i64 = self
-            .conn
-            .pragma_query_value(None, "application_id", |r| r.get(0))?;
-        if id != super::APPLICATION_ID {
-            self.conn
-                .pragma_update(None, "application_id", super::APPLICATION_ID)?;
-        }
-        Ok(())
+        self.sesudah_ganti_isi()
     }
 }
