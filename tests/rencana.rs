@@ -193,6 +193,7 @@ fn iku_dengan_manual_dan_temuan_yang_muncul_lalu_hilang() {
         &[BarisTrajectory {
             id: baris.form.id,
             target_tw: ["93".into(), "94,5".into(), "95".into(), "97,5".into()],
+            semula: None,
         }],
         hari(),
         "t",
@@ -251,6 +252,7 @@ fn isian_salah_ditolak_utuh_dengan_nama_kolom() {
         &[BarisTrajectory {
             id,
             target_tw: ["1".into(), "2".into(), "tiga".into(), "4".into()],
+            semula: None,
         }],
         hari(),
         "t",
@@ -840,10 +842,12 @@ fn simpan_trajectory_dan_manual_dapat_dibatalkan() {
             BarisTrajectory {
                 id: a,
                 target_tw: ["9".into(), "9".into(), "9".into(), "9".into()],
+                semula: None,
             },
             BarisTrajectory {
                 id: b,
                 target_tw: ["8".into(), "8".into(), "8".into(), "8".into()],
+                semula: None,
             },
         ],
         hari(),

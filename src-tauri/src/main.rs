@@ -293,8 +293,14 @@ fn ekspor(
 }
 
 #[tauri::command]
-fn simpan_pegawai(b: State<Basis>, form: FormPegawai) -> Result<PegawaiRingkas, GalatUi> {
-    dengan_db(&b, |db| app::kantor::simpan_pegawai(db, &form, &sekarang()))
+fn simpan_pegawai(
+    b: State<Basis>,
+    form: FormPegawai,
+    semula: Option<FormPegawai>,
+) -> Result<PegawaiRingkas, GalatUi> {
+    dengan_db(&b, |db| {
+        app::kantor::simpan_pegawai_dari(db, &form, semula.as_ref(), &sekarang())
+    })
 }
 
 #[tauri::command]
@@ -372,9 +378,14 @@ fn rencana_pegawai(b: State<Basis>, tahun: i32, nip: String) -> Result<RencanaPe
 }
 
 #[tauri::command]
-fn simpan_iki(b: State<Basis>, tahun: i32, form: FormIki) -> Result<RencanaPegawai, GalatUi> {
+fn simpan_iki(
+    b: State<Basis>,
+    tahun: i32,
+    form: FormIki,
+    semula: Option<FormIki>,
+) -> Result<RencanaPegawai, GalatUi> {
     dengan_db(&b, |db| {
-        app::rencana::simpan_iki(db, tahun, &form, hari_ini(), &sekarang())
+        app::rencana::simpan_iki_dari(db, tahun, &form, semula.as_ref(), hari_ini(), &sekarang())
     })
 }
 
@@ -467,9 +478,10 @@ fn simpan_hkt(
     b: State<Basis>,
     tahun: i32,
     form: app::hkt::FormHkt,
+    semula: Option<app::hkt::FormHkt>,
 ) -> Result<app::hkt::DaftarHkt, GalatUi> {
     dengan_db(&b, |db| {
-        app::hkt::simpan_hkt(db, tahun, &form, hari_ini(), &sekarang())
+        app::hkt::simpan_hkt_dari(db, tahun, &form, semula.as_ref(), hari_ini(), &sekarang())
     })
 }
 
@@ -501,9 +513,10 @@ fn simpan_dialog(
     b: State<Basis>,
     tahun: i32,
     form: app::dialog::FormDialog,
+    semula: Option<app::dialog::FormDialog>,
 ) -> Result<app::dialog::DaftarDialog, GalatUi> {
     dengan_db(&b, |db| {
-        app::dialog::simpan_dialog(db, tahun, &form, hari_ini(), &sekarang())
+        app::dialog::simpan_dialog_dari(db, tahun, &form, semula.as_ref(), hari_ini(), &sekarang())
     })
 }
 

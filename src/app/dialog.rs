@@ -201,6 +201,32 @@ fn milik(db: &Db, tahun: i32, nip: &str, id: i64) -> Result<RekamDialog, AppErro
         })
 }
 
+/// `simpan_dialog` from a screen that sends the form as it showed it: see `rencana::simpan_iki_dari`.
+pub fn simpan_dialog_dari(
+    db: &mut Db,
+    tahun: i32,
+    f: &FormDialog,
+    semula: Option<&FormDialog>,
+    hari_ini: NaiveDate,
+    waktu: &str,
+) -> Result<DaftarDialog, AppError> {
+    let f = match semula {
+        Some(s) if f.id != 0 => {
+            let kini = db
+                .dialog_tahun(tahun, Some(&s.nip))?
+                .into_iter()
+                .find(|d| d.id == f.id)
+                .ok_or_else(|| AppError::Konflik {
+                    field: format!("Dialog tanggal {}", s.tanggal),
+                    pesan: "telah dihapus di tempat lain; muat ulang".into(),
+                })?;
+            super::gabung::gabung_tiga(s, f, &ke_tampil(&kini).form, &super::gabung::label_bidang)?
+        }
+        _ => f.clone(),
+    };
+    simpan_dialog(db, tahun, &f, hari_ini, waktu)
+}
+
 pub fn simpan_dialog(
     db: &mut Db,
     tahun: i32,

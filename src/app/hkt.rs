@@ -258,6 +258,32 @@ fn milik(db: &Db, tahun: i32, nip: &str, id: i64) -> Result<RekamHkt, AppError> 
         })
 }
 
+/// `simpan_hkt` from a screen that sends the form as it showed it: see `rencana::simpan_iki_dari`.
+pub fn simpan_hkt_dari(
+    db: &mut Db,
+    tahun: i32,
+    f: &FormHkt,
+    semula: Option<&FormHkt>,
+    hari_ini: NaiveDate,
+    waktu: &str,
+) -> Result<DaftarHkt, AppError> {
+    let f = match semula {
+        Some(s) if f.id != 0 => {
+            let kini = db
+                .hkt_tahun(tahun, Some(&s.nip))?
+                .into_iter()
+                .find(|h| h.id == f.id)
+                .ok_or_else(|| AppError::Konflik {
+                    field: format!("HKT \"{}\"", s.judul),
+                    pesan: "telah dihapus di tempat lain; muat ulang".into(),
+                })?;
+            super::gabung::gabung_tiga(s, f, &ke_form(&kini), &super::gabung::label_bidang)?
+        }
+        _ => f.clone(),
+    };
+    simpan_hkt(db, tahun, &f, hari_ini, waktu)
+}
+
 pub fn simpan_hkt(
     db: &mut Db,
     tahun: i32,

@@ -138,6 +138,23 @@ pub const JENJANG: [&str; 8] = [
     "Pemula", "Terampil", "Mahir", "Penyelia", "Pertama", "Muda", "Madya", "Utama",
 ];
 
+/// `simpan_pegawai` from a screen that sends the form as it showed it: see `rencana::simpan_iki_dari`.
+pub fn simpan_pegawai_dari(
+    db: &mut Db,
+    f: &FormPegawai,
+    semula: Option<&FormPegawai>,
+    waktu: &str,
+) -> Result<PegawaiRingkas, AppError> {
+    let f = match semula {
+        Some(s) if db.data_pegawai(&s.nip)?.is_some() => {
+            let kini = form_pegawai(db, &s.nip)?;
+            super::gabung::gabung_tiga(s, f, &kini, &super::gabung::label_bidang)?
+        }
+        _ => f.clone(),
+    };
+    simpan_pegawai(db, &f, waktu)
+}
+
 pub fn simpan_pegawai(
     db: &mut Db,
     f: &FormPegawai,

@@ -6,6 +6,7 @@ pub mod dialog;
 pub mod dokumen;
 pub mod ekspor;
 pub mod error;
+pub mod gabung;
 pub mod hkt;
 pub mod impor;
 pub mod impor_catatan;

@@ -842,12 +842,43 @@ pub fn simpan_iki(
     Ok(r)
 }
 
+/// `simpan_iki` from a screen that sends the form as it showed it (`semula`): fields the user did not touch take
+/// the stored value, and a field changed here and elsewhere since is refused as a conflict naming it.
+pub fn simpan_iki_dari(
+    db: &mut Db,
+    tahun: i32,
+    f: &FormIki,
+    semula: Option<&FormIki>,
+    hari_ini: NaiveDate,
+    waktu: &str,
+) -> Result<RencanaPegawai, AppError> {
+    let f = match semula {
+        Some(s) if f.id != 0 => {
+            let kini = db
+                .iki_satu(f.id)?
+                .filter(|l| l.tahun == tahun)
+                .ok_or_else(|| AppError::Konflik {
+                    field: format!("IKU/IKI {}", s.kode),
+                    pesan: "telah dihapus di tempat lain; muat ulang".into(),
+                })?;
+            super::gabung::gabung_tiga(s, f, &ke_form(&kini), &super::gabung::label_bidang)?
+        }
+        _ => f.clone(),
+    };
+    simpan_iki(db, tahun, &f, hari_ini, waktu)
+}
+
 /// One row of the trajectory grid: the IKI and its four quarterly targets as typed.
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 pub struct BarisTrajectory {
     #[ts(type = "number")]
     pub id: i64,
     pub target_tw: [String; 4],
+    /// The four cells as the screen showed them: an untouched cell is not written back, and a cell changed
+    /// elsewhere since is a conflict. Without it the grid is saved as typed.
+    #[serde(default)]
+    #[ts(optional)]
+    pub semula: Option<[String; 4]>,
 }
 
 /// Saves the whole trajectory grid of a pegawai at once: every cell is checked first, nothing is stored
@@ -870,7 +901,32 @@ pub fn simpan_trajectory(
                 format!("IKI {} bukan milik pegawai ini", b.id),
             )
         })?;
-        let t = tw(&format!("Target {}", lama.kode), &b.target_tw)?;
+        let ketik = match &b.semula {
+            None => b.target_tw.clone(),
+            Some(semula) => {
+                let kini = lama.target_tw.clone().map(|t| tampil_angka(&t));
+                let mut hasil = b.target_tw.clone();
+                for q in 0..4 {
+                    let (s, t, n) = (semula[q].trim(), b.target_tw[q].trim(), kini[q].trim());
+                    if t == s {
+                        hasil[q] = kini[q].clone();
+                    } else if n != s && n != t {
+                        return Err(AppError::Konflik {
+                            field: format!(
+                                "Target {} TW {}",
+                                lama.kode,
+                                crate::domain::capaian::romawi(q + 1)
+                            ),
+                            pesan: format!(
+                                "data telah diubah di tempat lain (sekarang \"{n}\", semula \"{s}\"), muat ulang lalu ulangi perubahan Anda"
+                            ),
+                        });
+                    }
+                }
+                hasil
+            }
+        };
+        let t = tw(&format!("Target {}", lama.kode), &ketik)?;
         if t != lama.target_tw {
             ubah.push(RekamIki {
                 target_tw: t,

@@ -59,7 +59,7 @@ export const api = {
   buatKantorContoh: (pegawai: number, tahun: number) => panggil<StatusAwal>("buat_kantor_contoh", { pegawai, tahun }),
   mulaiKosong: () => panggil<StatusAwal>("mulai_kosong"),
   daftarPegawai: (cari: string) => panggil<PegawaiRingkas[]>("daftar_pegawai", { cari }),
-  simpanPegawai: (form: FormPegawai) => panggil<PegawaiRingkas>("simpan_pegawai", { form }),
+  simpanPegawai: (form: FormPegawai, semula: FormPegawai | null) => panggil<PegawaiRingkas>("simpan_pegawai", { form, semula }),
   formPegawai: (nip: string) => panggil<FormPegawai>("form_pegawai", { nip }),
   riwayatPegawai: (nip: string) => panggil<Riwayat[]>("riwayat_pegawai", { nip }),
   pilihanForm: () => panggil<PilihanForm>("pilihan_form"),
@@ -119,7 +119,7 @@ export const api = {
   hapusSs: (tahun: number, id: number) => panggil<Urungan>("hapus_ss", { tahun, id }),
   pilihanRencana: (tahun: number) => panggil<PilihanRencana>("pilihan_rencana", { tahun }),
   rencanaPegawai: (tahun: number, nip: string) => panggil<RencanaPegawai>("rencana_pegawai", { tahun, nip }),
-  simpanIki: (tahun: number, form: FormIki) => panggil<RencanaPegawai>("simpan_iki", { tahun, form }),
+  simpanIki: (tahun: number, form: FormIki, semula: FormIki | null) => panggil<RencanaPegawai>("simpan_iki", { tahun, form, semula }),
   simpanTrajectory: (tahun: number, nip: string, baris: BarisTrajectory[]) =>
     panggil<RencanaPegawai>("simpan_trajectory", { tahun, nip, baris }),
   hapusIki: (tahun: number, id: number) => panggil<Urungan>("hapus_iki", { tahun, id }),
@@ -139,10 +139,10 @@ export const api = {
   simpanRealisasi: (tahun: number, nip: string, triwulan: number, isi: IsiRealisasi[]) =>
     panggil<RealisasiPegawai>("simpan_realisasi", { tahun, nip, triwulan, isi }),
   daftarHkt: (tahun: number, nip: string) => panggil<DaftarHkt>("daftar_hkt", { tahun, nip }),
-  simpanHkt: (tahun: number, form: FormHkt) => panggil<DaftarHkt>("simpan_hkt", { tahun, form }),
+  simpanHkt: (tahun: number, form: FormHkt, semula: FormHkt | null) => panggil<DaftarHkt>("simpan_hkt", { tahun, form, semula }),
   hapusHkt: (tahun: number, nip: string, id: number) => panggil<DaftarHkt>("hapus_hkt", { tahun, nip, id }),
   daftarDialog: (tahun: number, nip: string) => panggil<DaftarDialog>("daftar_dialog", { tahun, nip }),
-  simpanDialog: (tahun: number, form: FormDialog) => panggil<DaftarDialog>("simpan_dialog", { tahun, form }),
+  simpanDialog: (tahun: number, form: FormDialog, semula: FormDialog | null) => panggil<DaftarDialog>("simpan_dialog", { tahun, form, semula }),
   hapusDialog: (tahun: number, nip: string, id: number) => panggil<DaftarDialog>("hapus_dialog", { tahun, nip, id }),
   simpanPerilaku: (tahun: number, nip: string, form: FormPerilaku, sampai: number | null) =>
     panggil<RekapNilai>("simpan_perilaku", { tahun, nip, form, sampai }),

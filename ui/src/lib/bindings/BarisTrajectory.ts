@@ -3,4 +3,9 @@
 /**
  * One row of the trajectory grid: the IKI and its four quarterly targets as typed.
  */
-export type BarisTrajectory = { id: number, target_tw: [string, string, string, string], };
+export type BarisTrajectory = { id: number, target_tw: [string, string, string, string], 
+/**
+ * The four cells as the screen showed them: an untouched cell is not written back, and a cell changed
+ * elsewhere since is a conflict. Without it the grid is saved as typed.
+ */
+semula?: [string, string, string, string], };
