@@ -191,3 +191,76 @@ fn tidak_ada_rujukan_internal_untuk_pengguna() {
         }
     }
 }
+
+/// The window runs only the app's own bundled code: the CSP allows nothing from outside (no remote hosts, no
+/// eval, no inline scripts), and the window's capabilities grant only Tauri's core set (no file system, shell,
+/// or HTTP plugin permissions; files reach Rust as bytes the user picked).
+#[test]
+fn csp_dan_izin_jendela_sempit() {
+    let conf: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(akar().join("src-tauri/tauri.conf.json")).unwrap(),
+    )
+    .unwrap();
+    let csp = conf["app"]["security"]["csp"]
+        .as_str()
+        .expect("CSP wajib ada");
+    let arahan: Vec<(&str, Vec<&str>)> = csp
+        .split(';')
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .map(|a| {
+            let mut b = a.split_whitespace();
+            (b.next().unwrap(), b.collect())
+        })
+        .collect();
+    let default = arahan
+        .iter()
+        .find(|(n, _)| *n == "default-src")
+        .expect("default-src");
+    assert_eq!(default.1, vec!["'self'"], "{csp}");
+    for (nama, sumber) in &arahan {
+        for s in sumber {
+            assert!(
+                !s.contains("http:")
+                    && !s.contains("https:")
+                    && !s.contains('*')
+                    && *s != "'unsafe-eval'",
+                "CSP {nama} mengizinkan {s}: {csp}"
+            );
+            if *s == "'unsafe-inline'" {
+                assert_eq!(*nama, "style-src", "inline hanya untuk gaya: {csp}");
+            }
+        }
+    }
+    assert!(
+        !arahan.iter().any(|(n, _)| *n == "script-src"),
+        "script-src jatuh ke default-src 'self': {csp}"
+    );
+    assert!(
+        conf["app"]["security"]["dangerousDisableAssetCspModification"].is_null()
+            && conf["app"]["withGlobalTauri"].as_bool() != Some(true),
+        "pengaman bawaan Tauri tidak dimatikan"
+    );
+    let mut izin = Vec::new();
+    let mut fs = Vec::new();
+    berkas(&akar().join("src-tauri/capabilities"), "json", &mut fs);
+    assert!(!fs.is_empty());
+    for f in fs {
+        let c: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&f).unwrap()).unwrap();
+        assert_eq!(c["windows"], serde_json::json!(["main"]), "{}", f.display());
+        assert!(
+            c["remote"].is_null(),
+            "{}: tidak ada URL jarak jauh",
+            f.display()
+        );
+        for p in c["permissions"].as_array().unwrap() {
+            izin.push(p.as_str().unwrap_or("(objek)").to_string());
+        }
+    }
+    assert_eq!(
+        izin,
+        vec!["core:default".to_string()],
+        "izin jendela: {izin:?}"
+    );
+}

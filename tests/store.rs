@@ -250,3 +250,70 @@ fn berkas_program_lain_dan_folder_yang_tidak_ada() {
         .unwrap();
     assert_eq!(out.status.code(), Some(4));
 }
+
+/// A read-only file is opened read-only with its own message: it can be read and backed up, a change is refused
+/// as HANYA_BACA (exit 3), never reported as a corrupt database.
+#[cfg(unix)]
+#[test]
+fn berkas_hanya_baca_dibuka_hanya_baca() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("k.db");
+    let out = Command::new(env!("CARGO_BIN_EXE_kinerja"))
+        .arg("--db")
+        .arg(&p)
+        .args(["demo", "--tahun", "2025", "--pegawai", "8"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let sebelum = std::fs::read(&p).unwrap();
+    let mut db = Db::buka(&p).unwrap();
+    assert!(db.hanya_baca().unwrap().contains("hanya-baca"));
+    assert_eq!(db.cari_pegawai("").unwrap().len(), 8);
+    let e = db.atur_pengaturan("x", "y", "t").unwrap_err();
+    assert_eq!(e.kode(), "HANYA_BACA", "{e}");
+    drop(db);
+    let cli = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_kinerja"))
+            .arg("--db")
+            .arg(&p)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let out = cli(&["pegawai"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let b = dir.path().join("cadangan.db");
+    assert!(
+        cli(&["backup", "--out", b.to_str().unwrap()])
+            .status
+            .success()
+    );
+    let out = cli(&[
+        "koreksi",
+        "--tahun",
+        "2025",
+        "--nip",
+        "199001012015011001",
+        "--nilai",
+        "1",
+        "--alasan",
+        "uji",
+    ]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("rusak"), "{err}");
+    let out = cli(&["demo", "--tahun", "2025", "--ganti"]);
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("hanya dapat dibaca"));
+    assert_eq!(std::fs::read(&p).unwrap(), sebelum, "berkas tidak berubah");
+}

@@ -795,11 +795,45 @@ fn buka_basis() -> Basis {
     Basis(hasil)
 }
 
+/// One window per data folder: a second start shows the first window and ends (see store::kunci_jendela).
+fn satu_jendela() -> Option<store::KunciJendela> {
+    let dir = store::path_bawaan().ok()?.parent()?.to_path_buf();
+    std::fs::create_dir_all(&dir).ok()?;
+    match store::kunci_jendela(&dir) {
+        Ok(Some(k)) => Some(k),
+        Ok(None) => {
+            eprintln!("Kinerja sudah terbuka untuk folder data ini; jendelanya ditampilkan.");
+            std::process::exit(0);
+        }
+        Err(e) => {
+            eprintln!("kunci jendela tidak dapat dipasang: {e}");
+            None
+        }
+    }
+}
+
 fn main() {
+    let kunci = satu_jendela();
     tauri::Builder::default()
         .manage(buka_basis())
-        .setup(|app| {
+        .setup(move |app| {
             use tauri::Manager;
+            if let Some(kunci) = kunci {
+                let h = app.handle().clone();
+                std::thread::spawn(move || {
+                    loop {
+                        std::thread::sleep(std::time::Duration::from_millis(400));
+                        if kunci.diminta_tampil()
+                            && let Some(w) = h.get_webview_window("main")
+                        {
+                            let _ = w.unminimize();
+                            let _ = w.show();
+                            let _ = w.set_focus();
+                            eprintln!("jendela ditampilkan atas permintaan instans kedua");
+                        }
+                    }
+                });
+            }
             let h = app.handle().clone();
             std::thread::spawn(move || {
                 loop {

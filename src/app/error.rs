@@ -96,7 +96,8 @@ impl AppError {
     /// Process exit code of the CLI for this error.
     pub fn exit_code(&self) -> i32 {
         match self {
-            AppError::Store(StoreError::DirektoriData { .. }) => 3,
+            AppError::Store(StoreError::DirektoriData { .. })
+            | AppError::Store(StoreError::HanyaBaca { .. }) => 3,
             AppError::Store(StoreError::VersiLebihBaru { .. })
             | AppError::Store(StoreError::BukanBasisData { .. })
             | AppError::Store(StoreError::BukanKinerja { .. }) => 4,

@@ -2,8 +2,6 @@
 //! file is the whole office.
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, OpenFlags};
-
 use super::{Db, Result, StoreError, selidiki};
 
 /// What a backup file holds, read without changing it.
@@ -37,12 +35,10 @@ pub fn periksa_cadangan(path: &Path) -> Result<InfoCadangan> {
     if s.tabel == 0 {
         return Err(StoreError::BukanBasisData { path: tampil });
     }
-    let ro = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(|_| StoreError::BukanBasisData {
-        path: tampil.clone(),
+    let ro = super::buka_ro(path, !super::folder_dapat_ditulis(path)).map_err(|_| {
+        StoreError::BukanBasisData {
+            path: tampil.clone(),
+        }
     })?;
     let rusak = |_| StoreError::BukanBasisData {
         path: tampil.clone(),
@@ -158,12 +154,10 @@ impl Db {
     /// caller checks `sumber` first and keeps a backup of the current content.
     pub fn pulihkan_dari(&mut self, sumber: &Path) -> Result<()> {
         periksa_cadangan(sumber)?;
-        let src = Connection::open_with_flags(
-            sumber,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|_| StoreError::BukanBasisData {
-            path: sumber.display().to_string(),
+        let src = super::buka_ro(sumber, !super::folder_dapat_ditulis(sumber)).map_err(|_| {
+            StoreError::BukanBasisData {
+                path: sumber.display().to_string(),
+            }
         })?;
         {
             // All pages in one step: one transaction on this database, so a kill halfway changes nothing.

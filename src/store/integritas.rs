@@ -145,7 +145,8 @@ pub struct KeutuhanBasisData {
 impl Db {
     /// Re-creates every required trigger that is missing or whose SQL differs from the migrations', in one
     /// transaction with an audit row per trigger; returns their names.
-    pub(crate) fn pulihkan_pemicu(&mut self) -> Result<Vec<String>> {
+    /// The required triggers that are missing or whose SQL differs from the migrations'.
+    fn pemicu_rusak(&self) -> Result<Vec<&'static (String, String)>> {
         let ada: Vec<(String, String)> = {
             let mut st = self
                 .conn
@@ -153,10 +154,14 @@ impl Db {
             st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
                 .collect::<rusqlite::Result<_>>()?
         };
-        let rusak: Vec<&(String, String)> = pemicu_baku()
+        Ok(pemicu_baku()
             .iter()
             .filter(|(nama, sql)| !ada.iter().any(|(n, s)| n == nama && s == sql))
-            .collect();
+            .collect())
+    }
+
+    pub(crate) fn pulihkan_pemicu(&mut self) -> Result<Vec<String>> {
+        let rusak = self.pemicu_rusak()?;
         if rusak.is_empty() {
             return Ok(vec![]);
         }
@@ -200,6 +205,14 @@ impl Db {
             pemicu_dipulihkan: self.pemicu_dipulihkan.clone(),
             ..Default::default()
         };
+        // A read-only database cannot be repaired on open: what is missing is reported as it is.
+        if self.hanya_baca().is_some() {
+            k.pemicu_dipulihkan = self
+                .pemicu_rusak()?
+                .into_iter()
+                .map(|(n, _)| n.clone())
+                .collect();
+        }
         {
             let mut st = self.conn.prepare("PRAGMA integrity_check")?;
             k.integritas = st

@@ -4,6 +4,7 @@ mod dialog;
 mod dokumen;
 mod hkt;
 mod impor;
+mod instans;
 mod integritas;
 mod migrasi;
 mod penyesuaian;
@@ -21,6 +22,7 @@ pub use dialog::*;
 pub use dokumen::*;
 pub use hkt::*;
 pub use impor::*;
+pub use instans::{KunciJendela, kunci_jendela};
 pub use integritas::{KeutuhanBasisData, hash_rantai, pemicu_baku};
 pub use migrasi::{MIGRATIONS, VERSI_SKEMA};
 pub use penyesuaian::*;
@@ -56,6 +58,10 @@ pub enum StoreError {
         "Kontrak Kinerja pegawai ini sudah terkunci: targetnya hanya dapat diubah melalui addendum."
     )]
     Terkunci,
+    #[error(
+        "Basis data {path} hanya dapat dibaca ({sebab}): data dapat dilihat dan diekspor, tetapi perubahan tidak dapat disimpan. Salin berkasnya ke folder yang dapat ditulisi, atau ubah izinnya."
+    )]
+    HanyaBaca { path: String, sebab: String },
     #[error("Galat basis data: {0}")]
     Sqlite(rusqlite::Error),
 }
@@ -63,8 +69,14 @@ pub enum StoreError {
 impl From<rusqlite::Error> for StoreError {
     /// The lock triggers abort with KK_TERKUNCI; that is a rule, not a database failure.
     fn from(e: rusqlite::Error) -> Self {
-        if e.to_string().contains("KK_TERKUNCI") {
+        let t = e.to_string();
+        if t.contains("KK_TERKUNCI") {
             StoreError::Terkunci
+        } else if t.contains("readonly database") {
+            StoreError::HanyaBaca {
+                path: String::new(),
+                sebab: "dibuka hanya-baca".into(),
+            }
         } else {
             StoreError::Sqlite(e)
         }
@@ -81,6 +93,7 @@ impl StoreError {
             StoreError::Migrasi { .. } => "MIGRASI",
             StoreError::DataRusak { .. } => "DATA_RUSAK",
             StoreError::Terkunci => "KK_TERKUNCI",
+            StoreError::HanyaBaca { .. } => "HANYA_BACA",
             StoreError::Sqlite(_) => "BASIS_DATA",
         }
     }
@@ -93,6 +106,8 @@ pub struct Db {
     path: PathBuf,
     /// Required triggers found missing or altered when this connection opened (re-created then).
     pemicu_dipulihkan: Vec<String>,
+    /// Set when the file or its folder cannot be written: why.
+    hanya_baca: Option<String>,
 }
 
 /// `<data dir>/kinerja.db`, or `$KINERJA_DATA_DIR/kinerja.db` (tests and portable installs use it).
@@ -124,6 +139,47 @@ pub fn buka_bawaan() -> Result<Db> {
     Db::buka(&path)
 }
 
+/// A read-only connection. In a folder that cannot be written, SQLite cannot make the WAL index beside the file,
+/// so the file is opened as immutable (nothing else can be writing it there either).
+pub(crate) fn buka_ro(path: &Path, immutable: bool) -> rusqlite::Result<Connection> {
+    let mut uri = String::from("file:");
+    for c in path.to_string_lossy().chars() {
+        match c {
+            '%' => uri.push_str("%25"),
+            '?' => uri.push_str("%3f"),
+            '#' => uri.push_str("%23"),
+            '\\' => uri.push('/'),
+            c => uri.push(c),
+        }
+    }
+    uri.push_str("?mode=ro");
+    if immutable {
+        uri.push_str("&immutable=1");
+    }
+    Connection::open_with_flags(
+        uri,
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_URI
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+}
+
+/// Whether a new file can be made in the folder of `path` (tried, not guessed from permission bits).
+pub(crate) fn folder_dapat_ditulis(path: &Path) -> bool {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let uji = dir.join(format!(".kinerja-uji-tulis-{}", std::process::id()));
+    match std::fs::File::create(&uji) {
+        Ok(_) => {
+            let _ = std::fs::remove_file(&uji);
+            true
+        }
+        Err(_) => false,
+    }
+}
+
 /// What a read-only look at an existing file finds: its schema version and whether it holds any table.
 pub(crate) struct Selidik {
     pub versi: i64,
@@ -134,13 +190,10 @@ pub(crate) struct Selidik {
 /// file) no newer than this version knows.
 pub(crate) fn selidiki(path: &Path) -> Result<Selidik> {
     let tampil = path.display().to_string();
-    let ro = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(|_| StoreError::BukanBasisData {
-        path: tampil.clone(),
-    })?;
+    let ro =
+        buka_ro(path, !folder_dapat_ditulis(path)).map_err(|_| StoreError::BukanBasisData {
+            path: tampil.clone(),
+        })?;
     let versi: i64 = ro
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .map_err(|_| StoreError::BukanBasisData {
@@ -213,8 +266,25 @@ impl Db {
                 pesan: "ini sebuah folder, bukan berkas basis data".into(),
             });
         }
+        let folder_tulis = folder_dapat_ditulis(path);
         if path.exists() {
-            selidiki(path)?;
+            let s = selidiki(path)?;
+            let berkas_ro = std::fs::metadata(path)
+                .map(|m| m.permissions().readonly())
+                .unwrap_or(false);
+            if berkas_ro || !folder_tulis {
+                return Db::buka_hanya_baca(path, s.versi, folder_tulis, berkas_ro);
+            }
+        } else if !folder_tulis {
+            return Err(StoreError::DirektoriData {
+                path: path
+                    .parent()
+                    .map(|d| d.display().to_string())
+                    .unwrap_or_default(),
+                pesan:
+                    "folder ini tidak dapat ditulisi; basis data baru tidak dapat dibuat di sini"
+                        .into(),
+            });
         }
         let conn = Connection::open(path).map_err(|e| StoreError::DirektoriData {
             path: tampil.clone(),
@@ -224,6 +294,7 @@ impl Db {
             conn,
             path: path.to_path_buf(),
             pemicu_dipulihkan: vec![],
+            hanya_baca: None,
         };
         db.atur_koneksi()?;
         migrasi::migrasi(&mut db.conn)?;
@@ -238,12 +309,49 @@ impl Db {
         Ok(db)
     }
 
+    /// A file that cannot be written (its own permission or its folder's) is opened read-only: it can be looked
+    /// at and exported; a change is refused with HANYA_BACA. It must already be at this version's schema.
+    fn buka_hanya_baca(path: &Path, versi: i64, folder_tulis: bool, berkas_ro: bool) -> Result<Db> {
+        let tampil = path.display().to_string();
+        let sebab = if berkas_ro {
+            "berkasnya hanya-baca"
+        } else {
+            "foldernya tidak dapat ditulisi"
+        };
+        if versi < VERSI_SKEMA {
+            return Err(StoreError::HanyaBaca {
+                path: tampil,
+                sebab: format!(
+                    "{sebab}, dan skemanya (versi {versi}) perlu diperbarui ke versi {VERSI_SKEMA} sebelum dapat dibuka"
+                ),
+            });
+        }
+        let conn = buka_ro(path, !folder_tulis).map_err(|_| StoreError::HanyaBaca {
+            path: tampil.clone(),
+            sebab: sebab.into(),
+        })?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        integritas::daftarkan_fungsi(&conn)?;
+        Ok(Db {
+            conn,
+            path: path.to_path_buf(),
+            pemicu_dipulihkan: vec![],
+            hanya_baca: Some(sebab.to_string()),
+        })
+    }
+
+    /// Why this database was opened read-only, if it was.
+    pub fn hanya_baca(&self) -> Option<&str> {
+        self.hanya_baca.as_deref()
+    }
+
     /// An in-memory database for tests and benchmarks.
     pub fn memori() -> Result<Db> {
         let mut db = Db {
             conn: Connection::open_in_memory()?,
             path: PathBuf::from(":memory:"),
             pemicu_dipulihkan: vec![],
+            hanya_baca: None,
         };
         db.atur_koneksi()?;
         migrasi::migrasi(&mut db.conn)?;
