@@ -29,7 +29,9 @@ test("Dokumen: print and sign a KK, then create and print addendum 1 from the GU
   const row = () => b.$(`tr[data-nip="${nip}"]`);
   await (await (await row()).$("button=Cetak")).click();
   await b.waitUntil(async () => (await (await row()).getText()).includes("Dicetak"), { timeout: 10000 });
-  await (await (await row()).$("button=Ditandatangani")).click();
+  await (await (await row()).$("button=Ditandatangani…")).click();
+  await (await b.$("#form-ttd")).waitForDisplayed({ timeout: 5000 });
+  await (await b.$("#ttd-simpan")).click();
   await b.waitUntil(async () => (await (await row()).getText()).includes("Ditandatangani"), { timeout: 5000 });
   await (await (await row()).$("button=Addendum")).click();
 

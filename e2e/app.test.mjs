@@ -114,9 +114,18 @@ test("Dokumen: print every KK with a progress bar, sign and lock one, verify a p
   const baris = await b.$("#tabel-kk tbody tr");
   const nip = await baris.getAttribute("data-nip");
   assert.match(await baris.getText(), /Dicetak/);
-  await (await baris.$("button=Ditandatangani")).click();
+  // Signing asks for the date and takes the scan of the signed copy.
+  await (await baris.$("button=Ditandatangani…")).click();
+  await (await b.$("#form-ttd")).waitForDisplayed({ timeout: 5000 });
+  const scan = join(s.dataDir, "pindaian.pdf");
+  writeFileSync(scan, "%PDF-1.4 pindaian lembar bertanda tangan");
+  await (await b.$("#ttd-scan")).setValue(scan);
+  await (await b.$("#ttd-simpan")).click();
   await b.waitUntil(async () => (await (await b.$(`tr[data-nip="${nip}"]`)).getText()).includes("Ditandatangani"), { timeout: 5000 });
-  await (await (await b.$(`tr[data-nip="${nip}"]`)).$("button=Kunci")).click();
+  await (await (await b.$(`tr[data-nip="${nip}"]`)).$("button=Kunci…")).click();
+  await (await b.$("#konfirmasi")).waitForDisplayed({ timeout: 5000 });
+  assert.match(await (await b.$("#konfirmasi")).getText(), /tidak dapat dibatalkan/);
+  await (await b.$("#konfirmasi-ya")).click();
   await b.waitUntil(async () => (await (await b.$(`tr[data-nip="${nip}"]`)).getText()).includes("Terkunci"), { timeout: 5000 });
 
   // Verify: the printed file matches.

@@ -2,7 +2,7 @@
 // figure on demand, changes quarter, and shows the same NHK as `kinerja nilai` on the same database.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { copyFileSync, existsSync } from "node:fs";
+import { copyFileSync, existsSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { mulaiAplikasi, simpanLayar, AKAR } from "./sesi.mjs";
@@ -166,6 +166,22 @@ test("Realisasi: a wrong number is refused naming the IKU and quarter; a block p
   await b.waitUntil(async () => (await (await b.$(`tr[data-iki="${kode[0]}"] input.realisasi`)).getValue()) === "1.250", { timeout: 5000 });
   assert.equal(await (await b.$(`tr[data-iki="${kode[0]}"] input.bukti`)).getValue(), "ND-12/WPB/2026");
   assert.equal(await (await b.$(`tr[data-iki="${kode[1]}"] input.realisasi`)).getValue(), "97,5");
+
+  // An evidence file attached beside an unsaved edit: the file is listed, the typed cell stays as typed.
+  const r1 = await b.$(`tr[data-iki="${kode[1]}"] input.realisasi`);
+  await r1.clearValue();
+  await r1.setValue("88");
+  const fileBukti = join(s.dataDir, "Laporan kegiatan TW.pdf");
+  writeFileSync(fileBukti, "%PDF-1.4 laporan kegiatan");
+  const lampir = await b.$(`input[data-lampir="${kode[0]}"]`);
+  await b.execute((el) => (el.style.opacity = "1"), lampir);
+  await lampir.setValue(fileBukti);
+  await b.waitUntil(async () => /Laporan kegiatan TW\.pdf/.test(await (await b.$(`div[data-berkas="${kode[0]}"]`)).getText()), { timeout: 5000 });
+  assert.equal(await r1.getValue(), "88", "unsaved typing survives an attachment");
+  await (await b.$("#batal-realisasi")).click();
+  assert.equal(await r1.getValue(), "97,5");
+  const daftarBukti = execFileSync(join(dirname(process.env.APP), "kinerja"), ["--db", join(s.dataDir, "kinerja.db"), "bukti", "--tahun", tahun, "--nip", nip, "--triwulan", String(tw)]).toString();
+  assert.match(daftarBukti, /Laporan kegiatan TW\.pdf/);
 
   // Evaluasi reads the new figures: the pegawai's NHK there is still the CLI's on the same database.
   await (await b.$('nav button[data-bagian="evaluasi"]')).click();

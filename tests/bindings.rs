@@ -18,7 +18,7 @@ use kinerja::app::nilai::{
 };
 use kinerja::app::periksa::TemuanTampil;
 use kinerja::app::profil::{Libur, ParameterTampil, ProfilTampil};
-use kinerja::app::realisasi::{BarisRealisasi, IsiRealisasi, RealisasiPegawai};
+use kinerja::app::realisasi::{BarisRealisasi, BerkasTampil, IsiRealisasi, RealisasiPegawai};
 use kinerja::app::rencana::{
     BarisCascading, BarisKatalog, BarisTrajectory, FormIki, FormKantor, FormMutasi, FormSs,
     FormUnit, HasilSalin, IkiTampil, PeriodeJabatan, PilihanRencana, RencanaPegawai, SsTampil,
@@ -54,6 +54,7 @@ fn bindings_segar() {
     cek::<HasilCetak>(&mut salah);
     cek::<HasilVerifikasi>(&mut salah);
     cek::<HasilPulih>(&mut salah);
+    cek::<BerkasTampil>(&mut salah);
     cek::<RingkasCadangan>(&mut salah);
     cek::<ButirKeutuhan>(&mut salah);
     cek::<JenisKeutuhan>(&mut salah);

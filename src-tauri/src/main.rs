@@ -176,7 +176,12 @@ fn cetak_komplemen(
 }
 
 #[tauri::command]
-fn tandatangani_kk(b: State<Basis>, id: String, tanggal: String) -> Result<(), GalatUi> {
+fn tandatangani_kk(
+    b: State<Basis>,
+    id: String,
+    tanggal: String,
+    scan: Option<Vec<u8>>,
+) -> Result<(), GalatUi> {
     dengan_db(&b, |db| {
         let t = chrono::NaiveDate::parse_from_str(&tanggal, "%Y-%m-%d").map_err(|_| {
             AppError::Masukan {
@@ -184,7 +189,14 @@ fn tandatangani_kk(b: State<Basis>, id: String, tanggal: String) -> Result<(), G
                 pesan: format!("harus YYYY-MM-DD, bukan \"{tanggal}\""),
             }
         })?;
-        app::dokumen::tandatangani(db, &id, t, None, &sekarang())
+        app::dokumen::tandatangani(db, &id, t, scan.as_deref(), &sekarang())
+    })
+}
+
+#[tauri::command]
+fn lampirkan_pindaian(b: State<Basis>, id: String, isi: Vec<u8>) -> Result<(), GalatUi> {
+    dengan_db(&b, |db| {
+        app::dokumen::lampirkan_pindaian(db, &id, &isi, &sekarang())
     })
 }
 
@@ -711,6 +723,59 @@ fn buat_addendum(
 }
 
 #[tauri::command]
+fn lampirkan_bukti(
+    b: State<Basis>,
+    tahun: i32,
+    nip: String,
+    iki_id: i64,
+    triwulan: u8,
+    nama: String,
+    isi: Vec<u8>,
+) -> Result<app::realisasi::RealisasiPegawai, GalatUi> {
+    dengan_db(&b, |db| {
+        app::realisasi::lampirkan_bukti(
+            db,
+            tahun,
+            &nip,
+            iki_id,
+            triwulan,
+            &nama,
+            &isi,
+            hari_ini(),
+            &sekarang(),
+        )
+    })
+}
+
+#[tauri::command]
+fn hapus_bukti(
+    b: State<Basis>,
+    tahun: i32,
+    nip: String,
+    id: i64,
+    triwulan: u8,
+) -> Result<app::realisasi::RealisasiPegawai, GalatUi> {
+    dengan_db(&b, |db| {
+        app::realisasi::hapus_bukti(db, tahun, &nip, id, triwulan, hari_ini(), &sekarang())
+    })
+}
+
+/// A copy of an evidence file in `<data folder>/ekspor/bukti/<NIP>`; the path is shown to the user.
+#[tauri::command]
+fn salin_bukti(b: State<Basis>, tahun: i32, nip: String, id: i64) -> Result<String, GalatUi> {
+    dengan_db(&b, |db| {
+        let folder = db
+            .path()
+            .parent()
+            .map(|d| d.join("ekspor").join("bukti").join(&nip))
+            .unwrap_or_default();
+        Ok(app::realisasi::salin_bukti(db, tahun, &nip, id, &folder)?
+            .display()
+            .to_string())
+    })
+}
+
+#[tauri::command]
 fn periksa_keutuhan(b: State<Basis>) -> Result<LaporanKeutuhan, GalatUi> {
     dengan_db(&b, |db| app::keutuhan::periksa_keutuhan(db, hari_ini()))
 }
@@ -846,6 +911,10 @@ fn main() {
         .invoke_handler(tauri::generate_handler![
             rekap_nilai,
             periksa_keutuhan,
+            lampirkan_pindaian,
+            lampirkan_bukti,
+            hapus_bukti,
+            salin_bukti,
             daftar_cadangan,
             buat_cadangan,
             atur_jumlah_cadangan,

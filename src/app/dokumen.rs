@@ -479,6 +479,9 @@ pub fn tandatangani(
         field: "status".into(),
         pesan: e.to_string(),
     })?;
+    if let Some(s) = scan {
+        cek_pindaian(s)?;
+    }
     let sha = scan.map(sha256_hex);
     db.ubah_status_dokumen(
         id,
@@ -487,6 +490,41 @@ pub fn tandatangani(
         scan.zip(sha.as_deref()),
         waktu,
     )?;
+    Ok(())
+}
+
+fn cek_pindaian(isi: &[u8]) -> Result<(), AppError> {
+    if isi.is_empty() {
+        return Err(super::error::salah("Pindaian", "berkas kosong (0 bita)"));
+    }
+    if isi.len() > super::realisasi::MAKS_BERKAS_BUKTI {
+        return Err(super::error::salah(
+            "Pindaian",
+            "lebih dari 20 MB; pindai ulang dengan resolusi lebih rendah",
+        ));
+    }
+    Ok(())
+}
+
+/// Attaches the scan of the signed copy to a signed or locked document that was recorded without one. A scan
+/// once stored is not replaced: it is the evidence of what was signed.
+pub fn lampirkan_pindaian(db: &mut Db, id: &str, isi: &[u8], waktu: &str) -> Result<(), AppError> {
+    let d = dokumen_ada(db, id)?;
+    if d.status < StatusDokumen::Ditandatangani {
+        return Err(super::error::salah(
+            "Pindaian",
+            format!("dokumen {id} belum ditandatangani"),
+        ));
+    }
+    cek_pindaian(isi)?;
+    if !db.simpan_pindaian(id, isi, &sha256_hex(isi), waktu)? {
+        return Err(super::error::salah(
+            "Pindaian",
+            format!(
+                "dokumen {id} sudah memiliki pindaian; pindaian dokumen bertanda tangan tidak diganti"
+            ),
+        ));
+    }
     Ok(())
 }
 
@@ -922,6 +960,8 @@ pub struct StatusKk {
     /// A newcomer mid-year (mutasi, kembali bertugas) whose KK is a komplemen with sisa targets.
     pub komplemen: bool,
     pub penghalang: Vec<String>,
+    /// The scan of the signed copy is stored.
+    pub ada_pindaian: bool,
 }
 
 pub fn daftar_status_kk(
@@ -949,6 +989,7 @@ pub fn daftar_status_kk(
                 id: kk.map(|d| d.id.clone()),
                 jenis: kk.map(|d| d.jenis.kode().into()),
                 status: kk.map(|d| d.status.label().into()),
+                ada_pindaian: kk.is_some_and(|d| d.sha_scan.is_some()),
                 addendum: dok
                     .iter()
                     .filter(|d| d.nip == p.nip && d.jenis == JenisDokumen::Addendum)

@@ -124,6 +124,16 @@ pub fn periksa_keutuhan(db: &Db, hari_ini: NaiveDate) -> Result<LaporanKeutuhan,
         };
         b.push(butir(JenisKeutuhan::Berkas, true, pesan));
     }
+    for (sha, nyata) in db.berkas_tidak_cocok()? {
+        b.push(butir(
+            JenisKeutuhan::Berkas,
+            true,
+            format!("Berkas bukti dengan hash {sha} berubah sesudah disimpan (sekarang {nyata})."),
+        ));
+    }
+    if !b.iter().any(|x| x.jenis == JenisKeutuhan::Berkas) {
+        lulus.push("Setiap pindaian dan berkas bukti sesuai dengan hash-nya.".into());
+    }
     let mut dokumen_diperiksa = 0;
     for (tahun, _) in db.daftar_tahun()? {
         let semua = db.daftar_dokumen(tahun)?;

@@ -615,6 +615,7 @@ pub fn rekap_nilai(
     let profil = super::profil::profil_tahun(db, tahun)?;
     let skp = db.muat_skp(tahun)?;
     let bukti = db.bukti_tahun(tahun)?;
+    let berkas = db.berkas_bukti_tahun(tahun)?;
     let terakhir = triwulan_terakhir(&skp);
     let sampai = sampai.unwrap_or(terakhir.max(1) as usize);
     cek_triwulan(sampai)?;
@@ -673,6 +674,7 @@ pub fn rekap_nilai(
                         .filter(|q| {
                             x.realisasi_triwulan[*q].is_some()
                                 && b.is_none_or(|b| b[*q].trim().is_empty())
+                                && !berkas.contains(&(s.nip.clone(), x.kode.clone(), *q as u8 + 1))
                         })
                         .count()
                 })

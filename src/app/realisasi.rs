@@ -4,11 +4,13 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::AppError;
+use super::error::salah;
 use super::nilai::cek_triwulan;
 use super::rencana::{angka_tidak_negatif, tampil_angka};
 use crate::domain::capaian::romawi;
 use crate::domain::model::{Konsolidasi, Polarisasi};
 use crate::store::{Db, IsiTriwulan};
+use rust_decimal::Decimal;
 
 /// One IKI on the Realisasi screen.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -26,6 +28,170 @@ pub struct BarisRealisasi {
     pub bukti: String,
     /// Realisasi of TW I..IV, for context.
     pub realisasi_tw: [String; 4],
+    /// Files attached as evidence to this quarter.
+    pub berkas: Vec<BerkasTampil>,
+}
+
+/// An evidence file as the user sees it.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct BerkasTampil {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub nama: String,
+    /// "120 KB", "1,4 MB".
+    pub ukuran: String,
+    /// "20 Januari 2025".
+    pub ditambahkan: String,
+    /// The first 12 hex digits of its SHA-256.
+    pub sidik: String,
+}
+
+/// The largest evidence file accepted.
+pub const MAKS_BERKAS_BUKTI: usize = 20 * 1024 * 1024;
+
+fn ukuran_tampil(b: i64) -> String {
+    if b >= 1024 * 1024 {
+        let mb = Decimal::from(b) / Decimal::from(1024 * 1024);
+        format!("{} MB", crate::domain::angka::format_id(mb, 1))
+    } else {
+        format!("{} KB", (b + 1023) / 1024)
+    }
+}
+
+fn berkas_tampil(b: &crate::store::BerkasBukti) -> BerkasTampil {
+    BerkasTampil {
+        id: b.id,
+        nama: b.nama.clone(),
+        ukuran: ukuran_tampil(b.ukuran),
+        ditambahkan: b
+            .ditambahkan
+            .get(..10)
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+            .map(crate::domain::kk::tanggal_indonesia)
+            .unwrap_or_else(|| b.ditambahkan.clone()),
+        sidik: b.sha256.chars().take(12).collect(),
+    }
+}
+
+/// Attaches a file the user picked to an IKI's quarter: the IKI must be the pegawai's of that year; empty files,
+/// files over 20 MB and unusable names are refused. A locked KK still takes evidence, like realisasi.
+pub fn lampirkan_bukti(
+    db: &mut Db,
+    tahun: i32,
+    nip: &str,
+    iki_id: i64,
+    triwulan: u8,
+    nama: &str,
+    isi: &[u8],
+    hari_ini: NaiveDate,
+    waktu: &str,
+) -> Result<RealisasiPegawai, AppError> {
+    cek_triwulan(triwulan as usize)?;
+    let iki = db.iki_pegawai(tahun, nip)?;
+    let Some(x) = iki.iter().find(|i| i.id == iki_id) else {
+        return Err(salah(
+            "Berkas bukti",
+            format!("IKU/IKI {iki_id} bukan milik pegawai ini pada tahun {tahun}"),
+        ));
+    };
+    let field = format!("Berkas bukti {} TW {}", x.kode, romawi(triwulan as usize));
+    // Only the file's own name, whatever path a browser or the CLI passed.
+    let nama = nama
+        .rsplit(['/', '\\'])
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_string();
+    if nama.is_empty() {
+        return Err(salah(&field, "nama berkas kosong"));
+    }
+    super::error::batas_teks(&[(&field, &nama, crate::domain::batas::JenisTeks::Nama)])?;
+    if isi.is_empty() {
+        return Err(salah(&field, format!("berkas {nama} kosong (0 bita)")));
+    }
+    if isi.len() > MAKS_BERKAS_BUKTI {
+        return Err(salah(
+            &field,
+            format!(
+                "berkas {nama} {} melebihi batas {}; perkecil (mis. pindai ulang dengan resolusi lebih rendah)",
+                ukuran_tampil(isi.len() as i64),
+                ukuran_tampil(MAKS_BERKAS_BUKTI as i64)
+            ),
+        ));
+    }
+    db.lampirkan_bukti(iki_id, triwulan, &nama, isi, waktu)?;
+    realisasi_pegawai(db, tahun, nip, Some(triwulan), hari_ini)
+}
+
+/// Removes one attached file of the pegawai (audited).
+pub fn hapus_bukti(
+    db: &mut Db,
+    tahun: i32,
+    nip: &str,
+    id: i64,
+    triwulan: u8,
+    hari_ini: NaiveDate,
+    waktu: &str,
+) -> Result<RealisasiPegawai, AppError> {
+    if !db
+        .daftar_bukti_berkas(tahun, nip)?
+        .iter()
+        .any(|b| b.id == id)
+    {
+        return Err(salah(
+            "Berkas bukti",
+            "tidak ada pada pegawai ini (mungkin sudah dihapus di tempat lain)",
+        ));
+    }
+    db.hapus_bukti(id, waktu)?;
+    realisasi_pegawai(db, tahun, nip, Some(triwulan), hari_ini)
+}
+
+/// Writes a copy of an attached file into `folder` under its own name (never over another file: "nama (2).pdf").
+pub fn salin_bukti(
+    db: &Db,
+    tahun: i32,
+    nip: &str,
+    id: i64,
+    folder: &std::path::Path,
+) -> Result<std::path::PathBuf, AppError> {
+    let (nama, isi) = isi_bukti(db, tahun, nip, id)?;
+    let galat = |p: &std::path::Path, e: std::io::Error| AppError::Berkas {
+        path: p.display().to_string(),
+        pesan: e.to_string(),
+    };
+    std::fs::create_dir_all(folder).map_err(|e| galat(folder, e))?;
+    let (dasar, ekst) = match nama.rsplit_once('.') {
+        Some((d, e)) if !d.is_empty() => (d.to_string(), format!(".{e}")),
+        _ => (nama.clone(), String::new()),
+    };
+    let mut p = folder.join(&nama);
+    let mut n = 2;
+    while p.exists() {
+        p = folder.join(format!("{dasar} ({n}){ekst}"));
+        n += 1;
+    }
+    std::fs::write(&p, isi).map_err(|e| galat(&p, e))?;
+    Ok(p)
+}
+
+/// An attached file's name and bytes, checked against its hash before they are handed out.
+pub fn isi_bukti(db: &Db, tahun: i32, nip: &str, id: i64) -> Result<(String, Vec<u8>), AppError> {
+    let (b, isi) = db
+        .isi_bukti(id)?
+        .filter(|(b, _)| {
+            db.daftar_bukti_berkas(tahun, nip)
+                .map(|d| d.iter().any(|x| x.id == b.id))
+                .unwrap_or(false)
+        })
+        .ok_or_else(|| salah("Berkas bukti", "tidak ada pada pegawai ini"))?;
+    if crate::store::sha256_hex(&isi) != b.sha256 {
+        return Err(AppError::Store(crate::store::StoreError::DataRusak {
+            tempat: format!("berkas bukti {}", b.nama),
+            pesan: "isinya tidak sesuai lagi dengan hash-nya".into(),
+        }));
+    }
+    Ok((b.nama, isi))
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -89,6 +255,7 @@ pub fn realisasi_pegawai(
     let pegawai = super::kantor::skp_pegawai(db, tahun, nip)?;
     let iki = db.iki_pegawai(tahun, nip)?;
     let bukti = db.bukti_triwulan(tahun, nip, q)?;
+    let berkas = db.daftar_bukti_berkas(tahun, nip)?;
     let i = q as usize - 1;
     let baris: Vec<BarisRealisasi> = iki
         .iter()
@@ -111,6 +278,11 @@ pub fn realisasi_pegawai(
             realisasi: tampil_angka(&x.realisasi_tw[i]),
             bukti: bukti.get(&x.id).cloned().unwrap_or_default(),
             realisasi_tw: std::array::from_fn(|k| tampil_angka(&x.realisasi_tw[k])),
+            berkas: berkas
+                .iter()
+                .filter(|b| b.iki_id == x.id && b.triwulan == q)
+                .map(berkas_tampil)
+                .collect(),
         })
         .collect();
     Ok(RealisasiPegawai {
@@ -122,7 +294,7 @@ pub fn realisasi_pegawai(
         terkunci: db.kk_terkunci(tahun, nip)?,
         tanpa_bukti: baris
             .iter()
-            .filter(|b| !b.realisasi.is_empty() && b.bukti.trim().is_empty())
+            .filter(|b| !b.realisasi.is_empty() && b.bukti.trim().is_empty() && b.berkas.is_empty())
             .count() as u32,
         baris,
         diubah: 0,

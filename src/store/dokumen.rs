@@ -357,6 +357,28 @@ impl Db {
         Ok(ok)
     }
 
+    /// Attaches the scan of the signed copy to a document that has none yet (audited).
+    pub fn simpan_pindaian(
+        &mut self,
+        id: &str,
+        isi: &[u8],
+        sha: &str,
+        waktu: &str,
+    ) -> Result<bool> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let n = tx.execute(
+            "UPDATE dokumen SET scan = ?1, sha_scan = ?2 WHERE id = ?3 AND scan IS NULL",
+            params![isi, sha, id],
+        )?;
+        if n == 1 {
+            tx.execute("INSERT INTO audit (waktu, entitas, kunci, aksi, sebelum, sesudah) VALUES (?1, 'dokumen', ?2, 'pindaian', NULL, ?3)", params![waktu, id, sha])?;
+        }
+        tx.commit()?;
+        Ok(n == 1)
+    }
+
     /// Applies an addendum's target changes and stores its document in one transaction; the lock lets the
     /// changes through only because `izin_ubah` holds this pegawai for the duration of the transaction.
     pub fn terapkan_addendum(

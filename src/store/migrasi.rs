@@ -37,6 +37,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0008_integritas.sql",
         include_str!("../../migrations/0008_integritas.sql"),
     ),
+    (
+        "0009_bukti_berkas.sql",
+        include_str!("../../migrations/0009_bukti_berkas.sql"),
+    ),
 ];
 pub const VERSI_SKEMA: i64 = MIGRATIONS.len() as i64;
 

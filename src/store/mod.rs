@@ -1,4 +1,5 @@
 //! SQLite store: the only module that uses rusqlite; opening safely, migrations, and the queries of the app.
+mod bukti;
 mod cadangan;
 mod dialog;
 mod dokumen;
@@ -17,6 +18,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 
+pub use bukti::{BerkasBukti, sha256_hex};
 pub use cadangan::{InfoCadangan, periksa_cadangan};
 pub use dialog::*;
 pub use dokumen::*;

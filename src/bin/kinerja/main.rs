@@ -8,6 +8,7 @@ use kinerja::app::{self, AppError};
 use kinerja::store::{self, Db};
 
 mod argumen;
+mod bukti;
 mod cadangan;
 mod keutuhan;
 
@@ -292,6 +293,9 @@ enum Perintah {
         #[command(subcommand)]
         apa: Ekspor,
     },
+    /// Berkas bukti dukung realisasi seorang pegawai: daftar, lampirkan, lepas, salin
+    #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
+    Bukti(bukti::ArgBukti),
     /// Tulis cadangan seluruh basis data (aman walau aplikasi sedang terbuka), diperiksa sesudah ditulis
     #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
     Backup(cadangan::ArgBackup),
@@ -1043,6 +1047,7 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
                 }
             }
         }
+        Perintah::Bukti(a) => bukti::bukti(&mut buka(&cli.db)?, a, &sekarang()),
         Perintah::Backup(a) => cadangan::backup(&buka(&cli.db)?, a),
         Perintah::Restore(a) => cadangan::restore(&mut buka(&cli.db)?, a, &sekarang()),
         Perintah::Verify(a) => keutuhan::verify(&buka(&cli.db)?, a),

@@ -78,8 +78,15 @@ export const api = {
   cetakKk: (tahun: number, nip: string) => panggil<HasilCetak>("cetak_kk", { tahun, nip }),
   cetakKomplemen: (tahun: number, nip: string, pendahulu: string | null) =>
     panggil<HasilCetak>("cetak_komplemen", { tahun, nip, pendahulu }),
-  tandatanganiKk: (id: string, tanggal: string) => panggil<null>("tandatangani_kk", { id, tanggal }),
+  tandatanganiKk: (id: string, tanggal: string, scan: Uint8Array | null) =>
+    panggil<null>("tandatangani_kk", { id, tanggal, scan: scan ? Array.from(scan) : null }),
+  lampirkanPindaian: (id: string, isi: Uint8Array) => panggil<null>("lampirkan_pindaian", { id, isi: Array.from(isi) }),
   kunciKk: (id: string) => panggil<null>("kunci_kk", { id }),
+  lampirkanBukti: (tahun: number, nip: string, ikiId: number, triwulan: number, nama: string, isi: Uint8Array) =>
+    panggil<RealisasiPegawai>("lampirkan_bukti", { tahun, nip, ikiId, triwulan, nama, isi: Array.from(isi) }),
+  hapusBukti: (tahun: number, nip: string, id: number, triwulan: number) =>
+    panggil<RealisasiPegawai>("hapus_bukti", { tahun, nip, id, triwulan }),
+  salinBukti: (tahun: number, nip: string, id: number) => panggil<string>("salin_bukti", { tahun, nip, id }),
   periksaKeutuhan: () => panggil<LaporanKeutuhan>("periksa_keutuhan"),
   daftarCadangan: () => panggil<[string, number, RingkasCadangan[]]>("daftar_cadangan"),
   buatCadangan: () => panggil<RingkasCadangan | null>("buat_cadangan"),

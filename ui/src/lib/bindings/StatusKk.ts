@@ -15,4 +15,8 @@ status_pegawai: string, wajib_kk: boolean, id: string | null, jenis: string | nu
 /**
  * A newcomer mid-year (mutasi, kembali bertugas) whose KK is a komplemen with sisa targets.
  */
-komplemen: boolean, penghalang: Array<string>, };
+komplemen: boolean, penghalang: Array<string>, 
+/**
+ * The scan of the signed copy is stored.
+ */
+ada_pindaian: boolean, };

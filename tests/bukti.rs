@@ -1,0 +1,272 @@
+//! Evidence files attached to realisasi: through the app's actions as the Realisasi screen calls them, and the
+//! CLI; stored once per content, counted as evidence on the screen and in Evaluasi, kept by backups, and checked
+//! by `kinerja verify`.
+use std::process::Command;
+
+use chrono::NaiveDate;
+use kinerja::app::demo::{OpsiDemo, buat_demo};
+use kinerja::app::keutuhan::{JenisKeutuhan, periksa_keutuhan};
+use kinerja::app::{cadangan, dokumen, nilai, realisasi};
+use kinerja::store::{Db, KoneksiUji};
+
+fn hari() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2025, 8, 1).unwrap()
+}
+
+fn kantor(p: &std::path::Path) -> (Db, String) {
+    let mut db = Db::buka(p).unwrap();
+    buat_demo(
+        &mut db,
+        &OpsiDemo {
+            pegawai: 10,
+            tahun: 2025,
+            seed: 8,
+            ganti: false,
+        },
+        hari(),
+        "2025-08-01T08:00:00",
+    )
+    .unwrap();
+    let nip = db
+        .muat_skp(2025)
+        .unwrap()
+        .into_iter()
+        .find(|s| {
+            s.iki.len() >= 2 && s.tingkat == kinerja::domain::model::TingkatJabatan::Pelaksana
+        })
+        .unwrap()
+        .nip;
+    (db, nip)
+}
+
+#[test]
+fn lampirkan_tampil_dihitung_dan_dicadangkan() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("k.db");
+    let (mut db, nip) = kantor(&p);
+    let r = realisasi::realisasi_pegawai(&db, 2025, &nip, Some(2), hari()).unwrap();
+    let (id1, kode1) = (r.baris[0].id, r.baris[0].kode.clone());
+    // Clear the text evidence of the first IKI's TW II, so only the file can stand as its evidence.
+    let isi: Vec<_> = r
+        .baris
+        .iter()
+        .map(|b| realisasi::IsiRealisasi {
+            id: b.id,
+            realisasi: if b.id == id1 {
+                "5".into()
+            } else {
+                b.realisasi.clone()
+            },
+            bukti: if b.id == id1 {
+                String::new()
+            } else {
+                b.bukti.clone()
+            },
+            semula: Some((b.realisasi.clone(), b.bukti.clone())),
+        })
+        .collect();
+    let r = realisasi::simpan_realisasi(&mut db, 2025, &nip, 2, &isi, hari(), "t").unwrap();
+    let tanpa = r.tanpa_bukti;
+    assert!(tanpa >= 1);
+    let rekap_tanpa = |db: &Db| {
+        nilai::rekap_nilai(db, 2025, Some(2), hari())
+            .unwrap()
+            .pegawai
+            .into_iter()
+            .find(|x| x.nip == nip)
+            .unwrap()
+            .tanpa_bukti
+    };
+    let sebelum = rekap_tanpa(&db);
+
+    let pdf = b"%PDF-1.4 laporan realisasi".to_vec();
+    let r = realisasi::lampirkan_bukti(
+        &mut db,
+        2025,
+        &nip,
+        id1,
+        2,
+        "C:\\Users\\x\\Laporan TW2.pdf",
+        &pdf,
+        hari(),
+        "2025-07-05T10:00:00",
+    )
+    .unwrap();
+    let b = &r.baris.iter().find(|b| b.id == id1).unwrap().berkas;
+    assert_eq!(b.len(), 1);
+    assert_eq!(b[0].nama, "Laporan TW2.pdf", "only the file's own name");
+    assert_eq!(b[0].ditambahkan, "5 Juli 2025");
+    assert_eq!(r.tanpa_bukti, tanpa - 1, "a file is evidence on the screen");
+    assert_eq!(rekap_tanpa(&db), sebelum - 1, "and in Evaluasi");
+    // The same content again is the same attachment; other quarters do not show it.
+    let r = realisasi::lampirkan_bukti(
+        &mut db,
+        2025,
+        &nip,
+        id1,
+        2,
+        "salinan.pdf",
+        &pdf,
+        hari(),
+        "t",
+    )
+    .unwrap();
+    assert_eq!(
+        r.baris.iter().find(|b| b.id == id1).unwrap().berkas.len(),
+        1
+    );
+    let r1 = realisasi::realisasi_pegawai(&db, 2025, &nip, Some(1), hari()).unwrap();
+    assert!(r1.baris.iter().all(|b| b.berkas.is_empty()));
+    // Refused: empty, too large, another pegawai's IKI; each names the field.
+    let e = realisasi::lampirkan_bukti(&mut db, 2025, &nip, id1, 2, "kosong.pdf", b"", hari(), "t")
+        .unwrap_err();
+    assert!(
+        e.to_string()
+            .contains(&format!("Berkas bukti {kode1} TW II"))
+            && e.to_string().contains("kosong"),
+        "{e}"
+    );
+    let besar = vec![7u8; realisasi::MAKS_BERKAS_BUKTI + 1];
+    let e = realisasi::lampirkan_bukti(
+        &mut db,
+        2025,
+        &nip,
+        id1,
+        2,
+        "besar.pdf",
+        &besar,
+        hari(),
+        "t",
+    )
+    .unwrap_err();
+    assert!(e.to_string().contains("melebihi batas 20,0 MB"), "{e}");
+    let lain = db
+        .muat_skp(2025)
+        .unwrap()
+        .into_iter()
+        .find(|s| s.nip != nip && !s.iki.is_empty())
+        .unwrap();
+    let id_lain = db.iki_pegawai(2025, &lain.nip).unwrap()[0].id;
+    assert!(
+        realisasi::lampirkan_bukti(&mut db, 2025, &nip, id_lain, 2, "x.pdf", b"x", hari(), "t")
+            .is_err()
+    );
+
+    // A copy out never overwrites.
+    let fid = realisasi::realisasi_pegawai(&db, 2025, &nip, Some(2), hari())
+        .unwrap()
+        .baris[0]
+        .berkas[0]
+        .id;
+    let out = dir.path().join("keluar");
+    let a = realisasi::salin_bukti(&db, 2025, &nip, fid, &out).unwrap();
+    let b2 = realisasi::salin_bukti(&db, 2025, &nip, fid, &out).unwrap();
+    assert_eq!(a.file_name().unwrap(), "Laporan TW2.pdf");
+    assert_eq!(b2.file_name().unwrap(), "Laporan TW2 (2).pdf");
+    assert_eq!(std::fs::read(&b2).unwrap(), pdf);
+
+    // A backup holds the file; verify checks it.
+    let cad = dir.path().join("cadangan.db");
+    cadangan::cadangkan(&db, &cad).unwrap();
+    let r = realisasi::hapus_bukti(&mut db, 2025, &nip, fid, 2, hari(), "t").unwrap();
+    assert!(r.baris[0].berkas.is_empty());
+    assert!(
+        db.riwayat(&format!("2025/{nip}/{kode1}/TW2"))
+            .unwrap()
+            .iter()
+            .any(|a| a.aksi == "hapus")
+    );
+    cadangan::pulihkan(
+        &mut db,
+        &cad,
+        NaiveDate::from_ymd_opt(2025, 8, 2)
+            .unwrap()
+            .and_hms_opt(9, 0, 0)
+            .unwrap(),
+        "t",
+    )
+    .unwrap();
+    let r = realisasi::realisasi_pegawai(&db, 2025, &nip, Some(2), hari()).unwrap();
+    assert_eq!(r.baris[0].berkas.len(), 1, "restored with the backup");
+    assert!(periksa_keutuhan(&db, hari()).unwrap().utuh);
+    drop(db);
+    KoneksiUji::buka_asing(&p).jalankan("UPDATE berkas SET isi = X'00'");
+    let db = Db::buka(&p).unwrap();
+    let l = periksa_keutuhan(&db, hari()).unwrap();
+    assert!(!l.utuh);
+    assert!(l.butir.iter().any(|b| b.jenis == JenisKeutuhan::Berkas));
+    assert!(
+        realisasi::isi_bukti(&db, 2025, &nip, fid).is_err(),
+        "a changed file is not handed out"
+    );
+}
+
+#[test]
+fn kk_terkunci_tetap_menerima_berkas_dan_cli() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("k.db");
+    let (mut db, nip) = kantor(&p);
+    let c = dokumen::cetak_kk(&mut db, 2025, &nip, hari(), hari(), 0, "t").unwrap();
+    dokumen::tandatangani(&mut db, &c.id, hari(), None, "t").unwrap();
+    dokumen::kunci(&mut db, &c.id, "t").unwrap();
+    // The scan of the signed copy, recorded later from the Dokumen screen: once, never replaced.
+    assert!(dokumen::lampirkan_pindaian(&mut db, &c.id, b"", "t").is_err());
+    dokumen::lampirkan_pindaian(&mut db, &c.id, b"%PDF pindaian", "t").unwrap();
+    let e = dokumen::lampirkan_pindaian(&mut db, &c.id, b"%PDF lain", "t").unwrap_err();
+    assert!(e.to_string().contains("tidak diganti"), "{e}");
+    assert!(
+        dokumen::daftar_status_kk(&db, 2025, hari())
+            .unwrap()
+            .iter()
+            .any(|s| s.nip == nip && s.ada_pindaian)
+    );
+    assert!(periksa_keutuhan(&db, hari()).unwrap().utuh);
+    let kode = db.iki_pegawai(2025, &nip).unwrap()[0].kode.clone();
+    drop(db);
+    let f = dir.path().join("foto kegiatan.jpg");
+    std::fs::write(&f, b"\xff\xd8\xff foto").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_kinerja"))
+        .arg("--db")
+        .arg(&p)
+        .args([
+            "bukti",
+            "--tahun",
+            "2025",
+            "--nip",
+            &nip,
+            "--triwulan",
+            "2",
+            "--lampir",
+        ])
+        .arg(format!("{kode}={}", f.display()))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let teks = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        teks.contains("foto kegiatan.jpg") && teks.contains(&kode),
+        "{teks}"
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_kinerja"))
+        .arg("--db")
+        .arg(&p)
+        .args([
+            "bukti",
+            "--tahun",
+            "2025",
+            "--nip",
+            &nip,
+            "--triwulan",
+            "2",
+            "--lampir",
+        ])
+        .arg(format!("{kode}={}", dir.path().display()))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("folder"));
+}
