@@ -8,6 +8,7 @@ use kinerja::app::dokumen::{
 };
 use kinerja::app::hkt::{DaftarHkt, FormHkt, HktTampil};
 use kinerja::app::impor::{GalatSel, LaporanImpor, PetaKolom};
+use kinerja::app::impor_beda::PerubahanImpor;
 use kinerja::app::kantor::{
     FormPegawai, PegawaiRingkas, PilihanForm, Riwayat, StatusAwal, TahunRingkas,
 };
@@ -54,6 +55,7 @@ fn bindings_segar() {
     cek::<HasilCetak>(&mut salah);
     cek::<HasilVerifikasi>(&mut salah);
     cek::<HasilPulih>(&mut salah);
+    cek::<PerubahanImpor>(&mut salah);
     cek::<BerkasTampil>(&mut salah);
     cek::<RingkasCadangan>(&mut salah);
     cek::<ButirKeutuhan>(&mut salah);

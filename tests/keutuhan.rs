@@ -161,7 +161,7 @@ fn audit_dihapus_di_luar_aplikasi_ketahuan() {
     let teks = pesan(&db).join("\n");
     assert!(teks.contains("putus pada baris audit 4"), "{teks}");
     assert!(
-        teks.contains("\"audit_tanpa_hapus\" hilang atau diubah"),
+        teks.contains("\"audit_tanpa_hapus\" hilang, diubah"),
         "{teks}"
     );
     // Re-created on open: the delete is refused again, and the repair is itself in the audit.
@@ -317,7 +317,12 @@ fn migrasi_merangkai_audit_lama() {
     let p = dir.path().join("k.db");
     {
         let mut c = KoneksiUji::buka(&p);
-        c.migrasi_sampai(MIGRATIONS.len() - 1);
+        // Up to the migration before the chain (0008): rows written by an older version.
+        let sebelum_rantai = MIGRATIONS
+            .iter()
+            .position(|(n, _)| n.starts_with("0008"))
+            .unwrap();
+        c.migrasi_sampai(sebelum_rantai);
         c.jalankan(
             "INSERT INTO audit (waktu, entitas, kunci, aksi, sebelum, sesudah) VALUES
                ('2024-01-01T08:00:00', 'kantor', '1', 'buat', NULL, 'a'),
@@ -505,4 +510,147 @@ fn cli_backup_restore_dan_argumen_berbahasa_indonesia() {
     let out = cli(&["--help"]);
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stdout).contains("backup"));
+}
+
+#[test]
+fn kunci_dibatalkan_izin_tertinggal_dan_pemicu_asing_ketahuan() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("k.db");
+    let mut db = kantor_berkas(&p);
+    let (nip, id, _) = kunci_satu(&mut db);
+    drop(db);
+    // A locked document cannot go back, nor be deleted, even by another tool while the triggers stand.
+    let mut luar = KoneksiUji::buka_asing(&p);
+    assert!(
+        luar.ditolak(&format!(
+            "UPDATE dokumen SET status = 'dicetak' WHERE id = '{id}'"
+        ))
+        .unwrap()
+        .contains("DOKUMEN_TETAP")
+    );
+    assert!(
+        luar.ditolak(&format!("DELETE FROM dokumen WHERE id = '{id}'"))
+            .is_some()
+    );
+    // With the triggers dropped: the lock undone, a permit left behind, a trigger that swallows audit rows.
+    luar.jalankan(&format!(
+        "DROP TRIGGER dokumen_status_maju; DROP TRIGGER izin_ubah_addendum;
+         UPDATE dokumen SET status = 'dicetak' WHERE id = '{id}';
+         INSERT INTO izin_ubah (tahun, nip, addendum_id) VALUES (2025, '{nip}', '{id}');
+         CREATE TRIGGER diam BEFORE INSERT ON audit WHEN NEW.entitas = 'iki_triwulan' BEGIN SELECT RAISE(IGNORE); END;"
+    ));
+    drop(luar);
+    let db = Db::buka(&p).unwrap();
+    let l = periksa_keutuhan(&db, tgl("2025-08-01")).unwrap();
+    assert!(!l.utuh);
+    let teks = pesan(&db).join("\n");
+    assert!(
+        teks.contains(&format!("Status dokumen {id} sekarang \"dicetak\"")),
+        "{teks}"
+    );
+    assert!(teks.contains("\"diam\""), "{teks}");
+    assert!(
+        teks.contains(&format!("({}/{nip})", 2025)) || teks.contains("Izin ubah target"),
+        "{teks}"
+    );
+    drop(db);
+    // Repaired on open: the foreign trigger gone, the permit removed, the guards back.
+    let luar = KoneksiUji::buka_asing(&p);
+    assert!(
+        luar.kolom("SELECT name FROM sqlite_master WHERE name = 'diam'")
+            .is_empty()
+    );
+    assert!(luar.kolom("SELECT nip FROM izin_ubah").is_empty());
+}
+
+#[test]
+fn addendum_palsu_ditolak_dan_perubahan_sah_tidak_dianggap_rusak() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("k.db");
+    let mut db = kantor_berkas(&p);
+    let (nip, _, _) = kunci_satu(&mut db);
+    // Ordinary changes after the lock are not tampering: another atasan, another status.
+    let mut f = kinerja::app::kantor::form_pegawai(&db, &nip).unwrap();
+    f.status = "cltn".into();
+    f.nip_atasan = None;
+    kinerja::app::kantor::simpan_pegawai(&mut db, &f, "2025-08-01T08:00:00").unwrap();
+    let l = periksa_keutuhan(&db, tgl("2025-08-01")).unwrap();
+    assert!(l.utuh, "{:?}", l.butir);
+    drop(db);
+    // An addendum row written from outside does not make its targets legitimate.
+    let mut luar = KoneksiUji::buka_asing(&p);
+    luar.jalankan(&format!(
+        "INSERT INTO dokumen (id, tahun, nip, jenis, versi, nomor, status, isi, sha_isi, alasan, dibuat)
+         VALUES ('ADD-2025-{nip}-9', 2025, '{nip}', 'addendum', 9, 'x', 'draf', '{{}}', 'x', 'palsu', '2025-08-01')"
+    ));
+    drop(luar);
+    let db = Db::buka(&p).unwrap();
+    let teks = pesan(&db).join("\n");
+    assert!(
+        teks.contains("tidak tercatat di riwayat perubahan"),
+        "{teks}"
+    );
+}
+
+#[test]
+fn pulihkan_berkas_rusak_dan_cadangan_manual() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("k.db");
+    let db = kantor_berkas(&p);
+    let awal = jumlah_pegawai(&db);
+    // Two manual backups in one second, and they never push out the automatic ones.
+    let t = jam("2025-03-01T08:00:00");
+    cadangan::cadangan_otomatis(&db, t, false).unwrap().unwrap();
+    let a = cadangan::cadangan_manual(&db, t).unwrap();
+    let b = cadangan::cadangan_manual(&db, t).unwrap();
+    assert_ne!(a.path, b.path);
+    let daftar = cadangan::daftar_cadangan(&db).unwrap();
+    assert_eq!(daftar.len(), 3);
+    assert_eq!(
+        daftar
+            .iter()
+            .filter(|c| c.nama.starts_with("kinerja-"))
+            .count(),
+        1
+    );
+    drop(db);
+    // The database file damaged beyond opening: restore keeps it aside and brings the backup back.
+    let mut isi = std::fs::read(&p).unwrap();
+    for x in isi.iter_mut().take(100) {
+        *x = 0;
+    }
+    std::fs::write(&p, &isi).unwrap();
+    let _ = std::fs::remove_file(dir.path().join("k.db-wal"));
+    assert!(Db::buka(&p).is_err());
+    let out = Command::new(env!("CARGO_BIN_EXE_kinerja"))
+        .arg("--db")
+        .arg(&p)
+        .arg("restore")
+        .arg(&a.path)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        std::fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .any(|e| e.file_name().to_string_lossy().starts_with("k.db.rusak-"))
+    );
+    let db = Db::buka(&p).unwrap();
+    assert_eq!(jumlah_pegawai(&db), awal);
+    assert!(periksa_keutuhan(&db, tgl("2025-08-01")).unwrap().utuh);
+    // A mistyped --db is an error, not a new empty database that "verifies".
+    let salah = dir.path().join("k2.db");
+    let out = Command::new(env!("CARGO_BIN_EXE_kinerja"))
+        .arg("--db")
+        .arg(&salah)
+        .arg("verify")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    assert!(!salah.exists());
 }

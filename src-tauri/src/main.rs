@@ -777,7 +777,11 @@ fn salin_bukti(b: State<Basis>, tahun: i32, nip: String, id: i64) -> Result<Stri
 
 #[tauri::command]
 fn periksa_keutuhan(b: State<Basis>) -> Result<LaporanKeutuhan, GalatUi> {
-    dengan_db(&b, |db| app::keutuhan::periksa_keutuhan(db, hari_ini()))
+    dengan_db(&b, |db| {
+        // The window may have been open while another program changed the file: repair and report it now.
+        db.pulihkan_pemicu_sekarang()?;
+        app::keutuhan::periksa_keutuhan(db, hari_ini())
+    })
 }
 
 #[tauri::command]
@@ -792,9 +796,9 @@ fn daftar_cadangan(b: State<Basis>) -> Result<(String, usize, Vec<RingkasCadanga
 }
 
 #[tauri::command]
-fn buat_cadangan(b: State<Basis>) -> Result<Option<RingkasCadangan>, GalatUi> {
+fn buat_cadangan(b: State<Basis>) -> Result<RingkasCadangan, GalatUi> {
     dengan_db(&b, |db| {
-        app::cadangan::cadangan_otomatis(db, chrono::Local::now().naive_local(), true)
+        app::cadangan::cadangan_manual(db, chrono::Local::now().naive_local())
     })
 }
 
@@ -823,7 +827,7 @@ fn pulihkan_cadangan(
                 ));
                 std::fs::write(&p, isi).map_err(|e| AppError::Berkas {
                     path: p.display().to_string(),
-                    pesan: e.to_string(),
+                    pesan: store::pesan_io(&e),
                 })?;
                 p
             }

@@ -16,6 +16,8 @@ pub const SIMPAN_BAWAAN: usize = 14;
 const AWALAN_OTOMATIS: &str = "kinerja-";
 const AWALAN_SEBELUM_PULIH: &str = "sebelum-pulih-";
 const AWALAN_SEBELUM_DEMO: &str = "sebelum-demo-";
+/// "Buat cadangan sekarang" and `kinerja backup` without --out: kept apart from the rotation.
+const AWALAN_MANUAL: &str = "manual-";
 
 /// A backup as the user sees it.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -66,7 +68,7 @@ pub fn folder_cadangan(db: &Db) -> Result<PathBuf, AppError> {
         .join("cadangan");
     std::fs::create_dir_all(&dir).map_err(|e| AppError::Berkas {
         path: dir.display().to_string(),
-        pesan: e.to_string(),
+        pesan: crate::store::pesan_io(&e),
     })?;
     Ok(dir)
 }
@@ -113,7 +115,12 @@ pub fn daftar_cadangan(db: &Db) -> Result<Vec<RingkasCadangan>, AppError> {
     let mut hasil = Vec::new();
     for p in berkas_cadangan(
         &dir,
-        &[AWALAN_OTOMATIS, AWALAN_SEBELUM_PULIH, AWALAN_SEBELUM_DEMO],
+        &[
+            AWALAN_OTOMATIS,
+            AWALAN_MANUAL,
+            AWALAN_SEBELUM_PULIH,
+            AWALAN_SEBELUM_DEMO,
+        ],
     ) {
         // A file that does not check out is listed by name only, so it can be seen and removed.
         match periksa_cadangan(&p) {
@@ -149,6 +156,8 @@ fn berkas_cadangan(dir: &Path, awalan: &[&str]) -> Vec<PathBuf> {
                 .unwrap_or_default();
             n.ends_with(".db") && awalan.iter().any(|a| n.starts_with(a))
         })
+        // Only names that carry their time: a file the user named otherwise is never rotated away.
+        .filter(|p| cap_waktu(p).is_some())
         .collect();
     v.sort_by_key(|p| std::cmp::Reverse(cap_waktu(p)));
     v
@@ -178,10 +187,11 @@ pub fn cadangan_otomatis(
     }
     let dir = folder_cadangan(db)?;
     let ada = berkas_cadangan(&dir, &[AWALAN_OTOMATIS]);
-    let baru_saja = ada
-        .first()
-        .and_then(|p| cap_waktu(p))
-        .is_some_and(|t| sekarang.signed_duration_since(t) < chrono::Duration::hours(24));
+    let baru_saja = ada.first().and_then(|p| cap_waktu(p)).is_some_and(|t| {
+        // A backup stamped in the future (a clock set wrong once) does not stop the daily backup.
+        let umur = sekarang.signed_duration_since(t);
+        umur >= chrono::Duration::zero() && umur < chrono::Duration::hours(24)
+    });
     if baru_saja && !paksa {
         return Ok(None);
     }
@@ -197,6 +207,70 @@ pub fn cadangan_otomatis(
         let _ = std::fs::remove_file(lama);
     }
     Ok(Some(hasil))
+}
+
+/// "Buat cadangan sekarang" (and `kinerja backup` without --out): a checked copy in the backup folder, apart from
+/// the automatic ones, so it never pushes their history out.
+pub fn cadangan_manual(db: &Db, sekarang: NaiveDateTime) -> Result<RingkasCadangan, AppError> {
+    let dir = folder_cadangan(db)?;
+    // Two in the same second: the next free second, so every name still carries a time.
+    let mut t = sekarang;
+    while dir.join(nama_berwaktu(AWALAN_MANUAL, t)).exists() {
+        t += chrono::Duration::seconds(1);
+    }
+    cadangkan(db, &dir.join(nama_berwaktu(AWALAN_MANUAL, t)))
+}
+
+/// Restore over a database file that no longer opens (damaged): the damaged file (with its -wal and -shm) is
+/// kept beside it as `<nama>.rusak-<waktu>`, a new file takes its place, and the backup is restored into it.
+pub fn pulihkan_berkas_rusak(
+    path: &Path,
+    sumber: &Path,
+    sekarang: NaiveDateTime,
+    waktu: &str,
+) -> Result<(Db, HasilPulih), AppError> {
+    let info = periksa_cadangan(sumber)?;
+    let akhiran = format!(".rusak-{}", sekarang.format("%Y%m%d-%H%M%S"));
+    let pindah = |dari: &Path| -> Result<(), AppError> {
+        if dari.exists() {
+            let mut ke = dari.as_os_str().to_owned();
+            ke.push(&akhiran);
+            std::fs::rename(dari, &ke).map_err(|e| AppError::Berkas {
+                path: dari.display().to_string(),
+                pesan: crate::store::pesan_io(&e),
+            })?;
+        }
+        Ok(())
+    };
+    for ekor in ["-wal", "-shm"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(ekor);
+        pindah(Path::new(&p))?;
+    }
+    pindah(path)?;
+    let mut db = Db::buka(path)?;
+    db.pulihkan_dari(sumber)?;
+    let mut rusak = path.as_os_str().to_owned();
+    rusak.push(&akhiran);
+    let dipulihkan = ringkas(sumber, info);
+    db.catat_peristiwa(
+        "cadangan",
+        &dipulihkan.nama,
+        "pulihkan",
+        &format!(
+            "dipulihkan dari {}; berkas rusak disimpan sebagai {}",
+            dipulihkan.path,
+            Path::new(&rusak).display()
+        ),
+        waktu,
+    )?;
+    Ok((
+        db,
+        HasilPulih {
+            dipulihkan,
+            cadangan_sebelumnya: Path::new(&rusak).display().to_string(),
+        },
+    ))
 }
 
 /// What a restore did.
@@ -223,7 +297,11 @@ pub fn pulihkan(
         ));
     }
     let dir = folder_cadangan(db)?;
-    let sebelum = dir.join(nama_berwaktu(AWALAN_SEBELUM_PULIH, sekarang));
+    let mut t = sekarang;
+    while dir.join(nama_berwaktu(AWALAN_SEBELUM_PULIH, t)).exists() {
+        t += chrono::Duration::seconds(1);
+    }
+    let sebelum = dir.join(nama_berwaktu(AWALAN_SEBELUM_PULIH, t));
     db.cadangkan_ke(&sebelum)?;
     let dipulihkan = ringkas(sumber, info);
     db.pulihkan_dari(sumber)?;

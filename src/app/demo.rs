@@ -1197,7 +1197,7 @@ pub fn buat_demo(
         return Err(AppError::DataSudahAda);
     }
     // Replacing an office keeps it first as a backup beside the database.
-    if opsi.ganti && !db.kosong()? && db.path() != std::path::Path::new(":memory:") {
+    if db.ada_riwayat()? && db.path() != std::path::Path::new(":memory:") {
         let t = chrono::NaiveDateTime::parse_from_str(waktu, "%Y-%m-%dT%H:%M:%S")
             .unwrap_or_else(|_| hari_ini.and_time(chrono::NaiveTime::MIN));
         let f = super::cadangan::folder_cadangan(db)?

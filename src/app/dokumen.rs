@@ -49,6 +49,31 @@ fn angka(d: Option<Decimal>, satuan: &str) -> String {
     }
 }
 
+/// One IKI's row of the trajectory as a KK prints it (quarterly targets and the annual one, in the IKI's unit).
+pub(crate) fn baris_trajectory(x: &crate::domain::model::Iki, satuan: &str) -> BarisTrajectory {
+    BarisTrajectory {
+        kode: x.kode.clone(),
+        nama: x.nama.clone(),
+        satuan: satuan.to_string(),
+        triwulan: x.target_triwulan.map(|t| angka(t, satuan)),
+        tahunan: angka(
+            x.target_tahunan.or_else(|| {
+                x.konsolidasi.and_then(|k| {
+                    crate::domain::capaian::gabung(
+                        k,
+                        &x.target_triwulan
+                            .iter()
+                            .flatten()
+                            .copied()
+                            .collect::<Vec<_>>(),
+                    )
+                })
+            }),
+            satuan,
+        ),
+    }
+}
+
 /// The content of one pegawai's KK (or komplemen / the base of an addendum), from the database.
 pub fn isi_kk(
     db: &Db,
@@ -160,27 +185,7 @@ pub fn isi_kk(
                 pagu.filter(|_| x.aspek == Some(crate::domain::model::Aspek::Biaya)),
             ),
         });
-        trajectory.push(BarisTrajectory {
-            kode: x.kode.clone(),
-            nama: x.nama.clone(),
-            satuan: satuan.to_string(),
-            triwulan: x.target_triwulan.map(|t| angka(t, satuan)),
-            tahunan: angka(
-                x.target_tahunan.or_else(|| {
-                    x.konsolidasi.and_then(|k| {
-                        crate::domain::capaian::gabung(
-                            k,
-                            &x.target_triwulan
-                                .iter()
-                                .flatten()
-                                .copied()
-                                .collect::<Vec<_>>(),
-                        )
-                    })
-                }),
-                satuan,
-            ),
-        });
+        trajectory.push(baris_trajectory(x, satuan));
     }
     let pemilik = p.tingkat == "pemilik_peta";
     let peta = if pemilik {
@@ -482,6 +487,7 @@ pub fn tandatangani(
     if let Some(s) = scan {
         cek_pindaian(s)?;
     }
+    super::error::tanggal_wajar("Tanggal tanda tangan", tanggal, waktu)?;
     let sha = scan.map(sha256_hex);
     db.ubah_status_dokumen(
         id,

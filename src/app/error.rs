@@ -109,7 +109,9 @@ impl AppError {
             | AppError::TidakSiapCetak { .. } => 2,
             AppError::Konflik { .. }
             | AppError::Terkunci { .. }
-            | AppError::Store(StoreError::Terkunci) => 5,
+            | AppError::Store(StoreError::Terkunci)
+            | AppError::Store(StoreError::Sibuk)
+            | AppError::Store(StoreError::DokumenTetap) => 5,
             _ => 1,
         }
     }

@@ -142,8 +142,14 @@ pub(crate) fn baca_form(tahun: i32, f: &FormHkt) -> Result<RekamHkt, AppError> {
         Polarisasi::dari_kode(s).is_some()
     })?;
     let tanggal = crate::app::impor::tanggal(&Sel::Teks(f.tanggal_implementasi.clone()))
-        .map_err(|e| salah("Tanggal implementasi", e.0))?
-        .map(|d| d.format("%Y-%m-%d").to_string());
+        .map_err(|e| salah("Tanggal implementasi", e.0))?;
+    if let Some(p) = tanggal.and_then(|t| {
+        chrono::NaiveDate::from_ymd_opt(tahun, 12, 31)
+            .and_then(|akhir| crate::domain::batas::periksa_tanggal(t, akhir))
+    }) {
+        return Err(salah("Tanggal implementasi", p));
+    }
+    let tanggal = tanggal.map(|d| d.format("%Y-%m-%d").to_string());
     let mut tahun_dinilai = Vec::new();
     for t in f
         .tahun_dinilai

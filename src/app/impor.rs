@@ -1412,6 +1412,12 @@ pub struct LaporanImpor {
     pub ditulis: bool,
     pub baru: u32,
     pub diperbarui: u32,
+    /// What the import changes in stored rows, field by field (the first 500; `jumlah_perubahan` counts all).
+    pub perubahan: Vec<super::impor_beda::PerubahanImpor>,
+    pub jumlah_perubahan: u32,
+    /// Rows of stored IKIs that change nothing, and rows that are new.
+    pub tanpa_perubahan: u32,
+    pub baris_baru: u32,
     /// The fields a column can be mapped to, for the wizard's pickers.
     pub bidang_tersedia: Vec<String>,
 }
@@ -1543,6 +1549,10 @@ pub(crate) fn laporan_dasar(
         ditulis: false,
         baru: 0,
         diperbarui: 0,
+        perubahan: vec![],
+        jumlah_perubahan: 0,
+        tanpa_perubahan: 0,
+        baris_baru: 0,
     }
 }
 
@@ -1583,6 +1593,36 @@ pub fn impor_skp_dengan(
         });
     }
     let (lembar, peta, tersedia) = siapkan(db, path, JenisImpor::Skp, opsi, waktu)?;
+    // A sheet titled for another year (the export writes "… Tahun 2025" above the header) is the wrong sheet or
+    // the wrong --tahun: refused before anything is read into that year.
+    for r in 0..peta.baris_judul.min(lembar.baris.len()) {
+        for sel in &lembar.baris[r] {
+            let t = sel.teks().to_lowercase();
+            if let Some(i) = t.find("tahun ") {
+                let sisa = &t[i + 6..];
+                let angka: String = sisa.chars().take_while(char::is_ascii_digit).collect();
+                // "Tahun 2025" names one year; "tahun 2025-2029" a period, which says nothing here.
+                let mut lanjut = sisa[angka.len()..].trim_start().chars();
+                let rentang = matches!(lanjut.next(), Some('-' | '/' | '–'))
+                    && lanjut
+                        .as_str()
+                        .trim_start()
+                        .starts_with(|c: char| c.is_ascii_digit());
+                if let Ok(th) = angka.parse::<i32>()
+                    && angka.len() == 4
+                    && !rentang
+                    && th != tahun
+                {
+                    return Err(AppError::Masukan {
+                        field: format!("{}!{}{}", lembar.nama, "A", r + 1),
+                        pesan: format!(
+                            "lembar ini berjudul tahun {th}, tetapi diimpor ke tahun {tahun}; pilih tahun {th} atau lembar yang benar"
+                        ),
+                    });
+                }
+            }
+        }
+    }
     let mut lap = laporan_dasar(&lembar, &peta, tersedia, JenisImpor::Skp);
     kemajuan(2, 3);
     let mut b = baca_skp(&lembar, &peta);
@@ -1751,6 +1791,23 @@ pub fn impor_skp_dengan(
             ]
         })
         .collect();
+    {
+        let ada = |b: Bidang| peta.kolom.iter().any(|(_, x, _)| *x == b);
+        let bukti = db.bukti_tahun(tahun)?;
+        let satuan = db.satuan_tahun(tahun)?;
+        let (perubahan, jumlah, berubah, sama) = super::impor_beda::perubahan_impor(
+            &valid,
+            &tersimpan,
+            &bukti,
+            &satuan,
+            &ada,
+            opsi.kosongkan,
+        );
+        lap.perubahan = perubahan;
+        lap.jumlah_perubahan = jumlah as u32;
+        lap.tanpa_perubahan = sama;
+        lap.baris_baru = valid.len() as u32 - berubah - sama;
+    }
     if opsi.uji || valid.is_empty() || (!lap.galat.is_empty() && !opsi.sebagian) {
         return Ok(lap);
     }
@@ -1821,7 +1878,9 @@ pub fn impor_skp_dengan(
     )?;
     lap.ditulis = true;
     lap.baru = baru as u32;
-    lap.diperbarui = ubah as u32;
+    // A stored IKI whose row changes nothing is not "updated": the count is of rows that change something.
+    let _ = ubah;
+    lap.diperbarui = lap.baris_valid - lap.baris_baru - lap.tanpa_perubahan;
     drop(masuk);
     // The sheet and its rows are a few hundred thousand small allocations for a large workbook; freeing
     // them does not need to hold up the report.

@@ -5,9 +5,9 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::AppError;
-use super::dokumen::{id_dokumen, isi_kk, sha256_hex};
+use super::dokumen::{id_dokumen, sha256_hex};
 use crate::domain::kk::{IsiKk, JenisDokumen, StatusDokumen};
-use crate::store::{BarisDokumen, Db, StoreError};
+use crate::store::{BarisDokumen, Db};
 
 /// What one finding of the check is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -44,6 +44,19 @@ pub struct LaporanKeutuhan {
     pub dokumen_diperiksa: usize,
     /// One line per check that passed, for the user to see what was looked at.
     pub lulus: Vec<String>,
+}
+
+/// "2026-12-02T00:41:16" as "2 Desember 2026 00.41".
+fn waktu_tampil(w: &str) -> String {
+    chrono::NaiveDateTime::parse_from_str(w, "%Y-%m-%dT%H:%M:%S")
+        .map(|t| {
+            format!(
+                "{} {}",
+                crate::domain::kk::tanggal_indonesia(t.date()),
+                t.format("%H.%M")
+            )
+        })
+        .unwrap_or_else(|_| w.to_string())
 }
 
 fn butir(jenis: JenisKeutuhan, galat: bool, pesan: String) -> ButirKeutuhan {
@@ -96,17 +109,27 @@ pub fn periksa_keutuhan(db: &Db, hari_ini: NaiveDate) -> Result<LaporanKeutuhan,
             JenisKeutuhan::Pemicu,
             true,
             format!(
-                "Pengaman basis data \"{nama}\" hilang atau diubah di luar aplikasi; telah dibuat ulang saat berkas dibuka. Periksa dokumen terkunci di bawah."
+                "Pemicu pengaman basis data \"{nama}\" hilang, diubah, atau ditambahkan di luar aplikasi; telah dipulihkan saat berkas dibuka. Periksa dokumen terkunci di bawah."
             ),
         ));
     }
     for (waktu, nama) in &k.riwayat_pemulihan {
-        if !k.pemicu_dipulihkan.contains(nama) {
+        if nama.contains('/') {
             b.push(butir(
                 JenisKeutuhan::Pemicu,
                 false,
                 format!(
-                    "Pengaman basis data \"{nama}\" pernah hilang atau diubah di luar aplikasi dan dibuat ulang pada {waktu}."
+                    "Izin ubah target KK terkunci ({nama}) pernah tertinggal di luar transaksi addendum dan dihapus pada {}.",
+                    waktu_tampil(waktu)
+                ),
+            ));
+        } else if !k.pemicu_dipulihkan.contains(nama) {
+            b.push(butir(
+                JenisKeutuhan::Pemicu,
+                false,
+                format!(
+                    "Pemicu pengaman basis data \"{nama}\" pernah hilang, diubah, atau ditambahkan di luar aplikasi dan dipulihkan pada {}.",
+                    waktu_tampil(waktu)
                 ),
             ));
         }
@@ -133,6 +156,43 @@ pub fn periksa_keutuhan(db: &Db, hari_ini: NaiveDate) -> Result<LaporanKeutuhan,
     }
     if !b.iter().any(|x| x.jenis == JenisKeutuhan::Berkas) {
         lulus.push("Setiap pindaian dan berkas bukti sesuai dengan hash-nya.".into());
+    }
+    for (id, tercatat, kini) in db.status_tidak_sesuai_audit()? {
+        b.push(butir(
+            JenisKeutuhan::Dokumen,
+            true,
+            match kini {
+                Some(k) => format!(
+                    "Status dokumen {id} sekarang \"{k}\", padahal riwayat perubahan mencatat \"{tercatat}\": diubah di luar aplikasi (kunci atau tanda tangan dibatalkan)."
+                ),
+                None => format!(
+                    "Dokumen {id} (tercatat \"{tercatat}\" di riwayat perubahan) tidak ada lagi: dihapus di luar aplikasi."
+                ),
+            },
+        ));
+    }
+    for (tahun, nip) in db.izin_tertinggal()? {
+        b.push(butir(
+            JenisKeutuhan::Pemicu,
+            true,
+            format!(
+                "Izin ubah target KK terkunci NIP {nip} tahun {tahun} tertinggal di luar transaksi addendum: dibuat di luar aplikasi; dihapus saat berkas dibuka berikutnya."
+            ),
+        ));
+    }
+    for id in db.pindaian_tanpa_jejak()? {
+        b.push(butir(
+            JenisKeutuhan::Berkas,
+            true,
+            format!("Pindaian dokumen {id} bukan yang tercatat di riwayat perubahan: diganti di luar aplikasi."),
+        ));
+    }
+    for (id, nama) in db.bukti_tanpa_jejak()? {
+        b.push(butir(
+            JenisKeutuhan::Berkas,
+            true,
+            format!("Berkas bukti {nama} (nomor {id}) bukan yang tercatat di riwayat perubahan: diganti di luar aplikasi."),
+        ));
     }
     let mut dokumen_diperiksa = 0;
     for (tahun, _) in db.daftar_tahun()? {
@@ -180,42 +240,69 @@ pub fn periksa_keutuhan(db: &Db, hari_ini: NaiveDate) -> Result<LaporanKeutuhan,
 }
 
 /// For a signed or locked KK (or komplemen): what the data behind it says now, against what it said when signed
-/// with every later addendum applied. None when they agree.
+/// with every later addendum applied. None when they agree. Built from the stored IKIs directly, not through the
+/// print checks, so a later change of status, atasan or profile is not taken for a change of the contract.
 pub fn data_berubah(
     db: &Db,
     d: &BarisDokumen,
     semua_tahun_ini: &[BarisDokumen],
-    hari_ini: NaiveDate,
+    _hari_ini: NaiveDate,
 ) -> Result<Option<String>, AppError> {
-    let rusak = |e: serde_json::Error| StoreError::DataRusak {
-        tempat: format!("dokumen {}", d.id),
-        pesan: e.to_string(),
-    };
-    let dasar: IsiKk = serde_json::from_str(&d.isi).map_err(rusak)?;
-    // The latest addendum of this pegawai carries the whole trajectory after its change.
-    let harapan = match semua_tahun_ini
-        .iter()
-        .filter(|a| a.nip == d.nip && a.jenis == JenisDokumen::Addendum)
-        .max_by_key(|a| a.versi)
-    {
-        Some(a) => {
-            serde_json::from_str::<IsiKk>(&a.isi)
-                .map_err(rusak)?
-                .trajectory
-        }
-        None => dasar.trajectory.clone(),
-    };
-    let sekarang = match isi_kk(db, d.tahun, &d.nip, d.jenis, hari_ini, hari_ini) {
-        Ok(isi) => isi,
-        Err(e) => {
+    let tunjuk = format!("{} NIP {} tahun {}", d.id, d.nip, d.tahun);
+    let dasar: IsiKk = match serde_json::from_str(&d.isi) {
+        Ok(i) => i,
+        Err(_) => {
             return Ok(Some(format!(
-                "Dokumen {} ({} {}) tidak dapat dibandingkan dengan data sekarang: {e}",
-                d.id,
-                dasar.nama(),
-                d.nip
+                "Isi tersimpan dokumen {tunjuk} tidak dapat dibaca: diubah di luar aplikasi."
             )));
         }
     };
+    // The latest addendum of this pegawai carries the whole trajectory after its change; only an addendum the
+    // app made (its audit row exists) counts.
+    let mut addenda: Vec<&BarisDokumen> = semua_tahun_ini
+        .iter()
+        .filter(|a| a.nip == d.nip && a.jenis == JenisDokumen::Addendum)
+        .collect();
+    addenda.sort_by_key(|a| a.versi);
+    let mut harapan = dasar.trajectory.clone();
+    for a in addenda {
+        if !db.ada_audit("dokumen", &a.id, "addendum")? {
+            return Ok(Some(format!(
+                "Addendum {} tidak tercatat di riwayat perubahan: dibuat di luar aplikasi; perubahan target {} tidak diakui.",
+                a.id, tunjuk
+            )));
+        }
+        match serde_json::from_str::<IsiKk>(&a.isi) {
+            Ok(i) if sha256_hex(a.isi.as_bytes()) == a.sha_isi => harapan = i.trajectory,
+            _ => {
+                return Ok(Some(format!(
+                    "Isi tersimpan addendum {} tidak sesuai hash-nya: diubah di luar aplikasi.",
+                    a.id
+                )));
+            }
+        }
+    }
+    let skp = match super::kantor::skp_pegawai(db, d.tahun, &d.nip) {
+        Ok(s) => s,
+        Err(e) => {
+            return Ok(Some(format!(
+                "Dokumen {tunjuk} tidak dapat dibandingkan dengan data sekarang: {e}"
+            )));
+        }
+    };
+    let cetak = db.iki_cetak(d.tahun, &d.nip)?;
+    let sekarang: Vec<_> = skp
+        .iki
+        .iter()
+        .map(|x| {
+            let satuan = cetak
+                .iter()
+                .find(|c| c.kode == x.kode)
+                .map(|c| c.satuan.as_str())
+                .unwrap_or("");
+            super::dokumen::baris_trajectory(x, satuan)
+        })
+        .collect();
     let keadaan = if d.status == StatusDokumen::Terkunci {
         "dikunci"
     } else {
@@ -223,14 +310,14 @@ pub fn data_berubah(
     };
     let tunjuk = format!("{} {} NIP {} tahun {}", d.id, dasar.nama(), d.nip, d.tahun);
     for lama in &dasar.skp {
-        if !sekarang.skp.iter().any(|s| s.kode == lama.kode) {
+        if !sekarang.iter().any(|s| s.kode == lama.kode) {
             return Ok(Some(format!(
                 "Data di balik dokumen {tunjuk} berubah sesudah {keadaan}: {} {} tidak ada lagi.",
                 lama.kode, lama.nama
             )));
         }
     }
-    for s in &sekarang.skp {
+    for s in &sekarang {
         match dasar.skp.iter().find(|l| l.kode == s.kode) {
             None => {
                 return Ok(Some(format!(
@@ -248,7 +335,7 @@ pub fn data_berubah(
         }
     }
     for h in &harapan {
-        let Some(n) = sekarang.trajectory.iter().find(|t| t.kode == h.kode) else {
+        let Some(n) = sekarang.iter().find(|t| t.kode == h.kode) else {
             continue;
         };
         for q in 0..4 {

@@ -9,6 +9,7 @@ pub mod error;
 pub mod gabung;
 pub mod hkt;
 pub mod impor;
+pub mod impor_beda;
 pub mod impor_catatan;
 pub mod kantor;
 pub mod keutuhan;

@@ -158,21 +158,35 @@ pub fn salin_bukti(
     let (nama, isi) = isi_bukti(db, tahun, nip, id)?;
     let galat = |p: &std::path::Path, e: std::io::Error| AppError::Berkas {
         path: p.display().to_string(),
-        pesan: e.to_string(),
+        pesan: crate::store::pesan_io(&e),
     };
     std::fs::create_dir_all(folder).map_err(|e| galat(folder, e))?;
     let (dasar, ekst) = match nama.rsplit_once('.') {
         Some((d, e)) if !d.is_empty() => (d.to_string(), format!(".{e}")),
         _ => (nama.clone(), String::new()),
     };
-    let mut p = folder.join(&nama);
-    let mut n = 2;
-    while p.exists() {
-        p = folder.join(format!("{dasar} ({n}){ekst}"));
-        n += 1;
+    // create_new: never over a file that appears between the check and the write either.
+    let mut n = 1;
+    loop {
+        let p = if n == 1 {
+            folder.join(&nama)
+        } else {
+            folder.join(format!("{dasar} ({n}){ekst}"))
+        };
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&p)
+        {
+            Ok(mut f) => {
+                use std::io::Write;
+                f.write_all(&isi).map_err(|e| galat(&p, e))?;
+                return Ok(p);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && n < 1000 => n += 1,
+            Err(e) => return Err(galat(&p, e)),
+        }
     }
-    std::fs::write(&p, isi).map_err(|e| galat(&p, e))?;
-    Ok(p)
 }
 
 /// An attached file's name and bytes, checked against its hash before they are handed out.

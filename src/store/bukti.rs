@@ -172,6 +172,21 @@ impl Db {
             .optional()?)
     }
 
+    /// Attachments whose content hash is not the one their 'lampir' audit row recorded: (id, name).
+    pub fn bukti_tanpa_jejak(&self) -> Result<Vec<(i64, String)>> {
+        let mut st = self.conn.prepare(
+            "SELECT b.id, b.nama FROM bukti_berkas b JOIN iki i ON i.id = b.iki_id WHERE NOT EXISTS
+               (SELECT 1 FROM audit a WHERE a.entitas = 'bukti_berkas'
+                   AND a.kunci = i.tahun || '/' || i.nip || '/' || i.kode || '/TW' || b.triwulan
+                   AND a.aksi = 'lampir' AND instr(a.sesudah, 'SHA-256 ' || b.sha256) > 0)
+             ORDER BY b.id",
+        )?;
+        let v = st
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(v)
+    }
+
     /// Stored files whose bytes no longer hash to their key or size: (key, actual hash).
     pub fn berkas_tidak_cocok(&self) -> Result<Vec<(String, String)>> {
         let mut st = self

@@ -35,11 +35,7 @@ pub fn periksa_cadangan(path: &Path) -> Result<InfoCadangan> {
     if s.tabel == 0 {
         return Err(StoreError::BukanBasisData { path: tampil });
     }
-    let ro = super::buka_ro(path, !super::folder_dapat_ditulis(path)).map_err(|_| {
-        StoreError::BukanBasisData {
-            path: tampil.clone(),
-        }
-    })?;
+    let ro = super::buka_ro(path, !super::folder_dapat_ditulis(path))?;
     let rusak = |_| StoreError::BukanBasisData {
         path: tampil.clone(),
     };
@@ -75,10 +71,28 @@ pub fn periksa_cadangan(path: &Path) -> Result<InfoCadangan> {
     })
 }
 
-fn galat_berkas(path: &Path, e: impl std::fmt::Display) -> StoreError {
+/// Copies every page of `src` into `dst` in one step of SQLite's online backup: one transaction on `dst`, so a
+/// kill halfway changes nothing. Another writer holding `dst` past the busy timeout (a few tries) is an error,
+/// never a silent no-op.
+fn salin_semua(src: &rusqlite::Connection, dst: &mut rusqlite::Connection) -> Result<()> {
+    use rusqlite::backup::StepResult;
+    let b = rusqlite::backup::Backup::new(src, dst)?;
+    for _ in 0..3 {
+        match b.step(-1)? {
+            StepResult::Done => return Ok(()),
+            StepResult::More | StepResult::Busy | StepResult::Locked => {
+                std::thread::sleep(std::time::Duration::from_millis(250))
+            }
+            _ => std::thread::sleep(std::time::Duration::from_millis(250)),
+        }
+    }
+    Err(StoreError::Sibuk)
+}
+
+fn galat_berkas(path: &Path, e: std::io::Error) -> StoreError {
     StoreError::DirektoriData {
         path: path.display().to_string(),
-        pesan: e.to_string(),
+        pesan: super::pesan_io(&e),
     }
 }
 
@@ -111,7 +125,11 @@ impl Db {
         let hasil = (|| {
             self.conn
                 .execute("VACUUM INTO ?1", [sementara.to_string_lossy().as_ref()])
-                .map_err(|e| galat_berkas(tujuan, e))?;
+                .map_err(|_| StoreError::DirektoriData {
+                    path: tujuan.display().to_string(),
+                    pesan: "salinan tidak dapat ditulis di sini (folder tidak dapat ditulisi atau disk penuh)"
+                        .into(),
+                })?;
             let info = periksa_cadangan(&sementara)?;
             std::fs::File::open(&sementara)
                 .and_then(|f| f.sync_all())
@@ -128,10 +146,7 @@ impl Db {
     /// Replaces the whole content of this database with `sumber`'s in one step of SQLite's online backup: a
     /// kill halfway leaves the content as it was (used to write the demo office built in memory).
     pub fn ganti_isi_dengan(&mut self, sumber: &Db) -> Result<()> {
-        {
-            let b = rusqlite::backup::Backup::new(&sumber.conn, &mut self.conn)?;
-            b.step(-1)?;
-        }
+        salin_semua(&sumber.conn, &mut self.conn)?;
         self.sesudah_ganti_isi()
     }
 
@@ -154,16 +169,8 @@ impl Db {
     /// caller checks `sumber` first and keeps a backup of the current content.
     pub fn pulihkan_dari(&mut self, sumber: &Path) -> Result<()> {
         periksa_cadangan(sumber)?;
-        let src = super::buka_ro(sumber, !super::folder_dapat_ditulis(sumber)).map_err(|_| {
-            StoreError::BukanBasisData {
-                path: sumber.display().to_string(),
-            }
-        })?;
-        {
-            // All pages in one step: one transaction on this database, so a kill halfway changes nothing.
-            let b = rusqlite::backup::Backup::new(&src, &mut self.conn)?;
-            b.step(-1)?;
-        }
+        let src = super::buka_ro(sumber, !super::folder_dapat_ditulis(sumber))?;
+        salin_semua(&src, &mut self.conn)?;
         drop(src);
         self.sesudah_ganti_isi()
     }

@@ -225,6 +225,47 @@ impl Db {
         rows.into_iter().map(lengkapi).collect()
     }
 
+    /// Documents whose status is not the last one the audit recorded for them (or that are gone): (id, recorded,
+    /// now). A lock undone outside the app shows here.
+    pub fn status_tidak_sesuai_audit(&self) -> Result<Vec<(String, String, Option<String>)>> {
+        let mut st = self.conn.prepare(
+            "SELECT a.kunci, a.sesudah, d.status FROM audit a
+               LEFT JOIN dokumen d ON d.id = a.kunci
+              WHERE a.entitas = 'dokumen' AND a.aksi = 'status'
+                AND a.id = (SELECT max(b.id) FROM audit b WHERE b.entitas = 'dokumen' AND b.aksi = 'status' AND b.kunci = a.kunci)
+                AND (d.status IS NULL OR d.status <> a.sesudah)
+              ORDER BY a.kunci",
+        )?;
+        let v = st
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(v)
+    }
+
+    /// Lock permits left behind (the addendum's own transaction always removes its permit).
+    pub fn izin_tertinggal(&self) -> Result<Vec<(i32, String)>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT tahun, nip FROM izin_ubah ORDER BY tahun, nip")?;
+        let v = st
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(v)
+    }
+
+    /// Documents whose scan hash is not the one the audit chain recorded for them (a scan replaced outside the app).
+    pub fn pindaian_tanpa_jejak(&self) -> Result<Vec<String>> {
+        let mut st = self.conn.prepare(
+            "SELECT d.id FROM dokumen d WHERE d.sha_scan IS NOT NULL AND NOT EXISTS
+               (SELECT 1 FROM audit a WHERE a.entitas = 'dokumen' AND a.kunci = d.id AND a.aksi = 'pindaian' AND a.sesudah = d.sha_scan)
+             ORDER BY d.id",
+        )?;
+        let v = st
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(v)
+    }
+
     /// Every document whose stored scan does not hash to its recorded `sha_scan`: (id, recorded, actual).
     pub fn scan_tidak_cocok(&self) -> Result<Vec<(String, String, String)>> {
         let mut st = self
@@ -333,6 +374,7 @@ impl Db {
                 "UPDATE dokumen SET scan = ?1, sha_scan = ?2 WHERE id = ?3",
                 params![bytes, sha, id],
             )?;
+            tx.execute("INSERT INTO audit (waktu, entitas, kunci, aksi, sebelum, sesudah) VALUES (?1, 'dokumen', ?2, 'pindaian', NULL, ?3)", params![waktu, id, sha])?;
         }
         tx.execute("INSERT INTO audit (waktu, entitas, kunci, aksi, sebelum, sesudah) VALUES (?1, 'dokumen', ?2, 'status', ?3, ?4)", params![waktu, id, lama, status.kode()])?;
         tx.commit()?;

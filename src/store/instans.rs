@@ -12,10 +12,10 @@ pub struct KunciJendela {
     permintaan: PathBuf,
 }
 
-fn galat(p: &Path, e: impl std::fmt::Display) -> StoreError {
+fn galat(p: &Path, e: std::io::Error) -> StoreError {
     StoreError::DirektoriData {
         path: p.display().to_string(),
-        pesan: e.to_string(),
+        pesan: super::pesan_io(&e),
     }
 }
 

@@ -160,14 +160,51 @@ impl Db {
             .collect())
     }
 
+    /// Triggers no migration made (one could silently swallow audit rows or writes).
+    fn pemicu_asing(&self) -> Result<Vec<String>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")?;
+        let ada: Vec<String> = st
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(ada
+            .into_iter()
+            .filter(|n| !pemicu_baku().iter().any(|(b, _)| b == n))
+            .collect())
+    }
+
     pub(crate) fn pulihkan_pemicu(&mut self) -> Result<Vec<String>> {
         let rusak = self.pemicu_rusak()?;
-        if rusak.is_empty() {
+        let asing = self.pemicu_asing()?;
+        // A permit outlives only the addendum transaction that made it: one found at open is removed (audited).
+        let izin: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM izin_ubah", [], |r| r.get(0))?;
+        if izin > 0 {
+            let tx = self
+                .conn
+                .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            tx.execute(
+                "INSERT INTO audit (waktu, entitas, kunci, aksi, sebelum, sesudah) SELECT strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'), 'integritas', tahun || '/' || nip, 'izin_tertinggal_dihapus', addendum_id, NULL FROM izin_ubah",
+                [],
+            )?;
+            tx.execute("DELETE FROM izin_ubah", [])?;
+            tx.commit()?;
+        }
+        if rusak.is_empty() && asing.is_empty() {
             return Ok(vec![]);
         }
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        for nama in &asing {
+            tx.execute_batch(&format!("DROP TRIGGER IF EXISTS \"{nama}\";"))?;
+            tx.execute(
+                "INSERT INTO audit (waktu, entitas, kunci, aksi, sebelum, sesudah) VALUES (strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'), 'integritas', ?1, 'pemicu_asing_dihapus', NULL, NULL)",
+                params![nama],
+            )?;
+        }
         for (nama, sql) in &rusak {
             tx.execute_batch(&format!("DROP TRIGGER IF EXISTS \"{nama}\"; {sql};"))?;
             tx.execute(
@@ -176,7 +213,42 @@ impl Db {
             )?;
         }
         tx.commit()?;
-        Ok(rusak.into_iter().map(|(n, _)| n.clone()).collect())
+        Ok(rusak
+            .into_iter()
+            .map(|(n, _)| n.clone())
+            .chain(asing)
+            .collect())
+    }
+
+    /// The same repair as on open, for a connection that has been open a while (the app's window): what was
+    /// repaired is reported by the next `periksa_basis_data`.
+    pub fn pulihkan_pemicu_sekarang(&mut self) -> Result<()> {
+        if self.hanya_baca().is_some() {
+            return Ok(());
+        }
+        let baru = self.pulihkan_pemicu()?;
+        for n in baru {
+            if !self.pemicu_dipulihkan.contains(&n) {
+                self.pemicu_dipulihkan.push(n);
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether anything was ever recorded (a file with only settings or holidays is not a new database).
+    pub fn ada_riwayat(&self) -> Result<bool> {
+        Ok(self
+            .conn
+            .query_row("SELECT EXISTS (SELECT 1 FROM audit)", [], |r| r.get(0))?)
+    }
+
+    /// Whether an audit row of this kind exists (e.g. the 'addendum' row the app writes with every addendum).
+    pub fn ada_audit(&self, entitas: &str, kunci: &str, aksi: &str) -> Result<bool> {
+        Ok(self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM audit WHERE entitas = ?1 AND kunci = ?2 AND aksi = ?3)",
+            params![entitas, kunci, aksi],
+            |r| r.get(0),
+        )?)
     }
 
     /// One audited event that changes no table of its own (a restore, a backup setting).
@@ -211,6 +283,7 @@ impl Db {
                 .pemicu_rusak()?
                 .into_iter()
                 .map(|(n, _)| n.clone())
+                .chain(self.pemicu_asing()?)
                 .collect();
         }
         {
@@ -242,11 +315,28 @@ impl Db {
             let mut rows = st.query([])?;
             let mut sebelumnya: Option<String> = None;
             while let Some(r) = rows.next()? {
+                // Read every column as the chain function does (text, or a blob or number as text), so a value
+                // of another type written from outside is reported as a broken link, not an abort.
+                let teks = |i: usize| -> rusqlite::Result<Option<String>> {
+                    Ok(match r.get_ref(i)? {
+                        rusqlite::types::ValueRef::Null => None,
+                        rusqlite::types::ValueRef::Text(t) | rusqlite::types::ValueRef::Blob(t) => {
+                            Some(String::from_utf8_lossy(t).into_owned())
+                        }
+                        rusqlite::types::ValueRef::Integer(n) => Some(n.to_string()),
+                        rusqlite::types::ValueRef::Real(f) => Some(f.to_string()),
+                    })
+                };
                 let id: i64 = r.get(0)?;
-                let kolom: [String; 4] = [r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?];
-                let sebelum: Option<String> = r.get(5)?;
-                let sesudah: Option<String> = r.get(6)?;
-                let tersimpan: Option<String> = r.get(7)?;
+                let kolom: [String; 4] = [
+                    teks(1)?.unwrap_or_default(),
+                    teks(2)?.unwrap_or_default(),
+                    teks(3)?.unwrap_or_default(),
+                    teks(4)?.unwrap_or_default(),
+                ];
+                let sebelum = teks(5)?;
+                let sesudah = teks(6)?;
+                let tersimpan = teks(7)?;
                 k.audit_diperiksa += 1;
                 let harus = hash_rantai(
                     sebelumnya.as_deref(),
@@ -283,7 +373,7 @@ impl Db {
         }
         {
             let mut st = self.conn.prepare(
-                "SELECT waktu, kunci FROM audit WHERE entitas = 'integritas' AND aksi = 'pemicu_dipulihkan' ORDER BY id",
+                "SELECT waktu, kunci FROM audit WHERE entitas = 'integritas' AND aksi IN ('pemicu_dipulihkan', 'pemicu_asing_dihapus', 'izin_tertinggal_dihapus') ORDER BY id",
             )?;
             k.riwayat_pemulihan = st
                 .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?

@@ -41,6 +41,14 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0009_bukti_berkas.sql",
         include_str!("../../migrations/0009_bukti_berkas.sql"),
     ),
+    (
+        "0010_jejak_pindaian.sql",
+        include_str!("../../migrations/0010_jejak_pindaian.sql"),
+    ),
+    (
+        "0011_dokumen_tetap.sql",
+        include_str!("../../migrations/0011_dokumen_tetap.sql"),
+    ),
 ];
 pub const VERSI_SKEMA: i64 = MIGRATIONS.len() as i64;
 

@@ -37,7 +37,7 @@ pub enum StoreError {
     #[error("Direktori data {path} tidak dapat dipakai: {pesan}")]
     DirektoriData { path: String, pesan: String },
     #[error(
-        "Berkas {path} bukan basis data Kinerja yang sah (rusak atau berkas lain); berkas tidak diubah."
+        "Berkas {path} bukan basis data Kinerja yang sah (rusak atau berkas lain); berkas tidak diubah. Bila ini basis data Kinerja Anda, pulihkan dari cadangan: kinerja restore BERKAS (cadangan otomatis ada di folder \"cadangan\" di sampingnya)."
     )]
     BukanBasisData { path: String },
     #[error(
@@ -64,6 +64,14 @@ pub enum StoreError {
         "Basis data {path} hanya dapat dibaca ({sebab}): data dapat dilihat dan diekspor, tetapi perubahan tidak dapat disimpan. Salin berkasnya ke folder yang dapat ditulisi, atau ubah izinnya."
     )]
     HanyaBaca { path: String, sebab: String },
+    #[error(
+        "Dokumen yang sudah ditandatangani atau dikunci tidak dapat dikembalikan statusnya atau dihapus."
+    )]
+    DokumenTetap,
+    #[error(
+        "Basis data sedang ditulis proses lain (mis. impor di jendela lain); tidak ada yang diubah. Coba lagi sebentar lagi."
+    )]
+    Sibuk,
     #[error("Galat basis data: {0}")]
     Sqlite(rusqlite::Error),
 }
@@ -72,11 +80,19 @@ impl From<rusqlite::Error> for StoreError {
     /// The lock triggers abort with KK_TERKUNCI; that is a rule, not a database failure.
     fn from(e: rusqlite::Error) -> Self {
         let t = e.to_string();
+        let sibuk = matches!(
+            e.sqlite_error_code(),
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+        );
         if t.contains("KK_TERKUNCI") {
             StoreError::Terkunci
+        } else if t.contains("DOKUMEN_TETAP") {
+            StoreError::DokumenTetap
+        } else if sibuk {
+            StoreError::Sibuk
         } else if t.contains("readonly database") {
             StoreError::HanyaBaca {
-                path: String::new(),
+                path: "ini".into(),
                 sebab: "dibuka hanya-baca".into(),
             }
         } else {
@@ -96,6 +112,8 @@ impl StoreError {
             StoreError::DataRusak { .. } => "DATA_RUSAK",
             StoreError::Terkunci => "KK_TERKUNCI",
             StoreError::HanyaBaca { .. } => "HANYA_BACA",
+            StoreError::Sibuk => "SIBUK",
+            StoreError::DokumenTetap => "DOKUMEN_TETAP",
             StoreError::Sqlite(_) => "BASIS_DATA",
         }
     }
@@ -126,6 +144,27 @@ pub fn path_bawaan() -> Result<PathBuf> {
     Ok(dir.join("kinerja.db"))
 }
 
+/// A file-system error as the user is told it (the OS's own words are English on most systems).
+pub fn pesan_io(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => "berkas atau folder tidak ada".into(),
+        K::PermissionDenied => "tidak ada izin (berkas atau folder dilindungi)".into(),
+        K::AlreadyExists => "berkas sudah ada".into(),
+        K::IsADirectory => "ini sebuah folder, bukan berkas".into(),
+        K::NotADirectory => "bagian jalurnya bukan folder".into(),
+        K::StorageFull => "disk penuh".into(),
+        K::ReadOnlyFilesystem => "penyimpanan hanya-baca (mis. flashdisk terkunci)".into(),
+        K::InvalidFilename => "nama berkas tidak sah".into(),
+        _ => format!(
+            "galat sistem berkas{}",
+            e.raw_os_error()
+                .map(|n| format!(" (kode {n})"))
+                .unwrap_or_default()
+        ),
+    }
+}
+
 /// `PRAGMA application_id` of a Kinerja database ("KNJA"): another program's SQLite file is never taken for one.
 pub const APPLICATION_ID: i64 = 0x4B4E_4A41;
 
@@ -143,27 +182,51 @@ pub fn buka_bawaan() -> Result<Db> {
 
 /// A read-only connection. In a folder that cannot be written, SQLite cannot make the WAL index beside the file,
 /// so the file is opened as immutable (nothing else can be writing it there either).
-pub(crate) fn buka_ro(path: &Path, immutable: bool) -> rusqlite::Result<Connection> {
+pub(crate) fn buka_ro(path: &Path, immutable: bool) -> Result<Connection> {
+    let tampil = path.display().to_string();
+    let rusak = |_| StoreError::BukanBasisData {
+        path: tampil.clone(),
+    };
+    if !immutable {
+        return Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(rusak);
+    }
+    // Immutable ignores a -wal beside the file: its committed changes would be invisible. Refused instead.
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    if std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
+        return Err(StoreError::HanyaBaca {
+            path: tampil,
+            sebab: "foldernya tidak dapat ditulisi dan di sampingnya ada berkas -wal berisi perubahan terakhir; salin berkas basis data beserta berkas -wal-nya ke folder yang dapat ditulisi".into(),
+        });
+    }
+    let jalur = path.to_string_lossy().replace('\\', "/");
     let mut uri = String::from("file:");
-    for c in path.to_string_lossy().chars() {
+    if jalur.starts_with("//") {
+        // \\server\share: an empty authority and the UNC path ("file:////server/share/...").
+        uri.push_str("//");
+    } else if jalur.as_bytes().get(1) == Some(&b':') {
+        uri.push_str("///");
+    }
+    for c in jalur.chars() {
         match c {
             '%' => uri.push_str("%25"),
             '?' => uri.push_str("%3f"),
             '#' => uri.push_str("%23"),
-            '\\' => uri.push('/'),
             c => uri.push(c),
         }
     }
-    uri.push_str("?mode=ro");
-    if immutable {
-        uri.push_str("&immutable=1");
-    }
+    uri.push_str("?mode=ro&immutable=1");
     Connection::open_with_flags(
         uri,
         OpenFlags::SQLITE_OPEN_READ_ONLY
             | OpenFlags::SQLITE_OPEN_URI
             | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
+    .map_err(rusak)
 }
 
 /// Whether a new file can be made in the folder of `path` (tried, not guessed from permission bits).
@@ -328,9 +391,12 @@ impl Db {
                 ),
             });
         }
-        let conn = buka_ro(path, !folder_tulis).map_err(|_| StoreError::HanyaBaca {
-            path: tampil.clone(),
-            sebab: sebab.into(),
+        let conn = buka_ro(path, !folder_tulis).map_err(|e| match e {
+            StoreError::BukanBasisData { .. } => StoreError::HanyaBaca {
+                path: tampil.clone(),
+                sebab: sebab.into(),
+            },
+            e => e,
         })?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         integritas::daftarkan_fungsi(&conn)?;

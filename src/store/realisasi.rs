@@ -172,6 +172,17 @@ impl Db {
         Ok(out)
     }
 
+    /// Every IKI's satuan of a year by (NIP, code), for the import's preview of changes.
+    pub fn satuan_tahun(&self, tahun: i32) -> Result<HashMap<(String, String), String>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT nip, kode, satuan FROM iki WHERE tahun = ?1")?;
+        let v = st
+            .query_map([tahun], |r| Ok(((r.get(0)?, r.get(1)?), r.get(2)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(v)
+    }
+
     /// The demo office's evidence: a report reference on most recorded realisasi of the year, with a few left
     /// without, as in a real office. Returns the number of cells given evidence.
     pub fn bukti_contoh(&mut self, tahun: i32) -> Result<usize> {

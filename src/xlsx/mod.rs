@@ -38,7 +38,7 @@ fn indonesia(e: impl std::fmt::Display) -> String {
         "berkas tidak ada".into()
     } else if l.contains("permission denied") {
         "tidak ada izin membaca berkas ini".into()
-    } else if l.contains("os error") || l.contains("io") {
+    } else if l.contains("os error") || l.contains("i/o") || l.contains("io error") {
         "berkas tidak dapat dibaca dari disk".into()
     } else {
         "format berkas tidak dikenali atau isinya rusak".into()

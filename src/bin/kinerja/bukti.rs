@@ -53,7 +53,7 @@ pub fn bukti(db: &mut Db, a: ArgBukti, waktu: &str) -> Result<i32, AppError> {
             pesan: if p.is_dir() {
                 "ini sebuah folder, bukan berkas".into()
             } else {
-                e.to_string()
+                kinerja::store::pesan_io(&e)
             },
         })?;
         let nama = p

@@ -42,19 +42,38 @@ fn cetak(c: &app::cadangan::RingkasCadangan) {
 pub fn backup(db: &Db, a: ArgBackup) -> Result<i32, AppError> {
     let c = match a.out {
         Some(p) => app::cadangan::cadangkan(db, &p)?,
-        None => app::cadangan::cadangan_otomatis(db, Local::now().naive_local(), true)?
-            .ok_or_else(|| AppError::Masukan {
-                field: "--out".into(),
-                pesan: "cadangan otomatis dimatikan (jumlah 0) atau basis data kosong; sebutkan --out FILE".into(),
-            })?,
+        None => app::cadangan::cadangan_manual(db, Local::now().naive_local())?,
     };
     println!("Cadangan ditulis dan diperiksa (utuh):");
     cetak(&c);
     Ok(0)
 }
 
-pub fn restore(db: &mut Db, a: ArgRestore, waktu: &str) -> Result<i32, AppError> {
-    let h = app::cadangan::pulihkan(db, &a.berkas, Local::now().naive_local(), waktu)?;
+/// Restores into the database at `path`; when that file is too damaged to open, it is kept aside and the backup
+/// takes its place.
+pub fn restore(
+    path: Option<&std::path::Path>,
+    a: ArgRestore,
+    waktu: &str,
+) -> Result<i32, AppError> {
+    let sekarang = Local::now().naive_local();
+    let buka = match path {
+        Some(p) => Db::buka(p),
+        None => kinerja::store::buka_bawaan(),
+    };
+    let h = match buka {
+        Ok(mut db) => app::cadangan::pulihkan(&mut db, &a.berkas, sekarang, waktu)?,
+        Err(kinerja::store::StoreError::BukanBasisData { path }) => {
+            app::cadangan::pulihkan_berkas_rusak(
+                std::path::Path::new(&path),
+                &a.berkas,
+                sekarang,
+                waktu,
+            )?
+            .1
+        }
+        Err(e) => return Err(e.into()),
+    };
     println!("Basis data dipulihkan dari:");
     cetak(&h.dipulihkan);
     println!(

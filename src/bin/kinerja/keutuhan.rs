@@ -23,12 +23,15 @@ pub fn verify(db: &Db, a: ArgVerify) -> Result<i32, AppError> {
         for b in &l.butir {
             println!("{} {}", if b.galat { "GALAT " } else { "awas  " }, b.pesan);
         }
+        let catatan = l.butir.iter().any(|b| !b.galat);
         println!(
             "{}",
-            if l.utuh {
-                "UTUH: tidak ada tanda perubahan di luar aplikasi."
-            } else {
-                "TIDAK UTUH: lihat baris GALAT di atas."
+            match (l.utuh, catatan) {
+                (true, false) => "UTUH: tidak ada tanda perubahan di luar aplikasi.",
+                (true, true) => {
+                    "UTUH sekarang, dengan catatan (baris awas) tentang perubahan di luar aplikasi yang pernah dipulihkan."
+                }
+                (false, _) => "TIDAK UTUH: lihat baris GALAT di atas.",
             }
         );
     }

@@ -522,12 +522,31 @@ fn cetak_laporan(l: &app::impor::LaporanImpor) -> i32 {
         l.baris_valid,
         l.galat.len()
     );
+    if l.jumlah_perubahan > 0 || l.tanpa_perubahan > 0 || l.baris_baru > 0 {
+        println!(
+            "Perubahan: {} isian pada IKI yang ada, {} baris baru, {} baris tanpa perubahan.",
+            l.jumlah_perubahan, l.baris_baru, l.tanpa_perubahan
+        );
+        for p in &l.perubahan {
+            println!(
+                "  baris {:<5} {} {} {}: {} → {}",
+                p.baris, p.nip, p.kode, p.bidang, p.sebelum, p.sesudah
+            );
+        }
+        if (l.perubahan.len() as u32) < l.jumlah_perubahan {
+            println!(
+                "  … dan {} perubahan lain",
+                l.jumlah_perubahan - l.perubahan.len() as u32
+            );
+        }
+    }
     if l.ditulis {
         println!("Tersimpan: {} baru, {} diperbarui.", l.baru, l.diperbarui);
     } else {
         println!("Tidak ada yang disimpan.");
     }
-    if l.galat.is_empty() { 0 } else { 1 }
+    // Rows the sheet could not give are input errors (exit 2, as every other input error).
+    if l.galat.is_empty() { 0 } else { 2 }
 }
 
 #[derive(Subcommand)]
@@ -606,6 +625,23 @@ fn buka(db: &Option<PathBuf>) -> Result<Db, AppError> {
     })
 }
 
+/// `--db` for a command that only works on an existing office: a mistyped path is an error, not a new empty
+/// database (only `demo` and `import` start one).
+fn buka_ada(db: &Option<PathBuf>) -> Result<Db, AppError> {
+    if let Some(p) = db
+        && !p.exists()
+        && p.parent()
+            .is_none_or(|d| d.as_os_str().is_empty() || d.is_dir())
+    {
+        return Err(store::StoreError::DirektoriData {
+            path: p.display().to_string(),
+            pesan: "berkas basis data ini tidak ada (periksa jalurnya); basis data baru dibuat dengan `kinerja --db PATH demo` atau `import`".into(),
+        }
+        .into());
+    }
+    buka(db)
+}
+
 /// Benchmarks mean something only in a release build.
 fn peringatan_debug(bench: &str) {
     if cfg!(debug_assertions) {
@@ -658,7 +694,7 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
             Ok(0)
         }
         Perintah::Pegawai { cari } => {
-            let db = buka(&cli.db)?;
+            let db = buka_ada(&cli.db)?;
             let daftar = app::kantor::daftar_pegawai(&db, &cari)?;
             for p in &daftar {
                 println!(
@@ -675,7 +711,7 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
             ketat,
             hari_ini,
         } => {
-            let db = buka(&cli.db)?;
+            let db = buka_ada(&cli.db)?;
             let temuan = app::periksa::periksa_tahun(
                 &db,
                 tahun,
@@ -714,7 +750,7 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
             bawaan,
             pagu,
         } => {
-            let mut db = buka(&cli.db)?;
+            let mut db = buka_ada(&cli.db)?;
             let p = if let Some(r) = pagu {
                 app::profil::atur_pagu_dipa(&mut db, tahun, &r, &sekarang())?
             } else if let Some(k) = pakai {
@@ -753,7 +789,7 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
             Ok(0)
         }
         Perintah::SalinTahun { dari, ke, profil } => {
-            let mut db = buka(&cli.db)?;
+            let mut db = buka_ada(&cli.db)?;
             let profil = match profil {
                 Some(p) => Some(
                     kinerja::domain::profil::KodeProfil::dari_kode(&p).ok_or_else(|| {
@@ -780,7 +816,7 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
             keterangan,
             hapus,
         } => {
-            let mut db = buka(&cli.db)?;
+            let mut db = buka_ada(&cli.db)?;
             if let Some(t) = tambah {
                 app::profil::tambah_libur(
                     &mut db,
@@ -805,7 +841,7 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
             triwulan,
             json,
         } => {
-            let db = buka(&cli.db)?;
+            let db = buka_ada(&cli.db)?;
             let triwulan = match triwulan {
                 Some(q) => q,
                 None => app::nilai::triwulan_bawaan(&db, tahun)?,
@@ -860,7 +896,7 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
             triwulan,
             json,
         } => {
-            let db = buka(&cli.db)?;
+            let db = buka_ada(&cli.db)?;
             let k = app::nilai::skor_kantor(&db, tahun, triwulan)?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&k).unwrap_or_default());
@@ -909,7 +945,7 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
             Ok(0)
         }
         Perintah::Pdf { apa } => {
-            let mut db = buka(&cli.db)?;
+            let mut db = buka_ada(&cli.db)?;
             let hari_ini = Local::now().date_naive();
             let unix = Local::now().timestamp();
             let tulis = |dir: &PathBuf, c: &app::dokumen::Cetakan| -> Result<(), AppError> {
@@ -1047,12 +1083,12 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
                 }
             }
         }
-        Perintah::Bukti(a) => bukti::bukti(&mut buka(&cli.db)?, a, &sekarang()),
-        Perintah::Backup(a) => cadangan::backup(&buka(&cli.db)?, a),
-        Perintah::Restore(a) => cadangan::restore(&mut buka(&cli.db)?, a, &sekarang()),
-        Perintah::Verify(a) => keutuhan::verify(&buka(&cli.db)?, a),
+        Perintah::Bukti(a) => bukti::bukti(&mut buka_ada(&cli.db)?, a, &sekarang()),
+        Perintah::Backup(a) => cadangan::backup(&buka_ada(&cli.db)?, a),
+        Perintah::Restore(a) => cadangan::restore(cli.db.as_deref(), a, &sekarang()),
+        Perintah::Verify(a) => keutuhan::verify(&buka_ada(&cli.db)?, a),
         Perintah::VerifyPdf { berkas } => {
-            let db = buka(&cli.db)?;
+            let db = buka_ada(&cli.db)?;
             let bytes = std::fs::read(&berkas).map_err(|e| AppError::Berkas {
                 path: berkas.display().to_string(),
                 pesan: e.to_string(),
@@ -1062,12 +1098,16 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
             println!("{}\nSHA-256: {}", h.pesan, h.sha_berkas);
             if let Some(p) = &h.data_berubah {
                 println!("PERHATIAN: {p}");
-                return Ok(6);
+                // Past the lock it is an integrity problem; a signed, unlocked KK may still be reprinted.
+                if h.status.as_deref() == Some(kinerja::domain::kk::StatusDokumen::Terkunci.label())
+                {
+                    return Ok(6);
+                }
             }
             Ok(if h.cocok { 0 } else { 1 })
         }
         Perintah::Dokumen { apa } => {
-            let mut db = buka(&cli.db)?;
+            let mut db = buka_ada(&cli.db)?;
             match apa {
                 Dokumen::Daftar { tahun } => {
                     for s in app::dokumen::daftar_status_kk(&db, tahun, Local::now().date_naive())?
@@ -1162,7 +1202,7 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
             tanggal_perubahan,
             tanggal,
         } => {
-            let mut db = buka(&cli.db)?;
+            let mut db = buka_ada(&cli.db)?;
             let sebab = match (sebab.as_str(), tanggal_perubahan) {
                 ("umum", _) => kinerja::domain::validasi::AlasanAddendum::Umum,
                 ("kebijakan", _) => kinerja::domain::validasi::AlasanAddendum::Kebijakan,
@@ -1225,7 +1265,7 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
             triwulan,
             isi,
         } => {
-            let mut db = buka(&cli.db)?;
+            let mut db = buka_ada(&cli.db)?;
             let hari_ini = Local::now().date_naive();
             let mut r = app::realisasi::realisasi_pegawai(&db, tahun, &nip, triwulan, hari_ini)?;
             if !isi.is_empty() {
@@ -1310,7 +1350,7 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
             keterangan,
             hapus,
         } => {
-            let mut db = buka(&cli.db)?;
+            let mut db = buka_ada(&cli.db)?;
             let hari_ini = Local::now().date_naive();
             let r = if let Some(k) = kategori {
                 let f = app::nilai::FormHukdis {
@@ -1366,7 +1406,7 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
             alasan,
             jf_substansi,
         } => {
-            let mut db = buka(&cli.db)?;
+            let mut db = buka_ada(&cli.db)?;
             // Only what is given changes; the rest stays as recorded.
             let mut f = app::nilai::penyesuaian_pegawai(&db, tahun, &nip)?;
             if let Some(n) = nilai {
@@ -1421,7 +1461,7 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
             Ok(0)
         }
         Perintah::Hkt { tahun, nip } => {
-            let db = buka(&cli.db)?;
+            let db = buka_ada(&cli.db)?;
             let d = app::hkt::daftar_hkt(&db, tahun, &nip, Local::now().date_naive())?;
             println!(
                 "HKT {nip} tahun {tahun}: nilai HKT {}",
@@ -1464,7 +1504,7 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
             Ok(0)
         }
         Perintah::Dialog { tahun, nip } => {
-            let db = buka(&cli.db)?;
+            let db = buka_ada(&cli.db)?;
             let d = app::dialog::daftar_dialog(&db, tahun, &nip, Local::now().date_naive())?;
             println!(
                 "Dialog kinerja {nip} tahun {tahun}: {} tercatat",
@@ -1497,7 +1537,7 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
             triwulan,
             nilai,
         } => {
-            let mut db = buka(&cli.db)?;
+            let mut db = buka_ada(&cli.db)?;
             app::dokumen::ubah_target(&mut db, tahun, &nip, &kode, triwulan, &nilai, &sekarang())?;
             println!("Target {kode} TW {triwulan} menjadi {nilai}");
             Ok(0)
@@ -1530,7 +1570,7 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
             Ok(cetak_laporan(&l))
         }
         Perintah::Export { apa } => {
-            let db = buka(&cli.db)?;
+            let db = buka_ada(&cli.db)?;
             let (tabel, out) = match apa {
                 Ekspor::Skp { tahun, out } => (app::ekspor::tabel_skp(&db, tahun)?, out),
                 Ekspor::Rekap {

@@ -89,7 +89,7 @@ export const api = {
   salinBukti: (tahun: number, nip: string, id: number) => panggil<string>("salin_bukti", { tahun, nip, id }),
   periksaKeutuhan: () => panggil<LaporanKeutuhan>("periksa_keutuhan"),
   daftarCadangan: () => panggil<[string, number, RingkasCadangan[]]>("daftar_cadangan"),
-  buatCadangan: () => panggil<RingkasCadangan | null>("buat_cadangan"),
+  buatCadangan: () => panggil<RingkasCadangan>("buat_cadangan"),
   aturJumlahCadangan: (teks: string) => panggil<number>("atur_jumlah_cadangan", { teks }),
   pulihkanCadangan: (path: string | null, isi: Uint8Array | null) =>
     panggil<HasilPulih>("pulihkan_cadangan", { path, isi: isi ? Array.from(isi) : null }),
