@@ -654,3 +654,35 @@ fn pulihkan_berkas_rusak_dan_cadangan_manual() {
     assert_eq!(out.status.code(), Some(3));
     assert!(!salah.exists());
 }
+
+#[test]
+fn ujung_riwayat_yang_dipotong_ketahuan_dari_cadangan() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("k.db");
+    let mut db = kantor_berkas(&p);
+    cadangan::cadangan_otomatis(&db, jam("2025-03-01T08:00:00"), false)
+        .unwrap()
+        .unwrap();
+    db.atur_pengaturan("catatan_uji", "sesudah cadangan", "2025-03-02T08:00:00")
+        .unwrap();
+    assert!(periksa_keutuhan(&db, tgl("2025-08-01")).unwrap().utuh);
+    drop(db);
+    // The newest rows and their links cut off from inside the file, guards dropped and put back.
+    let mut luar = KoneksiUji::buka_asing(&p);
+    let akhir: i64 = luar.kolom("SELECT CAST(max(id) AS TEXT) FROM audit")[0]
+        .parse()
+        .unwrap();
+    luar.jalankan(&format!(
+        "PRAGMA foreign_keys = OFF; DROP TRIGGER audit_tanpa_hapus; DROP TRIGGER audit_rantai_tanpa_hapus;
+         DELETE FROM audit_rantai WHERE id >= {n}; DELETE FROM audit WHERE id >= {n};",
+        n = akhir - 1
+    ));
+    drop(luar);
+    let db = Db::buka(&p).unwrap();
+    let teks = pesan(&db).join("\n");
+    assert!(
+        teks.contains("tidak lagi memuat baris audit")
+            && teks.contains("kinerja-20250301-080000.db"),
+        "{teks}"
+    );
+}

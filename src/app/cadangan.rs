@@ -273,6 +273,33 @@ pub fn pulihkan_berkas_rusak(
     ))
 }
 
+/// The newest backup of this same history (its first audit row is ours) made after the last restore: its file
+/// and where its audit chain ended. The audit rows it holds must still be here, unchanged.
+pub fn cadangan_pembanding(db: &Db) -> Result<Option<(RingkasCadangan, i64, String)>, AppError> {
+    let Some(awal) = db.rantai_awal()? else {
+        return Ok(None);
+    };
+    if db.path() == Path::new(":memory:") {
+        return Ok(None);
+    }
+    let dir = folder_cadangan(db)?;
+    let pulih = db
+        .pemulihan_terakhir()?
+        .and_then(|w| NaiveDateTime::parse_from_str(&w, "%Y-%m-%dT%H:%M:%S").ok());
+    for p in berkas_cadangan(&dir, &[AWALAN_OTOMATIS, AWALAN_MANUAL]) {
+        if pulih.is_some_and(|t| cap_waktu(&p).is_some_and(|c| c < t)) {
+            break;
+        }
+        if let Ok(Some((a, id, hash))) = crate::store::ujung_rantai(&p)
+            && a == awal
+            && let Ok(info) = periksa_cadangan(&p)
+        {
+            return Ok(Some((ringkas(&p, info), id, hash)));
+        }
+    }
+    Ok(None)
+}
+
 /// What a restore did.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct HasilPulih {

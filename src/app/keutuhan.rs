@@ -104,6 +104,27 @@ pub fn periksa_keutuhan(db: &Db, hari_ini: NaiveDate) -> Result<LaporanKeutuhan,
             k.audit_diperiksa
         )),
     }
+    // The newest rows of the chain can be cut off together with their links from inside the file; the newest
+    // backup of the same history still holds them.
+    if k.audit_putus.is_none()
+        && let Some((c, id, hash)) = super::cadangan::cadangan_pembanding(db)?
+    {
+        if db.rantai_memuat(id, &hash)? {
+            lulus.push(format!(
+                "Riwayat perubahan memuat seluruh riwayat cadangan {} (sampai baris {id}).",
+                c.nama
+            ));
+        } else {
+            b.push(butir(
+                JenisKeutuhan::Audit,
+                true,
+                format!(
+                    "Riwayat perubahan tidak lagi memuat baris audit {id} seperti di cadangan {} ({}): baris terakhir riwayat telah dihapus atau diubah di luar aplikasi.",
+                    c.nama, c.perubahan_terakhir
+                ),
+            ));
+        }
+    }
     for nama in &k.pemicu_dipulihkan {
         b.push(butir(
             JenisKeutuhan::Pemicu,

@@ -2,6 +2,8 @@
 //! file is the whole office.
 use std::path::{Path, PathBuf};
 
+use rusqlite::OptionalExtension;
+
 use super::{Db, Result, StoreError, selidiki};
 
 /// What a backup file holds, read without changing it.
@@ -87,6 +89,28 @@ fn salin_semua(src: &rusqlite::Connection, dst: &mut rusqlite::Connection) -> Re
         }
     }
     Err(StoreError::Sibuk)
+}
+
+/// The audit chain of a backup file as it ends: (hash of its first row, id and hash of its last row).
+pub fn ujung_rantai(path: &Path) -> Result<Option<(String, i64, String)>> {
+    let ro = super::buka_ro(path, !super::folder_dapat_ditulis(path))?;
+    let awal: Option<String> = ro
+        .query_row(
+            "SELECT hash FROM audit_rantai ORDER BY id LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .optional()
+        .unwrap_or(None);
+    let akhir: Option<(i64, String)> = ro
+        .query_row(
+            "SELECT id, hash FROM audit_rantai ORDER BY id DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()
+        .unwrap_or(None);
+    Ok(awal.zip(akhir).map(|(a, (i, h))| (a, i, h)))
 }
 
 fn galat_berkas(path: &Path, e: std::io::Error) -> StoreError {

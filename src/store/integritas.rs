@@ -3,7 +3,7 @@
 use std::sync::OnceLock;
 
 use rusqlite::functions::FunctionFlags;
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, OptionalExtension, params};
 use sha2::{Digest, Sha256};
 
 use super::{Db, MIGRATIONS, Result};
@@ -233,6 +233,34 @@ impl Db {
             }
         }
         Ok(())
+    }
+
+    /// The hash of the first audit row, and whether row `id` carries `hash`: a backup of the same history must
+    /// find its last row here unchanged.
+    pub fn rantai_awal(&self) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT hash FROM audit_rantai ORDER BY id LIMIT 1",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+    pub fn rantai_memuat(&self, id: i64, hash: &str) -> Result<bool> {
+        Ok(self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM audit_rantai WHERE id = ?1 AND hash = ?2)",
+            params![id, hash],
+            |r| r.get(0),
+        )?)
+    }
+    /// The time of the newest restore recorded in this history.
+    pub fn pemulihan_terakhir(&self) -> Result<Option<String>> {
+        Ok(self.conn.query_row(
+            "SELECT max(waktu) FROM audit WHERE entitas = 'cadangan' AND aksi = 'pulihkan'",
+            [],
+            |r| r.get(0),
+        )?)
     }
 
     /// Whether anything was ever recorded (a file with only settings or holidays is not a new database).
