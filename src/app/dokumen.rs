@@ -440,7 +440,7 @@ pub fn verifikasi(db: &Db, bytes: &[u8], hari_ini: NaiveDate) -> Result<HasilVer
                 _ => None,
             },
             cocok: true,
-            pesan: format!("Berkas sama persis dengan dokumen {} ({} tahun {}, NIP {}), dicetak {}; status sekarang {}.", d.id, d.jenis.judul(), d.tahun, d.nip, dibuat, d.status.label()),
+            pesan: format!("Berkas sama persis dengan dokumen {} ({} tahun {}, NIP {}), dicetak {}; status sekarang {}.", d.id, d.jenis.judul(), d.tahun, d.nip, super::keutuhan::waktu_tampil(&dibuat), d.status.label()),
             id: Some(d.id),
             nip: Some(d.nip),
             jenis: Some(d.jenis.kode().into()),

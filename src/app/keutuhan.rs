@@ -47,7 +47,7 @@ pub struct LaporanKeutuhan {
 }
 
 /// "2026-12-02T00:41:16" as "2 Desember 2026 00.41".
-fn waktu_tampil(w: &str) -> String {
+pub(crate) fn waktu_tampil(w: &str) -> String {
     chrono::NaiveDateTime::parse_from_str(w, "%Y-%m-%dT%H:%M:%S")
         .map(|t| {
             format!(
