@@ -270,3 +270,44 @@ fn kk_terkunci_tetap_menerima_berkas_dan_cli() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("folder"));
 }
+
+#[test]
+fn hapus_iki_lalu_batalkan_mengembalikan_berkas() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("k.db");
+    let (mut db, nip) = kantor(&p);
+    // An IKI no other IKI is cascaded from (a pelaksana's own).
+    let iki = db.iki_pegawai(2025, &nip).unwrap();
+    let x = iki
+        .iter()
+        .find(|x| db.jumlah_turunan(x.id).unwrap() == 0)
+        .unwrap()
+        .clone();
+    realisasi::lampirkan_bukti(
+        &mut db,
+        2025,
+        &nip,
+        x.id,
+        1,
+        "notulen.pdf",
+        b"%PDF notulen",
+        hari(),
+        "t",
+    )
+    .unwrap();
+    let u = kinerja::app::rencana::hapus_iki(&mut db, 2025, x.id, "t").unwrap();
+    assert!(
+        db.daftar_bukti_berkas(2025, &nip)
+            .unwrap()
+            .iter()
+            .all(|b| b.iki_id != x.id)
+    );
+    kinerja::app::rencana::pulihkan(&mut db, &u.audit_id, "t").unwrap();
+    let b = db.daftar_bukti_berkas(2025, &nip).unwrap();
+    assert!(
+        b.iter()
+            .any(|b| b.iki_id == x.id && b.nama == "notulen.pdf" && b.triwulan == 1),
+        "{b:?}"
+    );
+    assert!(periksa_keutuhan(&db, hari()).unwrap().utuh);
+}

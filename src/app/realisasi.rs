@@ -100,6 +100,9 @@ pub fn lampirkan_bukti(
         .rsplit(['/', '\\'])
         .next()
         .unwrap_or("")
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect::<String>()
         .trim()
         .to_string();
     if nama.is_empty() {

@@ -302,6 +302,15 @@ fn tulis_iki(tx: &Transaction, x: &RekamIki, id_tetap: bool) -> Result<i64> {
     Ok(id)
 }
 
+/// An evidence file removed with its IKI, as recorded for undo.
+#[derive(Serialize, serde::Deserialize)]
+struct LampiranTerhapus {
+    triwulan: i64,
+    nama: String,
+    sha256: String,
+    ditambahkan: String,
+}
+
 fn pulihkan_tx(tx: &Transaction, audit_id: i64, waktu: &str) -> Result<String> {
     let (entitas, kunci, aksi, sebelum): (String, String, String, Option<String>) = tx
         .query_row(
@@ -358,6 +367,40 @@ fn pulihkan_tx(tx: &Transaction, audit_id: i64, waktu: &str) -> Result<String> {
                 return Err(rusak("IKU/IKI itu sudah dihapus".into()));
             }
             tulis_iki(tx, &x, !ubah)?;
+            if !ubah {
+                // The evidence files deleted with it: the rows right after its deletion.
+                let kunci_tw = format!("{}/TW", kunci_iki(x.tahun, &x.nip, &x.kode));
+                let mut st = tx.prepare(
+                    "SELECT id, kunci, sebelum FROM audit WHERE id > ?1 AND entitas = 'bukti_berkas' AND aksi = 'ikut_terhapus' ORDER BY id",
+                )?;
+                let baris: Vec<(i64, String, Option<String>)> = st
+                    .query_map([audit_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                    .collect::<rusqlite::Result<_>>()?;
+                let mut harap = audit_id + 1;
+                for (id, k, isi) in baris {
+                    if id != harap || !k.starts_with(&kunci_tw) {
+                        break;
+                    }
+                    harap += 1;
+                    let l: LampiranTerhapus = serde_json::from_str(isi.as_deref().unwrap_or(""))
+                        .map_err(|e| rusak(e.to_string()))?;
+                    tx.execute(
+                        "INSERT INTO bukti_berkas (iki_id, triwulan, nama, sha256, ditambahkan)
+                         SELECT ?1, ?2, ?3, ?4, ?5 WHERE EXISTS (SELECT 1 FROM berkas WHERE sha256 = ?4)
+                         ON CONFLICT(iki_id, triwulan, sha256) DO NOTHING",
+                        params![x.id, l.triwulan, l.nama, l.sha256, l.ditambahkan],
+                    )?;
+                    catat(
+                        tx,
+                        waktu,
+                        "bukti_berkas",
+                        &k,
+                        "lampir",
+                        None,
+                        Some(format!("{} (dipulihkan, SHA-256 {})", l.nama, l.sha256)),
+                    )?;
+                }
+            }
         }
         "ss" => {
             let s: RekamSs = serde_json::from_str(&isi).map_err(|e| rusak(e.to_string()))?;
@@ -707,16 +750,36 @@ impl Db {
             tempat: format!("iki {id}"),
             pesan: "tidak ada".into(),
         })?;
+        // Evidence files go with the IKI; each is recorded right after its deletion so that undo brings them
+        // back (their content stays stored).
+        let lampiran: Vec<LampiranTerhapus> = {
+            let mut st = tx.prepare(
+                "SELECT triwulan, nama, sha256, ditambahkan FROM bukti_berkas WHERE iki_id = ?1 ORDER BY id",
+            )?;
+            st.query_map([id], |r| {
+                Ok(LampiranTerhapus {
+                    triwulan: r.get(0)?,
+                    nama: r.get(1)?,
+                    sha256: r.get(2)?,
+                    ditambahkan: r.get(3)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?
+        };
         tx.execute("DELETE FROM iki WHERE id = ?1", [id])?;
-        let a = catat(
-            &tx,
-            waktu,
-            "iki",
-            &kunci_iki(x.tahun, &x.nip, &x.kode),
-            "hapus",
-            Some(json(&x)?),
-            None,
-        )?;
+        let kunci = kunci_iki(x.tahun, &x.nip, &x.kode);
+        let a = catat(&tx, waktu, "iki", &kunci, "hapus", Some(json(&x)?), None)?;
+        for l in &lampiran {
+            catat(
+                &tx,
+                waktu,
+                "bukti_berkas",
+                &format!("{kunci}/TW{}", l.triwulan),
+                "ikut_terhapus",
+                Some(json(l)?),
+                None,
+            )?;
+        }
         tx.commit()?;
         Ok(a)
     }
