@@ -376,12 +376,10 @@ fn pulihkan_tx(tx: &Transaction, audit_id: i64, waktu: &str) -> Result<String> {
                 let baris: Vec<(i64, String, Option<String>)> = st
                     .query_map([audit_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
                     .collect::<rusqlite::Result<_>>()?;
-                let mut harap = audit_id + 1;
-                for (id, k, isi) in baris {
+                for (harap, (id, k, isi)) in (audit_id + 1..).zip(baris) {
                     if id != harap || !k.starts_with(&kunci_tw) {
                         break;
                     }
-                    harap += 1;
                     let l: LampiranTerhapus = serde_json::from_str(isi.as_deref().unwrap_or(""))
                         .map_err(|e| rusak(e.to_string()))?;
                     tx.execute(
