@@ -222,3 +222,155 @@ fn hkt_dialog_dan_pegawai_dua_jendela() {
         "Jabatan",
     );
 }
+
+#[test]
+fn kantor_ss_unit_perilaku_dan_koreksi_dua_jendela() {
+    let (mut db, nip) = kantor_contoh();
+    // Letterhead: another window changes the address, this one the phone.
+    let semula = rencana::kantor(&db).unwrap();
+    let mut lain = semula.clone();
+    lain.alamat = "Jl. Lain No. 2".into();
+    rencana::simpan_kantor_dari(&mut db, &lain, Some(&semula), "t").unwrap();
+    let mut ini = semula.clone();
+    ini.telepon = "(0361) 123".into();
+    let k = rencana::simpan_kantor_dari(&mut db, &ini, Some(&semula), "t").unwrap();
+    assert_eq!(
+        (k.alamat.as_str(), k.telepon.as_str()),
+        ("Jl. Lain No. 2", "(0361) 123")
+    );
+    let mut ini = semula.clone();
+    ini.alamat = "Jl. Ini".into();
+    konflik(
+        rencana::simpan_kantor_dari(&mut db, &ini, Some(&semula), "t").unwrap_err(),
+        "Alamat",
+    );
+
+    // A unit.
+    let u = rencana::daftar_unit(&db)
+        .unwrap()
+        .into_iter()
+        .find(|u| u.jenis == "seksi")
+        .unwrap();
+    let semula = rencana::FormUnit {
+        id: u.id,
+        induk_id: u.induk_id,
+        nama: u.nama.clone(),
+        jenis: u.jenis.clone(),
+        kepala_nip: u.kepala_nip.clone(),
+    };
+    let mut lain = semula.clone();
+    lain.nama = "Seksi Lain".into();
+    rencana::simpan_unit_dari(&mut db, &lain, Some(&semula), "t").unwrap();
+    let mut ini = semula.clone();
+    ini.nama = "Seksi Ini".into();
+    konflik(
+        rencana::simpan_unit_dari(&mut db, &ini, Some(&semula), "t").unwrap_err(),
+        "Nama",
+    );
+
+    // An SS.
+    let s = rencana::peta_strategi(&db, 2025, hari()).unwrap().remove(0);
+    let semula = rencana::FormSs {
+        id: s.id,
+        kode: s.kode.clone(),
+        nama: s.nama.clone(),
+        perspektif: s.perspektif.clone(),
+    };
+    let mut lain = semula.clone();
+    lain.nama = "SS dari jendela lain".into();
+    rencana::simpan_ss_dari(&mut db, 2025, &lain, Some(&semula), hari(), "t").unwrap();
+    let mut ini = semula.clone();
+    ini.nama = "SS dari jendela ini".into();
+    konflik(
+        rencana::simpan_ss_dari(&mut db, 2025, &ini, Some(&semula), hari(), "t").unwrap_err(),
+        "Nama",
+    );
+
+    // 360° averages and the NKP correction on the Evaluasi screen.
+    use kinerja::app::nilai::{self, FormPenyesuaian, FormPerilaku};
+    let kosong = FormPerilaku {
+        atasan: String::new(),
+        rekan: String::new(),
+        bawahan: String::new(),
+    };
+    let mut lain = kosong.clone();
+    lain.rekan = "100".into();
+    nilai::simpan_perilaku_dari(
+        &mut db,
+        2025,
+        &nip,
+        &lain,
+        Some(&kosong),
+        Some(2),
+        hari(),
+        "t",
+    )
+    .unwrap();
+    let mut ini = kosong.clone();
+    ini.atasan = "110".into();
+    let r = nilai::simpan_perilaku_dari(
+        &mut db,
+        2025,
+        &nip,
+        &ini,
+        Some(&kosong),
+        Some(2),
+        hari(),
+        "t",
+    )
+    .unwrap();
+    let p = &r.pegawai.iter().find(|p| p.nip == nip).unwrap().perilaku;
+    assert_eq!((p.atasan.as_str(), p.rekan.as_str()), ("110", "100"));
+    let mut ini = kosong.clone();
+    ini.rekan = "90".into();
+    konflik(
+        nilai::simpan_perilaku_dari(
+            &mut db,
+            2025,
+            &nip,
+            &ini,
+            Some(&kosong),
+            Some(2),
+            hari(),
+            "t",
+        )
+        .unwrap_err(),
+        "Rekan",
+    );
+    let kosong = FormPenyesuaian {
+        koreksi: String::new(),
+        alasan_koreksi: String::new(),
+        jf_substansi: false,
+    };
+    let mut lain = kosong.clone();
+    lain.koreksi = "2".into();
+    lain.alasan_koreksi = "Sidang".into();
+    nilai::simpan_penyesuaian_dari(
+        &mut db,
+        2025,
+        &nip,
+        &lain,
+        Some(&kosong),
+        Some(2),
+        hari(),
+        "t",
+    )
+    .unwrap();
+    let mut ini = kosong.clone();
+    ini.koreksi = "-1".into();
+    ini.alasan_koreksi = "Lain".into();
+    konflik(
+        nilai::simpan_penyesuaian_dari(
+            &mut db,
+            2025,
+            &nip,
+            &ini,
+            Some(&kosong),
+            Some(2),
+            hari(),
+            "t",
+        )
+        .unwrap_err(),
+        "koreksi",
+    );
+}

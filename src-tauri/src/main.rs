@@ -336,8 +336,14 @@ fn data_kantor(b: State<Basis>) -> Result<FormKantor, GalatUi> {
 }
 
 #[tauri::command]
-fn simpan_kantor(b: State<Basis>, form: FormKantor) -> Result<FormKantor, GalatUi> {
-    dengan_db(&b, |db| app::rencana::simpan_kantor(db, &form, &sekarang()))
+fn simpan_kantor(
+    b: State<Basis>,
+    form: FormKantor,
+    semula: Option<FormKantor>,
+) -> Result<FormKantor, GalatUi> {
+    dengan_db(&b, |db| {
+        app::rencana::simpan_kantor_dari(db, &form, semula.as_ref(), &sekarang())
+    })
 }
 
 #[tauri::command]
@@ -346,8 +352,14 @@ fn daftar_unit(b: State<Basis>) -> Result<Vec<UnitTampil>, GalatUi> {
 }
 
 #[tauri::command]
-fn simpan_unit(b: State<Basis>, form: FormUnit) -> Result<Vec<UnitTampil>, GalatUi> {
-    dengan_db(&b, |db| app::rencana::simpan_unit(db, &form, &sekarang()))
+fn simpan_unit(
+    b: State<Basis>,
+    form: FormUnit,
+    semula: Option<FormUnit>,
+) -> Result<Vec<UnitTampil>, GalatUi> {
+    dengan_db(&b, |db| {
+        app::rencana::simpan_unit_dari(db, &form, semula.as_ref(), &sekarang())
+    })
 }
 
 #[tauri::command]
@@ -366,9 +378,14 @@ fn peta_strategi(b: State<Basis>, tahun: i32) -> Result<Vec<SsTampil>, GalatUi> 
 }
 
 #[tauri::command]
-fn simpan_ss(b: State<Basis>, tahun: i32, form: FormSs) -> Result<Vec<SsTampil>, GalatUi> {
+fn simpan_ss(
+    b: State<Basis>,
+    tahun: i32,
+    form: FormSs,
+    semula: Option<FormSs>,
+) -> Result<Vec<SsTampil>, GalatUi> {
     dengan_db(&b, |db| {
-        app::rencana::simpan_ss(db, tahun, &form, hari_ini(), &sekarang())
+        app::rencana::simpan_ss_dari(db, tahun, &form, semula.as_ref(), hari_ini(), &sekarang())
     })
 }
 
@@ -550,10 +567,20 @@ fn simpan_perilaku(
     tahun: i32,
     nip: String,
     form: app::nilai::FormPerilaku,
+    semula: Option<app::nilai::FormPerilaku>,
     sampai: Option<usize>,
 ) -> Result<app::nilai::RekapNilai, GalatUi> {
     dengan_db(&b, |db| {
-        app::nilai::simpan_perilaku(db, tahun, &nip, &form, sampai, hari_ini(), &sekarang())
+        app::nilai::simpan_perilaku_dari(
+            db,
+            tahun,
+            &nip,
+            &form,
+            semula.as_ref(),
+            sampai,
+            hari_ini(),
+            &sekarang(),
+        )
     })
 }
 
@@ -563,10 +590,20 @@ fn simpan_penyesuaian(
     tahun: i32,
     nip: String,
     form: app::nilai::FormPenyesuaian,
+    semula: Option<app::nilai::FormPenyesuaian>,
     sampai: Option<usize>,
 ) -> Result<app::nilai::RekapNilai, GalatUi> {
     dengan_db(&b, |db| {
-        app::nilai::simpan_penyesuaian(db, tahun, &nip, &form, sampai, hari_ini(), &sekarang())
+        app::nilai::simpan_penyesuaian_dari(
+            db,
+            tahun,
+            &nip,
+            &form,
+            semula.as_ref(),
+            sampai,
+            hari_ini(),
+            &sekarang(),
+        )
     })
 }
 

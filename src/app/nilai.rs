@@ -774,6 +774,33 @@ pub fn rinci_nilai(
 
 /// Records a pegawai's 360° averages for the year (Indonesian numbers, 0..120, all empty removes them), then
 /// returns the Evaluasi table again.
+/// `simpan_perilaku` from the Evaluasi screen, which sends the 360° averages as it showed them: see
+/// `rencana::simpan_iki_dari`.
+pub fn simpan_perilaku_dari(
+    db: &mut Db,
+    tahun: i32,
+    nip: &str,
+    f: &FormPerilaku,
+    semula: Option<&FormPerilaku>,
+    sampai: Option<usize>,
+    hari_ini: chrono::NaiveDate,
+    waktu: &str,
+) -> Result<RekapNilai, AppError> {
+    let f = match semula {
+        Some(s) => {
+            let p = db.perilaku_tahun(tahun)?.remove(nip).unwrap_or_default();
+            let kini = FormPerilaku {
+                atasan: super::rencana::tampil_angka(&p.atasan),
+                rekan: super::rencana::tampil_angka(&p.rekan),
+                bawahan: super::rencana::tampil_angka(&p.bawahan),
+            };
+            super::gabung::gabung_tiga(s, f, &kini, &super::gabung::label_bidang)?
+        }
+        None => f.clone(),
+    };
+    simpan_perilaku(db, tahun, nip, &f, sampai, hari_ini, waktu)
+}
+
 pub fn simpan_perilaku(
     db: &mut Db,
     tahun: i32,
@@ -903,6 +930,33 @@ pub(crate) fn hukdis_tampil(
 }
 
 /// Records a pegawai's koreksi (with its reason) and JF substansi for the year, then returns the Evaluasi table.
+/// `simpan_penyesuaian` from the Evaluasi screen, which sends the form as it showed it: see
+/// `rencana::simpan_iki_dari`.
+pub fn simpan_penyesuaian_dari(
+    db: &mut Db,
+    tahun: i32,
+    nip: &str,
+    f: &FormPenyesuaian,
+    semula: Option<&FormPenyesuaian>,
+    sampai: Option<usize>,
+    hari_ini: chrono::NaiveDate,
+    waktu: &str,
+) -> Result<RekapNilai, AppError> {
+    let f = match semula {
+        Some(s) => {
+            let p = db.penyesuaian_tahun(tahun)?.remove(nip).unwrap_or_default();
+            let kini = FormPenyesuaian {
+                koreksi: super::rencana::tampil_angka(&p.koreksi),
+                alasan_koreksi: p.alasan_koreksi,
+                jf_substansi: p.jf_substansi,
+            };
+            super::gabung::gabung_tiga(s, f, &kini, &super::gabung::label_bidang)?
+        }
+        None => f.clone(),
+    };
+    simpan_penyesuaian(db, tahun, nip, &f, sampai, hari_ini, waktu)
+}
+
 pub fn simpan_penyesuaian(
     db: &mut Db,
     tahun: i32,

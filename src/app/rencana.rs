@@ -93,6 +93,20 @@ pub fn kantor(db: &Db) -> Result<FormKantor, AppError> {
     })
 }
 
+/// `simpan_kantor` from a screen that sends the form as it showed it: see `simpan_iki_dari`.
+pub fn simpan_kantor_dari(
+    db: &mut Db,
+    f: &FormKantor,
+    semula: Option<&FormKantor>,
+    waktu: &str,
+) -> Result<FormKantor, AppError> {
+    let f = match semula {
+        Some(s) => super::gabung::gabung_tiga(s, f, &kantor(db)?, &super::gabung::label_bidang)?,
+        None => f.clone(),
+    };
+    simpan_kantor(db, &f, waktu)
+}
+
 pub fn simpan_kantor(db: &mut Db, f: &FormKantor, waktu: &str) -> Result<FormKantor, AppError> {
     {
         use crate::domain::batas::JenisTeks as T;
@@ -213,6 +227,36 @@ pub fn daftar_unit(db: &Db) -> Result<Vec<UnitTampil>, AppError> {
         }
     }
     Ok(out)
+}
+
+/// `simpan_unit` from a screen that sends the form as it showed it: see `simpan_iki_dari`.
+pub fn simpan_unit_dari(
+    db: &mut Db,
+    f: &FormUnit,
+    semula: Option<&FormUnit>,
+    waktu: &str,
+) -> Result<Vec<UnitTampil>, AppError> {
+    let f = match semula {
+        Some(s) if f.id != 0 => {
+            let u = daftar_unit(db)?
+                .into_iter()
+                .find(|u| u.id == f.id)
+                .ok_or_else(|| AppError::Konflik {
+                    field: format!("Unit {}", s.nama),
+                    pesan: "telah dihapus di tempat lain; muat ulang".into(),
+                })?;
+            let kini = FormUnit {
+                id: u.id,
+                induk_id: u.induk_id,
+                nama: u.nama,
+                jenis: u.jenis,
+                kepala_nip: u.kepala_nip,
+            };
+            super::gabung::gabung_tiga(s, f, &kini, &super::gabung::label_bidang)?
+        }
+        _ => f.clone(),
+    };
+    simpan_unit(db, &f, waktu)
 }
 
 pub fn simpan_unit(db: &mut Db, f: &FormUnit, waktu: &str) -> Result<Vec<UnitTampil>, AppError> {
@@ -401,6 +445,37 @@ fn daftar_ss(db: &Db, tahun: i32) -> Result<Vec<SsTampil>, AppError> {
         )
     });
     Ok(v)
+}
+
+/// `simpan_ss` from a screen that sends the form as it showed it: see `simpan_iki_dari`.
+pub fn simpan_ss_dari(
+    db: &mut Db,
+    tahun: i32,
+    f: &FormSs,
+    semula: Option<&FormSs>,
+    hari_ini: NaiveDate,
+    waktu: &str,
+) -> Result<Vec<SsTampil>, AppError> {
+    let f = match semula {
+        Some(s) if f.id != 0 => {
+            let x = peta_strategi(db, tahun, hari_ini)?
+                .into_iter()
+                .find(|x| x.id == f.id)
+                .ok_or_else(|| AppError::Konflik {
+                    field: format!("Sasaran strategis {}", s.kode),
+                    pesan: "telah dihapus di tempat lain; muat ulang".into(),
+                })?;
+            let kini = FormSs {
+                id: x.id,
+                kode: x.kode,
+                nama: x.nama,
+                perspektif: x.perspektif,
+            };
+            super::gabung::gabung_tiga(s, f, &kini, &super::gabung::label_bidang)?
+        }
+        _ => f.clone(),
+    };
+    simpan_ss(db, tahun, &f, hari_ini, waktu)
 }
 
 pub fn simpan_ss(

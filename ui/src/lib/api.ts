@@ -115,14 +115,14 @@ export const api = {
   dengarKemajuanImpor: (f: (selesai: number, total: number) => void) =>
     listen<{ selesai: number; total: number }>("impor-kemajuan", (e) => f(e.payload.selesai, e.payload.total)),
   dataKantor: () => panggil<FormKantor>("data_kantor"),
-  simpanKantor: (form: FormKantor) => panggil<FormKantor>("simpan_kantor", { form }),
+  simpanKantor: (form: FormKantor, semula: FormKantor | null) => panggil<FormKantor>("simpan_kantor", { form, semula }),
   daftarUnit: () => panggil<UnitTampil[]>("daftar_unit"),
-  simpanUnit: (form: FormUnit) => panggil<UnitTampil[]>("simpan_unit", { form }),
+  simpanUnit: (form: FormUnit, semula: FormUnit | null) => panggil<UnitTampil[]>("simpan_unit", { form, semula }),
   hapusUnit: (id: number) => panggil<Urungan>("hapus_unit", { id }),
   /** Undoes a deletion or an edit of this session; returns the sentence to show. */
   pulihkan: (auditId: number[]) => panggil<string>("pulihkan", { auditId }),
   petaStrategi: (tahun: number) => panggil<SsTampil[]>("peta_strategi", { tahun }),
-  simpanSs: (tahun: number, form: FormSs) => panggil<SsTampil[]>("simpan_ss", { tahun, form }),
+  simpanSs: (tahun: number, form: FormSs, semula: FormSs | null) => panggil<SsTampil[]>("simpan_ss", { tahun, form, semula }),
   hapusSs: (tahun: number, id: number) => panggil<Urungan>("hapus_ss", { tahun, id }),
   pilihanRencana: (tahun: number) => panggil<PilihanRencana>("pilihan_rencana", { tahun }),
   rencanaPegawai: (tahun: number, nip: string) => panggil<RencanaPegawai>("rencana_pegawai", { tahun, nip }),
@@ -151,10 +151,10 @@ export const api = {
   daftarDialog: (tahun: number, nip: string) => panggil<DaftarDialog>("daftar_dialog", { tahun, nip }),
   simpanDialog: (tahun: number, form: FormDialog, semula: FormDialog | null) => panggil<DaftarDialog>("simpan_dialog", { tahun, form, semula }),
   hapusDialog: (tahun: number, nip: string, id: number) => panggil<DaftarDialog>("hapus_dialog", { tahun, nip, id }),
-  simpanPerilaku: (tahun: number, nip: string, form: FormPerilaku, sampai: number | null) =>
-    panggil<RekapNilai>("simpan_perilaku", { tahun, nip, form, sampai }),
-  simpanPenyesuaian: (tahun: number, nip: string, form: FormPenyesuaian, sampai: number | null) =>
-    panggil<RekapNilai>("simpan_penyesuaian", { tahun, nip, form, sampai }),
+  simpanPerilaku: (tahun: number, nip: string, form: FormPerilaku, semula: FormPerilaku | null, sampai: number | null) =>
+    panggil<RekapNilai>("simpan_perilaku", { tahun, nip, form, semula, sampai }),
+  simpanPenyesuaian: (tahun: number, nip: string, form: FormPenyesuaian, semula: FormPenyesuaian | null, sampai: number | null) =>
+    panggil<RekapNilai>("simpan_penyesuaian", { tahun, nip, form, semula, sampai }),
   tambahHukdis: (tahun: number, form: FormHukdis, sampai: number | null) =>
     panggil<RekapNilai>("tambah_hukdis", { tahun, form, sampai }),
   hapusHukdis: (tahun: number, nip: string, id: number, sampai: number | null) =>
