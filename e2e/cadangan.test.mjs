@@ -3,8 +3,8 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, execFileSync } from "node:child_process";
-import { join } from "node:path";
-import { mulaiAplikasi, simpanLayar, AKAR } from "./sesi.mjs";
+import { dirname, join } from "node:path";
+import { mulaiAplikasi, simpanLayar } from "./sesi.mjs";
 
 let s;
 before(async () => {
@@ -42,7 +42,7 @@ test("Pengaturan: a checked backup, the integrity check, and a restore after ask
   await simpanLayar(b, "cadangan.png");
 
   // A change after the backup (through the CLI beside the open app), then restore from the list.
-  const cli = join(AKAR, "target", "debug", "kinerja");
+  const cli = join(dirname(process.env.APP), "kinerja");
   const db = join(s.dataDir, "kinerja.db");
   const nip = execFileSync(cli, ["--db", db, "pegawai"]).toString().split("\t")[0];
   const koreksi = (...a) => execFileSync(cli, ["--db", db, "koreksi", "--tahun", "2025", "--nip", nip, ...a]).toString();
