@@ -311,3 +311,29 @@ fn hapus_iki_lalu_batalkan_mengembalikan_berkas() {
     );
     assert!(periksa_keutuhan(&db, hari()).unwrap().utuh);
 }
+
+#[test]
+fn kode_iki_diganti_berkas_tetap_sah() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("k.db");
+    let (mut db, nip) = kantor(&p);
+    let r = kinerja::app::rencana::rencana_pegawai(&db, 2025, &nip, hari()).unwrap();
+    let f = r.iki[0].form.clone();
+    realisasi::lampirkan_bukti(
+        &mut db,
+        2025,
+        &nip,
+        f.id,
+        1,
+        "a.pdf",
+        b"%PDF a",
+        hari(),
+        "t",
+    )
+    .unwrap();
+    let mut baru = f.clone();
+    baru.kode = format!("{}x", f.kode);
+    kinerja::app::rencana::simpan_iki(&mut db, 2025, &baru, hari(), "t").unwrap();
+    let l = periksa_keutuhan(&db, hari()).unwrap();
+    assert!(l.utuh, "{:?}", l.butir);
+}

@@ -187,3 +187,52 @@ fn cli_menyebut_perubahan_dan_keluar_2_bila_ada_galat() {
     let out = k(&["import", "skp", salah.to_str().unwrap(), "--tahun", "2025"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn bukti_kosong_dan_judul_peraturan_tidak_mengubah_apa_pun() {
+    let mut db = kantor();
+    let s = db
+        .muat_skp(2025)
+        .unwrap()
+        .into_iter()
+        .find(|s| !s.iki.is_empty())
+        .unwrap();
+    let kode = s.iki[0].kode.clone();
+    let bukti_lama = db
+        .bukti_tahun(2025)
+        .unwrap()
+        .get(&(s.nip.clone(), kode.clone()))
+        .cloned();
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("b.xlsx");
+    {
+        let mut wb = Workbook::new();
+        let ws = wb.add_worksheet();
+        ws.set_name("SKP").unwrap();
+        ws.write_string(0, 0, "Realisasi SKP sesuai PermenPANRB Nomor 6 Tahun 2022")
+            .unwrap();
+        for (c, h) in ["NIP", "Kode IKU", "Bukti TW I", "Bukti TW II"]
+            .iter()
+            .enumerate()
+        {
+            ws.write_string(2, c as u16, *h).unwrap();
+        }
+        ws.write_string(3, 0, &s.nip).unwrap();
+        ws.write_string(3, 1, &kode).unwrap();
+        wb.save(&f).unwrap();
+    }
+    // The regulation's year in the title is not the sheet's year; empty evidence cells keep what is stored.
+    let l = impor::impor_skp(&mut db, &f, 2025, &skp(false, false), "t").unwrap();
+    assert!(l.ditulis && l.galat.is_empty(), "{:?}", l.galat);
+    assert_eq!(
+        (l.jumlah_perubahan, l.diperbarui, l.tanpa_perubahan),
+        (0, 0, 1)
+    );
+    assert_eq!(
+        db.bukti_tahun(2025)
+            .unwrap()
+            .get(&(s.nip.clone(), kode.clone()))
+            .cloned(),
+        bukti_lama
+    );
+}

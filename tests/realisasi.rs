@@ -248,11 +248,12 @@ fn impor_tanpa_kolom_bukti_tidak_menghapus_bukti() {
     simpan_realisasi(&mut db, 2025, &nip, 1, &kirim, hari, "t").unwrap();
     let kunci = (nip.clone(), r.baris[0].kode.clone());
     let dir = tempfile::tempdir().unwrap();
-    let impor_dari = |db: &mut Db, tabel: &[kinerja::xlsx::Tabel], nama: &str| {
+    let impor_dari = |db: &mut Db, tabel: &[kinerja::xlsx::Tabel], nama: &str, kosongkan: bool| {
         let p = dir.path().join(nama);
         ekspor::tulis(&p, tabel).unwrap();
         let opsi = impor::OpsiImpor {
             lembar: Some("SKP".into()),
+            kosongkan,
             ..Default::default()
         };
         let l = impor::impor_skp(db, &p, 2025, &opsi, "t").unwrap();
@@ -265,7 +266,7 @@ fn impor_tanpa_kolom_bukti_tidak_menghapus_bukti() {
     for b in &mut tabel[0].baris {
         b.truncate(n - 4);
     }
-    impor_dari(&mut db, &tabel, "tanpa.xlsx");
+    impor_dari(&mut db, &tabel, "tanpa.xlsx", false);
     assert_eq!(db.bukti_tahun(2025).unwrap()[&kunci][0], "Laporan TW I");
     // With them, TW I emptied for that IKI.
     let mut tabel = ekspor::tabel_skp(&db, 2025).unwrap();
@@ -278,7 +279,10 @@ fn impor_tanpa_kolom_bukti_tidak_menghapus_bukti() {
         })
         .unwrap();
     baris[n - 4] = kinerja::xlsx::Nilai::Kosong;
-    impor_dari(&mut db, &tabel, "dengan.xlsx");
+    // An empty cell keeps the stored evidence, like every empty cell; "kosongkan sel kosong" clears it.
+    impor_dari(&mut db, &tabel, "dengan.xlsx", false);
+    assert_eq!(db.bukti_tahun(2025).unwrap()[&kunci][0], "Laporan TW I");
+    impor_dari(&mut db, &tabel, "kosongkan.xlsx", true);
     assert!(
         db.bukti_tahun(2025)
             .unwrap()

@@ -231,25 +231,42 @@ pub fn pulihkan_berkas_rusak(
 ) -> Result<(Db, HasilPulih), AppError> {
     let info = periksa_cadangan(sumber)?;
     let akhiran = format!(".rusak-{}", sekarang.format("%Y%m%d-%H%M%S"));
-    let pindah = |dari: &Path| -> Result<(), AppError> {
-        if dari.exists() {
-            let mut ke = dari.as_os_str().to_owned();
-            ke.push(&akhiran);
-            std::fs::rename(dari, &ke).map_err(|e| AppError::Berkas {
-                path: dari.display().to_string(),
-                pesan: crate::store::pesan_io(&e),
-            })?;
-        }
-        Ok(())
+    let dengan = |p: &Path, ekor: &str| -> std::path::PathBuf {
+        let mut s = p.as_os_str().to_owned();
+        s.push(ekor);
+        std::path::PathBuf::from(s)
     };
-    for ekor in ["-wal", "-shm"] {
-        let mut p = path.as_os_str().to_owned();
-        p.push(ekor);
-        pindah(Path::new(&p))?;
+    // The main file first, then its -wal and -shm; on any failure everything moved goes back.
+    let berkas: Vec<std::path::PathBuf> = ["", "-wal", "-shm"]
+        .iter()
+        .map(|e| dengan(path, e))
+        .filter(|p| p.exists())
+        .collect();
+    let mut dipindah: Vec<(std::path::PathBuf, std::path::PathBuf)> = Vec::new();
+    let kembalikan = |dipindah: &[(std::path::PathBuf, std::path::PathBuf)]| {
+        let _ = std::fs::remove_file(path);
+        for (dari, ke) in dipindah.iter().rev() {
+            let _ = std::fs::rename(ke, dari);
+        }
+    };
+    for b in &berkas {
+        let ke = dengan(b, &akhiran);
+        if let Err(e) = std::fs::rename(b, &ke) {
+            kembalikan(&dipindah);
+            return Err(AppError::Berkas {
+                path: b.display().to_string(),
+                pesan: crate::store::pesan_io(&e),
+            });
+        }
+        dipindah.push((b.clone(), ke));
     }
-    pindah(path)?;
-    let mut db = Db::buka(path)?;
-    db.pulihkan_dari(sumber)?;
+    let mut db = match Db::buka(path).and_then(|mut db| db.pulihkan_dari(sumber).map(|_| db)) {
+        Ok(db) => db,
+        Err(e) => {
+            kembalikan(&dipindah);
+            return Err(e.into());
+        }
+    };
     let mut rusak = path.as_os_str().to_owned();
     rusak.push(&akhiran);
     let dipulihkan = ringkas(sumber, info);
@@ -282,16 +299,23 @@ pub fn cadangan_pembanding(db: &Db) -> Result<Option<(RingkasCadangan, i64, Stri
     if db.path() == Path::new(":memory:") {
         return Ok(None);
     }
-    let dir = folder_cadangan(db)?;
-    let pulih = db
-        .pemulihan_terakhir()?
-        .and_then(|w| NaiveDateTime::parse_from_str(&w, "%Y-%m-%dT%H:%M:%S").ok());
+    // Only look: on write-protected media the folder may not exist and cannot be made.
+    let Some(dir) = db
+        .path()
+        .parent()
+        .map(|d| d.join("cadangan"))
+        .filter(|d| d.is_dir())
+    else {
+        return Ok(None);
+    };
+    // After a restore only backups that already hold that restore's own audit row are of this history now.
+    let pulih = db.baris_pulihkan_terakhir()?;
     for p in berkas_cadangan(&dir, &[AWALAN_OTOMATIS, AWALAN_MANUAL]) {
-        if pulih.is_some_and(|t| cap_waktu(&p).is_some_and(|c| c < t)) {
-            break;
-        }
         if let Ok(Some((a, id, hash))) = crate::store::ujung_rantai(&p)
             && a == awal
+            && pulih
+                .as_ref()
+                .is_none_or(|(i, h)| crate::store::rantai_berkas_memuat(&p, *i, h).unwrap_or(false))
             && let Ok(info) = periksa_cadangan(&p)
         {
             return Ok(Some((ringkas(&p, info), id, hash)));

@@ -1593,35 +1593,15 @@ pub fn impor_skp_dengan(
         });
     }
     let (lembar, peta, tersedia) = siapkan(db, path, JenisImpor::Skp, opsi, waktu)?;
-    // A sheet titled for another year (the export writes "… Tahun 2025" above the header) is the wrong sheet or
-    // the wrong --tahun: refused before anything is read into that year.
-    for r in 0..peta.baris_judul.min(lembar.baris.len()) {
-        for sel in &lembar.baris[r] {
-            let t = sel.teks().to_lowercase();
-            if let Some(i) = t.find("tahun ") {
-                let sisa = &t[i + 6..];
-                let angka: String = sisa.chars().take_while(char::is_ascii_digit).collect();
-                // "Tahun 2025" names one year; "tahun 2025-2029" a period, which says nothing here.
-                let mut lanjut = sisa[angka.len()..].trim_start().chars();
-                let rentang = matches!(lanjut.next(), Some('-' | '/' | '–'))
-                    && lanjut
-                        .as_str()
-                        .trim_start()
-                        .starts_with(|c: char| c.is_ascii_digit());
-                if let Ok(th) = angka.parse::<i32>()
-                    && angka.len() == 4
-                    && !rentang
-                    && th != tahun
-                {
-                    return Err(AppError::Masukan {
-                        field: format!("{}!{}{}", lembar.nama, "A", r + 1),
-                        pesan: format!(
-                            "lembar ini berjudul tahun {th}, tetapi diimpor ke tahun {tahun}; pilih tahun {th} atau lembar yang benar"
-                        ),
-                    });
-                }
-            }
-        }
+    // A sheet titled for another year (the export writes "SKP dan IKI tahun 2025" above the header) is the wrong
+    // sheet or the wrong --tahun: refused before anything is read into that year.
+    if let Some((th, r)) = tahun_judul(&lembar, &peta, tahun) {
+        return Err(AppError::Masukan {
+            field: format!("{}!A{}", lembar.nama, r + 1),
+            pesan: format!(
+                "lembar ini berjudul tahun {th}, tetapi diimpor ke tahun {tahun}; pilih tahun {th} atau lembar yang benar"
+            ),
+        });
     }
     let mut lap = laporan_dasar(&lembar, &peta, tersedia, JenisImpor::Skp);
     kemajuan(2, 3);
@@ -1762,6 +1742,16 @@ pub fn impor_skp_dengan(
         }
         valid.push(x);
     }
+    // An empty evidence cell keeps what is stored, like every other empty cell, unless "kosongkan".
+    if !opsi.kosongkan {
+        for x in &mut valid {
+            for b in &mut x.bukti {
+                if b.as_deref().is_some_and(|t| t.trim().is_empty()) {
+                    *b = None;
+                }
+            }
+        }
+    }
     b.galat.sort_by_key(|g| (g.baris, g.kolom.clone()));
     lap.galat = b.galat;
     lap.baris_valid = valid.len() as u32;
@@ -1800,6 +1790,7 @@ pub fn impor_skp_dengan(
             &tersimpan,
             &bukti,
             &satuan,
+            &terkunci,
             &ada,
             opsi.kosongkan,
         );
@@ -1886,6 +1877,43 @@ pub fn impor_skp_dengan(
     // them does not need to hold up the report.
     std::thread::spawn(move || drop((lembar, valid)));
     Ok(lap)
+}
+
+/// The year a sheet's title rows name, when it is not `tahun`: the rows above the header (a two-level header's
+/// upper row excluded) are read for "tahun NNNN". A sheet that names `tahun` anywhere, a period ("tahun 2025-2029")
+/// and a regulation ("Nomor 6 Tahun 2022") say nothing against it. Returns the year and its row.
+fn tahun_judul(lembar: &Lembar, peta: &Peta, tahun: i32) -> Option<(i32, usize)> {
+    let mut lain = None;
+    for r in 0..peta.baris_judul.saturating_sub(1).min(lembar.baris.len()) {
+        for sel in &lembar.baris[r] {
+            let t = sel.teks().to_lowercase();
+            let mut dari = 0;
+            while let Some(i) = t[dari..].find("tahun ") {
+                let awal = dari + i;
+                dari = awal + 6;
+                let sisa = &t[dari..];
+                let angka: String = sisa.chars().take_while(char::is_ascii_digit).collect();
+                let mut lanjut = sisa[angka.len()..].trim_start().chars();
+                let rentang = matches!(lanjut.next(), Some('-' | '/' | '–'))
+                    && lanjut
+                        .as_str()
+                        .trim_start()
+                        .starts_with(|c: char| c.is_ascii_digit());
+                let sebelum = &t[..awal];
+                let peraturan = sebelum
+                    .rsplit_once("nomor")
+                    .is_some_and(|(_, antara)| antara.len() < 24);
+                match angka.parse::<i32>() {
+                    Ok(th) if angka.len() == 4 && th == tahun => return None,
+                    Ok(th) if angka.len() == 4 && !rentang && !peraturan && lain.is_none() => {
+                        lain = Some((th, r))
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    lain
 }
 
 /// `kinerja import pegawai`: the same rules for the pegawai sheet.

@@ -179,6 +179,7 @@ pub fn perubahan_impor(
     tersimpan: &HashMap<(String, String), Iki>,
     bukti: &HashMap<(String, String), [String; 4]>,
     satuan: &HashMap<(String, String), String>,
+    terkunci: &std::collections::HashSet<String>,
     ada: &dyn Fn(Bidang) -> bool,
     kosongkan: bool,
 ) -> (Vec<PerubahanImpor>, usize, u32, u32) {
@@ -189,7 +190,7 @@ pub fn perubahan_impor(
         let Some(lama) = tersimpan.get(&k) else {
             continue;
         };
-        let p = perubahan_baris(
+        let mut p = perubahan_baris(
             x,
             lama,
             bukti.get(&k).unwrap_or(&kosong),
@@ -197,6 +198,11 @@ pub fn perubahan_impor(
             ada,
             kosongkan,
         );
+        // A locked KK takes only realisasi and evidence from a sheet: nothing else is written, so nothing else
+        // is shown as a change.
+        if terkunci.contains(&x.nip) {
+            p.retain(|c| c.bidang.starts_with("Realisasi TW") || c.bidang.starts_with("Bukti TW"));
+        }
         if p.is_empty() {
             sama += 1;
         } else {

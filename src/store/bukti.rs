@@ -177,7 +177,7 @@ impl Db {
         let mut st = self.conn.prepare(
             "SELECT b.id, b.nama FROM bukti_berkas b JOIN iki i ON i.id = b.iki_id WHERE NOT EXISTS
                (SELECT 1 FROM audit a WHERE a.entitas = 'bukti_berkas'
-                   AND a.kunci = i.tahun || '/' || i.nip || '/' || i.kode || '/TW' || b.triwulan
+                   AND a.kunci LIKE i.tahun || '/' || i.nip || '/%/TW' || b.triwulan
                    AND a.aksi = 'lampir' AND instr(a.sesudah, 'SHA-256 ' || b.sha256) > 0)
              ORDER BY b.id",
         )?;

@@ -113,6 +113,18 @@ pub fn ujung_rantai(path: &Path) -> Result<Option<(String, i64, String)>> {
     Ok(awal.zip(akhir).map(|(a, (i, h))| (a, i, h)))
 }
 
+/// Whether a backup file's chain has row `id` with `hash`.
+pub fn rantai_berkas_memuat(path: &Path, id: i64, hash: &str) -> Result<bool> {
+    let ro = super::buka_ro(path, !super::folder_dapat_ditulis(path))?;
+    Ok(ro
+        .query_row(
+            "SELECT EXISTS (SELECT 1 FROM audit_rantai WHERE id = ?1 AND hash = ?2)",
+            rusqlite::params![id, hash],
+            |r| r.get(0),
+        )
+        .unwrap_or(false))
+}
+
 fn galat_berkas(path: &Path, e: std::io::Error) -> StoreError {
     StoreError::DirektoriData {
         path: path.display().to_string(),

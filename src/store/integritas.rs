@@ -254,13 +254,17 @@ impl Db {
             |r| r.get(0),
         )?)
     }
-    /// The time of the newest restore recorded in this history.
-    pub fn pemulihan_terakhir(&self) -> Result<Option<String>> {
-        Ok(self.conn.query_row(
-            "SELECT max(waktu) FROM audit WHERE entitas = 'cadangan' AND aksi = 'pulihkan'",
-            [],
-            |r| r.get(0),
-        )?)
+    /// The newest restore recorded in this history: its audit row's id and chain hash.
+    pub fn baris_pulihkan_terakhir(&self) -> Result<Option<(i64, String)>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT r.id, r.hash FROM audit a JOIN audit_rantai r ON r.id = a.id
+                  WHERE a.entitas = 'cadangan' AND a.aksi = 'pulihkan' ORDER BY a.id DESC LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?)
     }
 
     /// Whether anything was ever recorded (a file with only settings or holidays is not a new database).

@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, OpenFlags};
 
 pub use bukti::{BerkasBukti, sha256_hex};
-pub use cadangan::{InfoCadangan, periksa_cadangan, ujung_rantai};
+pub use cadangan::{InfoCadangan, periksa_cadangan, rantai_berkas_memuat, ujung_rantai};
 pub use dialog::*;
 pub use dokumen::*;
 pub use hkt::*;

@@ -57,6 +57,15 @@ pub fn restore(
     waktu: &str,
 ) -> Result<i32, AppError> {
     let sekarang = Local::now().naive_local();
+    if let Some(p) = path
+        && !p.exists()
+    {
+        return Err(kinerja::store::StoreError::DirektoriData {
+            path: p.display().to_string(),
+            pesan: "berkas basis data ini tidak ada (periksa jalurnya); untuk memakai cadangan sebagai basis data baru, salin berkas cadangannya".into(),
+        }
+        .into());
+    }
     let buka = match path {
         Some(p) => Db::buka(p),
         None => kinerja::store::buka_bawaan(),
