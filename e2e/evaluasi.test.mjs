@@ -178,6 +178,7 @@ test("Realisasi: a wrong number is refused naming the IKU and quarter; a block p
   await lampir.setValue(fileBukti);
   await b.waitUntil(async () => /Laporan kegiatan TW\.pdf/.test(await (await b.$(`div[data-berkas="${kode[0]}"]`)).getText()), { timeout: 5000 });
   assert.equal(await r1.getValue(), "88", "unsaved typing survives an attachment");
+  await simpanLayar(b, "realisasi-bukti.png");
   await (await b.$("#batal-realisasi")).click();
   assert.equal(await r1.getValue(), "97,5");
   const daftarBukti = execFileSync(join(dirname(process.env.APP), "kinerja"), ["--db", join(s.dataDir, "kinerja.db"), "bukti", "--tahun", tahun, "--nip", nip, "--triwulan", String(tw)]).toString();
