@@ -176,7 +176,8 @@ test("Realisasi: a wrong number is refused naming the IKU and quarter; a block p
   const lampir = await b.$(`input[data-lampir="${kode[0]}"]`);
   await b.execute((el) => (el.style.opacity = "1"), lampir);
   await lampir.setValue(fileBukti);
-  await b.waitUntil(async () => /Laporan kegiatan TW\.pdf/.test(await (await b.$(`div[data-berkas="${kode[0]}"]`)).getText()), { timeout: 5000 });
+  // (textContent: a long name is shortened on screen with an ellipsis.)
+  await b.waitUntil(async () => /Laporan kegiatan TW\.pdf/.test(await (await b.$(`div[data-berkas="${kode[0]}"]`)).getProperty("textContent")), { timeout: 5000 });
   assert.equal(await r1.getValue(), "88", "unsaved typing survives an attachment");
   await simpanLayar(b, "realisasi-bukti.png");
   await (await b.$("#batal-realisasi")).click();
