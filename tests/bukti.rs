@@ -188,11 +188,11 @@ fn lampirkan_tampil_dihitung_dan_dicadangkan() {
     .unwrap();
     let r = realisasi::realisasi_pegawai(&db, 2025, &nip, Some(2), hari()).unwrap();
     assert_eq!(r.baris[0].berkas.len(), 1, "restored with the backup");
-    assert!(periksa_keutuhan(&db, hari()).unwrap().utuh);
+    assert!(periksa_keutuhan(&db).unwrap().utuh);
     drop(db);
     KoneksiUji::buka_asing(&p).jalankan("UPDATE berkas SET isi = X'00'");
     let db = Db::buka(&p).unwrap();
-    let l = periksa_keutuhan(&db, hari()).unwrap();
+    let l = periksa_keutuhan(&db).unwrap();
     assert!(!l.utuh);
     assert!(l.butir.iter().any(|b| b.jenis == JenisKeutuhan::Berkas));
     assert!(
@@ -220,7 +220,7 @@ fn kk_terkunci_tetap_menerima_berkas_dan_cli() {
             .iter()
             .any(|s| s.nip == nip && s.ada_pindaian)
     );
-    assert!(periksa_keutuhan(&db, hari()).unwrap().utuh);
+    assert!(periksa_keutuhan(&db).unwrap().utuh);
     let kode = db.iki_pegawai(2025, &nip).unwrap()[0].kode.clone();
     drop(db);
     let f = dir.path().join("foto kegiatan.jpg");
@@ -309,7 +309,7 @@ fn hapus_iki_lalu_batalkan_mengembalikan_berkas() {
             .any(|b| b.iki_id == x.id && b.nama == "notulen.pdf" && b.triwulan == 1),
         "{b:?}"
     );
-    assert!(periksa_keutuhan(&db, hari()).unwrap().utuh);
+    assert!(periksa_keutuhan(&db).unwrap().utuh);
 }
 
 #[test]
@@ -334,6 +334,6 @@ fn kode_iki_diganti_berkas_tetap_sah() {
     let mut baru = f.clone();
     baru.kode = format!("{}x", f.kode);
     kinerja::app::rencana::simpan_iki(&mut db, 2025, &baru, hari(), "t").unwrap();
-    let l = periksa_keutuhan(&db, hari()).unwrap();
+    let l = periksa_keutuhan(&db).unwrap();
     assert!(l.utuh, "{:?}", l.butir);
 }

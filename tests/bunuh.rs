@@ -46,7 +46,7 @@ fn bunuh_setelah(mut c: Command, setelah: Duration) -> bool {
 
 fn utuh(p: &Path) -> Db {
     let db = Db::buka(p).unwrap_or_else(|e| panic!("tidak dapat dibuka sesudah dibunuh: {e}"));
-    let l = periksa_keutuhan(&db, NaiveDate::from_ymd_opt(2025, 8, 1).unwrap()).unwrap();
+    let l = periksa_keutuhan(&db).unwrap();
     assert!(l.utuh, "tidak utuh sesudah dibunuh: {:?}", l.butir);
     db
 }

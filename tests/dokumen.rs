@@ -362,7 +362,7 @@ fn verifikasi_berkas() {
     let mut db = kantor(|_| {});
     let nip = pelaksana(&db);
     let c = cetak(&mut db, &nip);
-    let ok = dokumen::verifikasi(&db, &c.bytes, tgl("2025-02-01")).unwrap();
+    let ok = dokumen::verifikasi(&db, &c.bytes).unwrap();
     assert!(
         ok.cocok && ok.id.as_deref() == Some(c.id.as_str()),
         "{}",
@@ -371,13 +371,9 @@ fn verifikasi_berkas() {
     let mut ubah = c.bytes.clone();
     let i = ubah.len() / 2;
     ubah[i] ^= 1;
-    let no = dokumen::verifikasi(&db, &ubah, tgl("2025-02-01")).unwrap();
+    let no = dokumen::verifikasi(&db, &ubah).unwrap();
     assert!(!no.cocok && no.id.is_none());
-    assert!(
-        !dokumen::verifikasi(&db, b"bukan pdf", tgl("2025-02-01"))
-            .unwrap()
-            .cocok
-    );
+    assert!(!dokumen::verifikasi(&db, b"bukan pdf").unwrap().cocok);
 }
 
 /// The demo's mutasi pegawai (from 1 Juli) and a predecessor: an active pegawai holding the same IKI codes.

@@ -71,7 +71,7 @@ fn kunci_satu(db: &mut Db) -> (String, String, String) {
 }
 
 fn pesan(db: &Db) -> Vec<String> {
-    periksa_keutuhan(db, tgl("2025-08-01"))
+    periksa_keutuhan(db)
         .unwrap()
         .butir
         .into_iter()
@@ -124,7 +124,7 @@ fn pemicu_baku_terbaca_dari_migrasi_dan_basis_data_baru_utuh() {
     .unwrap();
     drop(db);
     let db = Db::buka(&p).unwrap();
-    let l = periksa_keutuhan(&db, tgl("2025-08-20")).unwrap();
+    let l = periksa_keutuhan(&db).unwrap();
     assert!(l.utuh, "{:?}", l.butir);
     assert!(l.butir.is_empty(), "{:?}", l.butir);
     assert_eq!(l.dokumen_diperiksa, 1);
@@ -156,7 +156,7 @@ fn audit_dihapus_di_luar_aplikasi_ketahuan() {
     luar.jalankan("PRAGMA foreign_keys = OFF; DROP TRIGGER audit_tanpa_hapus; DELETE FROM audit WHERE id = 3;");
     drop(luar);
     let db = Db::buka(&p).unwrap();
-    let l = periksa_keutuhan(&db, tgl("2025-08-01")).unwrap();
+    let l = periksa_keutuhan(&db).unwrap();
     assert!(!l.utuh);
     let teks = pesan(&db).join("\n");
     assert!(teks.contains("putus pada baris audit 4"), "{teks}");
@@ -241,7 +241,7 @@ fn target_kk_terkunci_diubah_di_luar_aplikasi_ketahuan() {
     ));
     drop(luar);
     let mut db = Db::buka(&p).unwrap();
-    let l = periksa_keutuhan(&db, tgl("2025-08-01")).unwrap();
+    let l = periksa_keutuhan(&db).unwrap();
     assert!(!l.utuh);
     let dok: Vec<_> = l
         .butir
@@ -263,7 +263,7 @@ fn target_kk_terkunci_diubah_di_luar_aplikasi_ketahuan() {
     // The trigger is back: the app's own edit is refused again.
     assert!(dokumen::ubah_target(&mut db, 2025, &nip, &kode, 4, "2", "t").is_err());
     // verify-pdf: the file is the printed one, but says the data behind it changed.
-    let h = dokumen::verifikasi(&db, &berkas.bytes, tgl("2025-08-01")).unwrap();
+    let h = dokumen::verifikasi(&db, &berkas.bytes).unwrap();
     assert!(h.cocok);
     assert!(
         h.data_berubah
@@ -296,7 +296,7 @@ fn isi_dokumen_dan_pindaian_diubah_ketahuan() {
     ));
     drop(luar);
     let db = Db::buka(&p).unwrap();
-    let l = periksa_keutuhan(&db, tgl("2025-08-01")).unwrap();
+    let l = periksa_keutuhan(&db).unwrap();
     assert!(!l.utuh);
     assert!(
         l.butir
@@ -331,7 +331,7 @@ fn migrasi_merangkai_audit_lama() {
         );
     }
     let db = Db::buka(&p).unwrap();
-    let l = periksa_keutuhan(&db, tgl("2025-08-01")).unwrap();
+    let l = periksa_keutuhan(&db).unwrap();
     assert!(l.utuh, "{:?}", l.butir);
     assert_eq!(l.audit_diperiksa, 3);
 }
@@ -377,7 +377,7 @@ fn cadangan_dan_pemulihan() {
     let mut db = Db::buka(&p).unwrap();
     assert_eq!(jumlah_pegawai(&db), awal);
     assert!(dokumen::ubah_target(&mut db, 2025, &nip, &kode, 4, "2", "t").is_err());
-    let l = periksa_keutuhan(&db, tgl("2025-09-01")).unwrap();
+    let l = periksa_keutuhan(&db).unwrap();
     assert!(l.utuh, "{:?}", l.butir);
     // Random bytes, another program's SQLite file, and a newer version are refused; nothing changes.
     let acak = dir.path().join("acak.db");
@@ -541,7 +541,7 @@ fn kunci_dibatalkan_izin_tertinggal_dan_pemicu_asing_ketahuan() {
     ));
     drop(luar);
     let db = Db::buka(&p).unwrap();
-    let l = periksa_keutuhan(&db, tgl("2025-08-01")).unwrap();
+    let l = periksa_keutuhan(&db).unwrap();
     assert!(!l.utuh);
     let teks = pesan(&db).join("\n");
     assert!(
@@ -574,7 +574,7 @@ fn addendum_palsu_ditolak_dan_perubahan_sah_tidak_dianggap_rusak() {
     f.status = "cltn".into();
     f.nip_atasan = None;
     kinerja::app::kantor::simpan_pegawai(&mut db, &f, "2025-08-01T08:00:00").unwrap();
-    let l = periksa_keutuhan(&db, tgl("2025-08-01")).unwrap();
+    let l = periksa_keutuhan(&db).unwrap();
     assert!(l.utuh, "{:?}", l.butir);
     drop(db);
     // An addendum row written from outside does not make its targets legitimate.
@@ -642,7 +642,7 @@ fn pulihkan_berkas_rusak_dan_cadangan_manual() {
     );
     let db = Db::buka(&p).unwrap();
     assert_eq!(jumlah_pegawai(&db), awal);
-    assert!(periksa_keutuhan(&db, tgl("2025-08-01")).unwrap().utuh);
+    assert!(periksa_keutuhan(&db).unwrap().utuh);
     // A mistyped --db is an error, not a new empty database that "verifies".
     let salah = dir.path().join("k2.db");
     let out = Command::new(env!("CARGO_BIN_EXE_kinerja"))
@@ -665,7 +665,7 @@ fn ujung_riwayat_yang_dipotong_ketahuan_dari_cadangan() {
         .unwrap();
     db.atur_pengaturan("catatan_uji", "sesudah cadangan", "2025-03-02T08:00:00")
         .unwrap();
-    assert!(periksa_keutuhan(&db, tgl("2025-08-01")).unwrap().utuh);
+    assert!(periksa_keutuhan(&db).unwrap().utuh);
     drop(db);
     // The newest rows and their links cut off from inside the file, guards dropped and put back.
     let mut luar = KoneksiUji::buka_asing(&p);
@@ -712,6 +712,6 @@ fn cadangan_lebih_baru_sebelum_pemulihan_tidak_dianggap_potongan() {
         "2025-03-03T08:00:00",
     )
     .unwrap();
-    let l = periksa_keutuhan(&db, tgl("2025-08-01")).unwrap();
+    let l = periksa_keutuhan(&db).unwrap();
     assert!(l.utuh, "{:?}", l.butir);
 }

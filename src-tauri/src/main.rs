@@ -207,7 +207,7 @@ fn kunci_kk(b: State<Basis>, id: String) -> Result<(), GalatUi> {
 
 #[tauri::command]
 fn verifikasi_pdf(b: State<Basis>, isi: Vec<u8>) -> Result<HasilVerifikasi, GalatUi> {
-    dengan_db(&b, |db| app::dokumen::verifikasi(db, &isi, hari_ini()))
+    dengan_db(&b, |db| app::dokumen::verifikasi(db, &isi))
 }
 
 #[tauri::command]
@@ -817,7 +817,7 @@ fn periksa_keutuhan(b: State<Basis>) -> Result<LaporanKeutuhan, GalatUi> {
     dengan_db(&b, |db| {
         // The window may have been open while another program changed the file: repair and report it now.
         db.pulihkan_pemicu_sekarang()?;
-        app::keutuhan::periksa_keutuhan(db, hari_ini())
+        app::keutuhan::periksa_keutuhan(db)
     })
 }
 

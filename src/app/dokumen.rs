@@ -3,7 +3,6 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 use ts_rs::TS;
 
 use super::AppError;
@@ -17,12 +16,7 @@ use crate::domain::temuan::{KodeTemuan as K, Temuan};
 use crate::domain::validasi::{AlasanAddendum, periksa_addendum, periksa_skp};
 use crate::store::{BarisDokumen, Db, StoreError};
 
-pub fn sha256_hex(b: &[u8]) -> String {
-    Sha256::digest(b)
-        .iter()
-        .map(|x| format!("{x:02x}"))
-        .collect()
-}
+pub use crate::store::sha256_hex;
 
 fn kunci_pengaturan(db: &Db, kunci: &str, bawaan: &str) -> Result<String, AppError> {
     Ok(db.pengaturan(kunci)?.unwrap_or_else(|| bawaan.to_string()))
@@ -425,7 +419,7 @@ pub struct HasilVerifikasi {
 
 /// Checks a file by its exact bytes against every file this database printed; for a signed or locked document
 /// it also says whether the data behind it has changed since.
-pub fn verifikasi(db: &Db, bytes: &[u8], hari_ini: NaiveDate) -> Result<HasilVerifikasi, AppError> {
+pub fn verifikasi(db: &Db, bytes: &[u8]) -> Result<HasilVerifikasi, AppError> {
     let sha = sha256_hex(bytes);
     Ok(match db.dokumen_berkas(&sha)? {
         Some((d, _sha_isi, dibuat)) => HasilVerifikasi {
@@ -435,7 +429,7 @@ pub fn verifikasi(db: &Db, bytes: &[u8], hari_ini: NaiveDate) -> Result<HasilVer
                         && kini.jenis != JenisDokumen::Addendum =>
                 {
                     let semua = db.daftar_dokumen(kini.tahun)?;
-                    super::keutuhan::data_berubah(db, &kini, &semua, hari_ini)?
+                    super::keutuhan::data_berubah(db, &kini, &semua)?
                 }
                 _ => None,
             },

@@ -54,6 +54,13 @@ pub(crate) fn batas_teks(
     Ok(())
 }
 
+/// The day of an action's time ("YYYY-MM-DDTHH:MM:SS"), if it carries one.
+pub(crate) fn hari_dari_waktu(waktu: &str) -> Option<chrono::NaiveDate> {
+    waktu
+        .get(..10)
+        .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+}
+
 /// A date typed for a record must be one a person could mean (1960 to the end of next year); `waktu` is the
 /// action's own time ("YYYY-MM-DDTHH:MM:SS").
 pub(crate) fn tanggal_wajar(
@@ -61,10 +68,7 @@ pub(crate) fn tanggal_wajar(
     t: chrono::NaiveDate,
     waktu: &str,
 ) -> Result<(), AppError> {
-    let hari_ini = waktu
-        .get(..10)
-        .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-    let pesan = match hari_ini {
+    let pesan = match hari_dari_waktu(waktu) {
         Some(h) => crate::domain::batas::periksa_tanggal(t, h),
         None if t < crate::domain::batas::tanggal_paling_awal() => {
             Some("sebelum tahun 1960; periksa tahunnya".into())

@@ -1939,9 +1939,7 @@ pub fn impor_pegawai_dengan(
     kemajuan(2, 3);
     let ada: HashSet<String> = db.nip_tersimpan()?.into_iter().collect();
     // The action's own time bounds the dates a sheet may carry.
-    let hari_ini = waktu
-        .get(..10)
-        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    let hari_ini = super::error::hari_dari_waktu(waktu);
     let mut b = baca_pegawai(&lembar, &peta, &ada, hari_ini);
     lap.baris_data = b.baris_data as u32;
     lap.catatan.append(&mut b.catatan);

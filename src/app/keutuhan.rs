@@ -1,11 +1,10 @@
 //! "Periksa keutuhan data" (`kinerja verify`): SQLite's own checks, the audit chain, the lock triggers, and every
 //! signed or locked document against the data behind it now.
-use chrono::NaiveDate;
 use serde::Serialize;
 use ts_rs::TS;
 
 use super::AppError;
-use super::dokumen::{id_dokumen, sha256_hex};
+use super::dokumen::sha256_hex;
 use crate::domain::kk::{IsiKk, JenisDokumen, StatusDokumen};
 use crate::store::{BarisDokumen, Db};
 
@@ -67,7 +66,7 @@ fn butir(jenis: JenisKeutuhan, galat: bool, pesan: String) -> ButirKeutuhan {
     }
 }
 
-pub fn periksa_keutuhan(db: &Db, hari_ini: NaiveDate) -> Result<LaporanKeutuhan, AppError> {
+pub fn periksa_keutuhan(db: &Db) -> Result<LaporanKeutuhan, AppError> {
     let k = db.periksa_basis_data()?;
     let mut b = Vec::new();
     let mut lulus = Vec::new();
@@ -237,7 +236,7 @@ pub fn periksa_keutuhan(db: &Db, hari_ini: NaiveDate) -> Result<LaporanKeutuhan,
             if d.jenis == JenisDokumen::Addendum {
                 continue;
             }
-            if let Some(p) = data_berubah(db, d, &semua, hari_ini)? {
+            if let Some(p) = data_berubah(db, d, &semua)? {
                 b.push(butir(
                     JenisKeutuhan::Dokumen,
                     d.status == StatusDokumen::Terkunci,
@@ -267,7 +266,6 @@ pub fn data_berubah(
     db: &Db,
     d: &BarisDokumen,
     semua_tahun_ini: &[BarisDokumen],
-    _hari_ini: NaiveDate,
 ) -> Result<Option<String>, AppError> {
     let tunjuk = format!("{} NIP {} tahun {}", d.id, d.nip, d.tahun);
     let dasar: IsiKk = match serde_json::from_str(&d.isi) {
@@ -374,16 +372,6 @@ pub fn data_berubah(
                     }
                 )));
             }
-        }
-    }
-    Ok(None)
-}
-
-/// The KK or komplemen of a pegawai, if printed.
-pub fn kk_pegawai(db: &Db, tahun: i32, nip: &str) -> Result<Option<BarisDokumen>, AppError> {
-    for j in [JenisDokumen::Kk, JenisDokumen::Komplemen] {
-        if let Some(d) = db.dokumen(&id_dokumen(j, tahun, nip, 0))? {
-            return Ok(Some(d));
         }
     }
     Ok(None)

@@ -976,30 +976,22 @@ pub fn simpan_trajectory(
                 format!("IKI {} bukan milik pegawai ini", b.id),
             )
         })?;
+        // The same three-way merge as every form: an untouched cell takes the stored value.
         let ketik = match &b.semula {
             None => b.target_tw.clone(),
-            Some(semula) => {
-                let kini = lama.target_tw.clone().map(|t| tampil_angka(&t));
-                let mut hasil = b.target_tw.clone();
-                for q in 0..4 {
-                    let (s, t, n) = (semula[q].trim(), b.target_tw[q].trim(), kini[q].trim());
-                    if t == s {
-                        hasil[q] = kini[q].clone();
-                    } else if n != s && n != t {
-                        return Err(AppError::Konflik {
-                            field: format!(
-                                "Target {} TW {}",
-                                lama.kode,
-                                crate::domain::capaian::romawi(q + 1)
-                            ),
-                            pesan: format!(
-                                "data telah diubah di tempat lain (sekarang \"{n}\", semula \"{s}\"), muat ulang lalu ulangi perubahan Anda"
-                            ),
-                        });
-                    }
-                }
-                hasil
-            }
+            Some(semula) => super::gabung::gabung_tiga(
+                semula,
+                &b.target_tw,
+                &lama.target_tw.clone().map(|t| tampil_angka(&t)),
+                &|jalur| {
+                    let q = jalur.trim_matches(['[', ']']).parse::<usize>().unwrap_or(0);
+                    format!(
+                        "Target {} TW {}",
+                        lama.kode,
+                        crate::domain::capaian::romawi(q + 1)
+                    )
+                },
+            )?,
         };
         let t = tw(&format!("Target {}", lama.kode), &ketik)?;
         if t != lama.target_tw {

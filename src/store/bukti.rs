@@ -19,11 +19,13 @@ pub struct BerkasBukti {
     pub ditambahkan: String,
 }
 
+/// The SHA-256 of `b` in lower-case hex: documents, scans, evidence files and the audit chain all use it.
 pub fn sha256_hex(b: &[u8]) -> String {
-    Sha256::digest(b)
-        .iter()
-        .map(|x| format!("{x:02x}"))
-        .collect()
+    hex(&Sha256::digest(b))
+}
+
+pub(super) fn hex(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{x:02x}")).collect()
 }
 
 const KOLOM: &str = "b.id, b.iki_id, i.kode, b.triwulan, b.nama, b.sha256, f.ukuran, b.ditambahkan";

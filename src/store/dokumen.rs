@@ -278,13 +278,7 @@ impl Db {
             let sha: Option<String> = r.get(1)?;
             let isi: Option<Vec<u8>> = r.get(2)?;
             let nyata = isi
-                .map(|b| {
-                    use sha2::Digest;
-                    sha2::Sha256::digest(&b)
-                        .iter()
-                        .map(|x| format!("{x:02x}"))
-                        .collect::<String>()
-                })
+                .map(|b| super::bukti::sha256_hex(&b))
                 .unwrap_or_default();
             let tercatat = sha.unwrap_or_default();
             if nyata != tercatat {

@@ -32,10 +32,7 @@ pub fn hash_rantai(
     }
     bagian(sebelum);
     bagian(sesudah);
-    h.finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect::<String>()
+    super::bukti::hex(&h.finalize())
 }
 
 /// Registers `kinerja_rantai(prev, id, waktu, entitas, kunci, aksi, sebelum, sesudah)` on a connection; the audit

@@ -1093,7 +1093,7 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
                 path: berkas.display().to_string(),
                 pesan: e.to_string(),
             })?;
-            let h = app::dokumen::verifikasi(&db, &bytes, Local::now().date_naive())?;
+            let h = app::dokumen::verifikasi(&db, &bytes)?;
             println!("{}", if h.cocok { "COCOK" } else { "TIDAK COCOK" });
             println!("{}\nSHA-256: {}", h.pesan, h.sha_berkas);
             if let Some(p) = &h.data_berubah {
