@@ -6,7 +6,6 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use chrono::NaiveDate;
 use kinerja::app::keutuhan::periksa_keutuhan;
 use kinerja::store::Db;
 
