@@ -8,10 +8,12 @@ import { remote } from "webdriverio";
 
 export const AKAR = join(dirname(fileURLToPath(import.meta.url)), "..");
 
-export async function mulaiAplikasi(port = 4444) {
+// `siapkan(dataDir)` runs before the app starts (e.g. writes a database into the data folder with the CLI).
+export async function mulaiAplikasi(port = 4444, siapkan = null) {
   const app = process.env.APP;
   if (!app) throw new Error("APP (path of the kinerja-app binary) must be set");
   const dataDir = mkdtempSync(join(tmpdir(), "kinerja-e2e-"));
+  if (siapkan) siapkan(dataDir);
   const driver = spawn(process.env.TAURI_DRIVER ?? "tauri-driver", ["--port", String(port)], {
     env: { ...process.env, KINERJA_DATA_DIR: dataDir },
     stdio: ["ignore", "inherit", "inherit"],

@@ -2,6 +2,7 @@
 # Installs the Debian packages the build, the app and its end-to-end tests need, only when missing.
 set -euo pipefail
 PKGS=(libwebkit2gtk-4.1-dev build-essential pkg-config   # build of the Tauri shell
+      libssl-dev                                         # SQLCipher (encryption at rest) links libcrypto
       xvfb xauth webkit2gtk-driver                       # headless run + end-to-end tests
       fonts-dejavu-core poppler-utils)                   # PDF checks (pdftotext, pdffonts, pdftoppm)
 missing=()

@@ -25,6 +25,7 @@ use kinerja::app::rencana::{
     FormUnit, HasilSalin, IkiTampil, PeriodeJabatan, PilihanRencana, RencanaPegawai, SsTampil,
     TurunanCascading, UnitTampil, Urungan,
 };
+use kinerja::app::sandi::{HasilSandi, StatusEnkripsi};
 use ts_rs::{Config, TS};
 
 fn cek<T: TS + 'static>(salah: &mut Vec<String>) {
@@ -58,6 +59,8 @@ fn bindings_segar() {
     cek::<PerubahanImpor>(&mut salah);
     cek::<BerkasTampil>(&mut salah);
     cek::<RingkasCadangan>(&mut salah);
+    cek::<HasilSandi>(&mut salah);
+    cek::<StatusEnkripsi>(&mut salah);
     cek::<ButirKeutuhan>(&mut salah);
     cek::<JenisKeutuhan>(&mut salah);
     cek::<LaporanKeutuhan>(&mut salah);

@@ -179,6 +179,7 @@ fn lampirkan_tampil_dihitung_dan_dicadangkan() {
     cadangan::pulihkan(
         &mut db,
         &cad,
+        None,
         NaiveDate::from_ymd_opt(2025, 8, 2)
             .unwrap()
             .and_hms_opt(9, 0, 0)

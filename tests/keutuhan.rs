@@ -359,6 +359,7 @@ fn cadangan_dan_pemulihan() {
     let h = cadangan::pulihkan(
         &mut db,
         &b,
+        None,
         jam("2025-09-01T10:00:00"),
         "2025-09-01T10:00:00",
     )
@@ -400,7 +401,7 @@ fn cadangan_dan_pemulihan() {
         (&baru, "VERSI_LEBIH_BARU"),
         (&dir.path().to_path_buf(), "DIREKTORI_DATA"),
     ] {
-        let e = cadangan::pulihkan(&mut db, f, jam("2025-09-02T10:00:00"), "t").unwrap_err();
+        let e = cadangan::pulihkan(&mut db, f, None, jam("2025-09-02T10:00:00"), "t").unwrap_err();
         assert_eq!(e.kode(), kode, "{}: {e}", f.display());
     }
     assert_eq!(db.riwayat("").unwrap().len(), jejak);
@@ -708,6 +709,7 @@ fn cadangan_lebih_baru_sebelum_pemulihan_tidak_dianggap_potongan() {
     cadangan::pulihkan(
         &mut db,
         std::path::Path::new(&lama.path),
+        None,
         t,
         "2025-03-03T08:00:00",
     )

@@ -22,8 +22,9 @@ use kinerja::app::{self, AppError, GalatUi};
 use kinerja::store::{self, Db};
 use tauri::{Emitter, State};
 
-/// The open database, or why it could not be opened (shown in the window instead of crashing).
-struct Basis(Result<Mutex<Db>, GalatUi>);
+/// The open database, or why it could not be opened (shown in the window instead of crashing; PERLU_SANDI until
+/// the password of an encrypted database is given).
+struct Basis(Mutex<Result<Db, GalatUi>>);
 
 mod chrono_now {
     //! The shell is where the clock is read; the core takes dates as parameters.
@@ -39,12 +40,64 @@ fn dengan_db<T>(
     b: &State<Basis>,
     f: impl FnOnce(&mut Db) -> Result<T, AppError>,
 ) -> Result<T, GalatUi> {
-    let m = b.0.as_ref().map_err(Clone::clone)?;
-    let mut db = m.lock().map_err(|_| GalatUi {
+    let mut g = b.0.lock().map_err(|_| GalatUi {
         kode: "KUNCI".into(),
         pesan: "Basis data sedang dipakai proses lain yang gagal; mulai ulang aplikasi.".into(),
     })?;
-    f(&mut db).map_err(|e| e.ke_ui())
+    let db = g.as_mut().map_err(|e| e.clone())?;
+    f(db).map_err(|e| e.ke_ui())
+}
+
+/// Opens the encrypted database with the password typed at the start screen. A wrong password waits a moment
+/// (on top of SQLCipher's key stretching) and leaves the screen as it was.
+#[tauri::command]
+fn buka_dengan_sandi(b: State<Basis>, sandi: String) -> Result<StatusAwal, GalatUi> {
+    let mut g = b.0.lock().map_err(|_| GalatUi {
+        kode: "KUNCI".into(),
+        pesan: "Basis data sedang dipakai proses lain yang gagal; mulai ulang aplikasi.".into(),
+    })?;
+    if g.is_err() {
+        match store::buka_bawaan_dengan(Some(store::Sandi::baru(sandi))) {
+            Ok(db) => {
+                // The backup at start waited for the password.
+                if let Err(e) =
+                    app::cadangan::cadangan_otomatis(&db, chrono::Local::now().naive_local(), false)
+                {
+                    eprintln!("cadangan otomatis gagal: {e}");
+                }
+                *g = Ok(db);
+            }
+            Err(e) => {
+                std::thread::sleep(std::time::Duration::from_millis(700));
+                return Err(AppError::from(e).ke_ui());
+            }
+        }
+    }
+    let db = g.as_mut().map_err(|e| e.clone())?;
+    app::kantor::status_awal(db).map_err(|e| e.ke_ui())
+}
+
+#[tauri::command]
+fn status_enkripsi(b: State<Basis>) -> Result<app::sandi::StatusEnkripsi, GalatUi> {
+    dengan_db(&b, |db| Ok(app::sandi::status(db)))
+}
+
+#[tauri::command]
+fn atur_sandi(
+    b: State<Basis>,
+    sekarang_sandi: Option<String>,
+    baru: Option<String>,
+    ulang: Option<String>,
+) -> Result<app::sandi::HasilSandi, GalatUi> {
+    dengan_db(&b, |db| {
+        app::sandi::atur_sandi(
+            db,
+            sekarang_sandi.as_deref(),
+            baru.as_deref(),
+            ulang.as_deref(),
+            &sekarang(),
+        )
+    })
 }
 
 #[tauri::command]
@@ -853,8 +906,10 @@ fn pulihkan_cadangan(
     b: State<Basis>,
     path: Option<String>,
     isi: Option<Vec<u8>>,
+    sandi_cadangan: Option<String>,
 ) -> Result<HasilPulih, GalatUi> {
     dengan_db(&b, |db| {
+        let mut dipilih = None;
         let sumber = match (path, isi) {
             (Some(p), _) => std::path::PathBuf::from(p),
             (None, Some(isi)) => {
@@ -866,6 +921,7 @@ fn pulihkan_cadangan(
                     path: p.display().to_string(),
                     pesan: store::pesan_io(&e),
                 })?;
+                dipilih = Some(p.clone());
                 p
             }
             (None, None) => {
@@ -875,30 +931,39 @@ fn pulihkan_cadangan(
                 });
             }
         };
-        app::cadangan::pulihkan(db, &sumber, chrono::Local::now().naive_local(), &sekarang())
+        let sandi = sandi_cadangan
+            .filter(|s| !s.is_empty())
+            .map(store::Sandi::baru);
+        let hasil = app::cadangan::pulihkan(
+            db,
+            &sumber,
+            sandi.as_ref(),
+            chrono::Local::now().naive_local(),
+            &sekarang(),
+        );
+        // The picked file's copy served the check and the restore; it is not a backup of this office.
+        if let Some(p) = dipilih {
+            let _ = std::fs::remove_file(p);
+        }
+        hasil
     })
 }
 
 /// The automatic backup: at start, then checked every hour (one a day, the newest N kept). A failure is
 /// printed, never fatal: the user's work goes on.
 fn cadangan_berkala(basis: &Basis) {
-    let Ok(m) = basis.0.as_ref() else { return };
-    let jalankan = |m: &Mutex<Db>| {
-        if let Ok(db) = m.lock()
-            && let Err(e) =
-                app::cadangan::cadangan_otomatis(&db, chrono::Local::now().naive_local(), false)
-        {
-            eprintln!("cadangan otomatis gagal: {e}");
-        }
-    };
-    jalankan(m);
+    if let Ok(g) = basis.0.lock()
+        && let Ok(db) = g.as_ref()
+        && let Err(e) =
+            app::cadangan::cadangan_otomatis(db, chrono::Local::now().naive_local(), false)
+    {
+        eprintln!("cadangan otomatis gagal: {e}");
+    }
 }
 
 fn buka_basis() -> Basis {
-    let hasil = store::buka_bawaan()
-        .map(Mutex::new)
-        .map_err(|e| AppError::from(e).ke_ui());
-    Basis(hasil)
+    let hasil = store::buka_bawaan().map_err(|e| AppError::from(e).ke_ui());
+    Basis(Mutex::new(hasil))
 }
 
 /// One window per data folder: a second start shows the first window and ends (see store::kunci_jendela).
@@ -960,6 +1025,9 @@ fn main() {
             buat_cadangan,
             atur_jumlah_cadangan,
             pulihkan_cadangan,
+            buka_dengan_sandi,
+            status_enkripsi,
+            atur_sandi,
             rinci_nilai,
             simpan_perilaku,
             simpan_penyesuaian,

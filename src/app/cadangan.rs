@@ -9,7 +9,7 @@ use ts_rs::TS;
 use super::AppError;
 use super::error::salah;
 use crate::domain::kk::tanggal_indonesia;
-use crate::store::{Db, InfoCadangan, periksa_cadangan};
+use crate::store::{Db, InfoCadangan, Sandi, periksa_cadangan};
 
 /// How many automatic backups are kept when the office has not set it (Pengaturan, `cadangan_simpan`).
 pub const SIMPAN_BAWAAN: usize = 14;
@@ -113,17 +113,9 @@ pub fn atur_jumlah_simpan(db: &mut Db, teks: &str, waktu: &str) -> Result<usize,
 pub fn daftar_cadangan(db: &Db) -> Result<Vec<RingkasCadangan>, AppError> {
     let dir = folder_cadangan(db)?;
     let mut hasil = Vec::new();
-    for p in berkas_cadangan(
-        &dir,
-        &[
-            AWALAN_OTOMATIS,
-            AWALAN_MANUAL,
-            AWALAN_SEBELUM_PULIH,
-            AWALAN_SEBELUM_DEMO,
-        ],
-    ) {
+    for p in semua_cadangan(&dir) {
         // A file that does not check out is listed by name only, so it can be seen and removed.
-        match periksa_cadangan(&p) {
+        match periksa_cadangan(&p, db.sandi()) {
             Ok(info) => hasil.push(ringkas(&p, info)),
             Err(e) => hasil.push(RingkasCadangan {
                 path: p.display().to_string(),
@@ -140,6 +132,19 @@ pub fn daftar_cadangan(db: &Db) -> Result<Vec<RingkasCadangan>, AppError> {
         }
     }
     Ok(hasil)
+}
+
+/// Every backup Kinerja wrote in the folder (automatic, manual, before a restore, before the demo), newest first.
+pub(crate) fn semua_cadangan(dir: &Path) -> Vec<PathBuf> {
+    berkas_cadangan(
+        dir,
+        &[
+            AWALAN_OTOMATIS,
+            AWALAN_MANUAL,
+            AWALAN_SEBELUM_PULIH,
+            AWALAN_SEBELUM_DEMO,
+        ],
+    )
 }
 
 /// `<awalan>YYYYMMDD-HHMMSS.db` files of the folder, newest first (the name carries the time).
@@ -222,14 +227,16 @@ pub fn cadangan_manual(db: &Db, sekarang: NaiveDateTime) -> Result<RingkasCadang
 }
 
 /// Restore over a database file that no longer opens (damaged): the damaged file (with its -wal and -shm) is
-/// kept beside it as `<nama>.rusak-<waktu>`, a new file takes its place, and the backup is restored into it.
+/// kept beside it as `<nama>.rusak-<waktu>`, a new file takes its place, and the backup is restored into it. With
+/// `sandi` the new file is encrypted with it (and an encrypted backup read with it).
 pub fn pulihkan_berkas_rusak(
     path: &Path,
     sumber: &Path,
+    sandi: Option<Sandi>,
     sekarang: NaiveDateTime,
     waktu: &str,
 ) -> Result<(Db, HasilPulih), AppError> {
-    let info = periksa_cadangan(sumber)?;
+    let info = periksa_cadangan(sumber, sandi.as_ref())?;
     let akhiran = format!(".rusak-{}", sekarang.format("%Y%m%d-%H%M%S"));
     let dengan = |p: &Path, ekor: &str| -> std::path::PathBuf {
         let mut s = p.as_os_str().to_owned();
@@ -260,7 +267,9 @@ pub fn pulihkan_berkas_rusak(
         }
         dipindah.push((b.clone(), ke));
     }
-    let mut db = match Db::buka(path).and_then(|mut db| db.pulihkan_dari(sumber).map(|_| db)) {
+    let mut db = match Db::buka_dengan(path, sandi)
+        .and_then(|mut db| db.pulihkan_dari(sumber, None).map(|_| db))
+    {
         Ok(db) => db,
         Err(e) => {
             kembalikan(&dipindah);
@@ -311,12 +320,12 @@ pub fn cadangan_pembanding(db: &Db) -> Result<Option<(RingkasCadangan, i64, Stri
     // After a restore only backups that already hold that restore's own audit row are of this history now.
     let pulih = db.baris_pulihkan_terakhir()?;
     for p in berkas_cadangan(&dir, &[AWALAN_OTOMATIS, AWALAN_MANUAL]) {
-        if let Ok(Some((a, id, hash))) = crate::store::ujung_rantai(&p)
+        if let Ok(Some((a, id, hash))) = crate::store::ujung_rantai(&p, db.sandi())
             && a == awal
-            && pulih
-                .as_ref()
-                .is_none_or(|(i, h)| crate::store::rantai_berkas_memuat(&p, *i, h).unwrap_or(false))
-            && let Ok(info) = periksa_cadangan(&p)
+            && pulih.as_ref().is_none_or(|(i, h)| {
+                crate::store::rantai_berkas_memuat(&p, *i, h, db.sandi()).unwrap_or(false)
+            })
+            && let Ok(info) = periksa_cadangan(&p, db.sandi())
         {
             return Ok(Some((ringkas(&p, info), id, hash)));
         }
@@ -333,14 +342,18 @@ pub struct HasilPulih {
 }
 
 /// Checks `sumber` (integrity, a Kinerja database, not newer), keeps the current content as a backup in the
-/// data folder, then replaces the content with the backup's. A file that does not check out changes nothing.
+/// data folder, then replaces the content with the backup's. A file that does not check out changes nothing. An
+/// encrypted backup is read with `sandi_cadangan`, or without it with this database's password; the database
+/// keeps its own encryption.
 pub fn pulihkan(
     db: &mut Db,
     sumber: &Path,
+    sandi_cadangan: Option<&Sandi>,
     sekarang: NaiveDateTime,
     waktu: &str,
 ) -> Result<HasilPulih, AppError> {
-    let info = periksa_cadangan(sumber)?;
+    let kunci = sandi_cadangan.or(db.sandi()).cloned();
+    let info = periksa_cadangan(sumber, kunci.as_ref())?;
     if std::fs::canonicalize(sumber).ok() == std::fs::canonicalize(db.path()).ok() {
         return Err(salah(
             "berkas cadangan",
@@ -355,7 +368,7 @@ pub fn pulihkan(
     let sebelum = dir.join(nama_berwaktu(AWALAN_SEBELUM_PULIH, t));
     db.cadangkan_ke(&sebelum)?;
     let dipulihkan = ringkas(sumber, info);
-    db.pulihkan_dari(sumber)?;
+    db.pulihkan_dari(sumber, kunci.as_ref())?;
     db.catat_peristiwa(
         "cadangan",
         &dipulihkan.nama,

@@ -101,7 +101,9 @@ impl AppError {
     pub fn exit_code(&self) -> i32 {
         match self {
             AppError::Store(StoreError::DirektoriData { .. })
-            | AppError::Store(StoreError::HanyaBaca { .. }) => 3,
+            | AppError::Store(StoreError::HanyaBaca { .. })
+            | AppError::Store(StoreError::PerluSandi { .. })
+            | AppError::Store(StoreError::SandiSalah { .. }) => 3,
             AppError::Store(StoreError::VersiLebihBaru { .. })
             | AppError::Store(StoreError::BukanBasisData { .. })
             | AppError::Store(StoreError::BukanKinerja { .. }) => 4,
@@ -115,6 +117,7 @@ impl AppError {
             | AppError::Terkunci { .. }
             | AppError::Store(StoreError::Terkunci)
             | AppError::Store(StoreError::Sibuk)
+            | AppError::Store(StoreError::DibukaLain { .. })
             | AppError::Store(StoreError::DokumenTetap) => 5,
             _ => 1,
         }

@@ -18,6 +18,7 @@ pub mod periksa;
 pub mod profil;
 pub mod realisasi;
 pub mod rencana;
+pub mod sandi;
 pub mod vektor;
 
 pub use error::{AppError, GalatUi};

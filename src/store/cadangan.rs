@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::OptionalExtension;
 
+use super::sandi::{Sandi, SumberSalinan};
 use super::{Db, Result, StoreError, selidiki};
 
 /// What a backup file holds, read without changing it.
@@ -18,8 +19,8 @@ pub struct InfoCadangan {
 }
 
 /// Checks a file as a backup: a sound Kinerja database (integrity_check), not newer than this version, with
-/// an office in it. Nothing is written to it.
-pub fn periksa_cadangan(path: &Path) -> Result<InfoCadangan> {
+/// an office in it. Nothing is written to it. An encrypted file is read with `sandi`.
+pub fn periksa_cadangan(path: &Path, sandi: Option<&Sandi>) -> Result<InfoCadangan> {
     let tampil = path.display().to_string();
     if path.is_dir() {
         return Err(StoreError::DirektoriData {
@@ -33,11 +34,11 @@ pub fn periksa_cadangan(path: &Path) -> Result<InfoCadangan> {
             pesan: "berkas tidak ada".into(),
         });
     }
-    let s = selidiki(path)?;
+    let s = selidiki(path, sandi)?;
     if s.tabel == 0 {
         return Err(StoreError::BukanBasisData { path: tampil });
     }
-    let ro = super::buka_ro(path, !super::folder_dapat_ditulis(path))?;
+    let ro = super::buka_ro(path, !super::folder_dapat_ditulis(path), sandi)?;
     let rusak = |_| StoreError::BukanBasisData {
         path: tampil.clone(),
     };
@@ -92,8 +93,8 @@ fn salin_semua(src: &rusqlite::Connection, dst: &mut rusqlite::Connection) -> Re
 }
 
 /// The audit chain of a backup file as it ends: (hash of its first row, id and hash of its last row).
-pub fn ujung_rantai(path: &Path) -> Result<Option<(String, i64, String)>> {
-    let ro = super::buka_ro(path, !super::folder_dapat_ditulis(path))?;
+pub fn ujung_rantai(path: &Path, sandi: Option<&Sandi>) -> Result<Option<(String, i64, String)>> {
+    let ro = super::buka_ro(path, !super::folder_dapat_ditulis(path), sandi)?;
     let awal: Option<String> = ro
         .query_row(
             "SELECT hash FROM audit_rantai ORDER BY id LIMIT 1",
@@ -114,8 +115,13 @@ pub fn ujung_rantai(path: &Path) -> Result<Option<(String, i64, String)>> {
 }
 
 /// Whether a backup file's chain has row `id` with `hash`.
-pub fn rantai_berkas_memuat(path: &Path, id: i64, hash: &str) -> Result<bool> {
-    let ro = super::buka_ro(path, !super::folder_dapat_ditulis(path))?;
+pub fn rantai_berkas_memuat(
+    path: &Path,
+    id: i64,
+    hash: &str,
+    sandi: Option<&Sandi>,
+) -> Result<bool> {
+    let ro = super::buka_ro(path, !super::folder_dapat_ditulis(path), sandi)?;
     Ok(ro
         .query_row(
             "SELECT EXISTS (SELECT 1 FROM audit_rantai WHERE id = ?1 AND hash = ?2)",
@@ -166,7 +172,8 @@ impl Db {
                     pesan: "salinan tidak dapat ditulis di sini (folder tidak dapat ditulisi atau disk penuh)"
                         .into(),
                 })?;
-            let info = periksa_cadangan(&sementara)?;
+            // An encrypted database's VACUUM INTO writes the copy with the same key.
+            let info = periksa_cadangan(&sementara, self.sandi())?;
             std::fs::File::open(&sementara)
                 .and_then(|f| f.sync_all())
                 .map_err(|e| galat_berkas(tujuan, e))?;
@@ -182,8 +189,24 @@ impl Db {
     /// Replaces the whole content of this database with `sumber`'s in one step of SQLite's online backup: a
     /// kill halfway leaves the content as it was (used to write the demo office built in memory).
     pub fn ganti_isi_dengan(&mut self, sumber: &Db) -> Result<()> {
+        if self.terenkripsi() {
+            let salinan = self.salinan_sekunci(SumberSalinan::Koneksi(&sumber.conn))?;
+            return self.salin_dari_sementara(&salinan);
+        }
         salin_semua(&sumber.conn, &mut self.conn)?;
         self.sesudah_ganti_isi()
+    }
+
+    /// The online backup from a temporary copy keyed like this database, which is removed afterwards.
+    fn salin_dari_sementara(&mut self, salinan: &Path) -> Result<()> {
+        let hasil = (|| {
+            let src = super::buka_ro(salinan, false, self.sandi())?;
+            salin_semua(&src, &mut self.conn)?;
+            drop(src);
+            self.sesudah_ganti_isi()
+        })();
+        let _ = std::fs::remove_file(salinan);
+        hasil
     }
 
     fn sesudah_ganti_isi(&mut self) -> Result<()> {
@@ -202,10 +225,17 @@ impl Db {
 
     /// Replaces the whole content of this database with the backup `sumber` through SQLite's online backup,
     /// page by page inside the live database (its WAL included), so no stale `-wal` or `-shm` can survive. The
-    /// caller checks `sumber` first and keeps a backup of the current content.
-    pub fn pulihkan_dari(&mut self, sumber: &Path) -> Result<()> {
-        periksa_cadangan(sumber)?;
-        let src = super::buka_ro(sumber, !super::folder_dapat_ditulis(sumber))?;
+    /// caller checks `sumber` first and keeps a backup of the current content. An encrypted backup is read with
+    /// `sandi_sumber`, or without it with this database's password. The database keeps its own encryption: a
+    /// plain backup restored into an encrypted database is encrypted, and the other way round.
+    pub fn pulihkan_dari(&mut self, sumber: &Path, sandi_sumber: Option<&Sandi>) -> Result<()> {
+        let kunci = sandi_sumber.or(self.sandi()).cloned();
+        periksa_cadangan(sumber, kunci.as_ref())?;
+        if self.terenkripsi() || super::sandi::terenkripsi(sumber) {
+            let salinan = self.salinan_sekunci(SumberSalinan::Berkas(sumber, kunci.as_ref()))?;
+            return self.salin_dari_sementara(&salinan);
+        }
+        let src = super::buka_ro(sumber, !super::folder_dapat_ditulis(sumber), None)?;
         salin_semua(&src, &mut self.conn)?;
         drop(src);
         self.sesudah_ganti_isi()

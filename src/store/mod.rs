@@ -13,6 +13,7 @@ mod query;
 mod realisasi;
 mod rekam;
 mod rencana;
+mod sandi;
 
 use std::path::{Path, PathBuf};
 
@@ -31,6 +32,7 @@ pub use penyesuaian::*;
 pub use query::*;
 pub use realisasi::*;
 pub use rencana::*;
+pub use sandi::{Sandi, enkripsi_ulang_berkas, terenkripsi};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -72,6 +74,18 @@ pub enum StoreError {
         "Basis data sedang ditulis proses lain (mis. impor di jendela lain); tidak ada yang diubah. Coba lagi sebentar lagi."
     )]
     Sibuk,
+    #[error(
+        "Basis data {path} terenkripsi: masukkan kata sandinya (perintah kinerja membacanya dari variabel lingkungan KINERJA_SANDI atau menanyakannya)."
+    )]
+    PerluSandi { path: String },
+    #[error(
+        "Basis data {path} sedang dibuka program lain (jendela Kinerja lain atau perintah kinerja); tutup dahulu, lalu coba lagi. Tidak ada yang diubah."
+    )]
+    DibukaLain { path: String },
+    #[error(
+        "Kata sandi salah untuk {path} (atau berkas itu bukan basis data Kinerja); berkas tidak diubah."
+    )]
+    SandiSalah { path: String },
     #[error("Galat basis data: {0}")]
     Sqlite(rusqlite::Error),
 }
@@ -114,6 +128,9 @@ impl StoreError {
             StoreError::HanyaBaca { .. } => "HANYA_BACA",
             StoreError::Sibuk => "SIBUK",
             StoreError::DokumenTetap => "DOKUMEN_TETAP",
+            StoreError::PerluSandi { .. } => "PERLU_SANDI",
+            StoreError::DibukaLain { .. } => "DIBUKA_LAIN",
+            StoreError::SandiSalah { .. } => "SANDI_SALAH",
             StoreError::Sqlite(_) => "BASIS_DATA",
         }
     }
@@ -128,6 +145,8 @@ pub struct Db {
     pemicu_dipulihkan: Vec<String>,
     /// Set when the file or its folder cannot be written: why.
     hanya_baca: Option<String>,
+    /// The password the file is encrypted with (None: a plain file).
+    sandi: Option<sandi::Sandi>,
 }
 
 /// `<data dir>/kinerja.db`, or `$KINERJA_DATA_DIR/kinerja.db` (tests and portable installs use it).
@@ -170,6 +189,11 @@ pub const APPLICATION_ID: i64 = 0x4B4E_4A41;
 
 /// Opens the database in the user's data folder, creating that folder (only this one) when it is missing.
 pub fn buka_bawaan() -> Result<Db> {
+    buka_bawaan_dengan(None)
+}
+
+/// [`buka_bawaan`] with the password of an encrypted database.
+pub fn buka_bawaan_dengan(sandi: Option<Sandi>) -> Result<Db> {
     let path = path_bawaan()?;
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(|e| StoreError::DirektoriData {
@@ -177,56 +201,42 @@ pub fn buka_bawaan() -> Result<Db> {
             pesan: e.to_string(),
         })?;
     }
-    Db::buka(&path)
+    Db::buka_dengan(&path, sandi)
 }
 
 /// A read-only connection. In a folder that cannot be written, SQLite cannot make the WAL index beside the file,
 /// so the file is opened as immutable (nothing else can be writing it there either).
-pub(crate) fn buka_ro(path: &Path, immutable: bool) -> Result<Connection> {
+pub(crate) fn buka_ro(path: &Path, immutable: bool, sandi: Option<&Sandi>) -> Result<Connection> {
     let tampil = path.display().to_string();
-    let rusak = |_| StoreError::BukanBasisData {
-        path: tampil.clone(),
-    };
-    if !immutable {
-        return Connection::open_with_flags(
+    if immutable {
+        // Immutable ignores a -wal beside the file: its committed changes would be invisible. Refused instead.
+        let mut wal = path.as_os_str().to_owned();
+        wal.push("-wal");
+        if std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
+            return Err(StoreError::HanyaBaca {
+                path: tampil,
+                sebab: "foldernya tidak dapat ditulisi dan di sampingnya ada berkas -wal berisi perubahan terakhir; salin berkas basis data beserta berkas -wal-nya ke folder yang dapat ditulisi".into(),
+            });
+        }
+    }
+    let conn = if immutable {
+        Connection::open_with_flags(
+            sandi::uri_hanya_baca(path, true),
+            OpenFlags::SQLITE_OPEN_READ_ONLY
+                | OpenFlags::SQLITE_OPEN_URI
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+    } else {
+        Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
-        .map_err(rusak);
     }
-    // Immutable ignores a -wal beside the file: its committed changes would be invisible. Refused instead.
-    let mut wal = path.as_os_str().to_owned();
-    wal.push("-wal");
-    if std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
-        return Err(StoreError::HanyaBaca {
-            path: tampil,
-            sebab: "foldernya tidak dapat ditulisi dan di sampingnya ada berkas -wal berisi perubahan terakhir; salin berkas basis data beserta berkas -wal-nya ke folder yang dapat ditulisi".into(),
-        });
-    }
-    let jalur = path.to_string_lossy().replace('\\', "/");
-    let mut uri = String::from("file:");
-    if jalur.starts_with("//") {
-        // \\server\share: an empty authority and the UNC path ("file:////server/share/...").
-        uri.push_str("//");
-    } else if jalur.as_bytes().get(1) == Some(&b':') {
-        uri.push_str("///");
-    }
-    for c in jalur.chars() {
-        match c {
-            '%' => uri.push_str("%25"),
-            '?' => uri.push_str("%3f"),
-            '#' => uri.push_str("%23"),
-            c => uri.push(c),
-        }
-    }
-    uri.push_str("?mode=ro&immutable=1");
-    Connection::open_with_flags(
-        uri,
-        OpenFlags::SQLITE_OPEN_READ_ONLY
-            | OpenFlags::SQLITE_OPEN_URI
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(rusak)
+    .map_err(|_| StoreError::BukanBasisData {
+        path: tampil.clone(),
+    })?;
+    sandi::pasang(&conn, path, sandi).map_err(|_| sandi::galat_buka(path, sandi))?;
+    Ok(conn)
 }
 
 /// Whether a new file can be made in the folder of `path` (tried, not guessed from permission bits).
@@ -253,17 +263,18 @@ pub(crate) struct Selidik {
 
 /// Opens `path` read-only and checks, without writing anything, that it is a sound Kinerja database (or an empty
 /// file) no newer than this version knows.
-pub(crate) fn selidiki(path: &Path) -> Result<Selidik> {
+pub(crate) fn selidiki(path: &Path, sandi: Option<&Sandi>) -> Result<Selidik> {
     let tampil = path.display().to_string();
-    let ro =
-        buka_ro(path, !folder_dapat_ditulis(path)).map_err(|_| StoreError::BukanBasisData {
+    let ro = buka_ro(path, !folder_dapat_ditulis(path), sandi).map_err(|e| match e {
+        e @ (StoreError::PerluSandi { .. } | StoreError::SandiSalah { .. }) => e,
+        _ => StoreError::BukanBasisData {
             path: tampil.clone(),
-        })?;
+        },
+    })?;
+    // The first read of an encrypted file without (or with a wrong) password fails here.
     let versi: i64 = ro
         .pragma_query_value(None, "user_version", |r| r.get(0))
-        .map_err(|_| StoreError::BukanBasisData {
-            path: tampil.clone(),
-        })?;
+        .map_err(|_| sandi::galat_buka(path, sandi))?;
     let ok: String = ro
         .query_row("PRAGMA quick_check", [], |r| r.get(0))
         .map_err(|_| StoreError::BukanBasisData {
@@ -314,6 +325,12 @@ impl Db {
     /// Opens (creating the file if needed, never a folder) and migrates. A newer, corrupt or foreign file is
     /// refused before anything is written to it.
     pub fn buka(path: &Path) -> Result<Db> {
+        Db::buka_dengan(path, None)
+    }
+
+    /// [`Db::buka`] with a password: an encrypted file is opened with it (a wrong one is SANDI_SALAH, a missing one
+    /// PERLU_SANDI), a new file is created encrypted, a plain file stays plain.
+    pub fn buka_dengan(path: &Path, sandi: Option<Sandi>) -> Result<Db> {
         let tampil = path.display().to_string();
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
             && !dir.is_dir()
@@ -333,12 +350,12 @@ impl Db {
         }
         let folder_tulis = folder_dapat_ditulis(path);
         if path.exists() {
-            let s = selidiki(path)?;
+            let s = selidiki(path, sandi.as_ref())?;
             let berkas_ro = std::fs::metadata(path)
                 .map(|m| m.permissions().readonly())
                 .unwrap_or(false);
             if berkas_ro || !folder_tulis {
-                return Db::buka_hanya_baca(path, s.versi, folder_tulis, berkas_ro);
+                return Db::buka_hanya_baca(path, s.versi, folder_tulis, berkas_ro, sandi);
             }
         } else if !folder_tulis {
             return Err(StoreError::DirektoriData {
@@ -355,11 +372,14 @@ impl Db {
             path: tampil.clone(),
             pesan: e.to_string(),
         })?;
+        let berkunci = sandi::pasang(&conn, path, sandi.as_ref())
+            .map_err(|_| sandi::galat_buka(path, sandi.as_ref()))?;
         let mut db = Db {
             conn,
             path: path.to_path_buf(),
             pemicu_dipulihkan: vec![],
             hanya_baca: None,
+            sandi: sandi.filter(|_| berkunci),
         };
         db.atur_koneksi()?;
         migrasi::migrasi(&mut db.conn)?;
@@ -376,7 +396,13 @@ impl Db {
 
     /// A file that cannot be written (its own permission or its folder's) is opened read-only: it can be looked
     /// at and exported; a change is refused with HANYA_BACA. It must already be at this version's schema.
-    fn buka_hanya_baca(path: &Path, versi: i64, folder_tulis: bool, berkas_ro: bool) -> Result<Db> {
+    fn buka_hanya_baca(
+        path: &Path,
+        versi: i64,
+        folder_tulis: bool,
+        berkas_ro: bool,
+        sandi: Option<Sandi>,
+    ) -> Result<Db> {
         let tampil = path.display().to_string();
         let sebab = if berkas_ro {
             "berkasnya hanya-baca"
@@ -391,7 +417,8 @@ impl Db {
                 ),
             });
         }
-        let conn = buka_ro(path, !folder_tulis).map_err(|e| match e {
+        let sandi = sandi.filter(|_| sandi::terenkripsi(path));
+        let conn = buka_ro(path, !folder_tulis, sandi.as_ref()).map_err(|e| match e {
             StoreError::BukanBasisData { .. } => StoreError::HanyaBaca {
                 path: tampil.clone(),
                 sebab: sebab.into(),
@@ -405,6 +432,7 @@ impl Db {
             path: path.to_path_buf(),
             pemicu_dipulihkan: vec![],
             hanya_baca: Some(sebab.to_string()),
+            sandi,
         })
     }
 
@@ -420,6 +448,7 @@ impl Db {
             path: PathBuf::from(":memory:"),
             pemicu_dipulihkan: vec![],
             hanya_baca: None,
+            sandi: None,
         };
         db.atur_koneksi()?;
         migrasi::migrasi(&mut db.conn)?;
@@ -434,6 +463,10 @@ impl Db {
         // 32 MB page cache: a year's office fits, and bulk imports do not spill to disk mid-transaction.
         self.conn.pragma_update(None, "cache_size", -32000)?;
         self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        if self.sandi.is_some() {
+            // Sorting and temporary tables stay in memory: nothing of an encrypted database lands in a temp file.
+            self.conn.pragma_update(None, "temp_store", "MEMORY")?;
+        }
         integritas::daftarkan_fungsi(&self.conn)?;
         Ok(())
     }

@@ -88,7 +88,8 @@ pub fn pesan(e: &clap::Error) -> Option<String> {
 pub fn laporkan(e: clap::Error) -> u8 {
     match pesan(&e) {
         None => {
-            let _ = e.print();
+            // Help and version go to stdout; clap's own "[OPTIONS]" in usage lines is said in Indonesian.
+            print!("{}", e.render().to_string().replace("[OPTIONS]", "[OPSI]"));
             0
         }
         Some(p) => {

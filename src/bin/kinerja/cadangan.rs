@@ -15,7 +15,8 @@ pub struct ArgBackup {
 
 #[derive(Args)]
 pub struct ArgRestore {
-    /// Berkas cadangan (diperiksa dulu: utuh, basis data Kinerja, versi tidak lebih baru)
+    /// Berkas cadangan (diperiksa dulu: utuh, basis data Kinerja, versi tidak lebih baru). Cadangan yang
+    /// dienkripsi dengan kata sandi lain: kata sandinya dari KINERJA_SANDI_CADANGAN
     berkas: PathBuf,
 }
 
@@ -67,15 +68,22 @@ pub fn restore(
         .into());
     }
     let buka = match path {
-        Some(p) => Db::buka(p),
-        None => kinerja::store::buka_bawaan(),
+        Some(p) => Db::buka_dengan(p, super::sandi::dari_pengguna()),
+        None => kinerja::store::buka_bawaan_dengan(super::sandi::dari_pengguna()),
     };
     let h = match buka {
-        Ok(mut db) => app::cadangan::pulihkan(&mut db, &a.berkas, sekarang, waktu)?,
+        Ok(mut db) => app::cadangan::pulihkan(
+            &mut db,
+            &a.berkas,
+            super::sandi::sandi_cadangan().as_ref(),
+            sekarang,
+            waktu,
+        )?,
         Err(kinerja::store::StoreError::BukanBasisData { path }) => {
             app::cadangan::pulihkan_berkas_rusak(
                 std::path::Path::new(&path),
                 &a.berkas,
+                super::sandi::dari_pengguna(),
                 sekarang,
                 waktu,
             )?

@@ -11,6 +11,7 @@ mod argumen;
 mod bukti;
 mod cadangan;
 mod keutuhan;
+mod sandi;
 
 const TEMPLAT: &str = "{about}\n\nPenggunaan: {usage}\n\n{all-args}\n";
 
@@ -305,6 +306,10 @@ enum Perintah {
     /// Periksa keutuhan data: berkas, rantai riwayat perubahan, pengaman kunci, dokumen bertanda tangan
     #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
     Verify(keutuhan::ArgVerify),
+    /// Enkripsi basis data dengan kata sandi, ganti kata sandinya, atau matikan enkripsi (--hapus); kata sandi
+    /// baru dari KINERJA_SANDI_BARU atau ditanyakan
+    #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
+    Sandi(sandi::ArgSandi),
     /// Ukur kinerja perhitungan (jalankan dengan --release)
     #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
     Bench {
@@ -619,10 +624,7 @@ enum Bench {
 
 fn buka(db: &Option<PathBuf>) -> Result<Db, AppError> {
     // Only the default data folder is created; a `--db` into a folder that does not exist is an error.
-    Ok(match db {
-        Some(p) => Db::buka(p)?,
-        None => store::buka_bawaan()?,
-    })
+    sandi::buka(db.as_deref())
 }
 
 /// `--db` for a command that only works on an existing office: a mistyped path is an error, not a new empty
@@ -1087,6 +1089,7 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
         Perintah::Backup(a) => cadangan::backup(&buka_ada(&cli.db)?, a),
         Perintah::Restore(a) => cadangan::restore(cli.db.as_deref(), a, &sekarang()),
         Perintah::Verify(a) => keutuhan::verify(&buka_ada(&cli.db)?, a),
+        Perintah::Sandi(a) => sandi::sandi(&mut buka_ada(&cli.db)?, a, &sekarang()),
         Perintah::VerifyPdf { berkas } => {
             let db = buka_ada(&cli.db)?;
             let bytes = std::fs::read(&berkas).map_err(|e| AppError::Berkas {

@@ -13,6 +13,8 @@ import type { HasilVerifikasi } from "./bindings/HasilVerifikasi";
 import type { LaporanKeutuhan } from "./bindings/LaporanKeutuhan";
 import type { RingkasCadangan } from "./bindings/RingkasCadangan";
 import type { HasilPulih } from "./bindings/HasilPulih";
+import type { HasilSandi } from "./bindings/HasilSandi";
+import type { StatusEnkripsi } from "./bindings/StatusEnkripsi";
 import type { TeksDokumen } from "./bindings/TeksDokumen";
 import type { LaporanImpor } from "./bindings/LaporanImpor";
 import type { FormPegawai } from "./bindings/FormPegawai";
@@ -91,8 +93,12 @@ export const api = {
   daftarCadangan: () => panggil<[string, number, RingkasCadangan[]]>("daftar_cadangan"),
   buatCadangan: () => panggil<RingkasCadangan>("buat_cadangan"),
   aturJumlahCadangan: (teks: string) => panggil<number>("atur_jumlah_cadangan", { teks }),
-  pulihkanCadangan: (path: string | null, isi: Uint8Array | null) =>
-    panggil<HasilPulih>("pulihkan_cadangan", { path, isi: isi ? Array.from(isi) : null }),
+  pulihkanCadangan: (path: string | null, isi: Uint8Array | null, sandiCadangan: string | null = null) =>
+    panggil<HasilPulih>("pulihkan_cadangan", { path, isi: isi ? Array.from(isi) : null, sandiCadangan }),
+  bukaDenganSandi: (sandi: string) => panggil<StatusAwal>("buka_dengan_sandi", { sandi }),
+  statusEnkripsi: () => panggil<StatusEnkripsi>("status_enkripsi"),
+  aturSandi: (sekarangSandi: string | null, baru: string | null, ulang: string | null) =>
+    panggil<HasilSandi>("atur_sandi", { sekarangSandi, baru, ulang }),
   verifikasiPdf: (isi: Uint8Array) => panggil<HasilVerifikasi>("verifikasi_pdf", { isi: Array.from(isi) }),
   folderDokumen: (tahun: number) => panggil<string>("folder_dokumen", { tahun }),
   teksDokumen: () => panggil<TeksDokumen>("teks_dokumen"),

@@ -1,0 +1,143 @@
+//! Encryption at rest: setting, changing and removing the database password (Pengaturan → Enkripsi, `kinerja
+//! sandi`). The database file and every backup Kinerja wrote in its `cadangan` folder follow the password.
+use serde::Serialize;
+use ts_rs::TS;
+
+use super::AppError;
+use super::error::salah;
+use crate::store::{Db, Sandi, StoreError};
+
+/// Shortest password accepted: a password that short is guessed offline in minutes despite the key stretching.
+pub const PANJANG_MIN: usize = 8;
+pub const PANJANG_MAKS: usize = 128;
+
+/// Checks a new password as typed: long enough, not too long, not only spaces.
+pub fn sandi_baru(teks: &str, field: &str) -> Result<Sandi, AppError> {
+    let n = teks.chars().count();
+    if teks.trim().is_empty() {
+        return Err(salah(field, "kata sandi kosong"));
+    }
+    if n < PANJANG_MIN {
+        return Err(salah(
+            field,
+            format!("kata sandi paling sedikit {PANJANG_MIN} karakter (ini {n})"),
+        ));
+    }
+    if n > PANJANG_MAKS {
+        return Err(salah(
+            field,
+            format!("kata sandi paling banyak {PANJANG_MAKS} karakter"),
+        ));
+    }
+    Ok(Sandi::baru(teks))
+}
+
+/// Whether the database is encrypted, as Pengaturan shows it.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct StatusEnkripsi {
+    pub terenkripsi: bool,
+}
+
+pub fn status(db: &Db) -> StatusEnkripsi {
+    StatusEnkripsi {
+        terenkripsi: db.terenkripsi(),
+    }
+}
+
+/// What a change of password did.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct HasilSandi {
+    pub terenkripsi: bool,
+    /// Backups in the `cadangan` folder re-written with the new password (or decrypted).
+    pub cadangan_diubah: usize,
+    /// Backups that could not be re-written (another password, damaged), with why: left as they were.
+    pub cadangan_dilewati: Vec<String>,
+}
+
+/// Sets (`baru` given on a plain database), changes, or removes (`baru` None) the password. An encrypted
+/// database asks for its current password first, so an unlocked laptop left alone cannot have it removed;
+/// `ulang` must repeat `baru`. The database is re-written first, then each backup in its `cadangan` folder.
+pub fn atur_sandi(
+    db: &mut Db,
+    sekarang: Option<&str>,
+    baru: Option<&str>,
+    ulang: Option<&str>,
+    waktu: &str,
+) -> Result<HasilSandi, AppError> {
+    atur_sandi_dengan(db, sekarang.map(Sandi::baru).as_ref(), baru, ulang, waktu)
+}
+
+/// [`atur_sandi`] with the current password already a [`Sandi`] (the CLI's, given to open the database).
+pub fn atur_sandi_dengan(
+    db: &mut Db,
+    sekarang: Option<&Sandi>,
+    baru: Option<&str>,
+    ulang: Option<&str>,
+    waktu: &str,
+) -> Result<HasilSandi, AppError> {
+    if db.path() == std::path::Path::new(":memory:") {
+        return Err(salah(
+            "kata sandi",
+            "basis data di memori tidak dapat dienkripsi",
+        ));
+    }
+    let lama = db.sandi().cloned();
+    if let Some(l) = &lama
+        && sekarang != Some(l)
+    {
+        return Err(salah("Kata sandi sekarang", "kata sandi sekarang salah"));
+    }
+    let baru = match baru {
+        Some(t) => {
+            let s = sandi_baru(t, "Kata sandi baru")?;
+            if ulang != Some(t) {
+                return Err(salah(
+                    "Ulangi kata sandi baru",
+                    "tidak sama dengan kata sandi baru",
+                ));
+            }
+            Some(s)
+        }
+        None if lama.is_none() => {
+            return Err(salah("Kata sandi baru", "basis data ini belum dienkripsi"));
+        }
+        None => None,
+    };
+    db.atur_sandi(baru.clone())?;
+    let mut hasil = HasilSandi {
+        terenkripsi: baru.is_some(),
+        cadangan_diubah: 0,
+        cadangan_dilewati: vec![],
+    };
+    let dir = super::cadangan::folder_cadangan(db)?;
+    for p in super::cadangan::semua_cadangan(&dir) {
+        match crate::store::enkripsi_ulang_berkas(&p, lama.as_ref(), baru.as_ref()) {
+            Ok(()) => hasil.cadangan_diubah += 1,
+            Err(e) => hasil.cadangan_dilewati.push(format!(
+                "{}: {}",
+                p.file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                match e {
+                    StoreError::SandiSalah { .. } | StoreError::PerluSandi { .. } => {
+                        "dienkripsi dengan kata sandi lain".to_string()
+                    }
+                    e => e.to_string(),
+                }
+            )),
+        }
+    }
+    let aksi = match (&lama, &baru) {
+        (None, Some(_)) => "enkripsi diaktifkan",
+        (Some(_), Some(_)) => "kata sandi diganti",
+        _ => "enkripsi dimatikan",
+    };
+    db.catat_peristiwa(
+        "basis_data",
+        "enkripsi",
+        "sandi",
+        &format!("{aksi}; {} cadangan ikut diubah", hasil.cadangan_diubah),
+        waktu,
+    )?;
+    Ok(hasil)
+}
