@@ -96,6 +96,33 @@ fn xlsx_mentah(path: &Path, sheet_data: &str) {
     z.finish().unwrap();
 }
 
+/// An OpenDocument spreadsheet written by hand: one sheet "SKP" with the given rows (`<table:table-row>`s).
+fn ods_mentah(path: &Path, baris: &str) {
+    let f = std::fs::File::create(path).unwrap();
+    let mut z = zip::ZipWriter::new(f);
+    let tanpa: zip::write::SimpleFileOptions =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    z.start_file("mimetype", tanpa).unwrap();
+    z.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .unwrap();
+    let o: zip::write::SimpleFileOptions = Default::default();
+    z.start_file("META-INF/manifest.xml", o).unwrap();
+    z.write_all(br#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#).unwrap();
+    z.start_file("content.xml", o).unwrap();
+    z.write_all(format!(r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="SKP">{baris}</table:table></office:spreadsheet></office:body></office:document-content>"#).as_bytes()).unwrap();
+    z.finish().unwrap();
+}
+
+/// An .ods row of text cells.
+fn baris_ods(v: &[String]) -> String {
+    format!(
+        "<table:table-row>{}</table:table-row>",
+        v.iter()
+            .map(|t| format!(r#"<table:table-cell office:value-type="string"><text:p>{t}</text:p></table:table-cell>"#))
+            .collect::<String>()
+    )
+}
+
 fn s(v: &[&str]) -> Vec<String> {
     v.iter().map(|x| x.to_string()).collect()
 }
@@ -275,6 +302,24 @@ fn korpus_buku_kerja_jahat() {
         ws.write_string(1_048_575, 16_383, "x").unwrap();
     });
     korpus.push((f, "XFD1048576"));
+    // The same in .ods, where calamine would build the grid on open: 2,000 rows each with a value 16,000
+    // columns out (a 2 KB file that took 3 GB), and one value a million rows down.
+    let f = p("lebar.ods");
+    let jauh_kanan = r#"<table:table-row><table:table-cell table:number-columns-repeated="16000"/><table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>"#;
+    ods_mentah(
+        &f,
+        &format!("{}{}", baris_ods(&judul_skp), jauh_kanan.repeat(2000)),
+    );
+    korpus.push((f, "terlalu besar"));
+    let f = p("jauh.ods");
+    ods_mentah(
+        &f,
+        &format!(
+            r#"{}<table:table-row table:number-rows-repeated="1048000"><table:table-cell/></table:table-row>{jauh_kanan}"#,
+            baris_ods(&judul_skp)
+        ),
+    );
+    korpus.push((f, "WQK1048002"));
 
     let mut dicoba = 0;
     for (f, kata) in &korpus {
@@ -327,7 +372,31 @@ fn korpus_buku_kerja_jahat() {
             .any(|m| m.contains("H2") && m.contains("periksa tahunnya")),
         "{pesan:#?}"
     );
-    assert_eq!(dicoba, 10);
+    assert_eq!(dicoba, 12);
+
+    // What LibreOffice writes (every row padded to 1,024 columns, a million empty rows after the data) is not
+    // taken for a far-away cell.
+    let f = p("libreoffice.ods");
+    ods_mentah(
+        &f,
+        &format!(
+            r#"{}{}<table:table-row table:number-rows-repeated="1048570"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>"#,
+            baris_ods(&s(&["NIP", "Kode IKU", "Target TW I"])),
+            baris_ods(&s(&[&nip, &kode, "7"]))
+        ),
+    );
+    let l = impor::impor_skp(
+        &mut db,
+        &f,
+        2025,
+        &OpsiImpor {
+            uji: true,
+            ..Default::default()
+        },
+        "t",
+    )
+    .unwrap();
+    assert!(l.galat.is_empty(), "{:?}", l.galat);
 }
 
 #[test]

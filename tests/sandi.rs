@@ -62,13 +62,19 @@ fn dengan(path: &Path, ekor: &str) -> PathBuf {
     PathBuf::from(s)
 }
 
-/// Every file that holds data of the office: the database, its -wal, and the backups.
+/// Every file in the data folder and its `cadangan` folder, hidden ones included: the database, its -wal, the
+/// backups, and any temporary copy left behind.
 fn berkas_data(db: &Path) -> Vec<PathBuf> {
-    let mut v = vec![db.to_path_buf(), dengan(db, "-wal")];
-    if let Ok(rd) = std::fs::read_dir(db.parent().unwrap().join("cadangan")) {
-        v.extend(rd.flatten().map(|e| e.path()));
+    let dir = db.parent().unwrap();
+    let mut v: Vec<PathBuf> = Vec::new();
+    for d in [dir.to_path_buf(), dir.join("cadangan")] {
+        if let Ok(rd) = std::fs::read_dir(d) {
+            v.extend(rd.flatten().map(|e| e.path()));
+        }
     }
-    v.into_iter().filter(|p| p.is_file()).collect()
+    v.into_iter()
+        .filter(|p| p.is_file() && !p.to_string_lossy().ends_with("-shm"))
+        .collect()
 }
 
 fn memuat(p: &Path, teks: &[u8]) -> bool {
@@ -372,4 +378,66 @@ fn cli_meminta_sandi_dan_tidak_mencetak_log_sqlcipher() {
     let o = jalan(&["sandi", "--hapus"], &[("KINERJA_SANDI", SANDI)]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert!(!terenkripsi(&p));
+}
+
+#[test]
+fn sisa_yang_terbunuh_disapu_dan_berkas_rusak_bukan_terenkripsi() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("kinerja.db");
+    let (mut db, nama, _) = kantor(&p);
+    let polos = dir.path().join("polos.db");
+    cadangan::cadangkan(&db, &polos).unwrap();
+    sandi::atur_sandi(&mut db, None, Some(SANDI), Some(SANDI), "t").unwrap();
+    drop(db);
+    // What a kill leaves: a plain temporary copy beside the database (older than a running copy could be) and a
+    // backup the change of password had not reached yet.
+    let sisa = dir.path().join(".kinerja.db.sandi-99999.sementara");
+    std::fs::copy(&polos, &sisa).unwrap();
+    let sepuluh_menit = std::time::SystemTime::now() - std::time::Duration::from_secs(600);
+    std::fs::File::options()
+        .write(true)
+        .open(&sisa)
+        .unwrap()
+        .set_modified(sepuluh_menit)
+        .unwrap();
+    let muda = dir.path().join(".kinerja.db.salin-99998.sementara");
+    std::fs::copy(&polos, &muda).unwrap();
+    let tertinggal = dir
+        .path()
+        .join("cadangan")
+        .join("kinerja-20250801-100000.db");
+    std::fs::copy(&polos, &tertinggal).unwrap();
+    std::fs::remove_file(&polos).unwrap();
+    assert!(memuat(&sisa, nama.as_bytes()) && memuat(&tertinggal, nama.as_bytes()));
+
+    let db = Db::buka_dengan(&p, Some(Sandi::baru(SANDI))).unwrap();
+    assert!(!sisa.exists(), "the old temporary copy is swept on open");
+    assert!(
+        muda.exists(),
+        "a copy that may still be being written is left"
+    );
+    cadangan::cadangan_otomatis(&db, jam("2025-08-03T10:00:00"), false).unwrap();
+    assert!(
+        terenkripsi(&tertinggal),
+        "the plain backup is encrypted with the automatic backup"
+    );
+    assert_eq!(
+        cadangan::daftar_cadangan(&db)
+            .unwrap()
+            .iter()
+            .filter(|c| c.pegawai == 12)
+            .count(),
+        cadangan::daftar_cadangan(&db).unwrap().len()
+    );
+    drop(db);
+
+    // A plain database damaged in its first bytes is damaged, not "encrypted": restore can take its place.
+    let rusak = dir.path().join("rusak.db");
+    let (db2, _, _) = kantor(&rusak);
+    drop(db2);
+    let mut isi = std::fs::read(&rusak).unwrap();
+    isi[3] ^= 0x20;
+    std::fs::write(&rusak, &isi).unwrap();
+    let e = Db::buka(&rusak).err().unwrap();
+    assert_eq!(e.kode(), "BASIS_DATA_RUSAK", "{e}");
 }

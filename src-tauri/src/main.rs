@@ -913,8 +913,9 @@ fn pulihkan_cadangan(
         let sumber = match (path, isi) {
             (Some(p), _) => std::path::PathBuf::from(p),
             (None, Some(isi)) => {
+                // Hidden and temporary by name: swept away if a kill leaves it (it may be a plain copy).
                 let p = app::cadangan::folder_cadangan(db)?.join(format!(
-                    "dipilih-{}.db",
+                    ".dipilih-{}.sementara",
                     chrono::Local::now().format("%Y%m%d-%H%M%S")
                 ));
                 std::fs::write(&p, isi).map_err(|e| AppError::Berkas {

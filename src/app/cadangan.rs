@@ -186,6 +186,7 @@ pub fn cadangan_otomatis(
     sekarang: NaiveDateTime,
     paksa: bool,
 ) -> Result<Option<RingkasCadangan>, AppError> {
+    super::sandi::rapikan_cadangan(db)?;
     let simpan = jumlah_simpan(db)?;
     if simpan == 0 || db.kosong()? {
         return Ok(None);

@@ -32,6 +32,66 @@ pub fn sandi_baru(teks: &str, field: &str) -> Result<Sandi, AppError> {
     Ok(Sandi::baru(teks))
 }
 
+fn dilewati(p: &std::path::Path, e: StoreError) -> String {
+    format!(
+        "{}: {}",
+        p.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        match e {
+            StoreError::SandiSalah { .. } | StoreError::PerluSandi { .. } => {
+                "dienkripsi dengan kata sandi lain".to_string()
+            }
+            e => e.to_string(),
+        }
+    )
+}
+
+/// Damaged database files set aside by a restore (`<name>.rusak-<time>`, beside the database).
+fn berkas_rusak(db: &Db) -> Vec<String> {
+    let Some(nama) = db
+        .path()
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+    else {
+        return vec![];
+    };
+    let dir = match db.path().parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| {
+            n.starts_with(&format!("{nama}.rusak-")) || n.starts_with(&format!("{nama}-wal.rusak-"))
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+/// An encrypted database's backups that are still plain (a change of password interrupted before it reached
+/// them), encrypted now; run with the automatic backup. Returns how many were encrypted.
+pub fn rapikan_cadangan(db: &Db) -> Result<usize, AppError> {
+    let Some(kunci) = db.sandi() else {
+        return Ok(0);
+    };
+    let dir = super::cadangan::folder_cadangan(db)?;
+    crate::store::sapu_sementara(&dir);
+    let mut n = 0;
+    for p in super::cadangan::semua_cadangan(&dir) {
+        if !crate::store::terenkripsi(&p)
+            && crate::store::enkripsi_ulang_berkas(&p, None, Some(kunci)).is_ok()
+        {
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
 /// Whether the database is encrypted, as Pengaturan shows it.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct StatusEnkripsi {
@@ -52,6 +112,9 @@ pub struct HasilSandi {
     pub cadangan_diubah: usize,
     /// Backups that could not be re-written (another password, damaged), with why: left as they were.
     pub cadangan_dilewati: Vec<String>,
+    /// Other things the user should know: damaged files set aside earlier that stay unencrypted, a step after the
+    /// change that failed (the change itself stands).
+    pub catatan: Vec<String>,
 }
 
 /// Sets (`baru` given on a plain database), changes, or removes (`baru` None) the password. An encrypted
@@ -104,40 +167,46 @@ pub fn atur_sandi_dengan(
         None => None,
     };
     db.atur_sandi(baru.clone())?;
+    // The password is changed from here on: what follows is reported, never turned into a failure.
     let mut hasil = HasilSandi {
         terenkripsi: baru.is_some(),
         cadangan_diubah: 0,
         cadangan_dilewati: vec![],
+        catatan: vec![],
     };
-    let dir = super::cadangan::folder_cadangan(db)?;
-    for p in super::cadangan::semua_cadangan(&dir) {
-        match crate::store::enkripsi_ulang_berkas(&p, lama.as_ref(), baru.as_ref()) {
-            Ok(()) => hasil.cadangan_diubah += 1,
-            Err(e) => hasil.cadangan_dilewati.push(format!(
-                "{}: {}",
-                p.file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default(),
-                match e {
-                    StoreError::SandiSalah { .. } | StoreError::PerluSandi { .. } => {
-                        "dienkripsi dengan kata sandi lain".to_string()
-                    }
-                    e => e.to_string(),
+    match super::cadangan::folder_cadangan(db) {
+        Ok(dir) => {
+            for p in super::cadangan::semua_cadangan(&dir) {
+                match crate::store::enkripsi_ulang_berkas(&p, lama.as_ref(), baru.as_ref()) {
+                    Ok(()) => hasil.cadangan_diubah += 1,
+                    Err(e) => hasil.cadangan_dilewati.push(dilewati(&p, e)),
                 }
-            )),
+            }
         }
+        Err(e) => hasil
+            .catatan
+            .push(format!("cadangan tidak ditulis ulang: {e}")),
+    }
+    if baru.is_some() {
+        hasil.catatan.extend(berkas_rusak(db).into_iter().map(|n| {
+            format!("berkas rusak yang dahulu disisihkan, {n}, tidak terenkripsi; hapus bila tidak diperlukan lagi")
+        }));
     }
     let aksi = match (&lama, &baru) {
         (None, Some(_)) => "enkripsi diaktifkan",
         (Some(_), Some(_)) => "kata sandi diganti",
         _ => "enkripsi dimatikan",
     };
-    db.catat_peristiwa(
+    if let Err(e) = db.catat_peristiwa(
         "basis_data",
         "enkripsi",
         "sandi",
         &format!("{aksi}; {} cadangan ikut diubah", hasil.cadangan_diubah),
         waktu,
-    )?;
+    ) {
+        hasil
+            .catatan
+            .push(format!("perubahan ini tidak dapat dicatat di riwayat: {e}"));
+    }
     Ok(hasil)
 }

@@ -174,9 +174,7 @@ impl Db {
                 })?;
             // An encrypted database's VACUUM INTO writes the copy with the same key.
             let info = periksa_cadangan(&sementara, self.sandi())?;
-            std::fs::File::open(&sementara)
-                .and_then(|f| f.sync_all())
-                .map_err(|e| galat_berkas(tujuan, e))?;
+            super::sandi::sinkron(&sementara)?;
             std::fs::rename(&sementara, tujuan).map_err(|e| galat_berkas(tujuan, e))?;
             Ok(info)
         })();

@@ -32,7 +32,7 @@ pub use penyesuaian::*;
 pub use query::*;
 pub use realisasi::*;
 pub use rencana::*;
-pub use sandi::{Sandi, enkripsi_ulang_berkas, terenkripsi};
+pub use sandi::{Sandi, enkripsi_ulang_berkas, sapu_sementara, terenkripsi};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -207,6 +207,7 @@ pub fn buka_bawaan_dengan(sandi: Option<Sandi>) -> Result<Db> {
 /// A read-only connection. In a folder that cannot be written, SQLite cannot make the WAL index beside the file,
 /// so the file is opened as immutable (nothing else can be writing it there either).
 pub(crate) fn buka_ro(path: &Path, immutable: bool, sandi: Option<&Sandi>) -> Result<Connection> {
+    sandi::siapkan();
     let tampil = path.display().to_string();
     if immutable {
         // Immutable ignores a -wal beside the file: its committed changes would be invisible. Refused instead.
@@ -236,6 +237,8 @@ pub(crate) fn buka_ro(path: &Path, immutable: bool, sandi: Option<&Sandi>) -> Re
         path: tampil.clone(),
     })?;
     sandi::pasang(&conn, path, sandi).map_err(|_| sandi::galat_buka(path, sandi))?;
+    // A change of password holds the file for a moment: wait for it rather than call the file unreadable.
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
     Ok(conn)
 }
 
@@ -266,7 +269,9 @@ pub(crate) struct Selidik {
 pub(crate) fn selidiki(path: &Path, sandi: Option<&Sandi>) -> Result<Selidik> {
     let tampil = path.display().to_string();
     let ro = buka_ro(path, !folder_dapat_ditulis(path), sandi).map_err(|e| match e {
-        e @ (StoreError::PerluSandi { .. } | StoreError::SandiSalah { .. }) => e,
+        e @ (StoreError::PerluSandi { .. } | StoreError::SandiSalah { .. } | StoreError::Sibuk) => {
+            e
+        }
         _ => StoreError::BukanBasisData {
             path: tampil.clone(),
         },
@@ -274,7 +279,7 @@ pub(crate) fn selidiki(path: &Path, sandi: Option<&Sandi>) -> Result<Selidik> {
     // The first read of an encrypted file without (or with a wrong) password fails here.
     let versi: i64 = ro
         .pragma_query_value(None, "user_version", |r| r.get(0))
-        .map_err(|_| sandi::galat_buka(path, sandi))?;
+        .map_err(|e| sandi::galat_baca(e, path, sandi))?;
     let ok: String = ro
         .query_row("PRAGMA quick_check", [], |r| r.get(0))
         .map_err(|_| StoreError::BukanBasisData {
@@ -368,6 +373,7 @@ impl Db {
                         .into(),
             });
         }
+        sandi::siapkan();
         let conn = Connection::open(path).map_err(|e| StoreError::DirektoriData {
             path: tampil.clone(),
             pesan: e.to_string(),
@@ -384,6 +390,14 @@ impl Db {
         db.atur_koneksi()?;
         migrasi::migrasi(&mut db.conn)?;
         db.pemicu_dipulihkan = db.pulihkan_pemicu()?;
+        if let Some(dir) = path.parent() {
+            // Copies left by a run that was killed (a backup, a change of password): may hold plaintext.
+            sandi::sapu_sementara(if dir.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                dir
+            });
+        }
         let id: i64 = db
             .conn
             .pragma_query_value(None, "application_id", |r| r.get(0))?;
@@ -443,6 +457,7 @@ impl Db {
 
     /// An in-memory database for tests and benchmarks.
     pub fn memori() -> Result<Db> {
+        sandi::siapkan();
         let mut db = Db {
             conn: Connection::open_in_memory()?,
             path: PathBuf::from(":memory:"),
@@ -489,12 +504,14 @@ pub struct KoneksiUji(Connection);
 #[doc(hidden)]
 impl KoneksiUji {
     pub fn buka(p: &Path) -> KoneksiUji {
+        sandi::siapkan();
         let c = Connection::open(p).expect("open");
         integritas::daftarkan_fungsi(&c).expect("fungsi");
         KoneksiUji(c)
     }
     /// A connection as another SQLite tool would open it: without the functions Kinerja registers.
     pub fn buka_asing(p: &Path) -> KoneksiUji {
+        sandi::siapkan();
         KoneksiUji(Connection::open(p).expect("open"))
     }
     pub fn migrasi_sampai(&mut self, n: usize) {

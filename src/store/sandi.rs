@@ -12,6 +12,16 @@ use zeroize::Zeroizing;
 
 use super::{APPLICATION_ID, Db, Result, StoreError};
 
+/// SQLCipher registers `sqlcipher_export` for new connections only after its one-time set-up has marked itself
+/// done, so a connection opened by another thread in that moment lacks the function. Every connection the store
+/// opens first waits here until one thread has finished that set-up (by opening a connection of its own).
+pub(crate) fn siapkan() {
+    static SEKALI: std::sync::Once = std::sync::Once::new();
+    SEKALI.call_once(|| {
+        let _ = Connection::open_in_memory();
+    });
+}
+
 /// A database password. Never printed (its `Debug` hides it); its memory is cleared when dropped.
 #[derive(Clone)]
 pub struct Sandi(Zeroizing<String>);
@@ -43,9 +53,13 @@ impl std::fmt::Debug for Sandi {
 const KEPALA_SQLITE: &[u8; 16] = b"SQLite format 3\0";
 
 fn kepala(path: &Path) -> Option<[u8; 16]> {
+    kepala_n::<16>(path)
+}
+
+fn kepala_n<const N: usize>(path: &Path) -> Option<[u8; N]> {
     use std::io::Read;
     let mut f = std::fs::File::open(path).ok()?;
-    let mut b = [0u8; 16];
+    let mut b = [0u8; N];
     f.read_exact(&mut b).ok()?;
     Some(b)
 }
@@ -57,14 +71,20 @@ pub fn terenkripsi(path: &Path) -> bool {
         && kepala(path).is_none_or(|k| &k != KEPALA_SQLITE)
 }
 
-/// Whether a file that could not be read looks like an encrypted database rather than junk: whole pages, and
-/// instead of the plain header a random salt (a header wiped to one repeated byte, e.g. zeros, is damage).
-/// Decides between "give the password" and "this is not a database".
+/// Whether a file that could not be read looks like an encrypted database rather than junk or a damaged plain
+/// one: whole pages; instead of the plain header a random salt (not one repeated byte, as a wiped header is);
+/// and not the fixed bytes 21-23 (64, 32, 32) that every plain SQLite header carries after its first 16 (a
+/// damaged plain file keeps them; an encrypted one has them encrypted). Decides between "give the password" and
+/// "this is not a database".
 pub(crate) fn mirip_terenkripsi(path: &Path) -> bool {
     let len = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     len >= 1024
         && len.is_multiple_of(512)
-        && kepala(path).is_some_and(|k| &k != KEPALA_SQLITE && k.iter().any(|b| *b != k[0]))
+        && kepala_n::<24>(path).is_some_and(|k| {
+            k[..16] != KEPALA_SQLITE[..]
+                && k[..16].iter().any(|b| *b != k[0])
+                && k[21..24] != [64, 32, 32]
+        })
 }
 
 /// Keys a fresh connection to `path` when the file is encrypted or still empty (a new database given a
@@ -98,6 +118,19 @@ pub(crate) fn galat_buka(path: &Path, sandi: Option<&Sandi>) -> StoreError {
     }
 }
 
+/// [`galat_buka`] for a failed first read: a file held by another connection's exclusive lock (a change of
+/// password in progress) is busy, not a wrong password.
+pub(crate) fn galat_baca(e: rusqlite::Error, path: &Path, sandi: Option<&Sandi>) -> StoreError {
+    if matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    ) {
+        StoreError::Sibuk
+    } else {
+        galat_buka(path, sandi)
+    }
+}
+
 /// `<folder>/.<name>.<what>-<pid>.sementara`: the temporary file beside `path` that a checked copy is written to
 /// before it is renamed into place.
 pub(crate) fn berkas_sementara(path: &Path, apa: &str) -> PathBuf {
@@ -110,6 +143,27 @@ pub(crate) fn berkas_sementara(path: &Path, apa: &str) -> PathBuf {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "kinerja".into());
     folder.join(format!(".{nama}.{apa}-{}.sementara", std::process::id()))
+}
+
+/// Removes the temporary copies (`.<name>….sementara`) in `dir` that a killed run left behind, two minutes old or
+/// more (a run still writing one is younger). They may hold a plain copy of an encrypted database.
+pub fn sapu_sementara(dir: &Path) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let sekarang = std::time::SystemTime::now();
+    for e in rd.flatten() {
+        let nama = e.file_name().to_string_lossy().into_owned();
+        let lama = e
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| sekarang.duration_since(t).ok())
+            .is_some_and(|u| u >= std::time::Duration::from_secs(120));
+        if nama.starts_with('.') && nama.ends_with(".sementara") && lama && e.path().is_file() {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
 }
 
 /// Exports everything schema `sumber` of `conn` holds into the new file `tujuan`, encrypted with `kunci` (plain
@@ -169,6 +223,7 @@ fn ekspor_berkas(
     tujuan: &Path,
     kunci: Option<&Sandi>,
 ) -> Result<()> {
+    siapkan();
     let conn = Connection::open_in_memory()?;
     let kunci_sumber = kunci_sumber.filter(|_| terenkripsi(sumber));
     conn.execute_batch("PRAGMA cipher_log_level = NONE")?;
@@ -182,7 +237,7 @@ fn ekspor_berkas(
     .map_err(|_| galat_buka(sumber, kunci_sumber))?;
     // An unreadable source fails at its first page: name it as such, not as a failed export.
     conn.query_row("SELECT count(*) FROM sumber.sqlite_master", [], |_| Ok(()))
-        .map_err(|_| galat_buka(sumber, kunci_sumber))?;
+        .map_err(|e| galat_baca(e, sumber, kunci_sumber))?;
     ekspor(&conn, "sumber", tujuan, kunci, false)
 }
 
@@ -219,10 +274,22 @@ fn galat_berkas(path: &Path, e: std::io::Error) -> StoreError {
     }
 }
 
-fn sinkron(path: &Path) -> Result<()> {
-    std::fs::File::open(path)
+/// Flushes a file to disk (opened for writing: Windows refuses to flush a read-only handle).
+pub(crate) fn sinkron(path: &Path) -> Result<()> {
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(path)
         .and_then(|f| f.sync_all())
         .map_err(|e| galat_berkas(path, e))
+}
+
+/// Flushes the folder of `path` after a rename (where the platform allows it).
+fn sinkron_folder(path: &Path) {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+        && let Ok(d) = std::fs::File::open(dir)
+    {
+        let _ = d.sync_all();
+    }
 }
 
 fn dengan_akhiran(path: &Path, akhiran: &str) -> PathBuf {
@@ -244,7 +311,9 @@ pub fn enkripsi_ulang_berkas(
         ekspor_berkas(path, lama, &sementara, baru)?;
         super::periksa_cadangan(&sementara, baru)?;
         sinkron(&sementara)?;
-        std::fs::rename(&sementara, path).map_err(|e| galat_berkas(path, e))
+        std::fs::rename(&sementara, path).map_err(|e| galat_berkas(path, e))?;
+        sinkron_folder(path);
+        Ok(())
     })();
     if hasil.is_err() {
         let _ = std::fs::remove_file(&sementara);
@@ -290,27 +359,30 @@ impl Db {
             ekspor(&self.conn, "main", &sementara, baru.as_ref(), true)?;
             super::periksa_cadangan(&sementara, baru.as_ref())?;
             sinkron(&sementara)?;
-            // Closing checkpoints the WAL into the file and removes it (this is the only connection).
+            // Still holding the lock: out of WAL (its content goes into the file and the -wal is removed), then
+            // the copy takes the file's name. A connection of another program that opened the old file before
+            // and waits for the lock then finds it moved and cannot write to it (SQLite refuses a write to a
+            // moved database file): nothing written after the copy can be lost.
+            self.conn.pragma_update(None, "journal_mode", "DELETE")?;
+            let ganti = std::fs::rename(&sementara, &path);
             let tertutup = std::mem::replace(&mut self.conn, Connection::open_in_memory()?);
             if let Err((c, e)) = tertutup.close() {
                 self.conn = c;
                 return Err(e.into());
             }
-            for ekor in ["-wal", "-shm"] {
-                let p = dengan_akhiran(&path, ekor);
-                if ekor == "-wal" && std::fs::metadata(&p).is_ok_and(|m| m.len() > 0) {
+            if ganti.is_err() {
+                // Windows does not rename over an open file: now that it is closed (and its WAL gone).
+                if std::fs::metadata(dengan_akhiran(&path, "-wal")).is_ok_and(|m| m.len() > 0) {
                     return Err(StoreError::DibukaLain {
                         path: path.display().to_string(),
                     });
                 }
-                let _ = std::fs::remove_file(p);
+                std::fs::rename(&sementara, &path).map_err(|e| galat_berkas(&path, e))?;
             }
-            std::fs::rename(&sementara, &path).map_err(|e| galat_berkas(&path, e))?;
-            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
-                && let Ok(d) = std::fs::File::open(dir)
-            {
-                let _ = d.sync_all();
+            for ekor in ["-wal", "-shm"] {
+                let _ = std::fs::remove_file(dengan_akhiran(&path, ekor));
             }
+            sinkron_folder(&path);
             Ok(())
         })();
         if hasil.is_err() {
@@ -327,7 +399,16 @@ impl Db {
             &mut self.conn,
             Connection::open_in_memory()?,
         ));
-        *self = Db::buka_dengan(&path, kunci)?;
+        match Db::buka_dengan(&path, kunci) {
+            Ok(db) => *self = db,
+            // Never left working on the placeholder: every write is refused until the app is opened again.
+            Err(e) => {
+                self.hanya_baca = Some(format!(
+                    "basis data tidak dapat dibuka ulang sesudah kata sandinya diatur ({e}); tutup dan buka ulang aplikasi"
+                ));
+                return Err(e);
+            }
+        }
         hasil
     }
 

@@ -2,6 +2,8 @@
 //! neutral grid of cells, and formatted tables out.
 use std::path::Path;
 
+mod ods;
+
 use calamine::{Data, DataType, Reader, SheetVisible, open_workbook_auto};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -137,6 +139,13 @@ pub fn buka(path: &Path) -> Result<Buku, GalatXlsx> {
     if !path.exists() {
         return Err(GalatXlsx::Buka("berkas tidak ada".into()));
     }
+    // calamine builds every sheet of an .ods as a dense grid on open: measured first, in bounded memory.
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("ods"))
+    {
+        ods::periksa(path, BARIS_EXCEL)?;
+    }
     let wb = open_workbook_auto(path).map_err(|e| GalatXlsx::Buka(indonesia(e)))?;
     let lembar = wb
         .sheets_metadata()
@@ -230,6 +239,8 @@ impl Buku {
 
 /// Cells one sheet may hold (a 10,000-row SKP sheet has about 300,000): the bound on memory for hostile files.
 pub const MAKS_SEL: usize = 5_000_000;
+/// Rows of a sheet in Excel and LibreOffice.
+const BARIS_EXCEL: usize = 1_048_576;
 
 fn baca_xlsx(
     x: &mut calamine::Xlsx<std::io::BufReader<std::fs::File>>,

@@ -90,6 +90,9 @@ pub fn sandi(db: &mut Db, a: ArgSandi, waktu: &str) -> Result<i32, AppError> {
     for d in &h.cadangan_dilewati {
         println!("  dibiarkan: {d}");
     }
+    for c in &h.catatan {
+        println!("  catatan: {c}");
+    }
     if h.terenkripsi {
         println!(
             "Simpan kata sandinya di tempat aman: tanpa kata sandi itu data dan cadangannya tidak dapat dibuka."

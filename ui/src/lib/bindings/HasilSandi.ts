@@ -11,4 +11,9 @@ cadangan_diubah: number,
 /**
  * Backups that could not be re-written (another password, damaged), with why: left as they were.
  */
-cadangan_dilewati: Array<string>, };
+cadangan_dilewati: Array<string>, 
+/**
+ * Other things the user should know: damaged files set aside earlier that stay unencrypted, a step after the
+ * change that failed (the change itself stands).
+ */
+catatan: Array<string>, };
