@@ -441,3 +441,69 @@ fn sisa_yang_terbunuh_disapu_dan_berkas_rusak_bukan_terenkripsi() {
     let e = Db::buka(&rusak).err().unwrap();
     assert_eq!(e.kode(), "BASIS_DATA_RUSAK", "{e}");
 }
+
+#[test]
+fn cadangan_yang_diubah_di_luar_aplikasi_tidak_dipulihkan_dan_cadangan_basis_data_lain_dibiarkan() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("kinerja.db");
+    let (mut db, _, _) = kantor(&p);
+    let sebelum = layar(&db);
+    // A backup whose audit row was changed outside the app (its triggers dropped first).
+    let ubah = dir.path().join("diubah.db");
+    cadangan::cadangkan(&db, &ubah).unwrap();
+    {
+        let mut k = kinerja::store::KoneksiUji::buka_asing(&ubah);
+        for t in k.kolom("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('audit', 'audit_rantai')") {
+            k.jalankan(&format!("DROP TRIGGER \"{t}\""));
+        }
+        k.jalankan(
+            "UPDATE audit SET sesudah = 'diubah' WHERE id = (SELECT min(id) + 1 FROM audit)",
+        );
+    }
+    db.atur_pengaturan("catatan_uji", "sesudah cadangan", "t")
+        .unwrap();
+    let e = cadangan::pulihkan(&mut db, &ubah, None, jam("2025-08-02T10:00:00"), "t").unwrap_err();
+    assert_eq!(e.kode(), "CADANGAN_TIDAK_UTUH", "{e}");
+    assert_eq!(e.exit_code(), 6);
+    assert!(e.to_string().contains("riwayat perubahannya putus"), "{e}");
+    assert_eq!(
+        db.pengaturan("catatan_uji").unwrap().as_deref(),
+        Some("sesudah cadangan")
+    );
+    assert_eq!(layar(&db), sebelum);
+
+    // Another office kept in the same folder: encrypting this one leaves that one's backups as they are.
+    let lain = dir.path().join("latihan.db");
+    let d = bangun(
+        &OpsiDemo {
+            pegawai: 8,
+            tahun: 2025,
+            seed: 9,
+            ganti: false,
+        },
+        tgl("2025-08-01"),
+    )
+    .unwrap();
+    let mut db_lain = Db::buka(&lain).unwrap();
+    assert!(
+        db_lain
+            .tulis_kantor(&d, false, "2025-01-05T08:00:00")
+            .unwrap()
+    );
+    let milik_lain = cadangan::cadangan_manual(&db_lain, jam("2025-08-01T09:00:00")).unwrap();
+    let milik_sendiri = cadangan::cadangan_manual(&db, jam("2025-08-01T09:30:00")).unwrap();
+    let h = sandi::atur_sandi(&mut db, None, Some(SANDI), Some(SANDI), "t").unwrap();
+    assert_eq!(h.cadangan_diubah, 1, "{h:?}");
+    assert!(terenkripsi(Path::new(&milik_sendiri.path)));
+    assert!(
+        !terenkripsi(Path::new(&milik_lain.path)),
+        "the other office's backup is left plain"
+    );
+    // Setting the same password again is not a change.
+    let e = sandi::atur_sandi(&mut db, Some(SANDI), Some(SANDI), Some(SANDI), "t").unwrap_err();
+    assert!(
+        e.to_string().contains("sama dengan kata sandi sekarang"),
+        "{e}"
+    );
+    drop(db_lain);
+}

@@ -30,6 +30,8 @@ pub struct RingkasCadangan {
     pub tahun: Vec<i32>,
     /// "2 Desember 2026 08.15", from the newest change the copy holds.
     pub perubahan_terakhir: String,
+    /// Encrypted with another password than the database's: restoring it asks for that password.
+    pub terkunci: bool,
 }
 
 fn ringkas(path: &Path, info: InfoCadangan) -> RingkasCadangan {
@@ -50,6 +52,7 @@ fn ringkas(path: &Path, info: InfoCadangan) -> RingkasCadangan {
         pegawai: info.pegawai,
         tahun: info.tahun,
         perubahan_terakhir,
+        terkunci: false,
     }
 }
 
@@ -117,18 +120,31 @@ pub fn daftar_cadangan(db: &Db) -> Result<Vec<RingkasCadangan>, AppError> {
         // A file that does not check out is listed by name only, so it can be seen and removed.
         match periksa_cadangan(&p, db.sandi()) {
             Ok(info) => hasil.push(ringkas(&p, info)),
-            Err(e) => hasil.push(RingkasCadangan {
-                path: p.display().to_string(),
-                nama: p
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default(),
-                ukuran_kb: std::fs::metadata(&p).map(|m| m.len() / 1024).unwrap_or(0),
-                kantor: format!("tidak dapat dipakai: {e}"),
-                pegawai: 0,
-                tahun: vec![],
-                perubahan_terakhir: "-".into(),
-            }),
+            Err(e) => {
+                let terkunci = matches!(
+                    e,
+                    crate::store::StoreError::SandiSalah { .. }
+                        | crate::store::StoreError::PerluSandi { .. }
+                );
+                hasil.push(RingkasCadangan {
+                    path: p.display().to_string(),
+                    nama: p
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
+                    ukuran_kb: std::fs::metadata(&p).map(|m| m.len() / 1024).unwrap_or(0),
+                    kantor: if terkunci {
+                        "dienkripsi dengan kata sandi lain; Pulihkan… menanyakan kata sandinya"
+                            .into()
+                    } else {
+                        format!("tidak dapat dipakai: {e}")
+                    },
+                    pegawai: 0,
+                    tahun: vec![],
+                    perubahan_terakhir: "-".into(),
+                    terkunci,
+                })
+            }
         }
     }
     Ok(hasil)

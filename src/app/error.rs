@@ -119,6 +119,7 @@ impl AppError {
             | AppError::Store(StoreError::Sibuk)
             | AppError::Store(StoreError::DibukaLain { .. })
             | AppError::Store(StoreError::DokumenTetap) => 5,
+            AppError::Store(StoreError::CadanganTidakUtuh { .. }) => 6,
             _ => 1,
         }
     }

@@ -81,15 +81,26 @@ pub fn rapikan_cadangan(db: &Db) -> Result<usize, AppError> {
     };
     let dir = super::cadangan::folder_cadangan(db)?;
     crate::store::sapu_sementara(&dir);
+    let awal = db.rantai_awal()?;
     let mut n = 0;
     for p in super::cadangan::semua_cadangan(&dir) {
         if !crate::store::terenkripsi(&p)
+            && milik(&awal, &p, None)
             && crate::store::enkripsi_ulang_berkas(&p, None, Some(kunci)).is_ok()
         {
             n += 1;
         }
     }
     Ok(n)
+}
+
+/// Whether the backup `p` is of this database's history: its audit chain starts where the database's does. One
+/// that cannot be read with `kunci` counts as this database's (its re-writing then reports why it failed).
+fn milik(awal: &Option<String>, p: &std::path::Path, kunci: Option<&Sandi>) -> bool {
+    match crate::store::ujung_rantai(p, kunci) {
+        Ok(ujung) => ujung.map(|(a, _, _)| a) == *awal,
+        Err(_) => true,
+    }
 }
 
 /// Whether the database is encrypted, as Pengaturan shows it.
@@ -153,6 +164,9 @@ pub fn atur_sandi_dengan(
     let baru = match baru {
         Some(t) => {
             let s = sandi_baru(t, "Kata sandi baru")?;
+            if lama.as_ref() == Some(&s) {
+                return Err(salah("Kata sandi baru", "sama dengan kata sandi sekarang"));
+            }
             if ulang != Some(t) {
                 return Err(salah(
                     "Ulangi kata sandi baru",
@@ -162,10 +176,14 @@ pub fn atur_sandi_dengan(
             Some(s)
         }
         None if lama.is_none() => {
-            return Err(salah("Kata sandi baru", "basis data ini belum dienkripsi"));
+            return Err(salah(
+                "Enkripsi",
+                "basis data ini belum dienkripsi, jadi tidak ada yang dimatikan",
+            ));
         }
         None => None,
     };
+    let awal = db.rantai_awal()?;
     db.atur_sandi(baru.clone())?;
     // The password is changed from here on: what follows is reported, never turned into a failure.
     let mut hasil = HasilSandi {
@@ -177,6 +195,10 @@ pub fn atur_sandi_dengan(
     match super::cadangan::folder_cadangan(db) {
         Ok(dir) => {
             for p in super::cadangan::semua_cadangan(&dir) {
+                // Another database kept in the same folder has its own backups there: left alone.
+                if !milik(&awal, &p, lama.as_ref()) {
+                    continue;
+                }
                 match crate::store::enkripsi_ulang_berkas(&p, lama.as_ref(), baru.as_ref()) {
                     Ok(()) => hasil.cadangan_diubah += 1,
                     Err(e) => hasil.cadangan_dilewati.push(dilewati(&p, e)),

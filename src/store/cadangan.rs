@@ -48,6 +48,31 @@ pub fn periksa_cadangan(path: &Path, sandi: Option<&Sandi>) -> Result<InfoCadang
     if cek != "ok" {
         return Err(StoreError::BukanBasisData { path: tampil });
     }
+    // A backup changed outside the app would bring that change back unnoticed: its audit chain must be whole
+    // (a backup from before the chain existed has none; it is chained when migrated).
+    let berantai: bool = ro
+        .query_row(
+            "SELECT count(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'audit_rantai'",
+            [],
+            |r| r.get(0),
+        )
+        .map_err(rusak)?;
+    let putus = if berantai {
+        super::integritas::periksa_rantai(&ro)
+            .map_err(|_| StoreError::BukanBasisData {
+                path: tampil.clone(),
+            })?
+            .1
+    } else {
+        None
+    };
+    if let Some((baris, sebab)) = putus {
+        return Err(StoreError::CadanganTidakUtuh {
+            path: tampil,
+            baris,
+            sebab,
+        });
+    }
     let kantor: String = ro
         .query_row("SELECT nama FROM kantor LIMIT 1", [], |r| r.get(0))
         .unwrap_or_default();

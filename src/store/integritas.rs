@@ -336,70 +336,7 @@ impl Db {
                 })?
                 .collect::<rusqlite::Result<_>>()?;
         }
-        {
-            let mut st = self.conn.prepare(
-                "SELECT a.id, a.waktu, a.entitas, a.kunci, a.aksi, a.sebelum, a.sesudah, r.hash
-                   FROM audit a LEFT JOIN audit_rantai r ON r.id = a.id ORDER BY a.id",
-            )?;
-            let mut rows = st.query([])?;
-            let mut sebelumnya: Option<String> = None;
-            while let Some(r) = rows.next()? {
-                // Read every column as the chain function does (text, or a blob or number as text), so a value
-                // of another type written from outside is reported as a broken link, not an abort.
-                let teks = |i: usize| -> rusqlite::Result<Option<String>> {
-                    Ok(match r.get_ref(i)? {
-                        rusqlite::types::ValueRef::Null => None,
-                        rusqlite::types::ValueRef::Text(t) | rusqlite::types::ValueRef::Blob(t) => {
-                            Some(String::from_utf8_lossy(t).into_owned())
-                        }
-                        rusqlite::types::ValueRef::Integer(n) => Some(n.to_string()),
-                        rusqlite::types::ValueRef::Real(f) => Some(f.to_string()),
-                    })
-                };
-                let id: i64 = r.get(0)?;
-                let kolom: [String; 4] = [
-                    teks(1)?.unwrap_or_default(),
-                    teks(2)?.unwrap_or_default(),
-                    teks(3)?.unwrap_or_default(),
-                    teks(4)?.unwrap_or_default(),
-                ];
-                let sebelum = teks(5)?;
-                let sesudah = teks(6)?;
-                let tersimpan = teks(7)?;
-                k.audit_diperiksa += 1;
-                let harus = hash_rantai(
-                    sebelumnya.as_deref(),
-                    id,
-                    [&kolom[0], &kolom[1], &kolom[2], &kolom[3]],
-                    sebelum.as_deref(),
-                    sesudah.as_deref(),
-                );
-                match tersimpan {
-                    None => {
-                        k.audit_putus = Some((id, "tidak punya mata rantai".into()));
-                        break;
-                    }
-                    Some(h) if h != harus => {
-                        k.audit_putus = Some((
-                            id,
-                            "isinya atau baris sebelumnya telah diubah atau dihapus".into(),
-                        ));
-                        break;
-                    }
-                    Some(h) => sebelumnya = Some(h),
-                }
-            }
-            if k.audit_putus.is_none() {
-                let yatim: Option<i64> = self.conn.query_row(
-                    "SELECT min(r.id) FROM audit_rantai r LEFT JOIN audit a ON a.id = r.id WHERE a.id IS NULL",
-                    [],
-                    |r| r.get(0),
-                )?;
-                if let Some(id) = yatim {
-                    k.audit_putus = Some((id, "baris audit ini telah dihapus".into()));
-                }
-            }
-        }
+        (k.audit_diperiksa, k.audit_putus) = periksa_rantai(&self.conn)?;
         {
             let mut st = self.conn.prepare(
                 "SELECT waktu, kunci FROM audit WHERE entitas = 'integritas' AND aksi IN ('pemicu_dipulihkan', 'pemicu_asing_dihapus', 'izin_tertinggal_dihapus') ORDER BY id",
@@ -410,4 +347,77 @@ impl Db {
         }
         Ok(k)
     }
+}
+
+/// Walks the audit hash chain of `conn` from its first row: how many rows were checked, and the first row that
+/// breaks it with why (`None`: the chain is whole). Used on the open database and on a backup before a restore.
+pub(crate) fn periksa_rantai(
+    conn: &rusqlite::Connection,
+) -> Result<(usize, Option<(i64, String)>)> {
+    let mut diperiksa = 0usize;
+    let mut putus: Option<(i64, String)> = None;
+
+    let mut st = conn.prepare(
+        "SELECT a.id, a.waktu, a.entitas, a.kunci, a.aksi, a.sebelum, a.sesudah, r.hash
+                   FROM audit a LEFT JOIN audit_rantai r ON r.id = a.id ORDER BY a.id",
+    )?;
+    let mut rows = st.query([])?;
+    let mut sebelumnya: Option<String> = None;
+    while let Some(r) = rows.next()? {
+        // Read every column as the chain function does (text, or a blob or number as text), so a value
+        // of another type written from outside is reported as a broken link, not an abort.
+        let teks = |i: usize| -> rusqlite::Result<Option<String>> {
+            Ok(match r.get_ref(i)? {
+                rusqlite::types::ValueRef::Null => None,
+                rusqlite::types::ValueRef::Text(t) | rusqlite::types::ValueRef::Blob(t) => {
+                    Some(String::from_utf8_lossy(t).into_owned())
+                }
+                rusqlite::types::ValueRef::Integer(n) => Some(n.to_string()),
+                rusqlite::types::ValueRef::Real(f) => Some(f.to_string()),
+            })
+        };
+        let id: i64 = r.get(0)?;
+        let kolom: [String; 4] = [
+            teks(1)?.unwrap_or_default(),
+            teks(2)?.unwrap_or_default(),
+            teks(3)?.unwrap_or_default(),
+            teks(4)?.unwrap_or_default(),
+        ];
+        let sebelum = teks(5)?;
+        let sesudah = teks(6)?;
+        let tersimpan = teks(7)?;
+        diperiksa += 1;
+        let harus = hash_rantai(
+            sebelumnya.as_deref(),
+            id,
+            [&kolom[0], &kolom[1], &kolom[2], &kolom[3]],
+            sebelum.as_deref(),
+            sesudah.as_deref(),
+        );
+        match tersimpan {
+            None => {
+                putus = Some((id, "tidak punya mata rantai".into()));
+                break;
+            }
+            Some(h) if h != harus => {
+                putus = Some((
+                    id,
+                    "isinya atau baris sebelumnya telah diubah atau dihapus".into(),
+                ));
+                break;
+            }
+            Some(h) => sebelumnya = Some(h),
+        }
+    }
+    if putus.is_none() {
+        let yatim: Option<i64> = conn.query_row(
+                    "SELECT min(r.id) FROM audit_rantai r LEFT JOIN audit a ON a.id = r.id WHERE a.id IS NULL",
+                    [],
+                    |r| r.get(0),
+                )?;
+        if let Some(id) = yatim {
+            putus = Some((id, "baris audit ini telah dihapus".into()));
+        }
+    }
+    Ok((diperiksa, putus))
 }

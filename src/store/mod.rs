@@ -86,6 +86,14 @@ pub enum StoreError {
         "Kata sandi salah untuk {path} (atau berkas itu bukan basis data Kinerja); berkas tidak diubah."
     )]
     SandiSalah { path: String },
+    #[error(
+        "Cadangan {path} tidak utuh: riwayat perubahannya putus pada baris {baris} ({sebab}), jadi isinya telah diubah di luar aplikasi; cadangan ini tidak dipulihkan dan tidak ada yang diubah. Pilih cadangan lain."
+    )]
+    CadanganTidakUtuh {
+        path: String,
+        baris: i64,
+        sebab: String,
+    },
     #[error("Galat basis data: {0}")]
     Sqlite(rusqlite::Error),
 }
@@ -130,6 +138,7 @@ impl StoreError {
             StoreError::DokumenTetap => "DOKUMEN_TETAP",
             StoreError::PerluSandi { .. } => "PERLU_SANDI",
             StoreError::DibukaLain { .. } => "DIBUKA_LAIN",
+            StoreError::CadanganTidakUtuh { .. } => "CADANGAN_TIDAK_UTUH",
             StoreError::SandiSalah { .. } => "SANDI_SALAH",
             StoreError::Sqlite(_) => "BASIS_DATA",
         }
@@ -387,7 +396,16 @@ impl Db {
             hanya_baca: None,
             sandi: sandi.filter(|_| berkunci),
         };
-        db.atur_koneksi()?;
+        // The first statement reads the file: one swapped for an encrypted copy since it was looked at (a change
+        // of password finishing at this moment) is told as such, not as SQLite's "file is not a database".
+        db.atur_koneksi().map_err(|e| match e {
+            StoreError::Sqlite(ref s)
+                if s.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) =>
+            {
+                sandi::galat_buka(path, db.sandi.as_ref())
+            }
+            e => e,
+        })?;
         migrasi::migrasi(&mut db.conn)?;
         db.pemicu_dipulihkan = db.pulihkan_pemicu()?;
         if let Some(dir) = path.parent() {

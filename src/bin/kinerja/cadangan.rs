@@ -1,10 +1,11 @@
 //! `kinerja backup` and `kinerja restore`.
-use std::path::PathBuf;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
 
 use chrono::Local;
 use clap::Args;
 use kinerja::app::{self, AppError};
-use kinerja::store::Db;
+use kinerja::store::{Db, Sandi, StoreError};
 
 #[derive(Args)]
 pub struct ArgBackup {
@@ -67,23 +68,55 @@ pub fn restore(
         }
         .into());
     }
-    let buka = match path {
-        Some(p) => Db::buka_dengan(p, super::sandi::dari_pengguna()),
-        None => kinerja::store::buka_bawaan_dengan(super::sandi::dari_pengguna()),
+    let buka = |k: Option<Sandi>| match path {
+        Some(p) => Db::buka_dengan(p, k),
+        None => kinerja::store::buka_bawaan_dengan(k),
     };
-    let h = match buka {
-        Ok(mut db) => app::cadangan::pulihkan(
-            &mut db,
-            &a.berkas,
-            super::sandi::sandi_cadangan().as_ref(),
-            sekarang,
-            waktu,
-        )?,
-        Err(kinerja::store::StoreError::BukanBasisData { path }) => {
+    let terminal = std::io::stdin().is_terminal();
+    let mut kunci = super::sandi::dari_pengguna();
+    let mut dibuka = buka(kunci.clone());
+    if matches!(dibuka, Err(StoreError::PerluSandi { .. })) && terminal {
+        kunci = Some(Sandi::baru(super::sandi::tanya("Kata sandi basis data: ")?));
+        dibuka = buka(kunci.clone());
+    }
+    let h = match dibuka {
+        Ok(mut db) => {
+            let mut sandi_cadangan = super::sandi::sandi_cadangan();
+            loop {
+                match app::cadangan::pulihkan(
+                    &mut db,
+                    &a.berkas,
+                    sandi_cadangan.as_ref(),
+                    sekarang,
+                    waktu,
+                ) {
+                    // A backup encrypted with another password than the database's: asked for at a terminal.
+                    Err(AppError::Store(
+                        StoreError::SandiSalah { ref path } | StoreError::PerluSandi { ref path },
+                    )) if Path::new(path) == a.berkas.as_path() => {
+                        if terminal && sandi_cadangan.is_none() {
+                            sandi_cadangan = Some(Sandi::baru(super::sandi::tanya(&format!(
+                                "Kata sandi cadangan {}: ",
+                                a.berkas.display()
+                            ))?));
+                            continue;
+                        }
+                        eprintln!(
+                            "petunjuk: cadangan ini dienkripsi dengan kata sandi lain daripada basis datanya; berikan kata sandi cadangan lewat KINERJA_SANDI_CADANGAN"
+                        );
+                        return Err(AppError::Store(StoreError::SandiSalah {
+                            path: a.berkas.display().to_string(),
+                        }));
+                    }
+                    hasil => break hasil?,
+                }
+            }
+        }
+        Err(StoreError::BukanBasisData { path }) => {
             app::cadangan::pulihkan_berkas_rusak(
-                std::path::Path::new(&path),
+                Path::new(&path),
                 &a.berkas,
-                super::sandi::dari_pengguna(),
+                kunci,
                 sekarang,
                 waktu,
             )?

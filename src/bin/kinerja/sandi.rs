@@ -15,11 +15,11 @@ pub struct ArgSandi {
 }
 
 /// `KINERJA_SANDI`, when set and not empty.
-fn dari_lingkungan(nama: &str) -> Option<String> {
+pub fn dari_lingkungan(nama: &str) -> Option<String> {
     std::env::var(nama).ok().filter(|s| !s.is_empty())
 }
 
-fn tanya(prompt: &str) -> Result<String, AppError> {
+pub fn tanya(prompt: &str) -> Result<String, AppError> {
     rpassword::prompt_password(prompt).map_err(|e| AppError::Masukan {
         field: "kata sandi".into(),
         pesan: format!("tidak dapat dibaca dari terminal: {e}"),
@@ -61,6 +61,8 @@ pub fn sandi(db: &mut Db, a: ArgSandi, waktu: &str) -> Result<i32, AppError> {
         Some((s.clone(), s))
     } else if std::io::stdin().is_terminal() {
         let s = tanya("Kata sandi baru: ")?;
+        // Too short or too long is said before it is typed a second time.
+        app::sandi::sandi_baru(&s, "Kata sandi baru")?;
         let u = tanya("Ulangi kata sandi baru: ")?;
         Some((s, u))
     } else {

@@ -7,4 +7,8 @@ export type RingkasCadangan = { path: string, nama: string, ukuran_kb: bigint, k
 /**
  * "2 Desember 2026 08.15", from the newest change the copy holds.
  */
-perubahan_terakhir: string, };
+perubahan_terakhir: string, 
+/**
+ * Encrypted with another password than the database's: restoring it asks for that password.
+ */
+terkunci: boolean, };
