@@ -1273,3 +1273,38 @@ fn sel_jauh_tidak_menghabiskan_memori() {
     assert!(!lap.ditulis);
     assert_eq!(sidik(&db), sebelum);
 }
+
+/// A tiny .xls with one value at IV65536 would make calamine build 16.7 million cells: refused first, quickly,
+/// naming the far cell; a normal .xls with a few cells is not.
+#[test]
+fn xls_dengan_sel_jauh_ditolak_sebelum_dibaca() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("jauh.xls");
+    let mut baris: Vec<Vec<Sel>> = vec![vec![t("NIP"), t("Kode IKU")]];
+    baris.resize(65535, Vec::new());
+    let mut akhir = vec![Sel::Kosong; 255];
+    akhir.push(t("x"));
+    baris.push(akhir);
+    xls(&p, &[("SKP", false, baris)]);
+    assert!(
+        std::fs::metadata(&p).unwrap().len() < 64 * 1024,
+        "a small file"
+    );
+    let mulai = std::time::Instant::now();
+    let e = baca_lembar(&p, None, 1_000_000).unwrap_err().to_string();
+    assert!(mulai.elapsed().as_secs() < 2, "{:?}", mulai.elapsed());
+    assert!(
+        e.contains("terlalu besar") && e.contains("IV65536") && e.contains("SKP"),
+        "{e}"
+    );
+    let biasa = dir.path().join("biasa.xls");
+    xls(
+        &biasa,
+        &[(
+            "SKP",
+            false,
+            vec![vec![t("NIP"), t("Kode IKU")], vec![t("1"), t("2")]],
+        )],
+    );
+    assert_eq!(baca_lembar(&biasa, None, 1_000_000).unwrap().baris.len(), 2);
+}

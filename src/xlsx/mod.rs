@@ -3,6 +3,7 @@
 use std::path::Path;
 
 mod ods;
+mod xls;
 
 use calamine::{Data, DataType, Reader, SheetVisible, open_workbook_auto};
 use chrono::NaiveDate;
@@ -139,12 +140,18 @@ pub fn buka(path: &Path) -> Result<Buku, GalatXlsx> {
     if !path.exists() {
         return Err(GalatXlsx::Buka("berkas tidak ada".into()));
     }
-    // calamine builds every sheet of an .ods as a dense grid on open: measured first, in bounded memory.
+    // calamine builds every sheet of an .ods (on open) and of an .xls (on read) as a dense grid: measured first.
     if path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("ods"))
     {
         ods::periksa(path, BARIS_EXCEL)?;
+    }
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("xls"))
+    {
+        xls::periksa(path)?;
     }
     let wb = open_workbook_auto(path).map_err(|e| GalatXlsx::Buka(indonesia(e)))?;
     let lembar = wb
