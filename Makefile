@@ -16,7 +16,7 @@ test: setup ui app
 	$(CARGO) test --locked --workspace $(FEATURES)
 	npm --prefix ui test
 	npm --prefix ui run check
-	APP=$(abspath $(APP)) TAURI_DRIVER=$(TAURI_DRIVER) xvfb-run -a -s "-screen 0 1280x800x24" npm --prefix e2e test
+	APP=$(abspath $(APP)) TAURI_DRIVER=$(TAURI_DRIVER) xvfb-run -a -s "-screen 0 1366x768x24" npm --prefix e2e test
 
 setup: deps ui/node_modules/.stamp e2e/node_modules/.stamp $(TAURI_DRIVER)
 

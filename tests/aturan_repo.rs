@@ -194,7 +194,8 @@ fn tidak_ada_rujukan_internal_untuk_pengguna() {
 
 /// The window runs only the app's own bundled code: the CSP allows nothing from outside (no remote hosts, no
 /// eval, no inline scripts), and the window's capabilities grant only Tauri's core set (no file system, shell,
-/// or HTTP plugin permissions; files reach Rust as bytes the user picked).
+/// or HTTP plugin permissions; files reach Rust as bytes the user picked). Beyond it only `destroy` of its own window:
+/// closing with unsaved work is stopped, asked about, and then the window is closed by the app.
 #[test]
 fn csp_dan_izin_jendela_sempit() {
     let conf: serde_json::Value = serde_json::from_str(
@@ -260,7 +261,10 @@ fn csp_dan_izin_jendela_sempit() {
     }
     assert_eq!(
         izin,
-        vec!["core:default".to_string()],
+        vec![
+            "core:default".to_string(),
+            "core:window:allow-destroy".to_string()
+        ],
         "izin jendela: {izin:?}"
     );
 }

@@ -70,6 +70,7 @@ fn demo_dibunuh_semua_atau_tidak_sama_sekali() {
         let _ = std::fs::remove_file(&p);
         let _ = std::fs::remove_file(dir.path().join("k.db-wal"));
         let _ = std::fs::remove_file(dir.path().join("k.db-shm"));
+        let _ = std::fs::remove_file(dir.path().join("k.db-journal"));
         let jeda = penuh.mul_f64(fastrand.f64() * 1.1);
         if !bunuh_setelah(demo(&p), jeda) {
             dibunuh += 1;
@@ -212,4 +213,49 @@ fn suntingan_dibunuh_tidak_setengah() {
         assert_eq!(r[0], r[1], "satu simpanan tertulis setengah");
     }
     eprintln!("suntingan: {dibunuh} dibunuh");
+}
+
+/// A transaction cut off by a kill in rollback-journal mode (a new file's first page, or a file written by
+/// another tool) leaves a hot journal. The database still opens: SQLite rolls the journal back, the half-written
+/// change is gone, and verify says it is intact. The test runs itself as the child that is cut off.
+#[test]
+fn jurnal_panas_sesudah_dibunuh_digulung_balik() {
+    if let Some(p) = std::env::var_os("KINERJA_ANAK_JURNAL") {
+        let mut k = kinerja::store::KoneksiUji::buka_asing(Path::new(&p));
+        k.jalankan("PRAGMA journal_mode = DELETE; PRAGMA cache_size = 1; BEGIN; CREATE TABLE isi_setengah(x);");
+        for _ in 0..2000 {
+            k.jalankan("INSERT INTO isi_setengah VALUES (randomblob(1000))");
+        }
+        // Cut off with the transaction open, its pages spilled into the file and the journal beside it.
+        std::process::abort();
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("k.db");
+    assert!(
+        kinerja(&p)
+            .args(["demo", "--tahun", "2025", "--pegawai", "12"])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let status = Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "jurnal_panas_sesudah_dibunuh_digulung_balik",
+            "--nocapture",
+        ])
+        .env("KINERJA_ANAK_JURNAL", &p)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .unwrap();
+    assert!(!status.success(), "the child was cut off");
+    let jurnal = dir.path().join("k.db-journal");
+    assert!(
+        std::fs::metadata(&jurnal).unwrap().len() > 0,
+        "a hot journal is left"
+    );
+    let db = utuh(&p);
+    assert_eq!(db.cari_pegawai("").unwrap().len(), 12);
+    assert!(!jurnal.exists() || std::fs::metadata(&jurnal).unwrap().len() == 0);
 }

@@ -276,6 +276,34 @@ pub(crate) struct Selidik {
 /// Opens `path` read-only and checks, without writing anything, that it is a sound Kinerja database (or an empty
 /// file) no newer than this version knows.
 pub(crate) fn selidiki(path: &Path, sandi: Option<&Sandi>) -> Result<Selidik> {
+    match selidiki_sekali(path, sandi) {
+        // A kill in the middle of a rollback-journal transaction (a new file's first page, or a file written by
+        // another tool) leaves a hot journal that a read-only connection cannot roll back. SQLite rolls it back
+        // on the first read of a read-write connection: the file returns to its last committed state, then it
+        // is looked at again.
+        Err(StoreError::BukanBasisData { .. })
+            if jurnal_panas(path) && folder_dapat_ditulis(path) =>
+        {
+            sandi::siapkan();
+            if let Ok(c) = Connection::open(path) {
+                let _ = sandi::pasang(&c, path, sandi);
+                let _ = c.busy_timeout(std::time::Duration::from_secs(5));
+                let _ = c.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()));
+            }
+            selidiki_sekali(path, sandi)
+        }
+        hasil => hasil,
+    }
+}
+
+/// Whether a non-empty `-journal` lies beside the file (a transaction that was cut off).
+fn jurnal_panas(path: &Path) -> bool {
+    let mut j = path.as_os_str().to_owned();
+    j.push("-journal");
+    std::fs::metadata(&j).is_ok_and(|m| m.len() > 0)
+}
+
+fn selidiki_sekali(path: &Path, sandi: Option<&Sandi>) -> Result<Selidik> {
     let tampil = path.display().to_string();
     let ro = buka_ro(path, !folder_dapat_ditulis(path), sandi).map_err(|e| match e {
         e @ (StoreError::PerluSandi { .. } | StoreError::SandiSalah { .. } | StoreError::Sibuk) => {

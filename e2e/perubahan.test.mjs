@@ -1,0 +1,72 @@
+// End-to-end: typed work is never dropped without asking. A trajectory cell typed and not saved: leaving the
+// screen asks "Simpan perubahan?"; Kembali keeps the value, Buang drops it. A realisasi typed and not saved:
+// changing the quarter asks; Simpan saves it. The window fits a 1366x768 screen.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mulaiAplikasi, simpanLayar } from "./sesi.mjs";
+
+let s;
+before(async () => {
+  s = await mulaiAplikasi();
+});
+after(async () => {
+  await s?.tutup();
+});
+
+test("the window fits the office laptop's 1366x768 screen", async () => {
+  const b = s.browser;
+  await (await b.$("#pilihan-awal")).waitForDisplayed({ timeout: 15000 });
+  await (await b.$("#jumlah-pegawai")).setValue("12");
+  await (await b.$("#tahun-demo")).setValue("2025");
+  await (await b.$("#buat-contoh")).click();
+  await (await b.$("#tabel-pegawai")).waitForDisplayed({ timeout: 20000 });
+  const [w, h] = await b.execute(() => [window.outerWidth, window.outerHeight]);
+  assert.ok(w <= 1366 && h <= 768, `jendela ${w}x${h}`);
+  await simpanLayar(b, "jendela-1366x768.png");
+});
+
+test("an unsaved trajectory cell: leaving asks; Kembali keeps it, Buang drops it", async () => {
+  const b = s.browser;
+  await (await b.$('nav button[data-bagian="perencanaan"]')).click();
+  await (await b.$('button[data-tab="skp"]')).click();
+  await (await b.$("#skp-nama")).waitForDisplayed({ timeout: 10000 });
+  const sel = await b.$("#grid-trajectory input[data-tw]");
+  await sel.waitForDisplayed({ timeout: 5000 });
+  const semula = await sel.getValue();
+  await sel.setValue("77,7");
+
+  await (await b.$('nav button[data-bagian="realisasi"]')).click();
+  const tanya = await b.$("#simpan-perubahan");
+  await tanya.waitForDisplayed({ timeout: 5000 });
+  assert.match(await tanya.getText(), /belum disimpan: trajectory/);
+  await simpanLayar(b, "simpan-perubahan.png");
+  await (await b.$("#perubahan-kembali")).click();
+  await tanya.waitForDisplayed({ reverse: true, timeout: 5000 });
+  assert.equal(await (await b.$("#grid-trajectory input[data-tw]")).getValue(), "77,7", "Kembali keeps the value");
+  assert.match(await (await b.$("h1")).getText(), /Perencanaan/);
+
+  await (await b.$('nav button[data-bagian="realisasi"]')).click();
+  await tanya.waitForDisplayed({ timeout: 5000 });
+  await (await b.$("#perubahan-buang")).click();
+  await (await b.$("#grid-realisasi")).waitForDisplayed({ timeout: 10000 });
+  await (await b.$('nav button[data-bagian="perencanaan"]')).click();
+  await (await b.$('button[data-tab="skp"]')).click();
+  await b.waitUntil(async () => (await (await b.$("#grid-trajectory input[data-tw]")).getValue()) === semula, { timeout: 5000 });
+});
+
+test("an unsaved realisasi: changing the quarter asks, and Simpan saves it", async () => {
+  const b = s.browser;
+  await (await b.$('nav button[data-bagian="realisasi"]')).click();
+  const sel = await b.$('#grid-realisasi input[data-kolom="0"]');
+  await sel.waitForDisplayed({ timeout: 10000 });
+  const tw = await (await b.$("#triwulan-realisasi")).getValue();
+  await sel.setValue("12,5");
+  await (await b.$("#triwulan-realisasi")).selectByIndex(tw === "1" ? 1 : 0);
+  await (await b.$("#simpan-perubahan")).waitForDisplayed({ timeout: 5000 });
+  await (await b.$("#perubahan-simpan")).click();
+  await (await b.$("#simpan-perubahan")).waitForDisplayed({ reverse: true, timeout: 5000 });
+  // Saved, then the other quarter is shown; going back shows the saved value.
+  await b.waitUntil(async () => (await (await b.$("#triwulan-realisasi")).getValue()) !== tw, { timeout: 5000 });
+  await (await b.$("#triwulan-realisasi")).selectByAttribute("value", tw);
+  await b.waitUntil(async () => (await (await b.$('#grid-realisasi input[data-kolom="0"]')).getValue()) === "12,5", { timeout: 5000 });
+});

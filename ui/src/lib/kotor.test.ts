@@ -1,0 +1,46 @@
+import { describe, expect, it, vi } from "vitest";
+import { bolehPergi, jaga, kotor, yangKotor } from "./kotor.svelte";
+
+// Answers the dialog the shell would draw, once it is asked.
+async function jawab(j: "simpan" | "buang" | "kembali") {
+  await vi.waitFor(() => expect(kotor.tanya).not.toBeNull());
+  kotor.tanya!(j);
+}
+
+describe("unsaved work", () => {
+  it("goes on at once when nothing is unsaved", async () => {
+    expect(await bolehPergi()).toBe(true);
+    expect(kotor.tanya).toBeNull();
+  });
+
+  it("Kembali stays and keeps the work; Buang drops it; Simpan saves it, or stays when saving fails", async () => {
+    const buang = vi.fn();
+    let berhasil = false;
+    const simpan = vi.fn(async () => berhasil);
+    jaga("grid", { label: "trajectory Budi", simpan, buang });
+
+    let r = bolehPergi();
+    await jawab("kembali");
+    expect(await r).toBe(false);
+    expect(yangKotor()).toHaveLength(1);
+
+    r = bolehPergi();
+    await jawab("simpan");
+    expect(await r).toBe(false);
+    expect(simpan).toHaveBeenCalledTimes(1);
+    expect(yangKotor()).toHaveLength(1);
+
+    berhasil = true;
+    r = bolehPergi();
+    await jawab("simpan");
+    expect(await r).toBe(true);
+    expect(yangKotor()).toHaveLength(0);
+
+    jaga("grid", { label: "trajectory Budi", simpan, buang });
+    r = bolehPergi();
+    await jawab("buang");
+    expect(await r).toBe(true);
+    expect(buang).toHaveBeenCalledTimes(1);
+    expect(yangKotor()).toHaveLength(0);
+  });
+});
