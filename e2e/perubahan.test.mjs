@@ -70,3 +70,27 @@ test("an unsaved realisasi: changing the quarter asks, and Simpan saves it", asy
   await (await b.$("#triwulan-realisasi")).selectByAttribute("value", tw);
   await b.waitUntil(async () => (await (await b.$('#grid-realisasi input[data-kolom="0"]')).getValue()) === "12,5", { timeout: 5000 });
 });
+
+test("a new IKU/IKI typed and not saved: Batal asks; Kembali keeps the form, Buang closes it", async () => {
+  const b = s.browser;
+  await (await b.$('nav button[data-bagian="perencanaan"]')).click();
+  await (await b.$('button[data-tab="skp"]')).click();
+  await (await b.$("#tambah-iki")).waitForDisplayed({ timeout: 10000 });
+  await (await b.$("#tambah-iki")).click();
+  await (await b.$("#form-iki")).waitForDisplayed({ timeout: 5000 });
+  // Opened and closed untouched: no question.
+  await (await b.$("#iki-batal")).click();
+  await (await b.$("#form-iki")).waitForDisplayed({ reverse: true, timeout: 5000 });
+
+  await (await b.$("#tambah-iki")).click();
+  await (await b.$("#form-iki")).waitForDisplayed({ timeout: 5000 });
+  await (await b.$("#iki-nama")).setValue("Persentase dokumen tepat waktu");
+  await (await b.$("#iki-batal")).click();
+  await (await b.$("#simpan-perubahan")).waitForDisplayed({ timeout: 5000 });
+  assert.match(await (await b.$("#simpan-perubahan")).getText(), /IKU\/IKI baru/);
+  await (await b.$("#perubahan-kembali")).click();
+  assert.equal(await (await b.$("#iki-nama")).getValue(), "Persentase dokumen tepat waktu");
+  await (await b.$("#iki-batal")).click();
+  await (await b.$("#perubahan-buang")).click();
+  await (await b.$("#form-iki")).waitForDisplayed({ reverse: true, timeout: 5000 });
+});

@@ -268,3 +268,20 @@ fn csp_dan_izin_jendela_sempit() {
         "izin jendela: {izin:?}"
     );
 }
+
+/// The UI talks to Tauri through one module: `ui/src/lib/api.ts` is the only importer of `@tauri-apps/api`.
+#[test]
+fn hanya_api_ts_memakai_tauri() {
+    let mut fs = Vec::new();
+    for ext in ["ts", "svelte"] {
+        berkas(&akar().join("ui/src"), ext, &mut fs);
+    }
+    assert!(fs.len() > 10);
+    let pelanggar: Vec<String> = fs
+        .iter()
+        .filter(|f| !f.ends_with("lib/api.ts"))
+        .filter(|f| std::fs::read_to_string(f).unwrap().contains("@tauri-apps/"))
+        .map(|f| f.display().to_string())
+        .collect();
+    assert!(pelanggar.is_empty(), "{pelanggar:?}");
+}

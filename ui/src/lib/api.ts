@@ -1,6 +1,7 @@
 // The only module that talks to Tauri: one typed function per Rust command; errors arrive as GalatUi.
 import { invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
+import { getCurrentWindow } from "@tauri-apps/api/window";
 import type { StatusAwal } from "./bindings/StatusAwal";
 import type { FormPenyesuaian } from "./bindings/FormPenyesuaian";
 import type { FormHukdis } from "./bindings/FormHukdis";
@@ -54,6 +55,16 @@ async function panggil<T>(perintah: string, args?: Record<string, unknown>): Pro
   } catch (e) {
     throw keGalat(e);
   }
+}
+
+/** Runs `bolehTutup` when the user closes the window; the window closes only when it answers true. */
+export function jagaTutupJendela(perluTanya: () => boolean, bolehTutup: () => Promise<boolean>) {
+  const w = getCurrentWindow();
+  w.onCloseRequested(async (e) => {
+    if (!perluTanya()) return;
+    e.preventDefault();
+    if (await bolehTutup()) await w.destroy();
+  }).catch(() => {});
 }
 
 export const api = {
