@@ -50,6 +50,17 @@ fn utuh(p: &Path) -> Db {
     db
 }
 
+/// A 12-pegawai demo office written by the CLI, to its end.
+fn kantor_kecil(p: &Path) {
+    assert!(
+        kinerja(p)
+            .args(["demo", "--tahun", "2025", "--pegawai", "12"])
+            .status()
+            .unwrap()
+            .success()
+    );
+}
+
 fn jumlah_iki(db: &Db) -> usize {
     db.muat_skp(2025).unwrap().iter().map(|s| s.iki.len()).sum()
 }
@@ -152,13 +163,7 @@ fn impor_10000_baris_dibunuh_semua_atau_tidak_sama_sekali() {
 fn suntingan_dibunuh_tidak_setengah() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("k.db");
-    assert!(
-        kinerja(&p)
-            .args(["demo", "--tahun", "2025", "--pegawai", "12"])
-            .status()
-            .unwrap()
-            .success()
-    );
+    kantor_kecil(&p);
     let s = Db::buka(&p)
         .unwrap()
         .muat_skp(2025)
@@ -231,13 +236,7 @@ fn jurnal_panas_sesudah_dibunuh_digulung_balik() {
     }
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("k.db");
-    assert!(
-        kinerja(&p)
-            .args(["demo", "--tahun", "2025", "--pegawai", "12"])
-            .status()
-            .unwrap()
-            .success()
-    );
+    kantor_kecil(&p);
     let status = Command::new(std::env::current_exe().unwrap())
         .args([
             "--exact",

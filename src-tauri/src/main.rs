@@ -36,14 +36,19 @@ mod chrono_now {
     }
 }
 
+/// The database's lock was left by a command that panicked.
+fn kunci_rusak() -> GalatUi {
+    GalatUi {
+        kode: "KUNCI".into(),
+        pesan: "Basis data sedang dipakai proses lain yang gagal; mulai ulang aplikasi.".into(),
+    }
+}
+
 fn dengan_db<T>(
     b: &State<Basis>,
     f: impl FnOnce(&mut Db) -> Result<T, AppError>,
 ) -> Result<T, GalatUi> {
-    let mut g = b.0.lock().map_err(|_| GalatUi {
-        kode: "KUNCI".into(),
-        pesan: "Basis data sedang dipakai proses lain yang gagal; mulai ulang aplikasi.".into(),
-    })?;
+    let mut g = b.0.lock().map_err(|_| kunci_rusak())?;
     let db = g.as_mut().map_err(|e| e.clone())?;
     f(db).map_err(|e| e.ke_ui())
 }
@@ -52,10 +57,7 @@ fn dengan_db<T>(
 /// (on top of SQLCipher's key stretching) and leaves the screen as it was.
 #[tauri::command]
 fn buka_dengan_sandi(b: State<Basis>, sandi: String) -> Result<StatusAwal, GalatUi> {
-    let mut g = b.0.lock().map_err(|_| GalatUi {
-        kode: "KUNCI".into(),
-        pesan: "Basis data sedang dipakai proses lain yang gagal; mulai ulang aplikasi.".into(),
-    })?;
+    let mut g = b.0.lock().map_err(|_| kunci_rusak())?;
     if g.is_err() {
         match store::buka_bawaan_dengan(Some(store::Sandi::baru(sandi))) {
             Ok(db) => {

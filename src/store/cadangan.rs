@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::OptionalExtension;
 
 use super::sandi::{Sandi, SumberSalinan};
-use super::{Db, Result, StoreError, selidiki};
+use super::{Db, Result, StoreError, galat_berkas, selidiki};
 
 /// What a backup file holds, read without changing it.
 #[derive(Debug, Clone, PartialEq)]
@@ -154,13 +154,6 @@ pub fn rantai_berkas_memuat(
             |r| r.get(0),
         )
         .unwrap_or(false))
-}
-
-fn galat_berkas(path: &Path, e: std::io::Error) -> StoreError {
-    StoreError::DirektoriData {
-        path: path.display().to_string(),
-        pesan: super::pesan_io(&e),
-    }
 }
 
 impl Db {

@@ -193,6 +193,21 @@ pub fn pesan_io(e: &std::io::Error) -> String {
     }
 }
 
+/// A file-system failure on `path`, said in Indonesian.
+pub(crate) fn galat_berkas(path: &Path, e: std::io::Error) -> StoreError {
+    StoreError::DirektoriData {
+        path: path.display().to_string(),
+        pesan: pesan_io(&e),
+    }
+}
+
+/// `path` with `akhiran` added to its name: the `-wal`, `-shm` and `-journal` beside a database.
+pub(crate) fn dengan_akhiran(path: &Path, akhiran: &str) -> PathBuf {
+    let mut s = path.as_os_str().to_owned();
+    s.push(akhiran);
+    PathBuf::from(s)
+}
+
 /// `PRAGMA application_id` of a Kinerja database ("KNJA"): another program's SQLite file is never taken for one.
 pub const APPLICATION_ID: i64 = 0x4B4E_4A41;
 
@@ -220,9 +235,7 @@ pub(crate) fn buka_ro(path: &Path, immutable: bool, sandi: Option<&Sandi>) -> Re
     let tampil = path.display().to_string();
     if immutable {
         // Immutable ignores a -wal beside the file: its committed changes would be invisible. Refused instead.
-        let mut wal = path.as_os_str().to_owned();
-        wal.push("-wal");
-        if std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
+        if std::fs::metadata(dengan_akhiran(path, "-wal")).is_ok_and(|m| m.len() > 0) {
             return Err(StoreError::HanyaBaca {
                 path: tampil,
                 sebab: "foldernya tidak dapat ditulisi dan di sampingnya ada berkas -wal berisi perubahan terakhir; salin berkas basis data beserta berkas -wal-nya ke folder yang dapat ditulisi".into(),
@@ -298,9 +311,7 @@ pub(crate) fn selidiki(path: &Path, sandi: Option<&Sandi>) -> Result<Selidik> {
 
 /// Whether a non-empty `-journal` lies beside the file (a transaction that was cut off).
 fn jurnal_panas(path: &Path) -> bool {
-    let mut j = path.as_os_str().to_owned();
-    j.push("-journal");
-    std::fs::metadata(&j).is_ok_and(|m| m.len() > 0)
+    std::fs::metadata(dengan_akhiran(path, "-journal")).is_ok_and(|m| m.len() > 0)
 }
 
 fn selidiki_sekali(path: &Path, sandi: Option<&Sandi>) -> Result<Selidik> {

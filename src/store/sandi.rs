@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 use zeroize::Zeroizing;
 
-use super::{APPLICATION_ID, Db, Result, StoreError};
+use super::{APPLICATION_ID, Db, Result, StoreError, dengan_akhiran, galat_berkas};
 
 /// SQLCipher registers `sqlcipher_export` for new connections only after its one-time set-up has marked itself
 /// done, so a connection opened by another thread in that moment lacks the function. Every connection the store
@@ -121,13 +121,9 @@ pub(crate) fn galat_buka(path: &Path, sandi: Option<&Sandi>) -> StoreError {
 /// [`galat_buka`] for a failed first read: a file held by another connection's exclusive lock (a change of
 /// password in progress) is busy, not a wrong password.
 pub(crate) fn galat_baca(e: rusqlite::Error, path: &Path, sandi: Option<&Sandi>) -> StoreError {
-    if matches!(
-        e.sqlite_error_code(),
-        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
-    ) {
-        StoreError::Sibuk
-    } else {
-        galat_buka(path, sandi)
+    match StoreError::from(e) {
+        StoreError::Sibuk => StoreError::Sibuk,
+        _ => galat_buka(path, sandi),
     }
 }
 
@@ -267,13 +263,6 @@ pub(crate) fn uri_hanya_baca(path: &Path, immutable: bool) -> String {
     uri
 }
 
-fn galat_berkas(path: &Path, e: std::io::Error) -> StoreError {
-    StoreError::DirektoriData {
-        path: path.display().to_string(),
-        pesan: super::pesan_io(&e),
-    }
-}
-
 /// Flushes a file to disk (opened for writing: Windows refuses to flush a read-only handle).
 pub(crate) fn sinkron(path: &Path) -> Result<()> {
     std::fs::OpenOptions::new()
@@ -290,12 +279,6 @@ fn sinkron_folder(path: &Path) {
     {
         let _ = d.sync_all();
     }
-}
-
-fn dengan_akhiran(path: &Path, akhiran: &str) -> PathBuf {
-    let mut s = path.as_os_str().to_owned();
-    s.push(akhiran);
-    PathBuf::from(s)
 }
 
 /// Re-writes the backup file `path` (plain, or encrypted with `lama`) encrypted with `baru` (plain when

@@ -68,17 +68,8 @@ pub fn restore(
         }
         .into());
     }
-    let buka = |k: Option<Sandi>| match path {
-        Some(p) => Db::buka_dengan(p, k),
-        None => kinerja::store::buka_bawaan_dengan(k),
-    };
     let terminal = std::io::stdin().is_terminal();
-    let mut kunci = super::sandi::dari_pengguna();
-    let mut dibuka = buka(kunci.clone());
-    if matches!(dibuka, Err(StoreError::PerluSandi { .. })) && terminal {
-        kunci = Some(Sandi::baru(super::sandi::tanya("Kata sandi basis data: ")?));
-        dibuka = buka(kunci.clone());
-    }
+    let (dibuka, kunci) = super::sandi::buka_dengan_kunci(path)?;
     let h = match dibuka {
         Ok(mut db) => {
             let mut sandi_cadangan = super::sandi::sandi_cadangan();

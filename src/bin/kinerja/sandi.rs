@@ -29,22 +29,26 @@ pub fn tanya(prompt: &str) -> Result<String, AppError> {
 /// Opens `path` (or the default database): with `KINERJA_SANDI` when set; an encrypted database without it
 /// asks for the password at a terminal, and is PERLU_SANDI in a script.
 pub fn buka(path: Option<&Path>) -> Result<Db, AppError> {
+    Ok(buka_dengan_kunci(path)?.0?)
+}
+
+/// [`buka`], leaving the store's refusal as it is (restore treats a damaged file itself) and giving the password
+/// that was used, if any.
+pub fn buka_dengan_kunci(
+    path: Option<&Path>,
+) -> Result<(Result<Db, StoreError>, Option<Sandi>), AppError> {
     let buka = |s: Option<Sandi>| match path {
         Some(p) => Db::buka_dengan(p, s),
         None => kinerja::store::buka_bawaan_dengan(s),
     };
-    match buka(dari_lingkungan("KINERJA_SANDI").map(Sandi::baru)) {
+    let kunci = dari_lingkungan("KINERJA_SANDI").map(Sandi::baru);
+    match buka(kunci.clone()) {
         Err(StoreError::PerluSandi { .. }) if std::io::stdin().is_terminal() => {
-            let s = tanya("Kata sandi basis data: ")?;
-            Ok(buka(Some(Sandi::baru(s)))?)
+            let kunci = Some(Sandi::baru(tanya("Kata sandi basis data: ")?));
+            Ok((buka(kunci.clone()), kunci))
         }
-        hasil => Ok(hasil?),
+        hasil => Ok((hasil, kunci)),
     }
-}
-
-/// The password given for a command that opens a database itself (restore over a damaged file).
-pub fn dari_pengguna() -> Option<Sandi> {
-    dari_lingkungan("KINERJA_SANDI").map(Sandi::baru)
 }
 
 /// The password of a backup encrypted with another password than the database's (`KINERJA_SANDI_CADANGAN`).
