@@ -285,3 +285,160 @@ fn hanya_api_ts_memakai_tauri() {
         .collect();
     assert!(pelanggar.is_empty(), "{pelanggar:?}");
 }
+
+/// The capabilities of `src/app` from the bottom up: each may use only the shared core (`umum`) and the capabilities
+/// before it, through what their `mod.rs` offers. ARCHITECTURE.md lists the same order.
+const KAPABILITAS: [&str; 13] = [
+    "umum",
+    "kantor",
+    "pengaturan",
+    "rencana",
+    "realisasi",
+    "dokumen",
+    "pemantauan",
+    "evaluasi",
+    "impor",
+    "ekspor",
+    "keamanan",
+    "demo",
+    "alat",
+];
+
+/// The modules a source file names through `prefix` (`crate::app::x`, `super::x`, `crate::store::x`), skipping
+/// comments.
+fn modul_dirujuk(isi: &str, prefix: &str) -> std::collections::BTreeSet<String> {
+    let mut out = std::collections::BTreeSet::new();
+    for baris in isi.lines() {
+        let kode = baris.split("//").next().unwrap_or("");
+        let mut sisa = kode;
+        while let Some(i) = sisa.find(prefix) {
+            sisa = &sisa[i + prefix.len()..];
+            let nama: String = sisa
+                .chars()
+                .take_while(|c| c.is_ascii_lowercase() || *c == '_')
+                .collect();
+            if !nama.is_empty() {
+                out.insert(nama);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn kapabilitas_app_berlapis() {
+    let app = akar().join("src/app");
+    let mut folder: Vec<String> = std::fs::read_dir(&app)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    folder.sort();
+    let mut dikenal: Vec<String> = KAPABILITAS.iter().map(|s| s.to_string()).collect();
+    dikenal.sort();
+    assert_eq!(
+        folder, dikenal,
+        "setiap folder src/app adalah satu kapabilitas yang terdaftar urutannya di KAPABILITAS dan ARCHITECTURE.md"
+    );
+    let sisa: Vec<_> = std::fs::read_dir(&app)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".rs") && n != "mod.rs")
+        .collect();
+    assert!(sisa.is_empty(), "berkas lepas di src/app: {sisa:?}");
+    let peringkat = |k: &str| KAPABILITAS.iter().position(|x| *x == k);
+    for (i, kap) in KAPABILITAS.iter().enumerate() {
+        let mut fs = Vec::new();
+        berkas(&app.join(kap), "rs", &mut fs);
+        for f in fs {
+            let isi = std::fs::read_to_string(&f).unwrap();
+            for m in modul_dirujuk(&isi, "crate::app::") {
+                let Some(j) = peringkat(&m) else { continue };
+                assert!(
+                    j < i || m == *kap,
+                    "{}: kapabilitas {kap} tidak boleh memakai {m} (urutan: {})",
+                    f.display(),
+                    KAPABILITAS.join(" < ")
+                );
+            }
+            if f.ends_with("mod.rs") && *kap != "umum" {
+                assert!(
+                    !isi.lines().any(|l| l.trim_start().starts_with("pub mod ")),
+                    "{}: berkas sebuah kapabilitas privat; yang boleh dipakai lain ditawarkan dengan `pub use`",
+                    f.display()
+                );
+            }
+        }
+    }
+}
+
+/// The store's modules name each other without a cycle (the audit path lives in `store/audit.rs`, which the
+/// writers use and which uses none of them).
+#[test]
+fn modul_store_tanpa_siklus() {
+    let dir = akar().join("src/store");
+    let mut graf: std::collections::BTreeMap<String, std::collections::BTreeSet<String>> =
+        Default::default();
+    for e in std::fs::read_dir(&dir).unwrap().flatten() {
+        let p = e.path();
+        let nama = p.file_stem().unwrap().to_string_lossy().into_owned();
+        if p.extension().is_none_or(|x| x != "rs") || nama == "mod" {
+            continue;
+        }
+        let isi = std::fs::read_to_string(&p).unwrap();
+        let mut ke = modul_dirujuk(&isi, "super::");
+        ke.extend(modul_dirujuk(&isi, "crate::store::"));
+        ke.retain(|m| m != &nama && dir.join(format!("{m}.rs")).exists());
+        graf.insert(nama, ke);
+    }
+    // Depth-first search for a back edge.
+    fn kunjungi(
+        n: &str,
+        graf: &std::collections::BTreeMap<String, std::collections::BTreeSet<String>>,
+        jalur: &mut Vec<String>,
+        selesai: &mut std::collections::BTreeSet<String>,
+    ) {
+        if selesai.contains(n) {
+            return;
+        }
+        if let Some(i) = jalur.iter().position(|x| x == n) {
+            panic!(
+                "siklus impor di src/store: {} -> {n}",
+                jalur[i..].join(" -> ")
+            );
+        }
+        jalur.push(n.to_string());
+        for m in graf.get(n).into_iter().flatten() {
+            kunjungi(m, graf, jalur, selesai);
+        }
+        jalur.pop();
+        selesai.insert(n.to_string());
+    }
+    let mut selesai = Default::default();
+    for n in graf.keys() {
+        kunjungi(n, &graf, &mut Vec::new(), &mut selesai);
+    }
+}
+
+/// No source file mixes concerns into one long file: 800 lines at most, the demo office's data tables aside.
+#[test]
+fn tidak_ada_berkas_sumber_raksasa() {
+    let mut fs = Vec::new();
+    for d in ["src", "src-tauri/src"] {
+        berkas(&akar().join(d), "rs", &mut fs);
+    }
+    let kecuali = [akar().join("src/app/demo/kantor_contoh.rs")];
+    for f in fs {
+        if kecuali.contains(&f) {
+            continue;
+        }
+        let n = std::fs::read_to_string(&f).unwrap().lines().count();
+        assert!(
+            n <= 800,
+            "{}: {n} baris; pecah menurut urusannya",
+            f.display()
+        );
+    }
+}

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use kinerja::app::demo::{OpsiDemo, buat_demo};
 use kinerja::app::impor::{self, OpsiImpor};
-use kinerja::app::{impor_catatan, kantor, rencana};
+use kinerja::app::{kantor, rencana};
 use kinerja::store::Db;
 use rust_xlsxwriter::{Formula, Workbook};
 
@@ -149,7 +149,7 @@ fn semua_menolak(db: &mut Db, path: &Path) -> Vec<String> {
     catat(impor::impor_skp(db, path, 2025, &o, "2025-08-01T08:00:00"));
     catat(impor::impor_pegawai(db, path, &o, "2025-08-01T08:00:00"));
     for j in ["hkt", "dialog"] {
-        catat(impor_catatan::impor(
+        catat(impor::impor_catatan(
             db,
             j,
             path,

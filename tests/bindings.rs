@@ -1,31 +1,33 @@
 //! The TypeScript bindings in ui/src/lib/bindings are generated from the Rust types; this test fails when stale.
 //! Regenerate with `KINERJA_TULIS_BINDINGS=1 cargo test --test bindings` (or `make bindings`).
 use kinerja::app::GalatUi;
-use kinerja::app::cadangan::{HasilPulih, RingkasCadangan};
-use kinerja::app::dialog::{DaftarDialog, DialogTampil, FormDialog};
 use kinerja::app::dokumen::{
     BarisAddendumForm, HasilCetak, HasilVerifikasi, StatusKk, TeksDokumen,
 };
-use kinerja::app::hkt::{DaftarHkt, FormHkt, HktTampil};
+use kinerja::app::evaluasi::{
+    FormHukdis, FormPenyesuaian, FormPerilaku, HukdisTampil, NilaiIkiRinci, NilaiPegawaiRinci,
+    NilaiPegawaiRingkas, RekapNilai,
+};
+use kinerja::app::impor::PerubahanImpor;
 use kinerja::app::impor::{GalatSel, LaporanImpor, PetaKolom};
-use kinerja::app::impor_beda::PerubahanImpor;
+use kinerja::app::kantor::{FormKantor, FormMutasi, FormUnit, PeriodeJabatan, UnitTampil};
 use kinerja::app::kantor::{
     FormPegawai, PegawaiRingkas, PilihanForm, Riwayat, StatusAwal, TahunRingkas,
 };
-use kinerja::app::keutuhan::{ButirKeutuhan, JenisKeutuhan, LaporanKeutuhan};
-use kinerja::app::nilai::{
-    AngkaTampil, FormHukdis, FormPenyesuaian, FormPerilaku, HukdisTampil, MasukanTampil,
-    NilaiIkiRinci, NilaiPegawaiRinci, NilaiPegawaiRingkas, RekapNilai,
-};
-use kinerja::app::periksa::TemuanTampil;
-use kinerja::app::profil::{Libur, ParameterTampil, ProfilTampil};
+use kinerja::app::keamanan::{ButirKeutuhan, JenisKeutuhan, LaporanKeutuhan};
+use kinerja::app::keamanan::{HasilPulih, RingkasCadangan};
+use kinerja::app::keamanan::{HasilSandi, StatusEnkripsi};
+use kinerja::app::pemantauan::{DaftarDialog, DialogTampil, FormDialog};
+use kinerja::app::pemantauan::{DaftarHkt, FormHkt, HktTampil};
+use kinerja::app::pengaturan::{Libur, ParameterTampil, ProfilTampil};
 use kinerja::app::realisasi::{BarisRealisasi, BerkasTampil, IsiRealisasi, RealisasiPegawai};
 use kinerja::app::rencana::{
-    BarisCascading, BarisKatalog, BarisTrajectory, FormIki, FormKantor, FormMutasi, FormSs,
-    FormUnit, HasilSalin, IkiTampil, PeriodeJabatan, PilihanRencana, RencanaPegawai, SsTampil,
-    TurunanCascading, UnitTampil, Urungan,
+    BarisCascading, BarisKatalog, BarisTrajectory, FormIki, FormSs, HasilSalin, IkiTampil,
+    PilihanRencana, RencanaPegawai, SsTampil, TurunanCascading,
 };
-use kinerja::app::sandi::{HasilSandi, StatusEnkripsi};
+use kinerja::app::umum::TemuanTampil;
+use kinerja::app::umum::Urungan;
+use kinerja::app::umum::{AngkaTampil, MasukanTampil};
 use ts_rs::{Config, TS};
 
 fn cek<T: TS + 'static>(salah: &mut Vec<String>) {

@@ -5,8 +5,8 @@ use std::process::Command;
 
 use chrono::NaiveDate;
 use kinerja::app::demo::{OpsiDemo, buat_demo};
-use kinerja::app::keutuhan::{JenisKeutuhan, periksa_keutuhan};
-use kinerja::app::{cadangan, dokumen, nilai, realisasi};
+use kinerja::app::keamanan::{JenisKeutuhan, periksa_keutuhan};
+use kinerja::app::{dokumen, evaluasi, keamanan, realisasi};
 use kinerja::store::{Db, KoneksiUji};
 
 fn hari() -> NaiveDate {
@@ -69,7 +69,7 @@ fn lampirkan_tampil_dihitung_dan_dicadangkan() {
     let tanpa = r.tanpa_bukti;
     assert!(tanpa >= 1);
     let rekap_tanpa = |db: &Db| {
-        nilai::rekap_nilai(db, 2025, Some(2), hari())
+        evaluasi::rekap_nilai(db, 2025, Some(2), hari())
             .unwrap()
             .pegawai
             .into_iter()
@@ -167,7 +167,7 @@ fn lampirkan_tampil_dihitung_dan_dicadangkan() {
 
     // A backup holds the file; verify checks it.
     let cad = dir.path().join("cadangan.db");
-    cadangan::cadangkan(&db, &cad).unwrap();
+    keamanan::cadangkan(&db, &cad).unwrap();
     let r = realisasi::hapus_bukti(&mut db, 2025, &nip, fid, 2, hari(), "t").unwrap();
     assert!(r.baris[0].berkas.is_empty());
     assert!(
@@ -176,7 +176,7 @@ fn lampirkan_tampil_dihitung_dan_dicadangkan() {
             .iter()
             .any(|a| a.aksi == "hapus")
     );
-    cadangan::pulihkan(
+    keamanan::pulihkan(
         &mut db,
         &cad,
         None,
@@ -303,7 +303,7 @@ fn hapus_iki_lalu_batalkan_mengembalikan_berkas() {
             .iter()
             .all(|b| b.iki_id != x.id)
     );
-    kinerja::app::rencana::pulihkan(&mut db, &u.audit_id, "t").unwrap();
+    kinerja::app::umum::pulihkan(&mut db, &u.audit_id, "t").unwrap();
     let b = db.daftar_bukti_berkas(2025, &nip).unwrap();
     assert!(
         b.iter()

@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use kinerja::app::keutuhan::periksa_keutuhan;
+use kinerja::app::keamanan::periksa_keutuhan;
 use kinerja::store::Db;
 
 fn lama() -> bool {
@@ -110,7 +110,7 @@ fn demo_dibunuh_semua_atau_tidak_sama_sekali() {
 fn impor_10000_baris_dibunuh_semua_atau_tidak_sama_sekali() {
     let dir = tempfile::tempdir().unwrap();
     let baris = 10_000;
-    let (asal, xlsx) = kinerja::app::bench::siapkan_impor(baris, dir.path()).unwrap();
+    let (asal, xlsx) = kinerja::app::alat::siapkan_impor(baris, dir.path()).unwrap();
     let sebelum = jumlah_iki(&Db::buka(&asal).unwrap());
     let p = dir.path().join("k.db");
     let impor = |p: &Path| {

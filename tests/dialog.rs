@@ -2,7 +2,7 @@
 //! (DKI-001, a warning that never blocks the KK) until a dialog is recorded, and the form checked whole.
 use chrono::NaiveDate;
 use kinerja::app::demo::{OpsiDemo, buat_demo};
-use kinerja::app::dialog::{FormDialog, daftar_dialog, hapus_dialog, simpan_dialog};
+use kinerja::app::pemantauan::{FormDialog, daftar_dialog, hapus_dialog, simpan_dialog};
 use kinerja::store::Db;
 
 fn tgl(s: &str) -> NaiveDate {
@@ -57,7 +57,7 @@ fn form(nip: &str, tanggal: &str) -> FormDialog {
 fn triwulan_tanpa_dialog_ditandai_sampai_dicatat() {
     let mut db = kantor();
     // The demo holds a dialog every quarter that has ended: no DKI-001 anywhere.
-    let siap = kinerja::app::periksa::siap_cetak(&db, 2025, hari()).unwrap();
+    let siap = kinerja::app::rencana::siap_cetak(&db, 2025, hari()).unwrap();
     assert!(siap.iter().all(|t| t.kode != "DKI-001"), "{siap:?}");
     let nip = pegawai(&db);
     let d = daftar_dialog(&db, 2025, &nip, hari()).unwrap();
@@ -85,7 +85,7 @@ fn triwulan_tanpa_dialog_ditandai_sampai_dicatat() {
         d.temuan[0].pesan
     );
     assert!(!d.temuan[0].menghalangi);
-    let siap = kinerja::app::periksa::siap_cetak(&db, 2025, hari()).unwrap();
+    let siap = kinerja::app::rencana::siap_cetak(&db, 2025, hari()).unwrap();
     assert_eq!(siap.iter().filter(|t| t.kode == "DKI-001").count(), 1);
 
     // An incidental dialog in May covers the quarter.
@@ -159,8 +159,7 @@ fn dialog_dihapus_dapat_dibatalkan() {
     let tw1 = d.dialog[0].form.clone();
     let h = hapus_dialog(&mut db, 2025, &nip, tw1.id, hari(), "t").unwrap();
     assert_eq!(h.temuan.len(), 1);
-    let pesan =
-        kinerja::app::rencana::pulihkan(&mut db, &h.urungkan.unwrap().audit_id, "t").unwrap();
+    let pesan = kinerja::app::umum::pulihkan(&mut db, &h.urungkan.unwrap().audit_id, "t").unwrap();
     assert!(pesan.starts_with("Catatan dialog"), "{pesan}");
     let d = daftar_dialog(&db, 2025, &nip, hari()).unwrap();
     assert!(d.temuan.is_empty());
@@ -173,7 +172,7 @@ fn dialog_dihapus_dapat_dibatalkan() {
         .unwrap()
         .urungkan
         .unwrap();
-    kinerja::app::rencana::pulihkan(&mut db, &u.audit_id, "t").unwrap();
+    kinerja::app::umum::pulihkan(&mut db, &u.audit_id, "t").unwrap();
     assert_eq!(
         daftar_dialog(&db, 2025, &nip, hari()).unwrap().dialog[0]
             .form

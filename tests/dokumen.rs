@@ -127,7 +127,7 @@ fn semua_kk_kantor_tanpa_tumpang_tindih() {
     // above).
     let tb = nip_dengan(&db, |s| s.status == StatusPegawai::TugasBelajar);
     assert!(daftar.iter().any(|s| s.nip == tb && s.wajib_kk));
-    kinerja::app::profil::pakai_profil(&mut db, 2025, "kmk467-2014", "t").unwrap();
+    kinerja::app::pengaturan::pakai_profil(&mut db, 2025, "kmk467-2014", "t").unwrap();
     match dokumen::cetak_kk(
         &mut db,
         2025,
@@ -526,7 +526,7 @@ fn komplemen_dengan_sisa_target() {
             "t",
         )
         .unwrap();
-        let n = kinerja::app::nilai::nilai_satu(&db, 2025, &baru.nip, 3).unwrap();
+        let n = kinerja::app::evaluasi::nilai_satu(&db, 2025, &baru.nip, 3).unwrap();
         let v = n.iki.iter().find(|v| v.kode == x.kode).unwrap();
         assert_eq!(
             v.indeks.nilai,
@@ -749,7 +749,7 @@ fn nama_dokumen_menurut_profil() {
     );
     assert!(!c.teks.contains("KONTRAK KINERJA"));
     assert!(c.nama_berkas.ends_with("-KK-2025.pdf"), "{}", c.nama_berkas);
-    kinerja::app::profil::pakai_profil(&mut db, 2025, "kmk467-2014", "t").unwrap();
+    kinerja::app::pengaturan::pakai_profil(&mut db, 2025, "kmk467-2014", "t").unwrap();
     let k = kepala(&db);
     let c = cetak(&mut db, &k);
     assert!(
@@ -766,14 +766,14 @@ fn nama_dokumen_menurut_profil() {
 fn pagu_dipa_dicetak_pada_aspek_biaya() {
     let mut db = kantor(|_| {});
     let k = kepala(&db);
-    let skp = kinerja::app::kantor::skp_pegawai(&db, 2025, &k).unwrap();
+    let skp = kinerja::app::umum::skp_pegawai(&db, 2025, &k).unwrap();
     assert!(
         skp.iki
             .iter()
             .any(|x| x.aspek == Some(kinerja::domain::model::Aspek::Biaya))
     );
     let kode = |db: &Db| -> Vec<&'static str> {
-        kinerja::app::periksa::periksa_pegawai(db, 2025, &skp, tgl("2025-01-06"))
+        kinerja::app::rencana::periksa_pegawai(db, 2025, &skp, tgl("2025-01-06"))
             .unwrap()
             .iter()
             .map(|t| t.kode)
@@ -785,10 +785,11 @@ fn pagu_dipa_dicetak_pada_aspek_biaya() {
         ("0", "lebih dari 0"),
         ("1.250.000.000,5", "bulat"),
     ] {
-        let e = kinerja::app::profil::atur_pagu_dipa(&mut db, 2025, salah, "t").unwrap_err();
+        let e = kinerja::app::pengaturan::atur_pagu_dipa(&mut db, 2025, salah, "t").unwrap_err();
         assert!(e.to_string().contains(kata), "{salah}: {e}");
     }
-    let p = kinerja::app::profil::atur_pagu_dipa(&mut db, 2025, "Rp 1.250.000.000", "t").unwrap();
+    let p =
+        kinerja::app::pengaturan::atur_pagu_dipa(&mut db, 2025, "Rp 1.250.000.000", "t").unwrap();
     assert_eq!(p.pagu_dipa, "1.250.000.000");
     assert!(!kode(&db).contains(&"KK-008"));
     let c = cetak(&mut db, &k);
@@ -796,7 +797,7 @@ fn pagu_dipa_dicetak_pada_aspek_biaya() {
     assert!(c.teks.contains("1.250.000.000"), "{}", c.teks);
     assert!(c.teks.replace('\n', " ").contains("Rp 1.250.000.000"));
     // Cleared again with an empty value.
-    let p = kinerja::app::profil::atur_pagu_dipa(&mut db, 2025, "", "t").unwrap();
+    let p = kinerja::app::pengaturan::atur_pagu_dipa(&mut db, 2025, "", "t").unwrap();
     assert_eq!(p.pagu_dipa, "");
     assert!(kode(&db).contains(&"KK-008"));
 }

@@ -2,7 +2,7 @@
 //! provisional flags carried to the screen, and a year without realisasi shown as not yet computable.
 use chrono::NaiveDate;
 use kinerja::app::demo::{OpsiDemo, buat_demo};
-use kinerja::app::nilai::{nilai_satu, rekap_nilai, rinci_nilai};
+use kinerja::app::evaluasi::{nilai_satu, rekap_nilai, rinci_nilai};
 use kinerja::domain::angka::format_id;
 use kinerja::domain::model::TingkatJabatan;
 use kinerja::domain::skor::nko_kantor;
@@ -78,7 +78,7 @@ fn rekap_sama_dengan_nilai_per_pegawai_dan_nko_dari_pimpinan() {
         .iter()
         .find(|s| s.tingkat == TingkatJabatan::PemilikPeta)
         .unwrap();
-    let profil = kinerja::app::profil::profil_tahun(&db, 2025).unwrap();
+    let profil = kinerja::app::pengaturan::profil_tahun(&db, 2025).unwrap();
     let nko = nko_kantor(&profil, &kepala.iki, 4);
     let tampil = r.nko.as_ref().unwrap();
     assert_eq!(tampil.teks, teks(nko.nilai));
@@ -201,7 +201,7 @@ fn ekspor_rekap_sampai_triwulan_terakhir() {
 /// out of range or no number is refused by field and nothing is stored.
 #[test]
 fn perilaku_memberi_npk_nkp_dan_predikat() {
-    use kinerja::app::nilai::{FormPerilaku, simpan_perilaku};
+    use kinerja::app::evaluasi::{FormPerilaku, simpan_perilaku};
     let mut db = kantor(2025);
     let r = rekap_nilai(&db, 2025, None, hari_rekap()).unwrap();
     let p = r
@@ -232,7 +232,7 @@ fn perilaku_memberi_npk_nkp_dan_predikat() {
     let p = r.pegawai.iter().find(|p| p.nip == nip).unwrap();
     assert_eq!(p.perilaku.rekan, "105,5");
     // The same rules as the domain: renormalised 360° weights, then the NKP weights.
-    let profil = kinerja::app::profil::profil_tahun(&db, 2025).unwrap();
+    let profil = kinerja::app::pengaturan::profil_tahun(&db, 2025).unwrap();
     let atasan = db.cari_pegawai("").unwrap().iter().any(|x| {
         db.data_pegawai(&x.nip)
             .unwrap()
@@ -318,7 +318,7 @@ fn perilaku_memberi_npk_nkp_dan_predikat() {
 /// disiplin, dampak and koreksi not recorded and said so.
 #[test]
 fn kmk127_nkp_dijangkarkan_ke_nko() {
-    use kinerja::app::nilai::{FormPerilaku, simpan_perilaku};
+    use kinerja::app::evaluasi::{FormPerilaku, simpan_perilaku};
     use kinerja::domain::nilai::{MasukanNkp127, TingkatAnchoring, nkp_127};
     let mut db = kantor(2026);
     let skp = db.muat_skp(2026).unwrap();
@@ -344,7 +344,7 @@ fn kmk127_nkp_dijangkarkan_ke_nko() {
         "{:?}",
         p.nkp.catatan
     );
-    let profil = kinerja::app::profil::profil_tahun(&db, 2026).unwrap();
+    let profil = kinerja::app::pengaturan::profil_tahun(&db, 2026).unwrap();
     let nko = nko_kantor(
         &profil,
         &skp.iter().find(|s| s.nip == kepala).unwrap().iki,

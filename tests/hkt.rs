@@ -2,8 +2,8 @@
 //! findings on the HKT they concern (never blocking the KK), the form checked whole, edit and delete.
 use chrono::NaiveDate;
 use kinerja::app::demo::{OpsiDemo, buat_demo};
-use kinerja::app::hkt::{FormHkt, daftar_hkt, hapus_hkt, simpan_hkt};
-use kinerja::app::nilai::rinci_nilai;
+use kinerja::app::evaluasi::rinci_nilai;
+use kinerja::app::pemantauan::{FormHkt, daftar_hkt, hapus_hkt, simpan_hkt};
 use kinerja::store::Db;
 
 fn tgl(s: &str) -> NaiveDate {
@@ -168,7 +168,7 @@ fn temuan_hkt_di_barisnya_dan_tidak_menghalangi_kk() {
     let d = simpan_hkt(&mut db, 2025, &h, hari(), "t").unwrap();
     assert!(d.temuan_umum.iter().any(|t| t.kode == "HKT-006"));
     // HKT is not printed in the KK: its findings do not hold the contract back.
-    let siap = kinerja::app::periksa::siap_cetak(&db, 2025, hari()).unwrap();
+    let siap = kinerja::app::rencana::siap_cetak(&db, 2025, hari()).unwrap();
     let hkt: Vec<_> = siap.iter().filter(|t| t.kode.starts_with("HKT-")).collect();
     assert!(!hkt.is_empty());
     assert!(hkt.iter().all(|t| !t.menghalangi));
@@ -230,7 +230,7 @@ fn hkt_dihapus_dan_diubah_dapat_dibatalkan() {
         .unwrap()
         .urungkan
         .unwrap();
-    kinerja::app::rencana::pulihkan(&mut db, &u.audit_id, "t").unwrap();
+    kinerja::app::umum::pulihkan(&mut db, &u.audit_id, "t").unwrap();
     let kini = daftar_hkt(&db, 2025, &n, hari()).unwrap();
     assert_eq!(kini.hkt[0].form.realisasi, asli.realisasi);
 
@@ -239,7 +239,7 @@ fn hkt_dihapus_dan_diubah_dapat_dibatalkan() {
         .urungkan
         .unwrap();
     assert!(u.pesan.contains("dihapus"));
-    let pesan = kinerja::app::rencana::pulihkan(&mut db, &u.audit_id, "t").unwrap();
+    let pesan = kinerja::app::umum::pulihkan(&mut db, &u.audit_id, "t").unwrap();
     assert!(pesan.starts_with("HKT"), "{pesan}");
     let kini = daftar_hkt(&db, 2025, &n, hari()).unwrap();
     assert_eq!(kini.hkt.len(), 1);

@@ -1221,7 +1221,7 @@ fn impor_massal_tetap_menjaga_kunci_kk() {
 #[test]
 fn bench_impor_berjalan() {
     let dir = tempfile::tempdir().unwrap();
-    let h = kinerja::app::bench::bench_impor(300, 1, dir.path()).unwrap();
+    let h = kinerja::app::alat::bench_impor(300, 1, dir.path()).unwrap();
     assert_eq!((h.baris, h.ulang, h.ditulis), (300, 1, 300));
     assert!(
         [h.calamine_ms, h.baca_ms, h.uji_ms, h.impor_ms]

@@ -7,9 +7,9 @@ use std::process::Command;
 use chrono::NaiveDate;
 use kinerja::app::demo::{OpsiDemo, buat_demo};
 use kinerja::app::ekspor;
+use kinerja::app::evaluasi::{FormPerilaku, simpan_perilaku};
 use kinerja::app::impor::OpsiImpor;
-use kinerja::app::impor_catatan::impor;
-use kinerja::app::nilai::{FormPerilaku, simpan_perilaku};
+use kinerja::app::impor::impor_catatan as impor;
 use kinerja::store::Db;
 use rust_xlsxwriter::Workbook;
 
@@ -122,7 +122,7 @@ fn ekspor_skp_membawa_catatan_dan_impor_ulang_tidak_menulis_apa_pun() {
     )
     .unwrap();
     for h in kosong.hkt_tahun(2025, None).unwrap() {
-        kinerja::app::hkt::hapus_hkt(&mut kosong, 2025, &h.nip, h.id, hari(), "t").unwrap();
+        kinerja::app::pemantauan::hapus_hkt(&mut kosong, 2025, &h.nip, h.id, hari(), "t").unwrap();
     }
     let l = impor(
         &mut kosong,
@@ -292,7 +292,7 @@ fn lembar_buatan_kantor_dibaca_dan_galat_bertempat() {
     assert_eq!(tugas.polarisasi.as_deref(), Some("minimize"));
     assert_eq!(tugas.jenis, "penugasan_lain");
     // Scored with its own polarisasi: (2 − 8,5/10) × 100 = 115 × 0,05 (demo weight, penugasan instansi) = 5,75.
-    let n = kinerja::app::nilai::nilai_satu(&db, 2025, &nip[6], 3).unwrap();
+    let n = kinerja::app::evaluasi::nilai_satu(&db, 2025, &nip[6], 3).unwrap();
     let v = n
         .hkt
         .iter()

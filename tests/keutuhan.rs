@@ -4,10 +4,10 @@ use std::path::Path;
 use std::process::Command;
 
 use chrono::{NaiveDate, NaiveDateTime};
-use kinerja::app::cadangan;
 use kinerja::app::demo::{OpsiDemo, bangun};
 use kinerja::app::dokumen::{self, UbahTarget};
-use kinerja::app::keutuhan::{JenisKeutuhan, periksa_keutuhan};
+use kinerja::app::keamanan;
+use kinerja::app::keamanan::{JenisKeutuhan, periksa_keutuhan};
 use kinerja::domain::validasi::AlasanAddendum;
 use kinerja::store::{Db, KoneksiUji, MIGRATIONS, pemicu_baku};
 
@@ -348,15 +348,15 @@ fn cadangan_dan_pemulihan() {
     let (nip, _, kode) = kunci_satu(&mut db);
     let awal = jumlah_pegawai(&db);
     let b = dir.path().join("salinan.db");
-    let r = cadangan::cadangkan(&db, &b).unwrap();
+    let r = keamanan::cadangkan(&db, &b).unwrap();
     assert_eq!(r.pegawai as usize, awal);
     assert_eq!(r.tahun, vec![2025]);
     // Never over an existing file.
-    assert!(cadangan::cadangkan(&db, &b).is_err());
+    assert!(keamanan::cadangkan(&db, &b).is_err());
     // A change after the backup, then restore: the change is gone, the content before is kept as a backup.
     db.atur_pengaturan("pola_nomor", "SESUDAH-{no}", "t")
         .unwrap();
-    let h = cadangan::pulihkan(
+    let h = keamanan::pulihkan(
         &mut db,
         &b,
         None,
@@ -392,7 +392,7 @@ fn cadangan_dan_pemulihan() {
     let asing = dir.path().join("asing.db");
     KoneksiUji::buka_asing(&asing).jalankan("CREATE TABLE t (a); INSERT INTO t VALUES (1);");
     let baru = dir.path().join("baru.db");
-    cadangan::cadangkan(&db, &baru).unwrap();
+    keamanan::cadangkan(&db, &baru).unwrap();
     KoneksiUji::buka_asing(&baru).setel_versi(99);
     let jejak = db.riwayat("").unwrap().len();
     for (f, kode) in [
@@ -401,7 +401,7 @@ fn cadangan_dan_pemulihan() {
         (&baru, "VERSI_LEBIH_BARU"),
         (&dir.path().to_path_buf(), "DIREKTORI_DATA"),
     ] {
-        let e = cadangan::pulihkan(&mut db, f, None, jam("2025-09-02T10:00:00"), "t").unwrap_err();
+        let e = keamanan::pulihkan(&mut db, f, None, jam("2025-09-02T10:00:00"), "t").unwrap_err();
         assert_eq!(e.kode(), kode, "{}: {e}", f.display());
     }
     assert_eq!(db.riwayat("").unwrap().len(), jejak);
@@ -415,37 +415,37 @@ fn cadangan_otomatis_bergilir() {
     let mut db = kantor_berkas(&p);
     let mulai = jam("2025-03-01T08:00:00");
     assert!(
-        cadangan::cadangan_otomatis(&db, mulai, false)
+        keamanan::cadangan_otomatis(&db, mulai, false)
             .unwrap()
             .is_some()
     );
     // Within a day: none; a day later: one.
     assert!(
-        cadangan::cadangan_otomatis(&db, mulai + chrono::Duration::hours(5), false)
+        keamanan::cadangan_otomatis(&db, mulai + chrono::Duration::hours(5), false)
             .unwrap()
             .is_none()
     );
     for hari in 1..20 {
         assert!(
-            cadangan::cadangan_otomatis(&db, mulai + chrono::Duration::days(hari), false)
+            keamanan::cadangan_otomatis(&db, mulai + chrono::Duration::days(hari), false)
                 .unwrap()
                 .is_some()
         );
     }
-    let daftar = cadangan::daftar_cadangan(&db).unwrap();
-    assert_eq!(daftar.len(), cadangan::SIMPAN_BAWAAN);
+    let daftar = keamanan::daftar_cadangan(&db).unwrap();
+    assert_eq!(daftar.len(), keamanan::SIMPAN_BAWAAN);
     assert!(
         daftar[0].nama.contains("20250320"),
         "terbaru dulu: {}",
         daftar[0].nama
     );
-    cadangan::atur_jumlah_simpan(&mut db, "3", "t").unwrap();
-    cadangan::cadangan_otomatis(&db, mulai + chrono::Duration::days(30), false).unwrap();
-    assert_eq!(cadangan::daftar_cadangan(&db).unwrap().len(), 3);
-    assert!(cadangan::atur_jumlah_simpan(&mut db, "tiga", "t").is_err());
-    cadangan::atur_jumlah_simpan(&mut db, "0", "t").unwrap();
+    keamanan::atur_jumlah_simpan(&mut db, "3", "t").unwrap();
+    keamanan::cadangan_otomatis(&db, mulai + chrono::Duration::days(30), false).unwrap();
+    assert_eq!(keamanan::daftar_cadangan(&db).unwrap().len(), 3);
+    assert!(keamanan::atur_jumlah_simpan(&mut db, "tiga", "t").is_err());
+    keamanan::atur_jumlah_simpan(&mut db, "0", "t").unwrap();
     assert!(
-        cadangan::cadangan_otomatis(&db, mulai + chrono::Duration::days(40), true)
+        keamanan::cadangan_otomatis(&db, mulai + chrono::Duration::days(40), true)
             .unwrap()
             .is_none()
     );
@@ -601,11 +601,11 @@ fn pulihkan_berkas_rusak_dan_cadangan_manual() {
     let awal = jumlah_pegawai(&db);
     // Two manual backups in one second, and they never push out the automatic ones.
     let t = jam("2025-03-01T08:00:00");
-    cadangan::cadangan_otomatis(&db, t, false).unwrap().unwrap();
-    let a = cadangan::cadangan_manual(&db, t).unwrap();
-    let b = cadangan::cadangan_manual(&db, t).unwrap();
+    keamanan::cadangan_otomatis(&db, t, false).unwrap().unwrap();
+    let a = keamanan::cadangan_manual(&db, t).unwrap();
+    let b = keamanan::cadangan_manual(&db, t).unwrap();
     assert_ne!(a.path, b.path);
-    let daftar = cadangan::daftar_cadangan(&db).unwrap();
+    let daftar = keamanan::daftar_cadangan(&db).unwrap();
     assert_eq!(daftar.len(), 3);
     assert_eq!(
         daftar
@@ -661,7 +661,7 @@ fn ujung_riwayat_yang_dipotong_ketahuan_dari_cadangan() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("k.db");
     let mut db = kantor_berkas(&p);
-    cadangan::cadangan_otomatis(&db, jam("2025-03-01T08:00:00"), false)
+    keamanan::cadangan_otomatis(&db, jam("2025-03-01T08:00:00"), false)
         .unwrap()
         .unwrap();
     db.atur_pengaturan("catatan_uji", "sesudah cadangan", "2025-03-02T08:00:00")
@@ -693,7 +693,7 @@ fn cadangan_lebih_baru_sebelum_pemulihan_tidak_dianggap_potongan() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("k.db");
     let mut db = kantor_berkas(&p);
-    let lama = cadangan::cadangan_otomatis(&db, jam("2025-03-01T08:00:00"), false)
+    let lama = keamanan::cadangan_otomatis(&db, jam("2025-03-01T08:00:00"), false)
         .unwrap()
         .unwrap();
     db.atur_pengaturan(
@@ -705,8 +705,8 @@ fn cadangan_lebih_baru_sebelum_pemulihan_tidak_dianggap_potongan() {
     // A newer backup, then the older one restored in the same second: the newer holds rows that are gone now
     // by the user's own choice, not cut off.
     let t = jam("2025-03-03T08:00:00");
-    cadangan::cadangan_manual(&db, t).unwrap();
-    cadangan::pulihkan(
+    keamanan::cadangan_manual(&db, t).unwrap();
+    keamanan::pulihkan(
         &mut db,
         std::path::Path::new(&lama.path),
         None,

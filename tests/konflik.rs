@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use kinerja::app::AppError;
 use kinerja::app::demo::{OpsiDemo, buat_demo};
-use kinerja::app::{dialog, hkt, kantor, rencana};
+use kinerja::app::{kantor, pemantauan, rencana};
 use kinerja::store::Db;
 
 fn hari() -> NaiveDate {
@@ -129,9 +129,9 @@ fn trajectory_dua_jendela() {
 fn hkt_dialog_dan_pegawai_dua_jendela() {
     let (mut db, nip) = kantor_contoh();
     // HKT.
-    let mut f = hkt::daftar_hkt(&db, 2025, &nip, hari()).unwrap();
+    let mut f = pemantauan::daftar_hkt(&db, 2025, &nip, hari()).unwrap();
     if f.hkt.is_empty() {
-        let baru = hkt::FormHkt {
+        let baru = pemantauan::FormHkt {
             id: 0,
             nip: nip.clone(),
             judul: "Inovasi uji".into(),
@@ -148,15 +148,15 @@ fn hkt_dialog_dan_pegawai_dua_jendela() {
             target: "100".into(),
             realisasi: "90".into(),
         };
-        f = hkt::simpan_hkt(&mut db, 2025, &baru, hari(), "t").unwrap();
+        f = pemantauan::simpan_hkt(&mut db, 2025, &baru, hari(), "t").unwrap();
     }
     let semula = f.hkt[0].form.clone();
     let mut lain = semula.clone();
     lain.realisasi = "95".into();
-    hkt::simpan_hkt_dari(&mut db, 2025, &lain, Some(&semula), hari(), "t").unwrap();
+    pemantauan::simpan_hkt_dari(&mut db, 2025, &lain, Some(&semula), hari(), "t").unwrap();
     let mut ini = semula.clone();
     ini.nomor_sk = "SK-baru".into();
-    let d = hkt::simpan_hkt_dari(&mut db, 2025, &ini, Some(&semula), hari(), "t").unwrap();
+    let d = pemantauan::simpan_hkt_dari(&mut db, 2025, &ini, Some(&semula), hari(), "t").unwrap();
     let h = &d.hkt.iter().find(|h| h.form.id == semula.id).unwrap().form;
     assert_eq!(
         (h.realisasi.as_str(), h.nomor_sk.as_str()),
@@ -165,19 +165,20 @@ fn hkt_dialog_dan_pegawai_dua_jendela() {
     let mut ini = semula.clone();
     ini.realisasi = "70".into();
     konflik(
-        hkt::simpan_hkt_dari(&mut db, 2025, &ini, Some(&semula), hari(), "t").unwrap_err(),
+        pemantauan::simpan_hkt_dari(&mut db, 2025, &ini, Some(&semula), hari(), "t").unwrap_err(),
         "Realisasi",
     );
 
     // Dialog.
-    let d = dialog::daftar_dialog(&db, 2025, &nip, hari()).unwrap();
+    let d = pemantauan::daftar_dialog(&db, 2025, &nip, hari()).unwrap();
     let semula = d.dialog[0].form.clone();
     let mut lain = semula.clone();
     lain.ringkasan = "Ringkasan lain".into();
-    dialog::simpan_dialog_dari(&mut db, 2025, &lain, Some(&semula), hari(), "t").unwrap();
+    pemantauan::simpan_dialog_dari(&mut db, 2025, &lain, Some(&semula), hari(), "t").unwrap();
     let mut ini = semula.clone();
     ini.tindak_lanjut = "Tindak lanjut ini".into();
-    let d = dialog::simpan_dialog_dari(&mut db, 2025, &ini, Some(&semula), hari(), "t").unwrap();
+    let d =
+        pemantauan::simpan_dialog_dari(&mut db, 2025, &ini, Some(&semula), hari(), "t").unwrap();
     let x = &d
         .dialog
         .iter()
@@ -191,13 +192,14 @@ fn hkt_dialog_dan_pegawai_dua_jendela() {
     let mut ini = semula.clone();
     ini.ringkasan = "Ringkasan ini".into();
     konflik(
-        dialog::simpan_dialog_dari(&mut db, 2025, &ini, Some(&semula), hari(), "t").unwrap_err(),
+        pemantauan::simpan_dialog_dari(&mut db, 2025, &ini, Some(&semula), hari(), "t")
+            .unwrap_err(),
         "Ringkasan",
     );
     // Deleted elsewhere: said so.
-    dialog::hapus_dialog(&mut db, 2025, &nip, semula.id, hari(), "t").unwrap();
-    let e =
-        dialog::simpan_dialog_dari(&mut db, 2025, &ini, Some(&semula), hari(), "t").unwrap_err();
+    pemantauan::hapus_dialog(&mut db, 2025, &nip, semula.id, hari(), "t").unwrap();
+    let e = pemantauan::simpan_dialog_dari(&mut db, 2025, &ini, Some(&semula), hari(), "t")
+        .unwrap_err();
     assert!(e.to_string().contains("dihapus di tempat lain"), "{e}");
 
     // Pegawai.
@@ -227,13 +229,13 @@ fn hkt_dialog_dan_pegawai_dua_jendela() {
 fn kantor_ss_unit_perilaku_dan_koreksi_dua_jendela() {
     let (mut db, nip) = kantor_contoh();
     // Letterhead: another window changes the address, this one the phone.
-    let semula = rencana::kantor(&db).unwrap();
+    let semula = kantor::kantor(&db).unwrap();
     let mut lain = semula.clone();
     lain.alamat = "Jl. Lain No. 2".into();
-    rencana::simpan_kantor_dari(&mut db, &lain, Some(&semula), "t").unwrap();
+    kantor::simpan_kantor_dari(&mut db, &lain, Some(&semula), "t").unwrap();
     let mut ini = semula.clone();
     ini.telepon = "(0361) 123".into();
-    let k = rencana::simpan_kantor_dari(&mut db, &ini, Some(&semula), "t").unwrap();
+    let k = kantor::simpan_kantor_dari(&mut db, &ini, Some(&semula), "t").unwrap();
     assert_eq!(
         (k.alamat.as_str(), k.telepon.as_str()),
         ("Jl. Lain No. 2", "(0361) 123")
@@ -241,17 +243,17 @@ fn kantor_ss_unit_perilaku_dan_koreksi_dua_jendela() {
     let mut ini = semula.clone();
     ini.alamat = "Jl. Ini".into();
     konflik(
-        rencana::simpan_kantor_dari(&mut db, &ini, Some(&semula), "t").unwrap_err(),
+        kantor::simpan_kantor_dari(&mut db, &ini, Some(&semula), "t").unwrap_err(),
         "Alamat",
     );
 
     // A unit.
-    let u = rencana::daftar_unit(&db)
+    let u = kantor::daftar_unit(&db)
         .unwrap()
         .into_iter()
         .find(|u| u.jenis == "seksi")
         .unwrap();
-    let semula = rencana::FormUnit {
+    let semula = kantor::FormUnit {
         id: u.id,
         induk_id: u.induk_id,
         nama: u.nama.clone(),
@@ -260,11 +262,11 @@ fn kantor_ss_unit_perilaku_dan_koreksi_dua_jendela() {
     };
     let mut lain = semula.clone();
     lain.nama = "Seksi Lain".into();
-    rencana::simpan_unit_dari(&mut db, &lain, Some(&semula), "t").unwrap();
+    kantor::simpan_unit_dari(&mut db, &lain, Some(&semula), "t").unwrap();
     let mut ini = semula.clone();
     ini.nama = "Seksi Ini".into();
     konflik(
-        rencana::simpan_unit_dari(&mut db, &ini, Some(&semula), "t").unwrap_err(),
+        kantor::simpan_unit_dari(&mut db, &ini, Some(&semula), "t").unwrap_err(),
         "Nama",
     );
 
@@ -287,7 +289,7 @@ fn kantor_ss_unit_perilaku_dan_koreksi_dua_jendela() {
     );
 
     // 360° averages and the NKP correction on the Evaluasi screen.
-    use kinerja::app::nilai::{self, FormPenyesuaian, FormPerilaku};
+    use kinerja::app::evaluasi::{self, FormPenyesuaian, FormPerilaku};
     let kosong = FormPerilaku {
         atasan: String::new(),
         rekan: String::new(),
@@ -295,7 +297,7 @@ fn kantor_ss_unit_perilaku_dan_koreksi_dua_jendela() {
     };
     let mut lain = kosong.clone();
     lain.rekan = "100".into();
-    nilai::simpan_perilaku_dari(
+    evaluasi::simpan_perilaku_dari(
         &mut db,
         2025,
         &nip,
@@ -308,7 +310,7 @@ fn kantor_ss_unit_perilaku_dan_koreksi_dua_jendela() {
     .unwrap();
     let mut ini = kosong.clone();
     ini.atasan = "110".into();
-    let r = nilai::simpan_perilaku_dari(
+    let r = evaluasi::simpan_perilaku_dari(
         &mut db,
         2025,
         &nip,
@@ -324,7 +326,7 @@ fn kantor_ss_unit_perilaku_dan_koreksi_dua_jendela() {
     let mut ini = kosong.clone();
     ini.rekan = "90".into();
     konflik(
-        nilai::simpan_perilaku_dari(
+        evaluasi::simpan_perilaku_dari(
             &mut db,
             2025,
             &nip,
@@ -345,7 +347,7 @@ fn kantor_ss_unit_perilaku_dan_koreksi_dua_jendela() {
     let mut lain = kosong.clone();
     lain.koreksi = "2".into();
     lain.alasan_koreksi = "Sidang".into();
-    nilai::simpan_penyesuaian_dari(
+    evaluasi::simpan_penyesuaian_dari(
         &mut db,
         2025,
         &nip,
@@ -360,7 +362,7 @@ fn kantor_ss_unit_perilaku_dan_koreksi_dua_jendela() {
     ini.koreksi = "-1".into();
     ini.alasan_koreksi = "Lain".into();
     konflik(
-        nilai::simpan_penyesuaian_dari(
+        evaluasi::simpan_penyesuaian_dari(
             &mut db,
             2025,
             &nip,

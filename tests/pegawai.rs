@@ -3,7 +3,7 @@ use chrono::NaiveDate;
 use kinerja::app::AppError;
 use kinerja::app::demo::{OpsiDemo, buat_demo};
 use kinerja::app::kantor::{FormPegawai, form_pegawai, riwayat_pegawai, simpan_pegawai};
-use kinerja::app::periksa::siap_cetak;
+use kinerja::app::rencana::siap_cetak;
 use kinerja::store::Db;
 
 fn form(nip: &str, atasan: Option<&str>) -> FormPegawai {
@@ -154,8 +154,8 @@ fn kembali_bertugas_cuti_atau_penugasan() {
     f.kembali_dari = Some("liburan".into());
     let e = pesan(simpan_pegawai(&mut db, &f, "t").unwrap_err());
     assert!(e.contains("Kembali dari"), "{e}");
-    let profil = kinerja::app::profil::profil_tahun(&db, 2025).unwrap();
-    let kal = kinerja::app::profil::kalender(&db).unwrap();
+    let profil = kinerja::app::pengaturan::profil_tahun(&db, 2025).unwrap();
+    let kal = kinerja::app::pengaturan::kalender(&db).unwrap();
     for (asal, batas, jenis) in [
         (None, "2025-03-25", JenisKk::Komplemen),
         (Some("cuti"), "2025-03-25", JenisKk::Awal),
@@ -167,7 +167,7 @@ fn kembali_bertugas_cuti_atau_penugasan() {
             form_pegawai(&db, nip).unwrap().kembali_dari.as_deref(),
             asal
         );
-        let skp = kinerja::app::kantor::skp_pegawai(&db, 2025, nip).unwrap();
+        let skp = kinerja::app::umum::skp_pegawai(&db, 2025, nip).unwrap();
         let k = kewajiban_kk_pegawai(&profil, 2025, &skp, &kal);
         assert_eq!(
             k.batas.map(|d| d.to_string()).as_deref(),

@@ -2,7 +2,7 @@
 //! effect on the findings and scores.
 use chrono::NaiveDate;
 use kinerja::app::demo::{OpsiDemo, buat_demo};
-use kinerja::app::{AppError, periksa, profil};
+use kinerja::app::{AppError, pengaturan, rencana};
 use kinerja::domain::model::StatusPegawai;
 use kinerja::store::Db;
 
@@ -26,7 +26,7 @@ fn kantor() -> Db {
 
 fn kode(db: &Db, hari: &str, nip: Option<&str>) -> Vec<&'static str> {
     let h = NaiveDate::parse_from_str(hari, "%Y-%m-%d").unwrap();
-    periksa::periksa_tahun(db, 2025, h)
+    rencana::periksa_tahun(db, 2025, h)
         .unwrap()
         .into_iter()
         .filter(|t| nip.is_none_or(|n| t.subjek.nip.as_deref() == Some(n)))
@@ -38,13 +38,13 @@ fn kode(db: &Db, hari: &str, nip: Option<&str>) -> Vec<&'static str> {
 fn pilih_profil_tahun() {
     let mut db = kantor();
     assert_eq!(
-        profil::tampil_profil(&db, 2025).unwrap().kode,
+        pengaturan::tampil_profil(&db, 2025).unwrap().kode,
         "kmk300-2022"
     );
-    let p = profil::pakai_profil(&mut db, 2025, "kmk127-2026", "t").unwrap();
+    let p = pengaturan::pakai_profil(&mut db, 2025, "kmk127-2026", "t").unwrap();
     assert_eq!(p.kode, "kmk127-2026");
     assert_eq!(
-        profil::profil_tahun(&db, 2025)
+        pengaturan::profil_tahun(&db, 2025)
             .unwrap()
             .parameter
             .kalibrasi
@@ -53,16 +53,16 @@ fn pilih_profil_tahun() {
         Some("115".into())
     );
     assert!(matches!(
-        profil::pakai_profil(&mut db, 2025, "kmk999", "t"),
+        pengaturan::pakai_profil(&mut db, 2025, "kmk999", "t"),
         Err(AppError::Masukan { .. })
     ));
     assert_eq!(
-        profil::tampil_profil(&db, 2025).unwrap().kode,
+        pengaturan::tampil_profil(&db, 2025).unwrap().kode,
         "kmk127-2026",
         "a refused change keeps the old profile"
     );
     assert!(matches!(
-        profil::tampil_profil(&db, 2030),
+        pengaturan::tampil_profil(&db, 2030),
         Err(AppError::TahunTidakAda(2030))
     ));
 }
@@ -70,8 +70,8 @@ fn pilih_profil_tahun() {
 #[test]
 fn parameter_kantor_dipakai_dan_dicatat() {
     let mut db = kantor();
-    let sebelum = profil::tampil_profil(&db, 2025).unwrap();
-    let status = |p: &profil::ProfilTampil, n: &str| {
+    let sebelum = pengaturan::tampil_profil(&db, 2025).unwrap();
+    let status = |p: &pengaturan::ProfilTampil, n: &str| {
         p.parameter
             .iter()
             .find(|x| x.nama == n)
@@ -80,10 +80,10 @@ fn parameter_kantor_dipakai_dan_dicatat() {
             .clone()
     };
     assert_eq!(status(&sebelum, "bobot_perspektif"), "bawaan_sementara");
-    let p = profil::atur_parameter(&mut db, 2025, "bobot_perspektif", Some(r#"{"stakeholder":"40","customer":"20","internal_process":"20","learning_growth":"20"}"#), "t").unwrap();
+    let p = pengaturan::atur_parameter(&mut db, 2025, "bobot_perspektif", Some(r#"{"stakeholder":"40","customer":"20","internal_process":"20","learning_growth":"20"}"#), "t").unwrap();
     assert_eq!(status(&p, "bobot_perspektif"), "diatur_pengguna");
     // A sum other than 100 is accepted as a setting but reported as an error finding.
-    profil::atur_parameter(&mut db, 2025, "bobot_perspektif", Some(r#"{"stakeholder":"40","customer":"40","internal_process":"20","learning_growth":"20"}"#), "t").unwrap();
+    pengaturan::atur_parameter(&mut db, 2025, "bobot_perspektif", Some(r#"{"stakeholder":"40","customer":"40","internal_process":"20","learning_growth":"20"}"#), "t").unwrap();
     assert!(kode(&db, "2025-01-10", None).contains(&"NKO-001"));
     // Invalid values and names are refused and change nothing.
     for (n, v) in [
@@ -93,14 +93,14 @@ fn parameter_kantor_dipakai_dan_dicatat() {
     ] {
         assert!(
             matches!(
-                profil::atur_parameter(&mut db, 2025, n, Some(v), "t"),
+                pengaturan::atur_parameter(&mut db, 2025, n, Some(v), "t"),
                 Err(AppError::Masukan { .. })
             ),
             "{n}={v}"
         );
     }
     assert_eq!(
-        profil::profil_tahun(&db, 2025)
+        pengaturan::profil_tahun(&db, 2025)
             .unwrap()
             .parameter
             .batas_hku
@@ -109,7 +109,7 @@ fn parameter_kantor_dipakai_dan_dicatat() {
         "105"
     );
     // Back to the default.
-    let p = profil::atur_parameter(&mut db, 2025, "bobot_perspektif", None, "t").unwrap();
+    let p = pengaturan::atur_parameter(&mut db, 2025, "bobot_perspektif", None, "t").unwrap();
     assert_eq!(status(&p, "bobot_perspektif"), "bawaan_sementara");
     assert!(!kode(&db, "2025-01-10", None).contains(&"NKO-001"));
 }
@@ -124,23 +124,23 @@ fn libur_menggeser_batas_kk_cpns() {
         .expect("demo has a CPNS starting 3 Maret");
     // 15 working days after Monday 3 Maret 2025 is 24 Maret; on 25 Maret the deadline has passed.
     assert!(kode(&db, "2025-03-25", Some(&cpns.nip)).contains(&"KK-002"));
-    profil::tambah_libur(&mut db, "2025-03-10", "Libur uji", "t").unwrap();
+    pengaturan::tambah_libur(&mut db, "2025-03-10", "Libur uji", "t").unwrap();
     let k = kode(&db, "2025-03-25", Some(&cpns.nip));
     assert!(!k.contains(&"KK-002") && k.contains(&"KK-003"), "{k:?}");
     assert!(
-        profil::daftar_libur(&db, 2025)
+        pengaturan::daftar_libur(&db, 2025)
             .unwrap()
             .iter()
             .any(|l| l.tanggal == "2025-03-10")
     );
-    profil::hapus_libur(&mut db, "2025-03-10", "t").unwrap();
+    pengaturan::hapus_libur(&mut db, "2025-03-10", "t").unwrap();
     assert!(kode(&db, "2025-03-25", Some(&cpns.nip)).contains(&"KK-002"));
     assert!(matches!(
-        profil::tambah_libur(&mut db, "10/03/2025", "x", "t"),
+        pengaturan::tambah_libur(&mut db, "10/03/2025", "x", "t"),
         Err(AppError::Masukan { .. })
     ));
     assert!(matches!(
-        profil::tambah_libur(&mut db, "2025-03-10", " ", "t"),
+        pengaturan::tambah_libur(&mut db, "2025-03-10", " ", "t"),
         Err(AppError::Masukan { .. })
     ));
 }
@@ -151,7 +151,7 @@ fn nilai_dengan_penjelasan() {
     let skp = db.muat_skp(2025).unwrap();
     let p = skp.iter().find(|s| s.iki.len() >= 3).unwrap();
     // On 1 Desember only TW I-III have realisasi: up to TW IV nothing is computable, and it says why.
-    let q4 = kinerja::app::nilai::nilai_satu(&db, 2025, &p.nip, 4).unwrap();
+    let q4 = kinerja::app::evaluasi::nilai_satu(&db, 2025, &p.nip, 4).unwrap();
     assert_eq!(q4.nhk.nilai, None);
     assert!(
         q4.iki[0]
@@ -161,7 +161,7 @@ fn nilai_dengan_penjelasan() {
             .iter()
             .any(|c| c.contains("TW IV"))
     );
-    let n = kinerja::app::nilai::nilai_satu(&db, 2025, &p.nip, 3).unwrap();
+    let n = kinerja::app::evaluasi::nilai_satu(&db, 2025, &p.nip, 3).unwrap();
     assert_eq!(n.iki.len(), p.iki.len());
     let nhk = n.nhk.nilai.expect("demo pegawai with realisasi has an NHK");
     assert!(nhk > rust_decimal::Decimal::ZERO && nhk <= rust_decimal::Decimal::from(105));
@@ -171,7 +171,7 @@ fn nilai_dengan_penjelasan() {
     );
     assert!(!n.iki[0].indeks.penjelasan.rumus.is_empty());
     assert!(matches!(
-        kinerja::app::nilai::nilai_satu(&db, 2025, &p.nip, 5),
+        kinerja::app::evaluasi::nilai_satu(&db, 2025, &p.nip, 5),
         Err(AppError::Masukan { .. })
     ));
 }

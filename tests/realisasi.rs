@@ -2,7 +2,7 @@
 //! saves naming the IKU and quarter, the figure reaching the scores, and a locked KK still taking realisasi.
 use chrono::NaiveDate;
 use kinerja::app::demo::{OpsiDemo, buat_demo};
-use kinerja::app::nilai::rinci_nilai;
+use kinerja::app::evaluasi::rinci_nilai;
 use kinerja::app::realisasi::{
     IsiRealisasi, realisasi_pegawai, simpan_realisasi, triwulan_berjalan,
 };
@@ -117,7 +117,7 @@ fn realisasi_dan_bukti_tersimpan_dan_masuk_ke_nilai() {
     let sebelum_simpan = r.baris[0].clone();
     let u = s.urungkan.clone().unwrap();
     assert_eq!(u.audit_id.len(), 1);
-    kinerja::app::rencana::pulihkan(&mut db, &u.audit_id, "t").unwrap();
+    kinerja::app::umum::pulihkan(&mut db, &u.audit_id, "t").unwrap();
     let b = realisasi_pegawai(&db, 2025, &nip, Some(2), hari)
         .unwrap()
         .baris[0]
@@ -219,7 +219,7 @@ fn kk_terkunci_tetap_menerima_realisasi() {
     assert_eq!((s.diubah, s.baris[0].realisasi.as_str()), (1, "7"));
     // TW IV was empty: taking the save back empties it again, even on a locked KK.
     let u = s.urungkan.clone().unwrap();
-    kinerja::app::rencana::pulihkan(&mut db, &u.audit_id, "t").unwrap();
+    kinerja::app::umum::pulihkan(&mut db, &u.audit_id, "t").unwrap();
     let b = realisasi_pegawai(&db, 2025, &nip, Some(4), tgl("2026-01-10"))
         .unwrap()
         .baris[0]

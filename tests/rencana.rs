@@ -3,9 +3,9 @@
 use chrono::NaiveDate;
 use kinerja::app::AppError;
 use kinerja::app::demo::{OpsiDemo, buat_demo};
-use kinerja::app::kantor::{FormPegawai, simpan_pegawai};
-use kinerja::app::periksa::periksa_tahun;
+use kinerja::app::kantor::*;
 use kinerja::app::rencana::*;
+use kinerja::app::umum::pulihkan;
 use kinerja::store::Db;
 
 const NIP_BARU: &str = "199001012015021003";
@@ -448,7 +448,7 @@ fn pohon_unit_kop_surat_dan_mutasi() {
     pulihkan(&mut db, &h.audit_id, "t").unwrap();
     assert!(daftar_unit(&db).unwrap().iter().any(|x| x.id == baru.id));
 
-    let mut k = kinerja::app::rencana::kantor(&db).unwrap();
+    let mut k = kinerja::app::kantor::kantor(&db).unwrap();
     k.alamat = "Jl. Merdeka No. 1".into();
     k.atasan_kepala_nip = "1980".into();
     assert_eq!(

@@ -6,7 +6,7 @@ use std::process::Command;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use kinerja::app::demo::{OpsiDemo, bangun};
-use kinerja::app::{cadangan, keutuhan, nilai, realisasi, sandi};
+use kinerja::app::{evaluasi, keamanan, realisasi};
 use kinerja::store::{Db, Sandi, terenkripsi};
 
 const SANDI: &str = "Rahasia KPPN 2025";
@@ -92,7 +92,7 @@ fn bocor(db: &Path, teks: &[&[u8]]) -> Vec<String> {
 }
 
 fn layar(db: &Db) -> String {
-    serde_json::to_string(&nilai::rekap_nilai(db, 2025, Some(2), tgl("2025-08-01")).unwrap())
+    serde_json::to_string(&evaluasi::rekap_nilai(db, 2025, Some(2), tgl("2025-08-01")).unwrap())
         .unwrap()
 }
 
@@ -102,7 +102,7 @@ fn enkripsi_menyembunyikan_seluruh_isi_dan_angka_tetap_sama() {
     let p = dir.path().join("kinerja.db");
     let (mut db, nama, iki) = kantor(&p);
     let rahasia: [&[u8]; 4] = [nama.as_bytes(), iki.as_bytes(), BUKTI, b"KPPN"];
-    cadangan::cadangan_manual(&db, jam("2025-08-01T10:00:00")).unwrap();
+    keamanan::cadangan_manual(&db, jam("2025-08-01T10:00:00")).unwrap();
     let sebelum = layar(&db);
     // The check is able to see plaintext: before encryption each of them is in some file (the backup has all).
     for t in rahasia {
@@ -113,7 +113,7 @@ fn enkripsi_menyembunyikan_seluruh_isi_dan_angka_tetap_sama() {
         );
     }
 
-    let h = sandi::atur_sandi(
+    let h = keamanan::atur_sandi(
         &mut db,
         None,
         Some(SANDI),
@@ -128,7 +128,7 @@ fn enkripsi_menyembunyikan_seluruh_isi_dan_angka_tetap_sama() {
     // Work goes on: an edit lands in the WAL, a backup is written; still nothing readable anywhere.
     db.atur_pengaturan("catatan_uji", "sesudah enkripsi", "2025-08-01T11:05:00")
         .unwrap();
-    cadangan::cadangan_manual(&db, jam("2025-08-01T11:06:00")).unwrap();
+    keamanan::cadangan_manual(&db, jam("2025-08-01T11:06:00")).unwrap();
     assert!(dengan(&p, "-wal").is_file());
     assert!(berkas_data(&p).len() >= 3, "{:?}", berkas_data(&p));
     assert_eq!(bocor(&p, &rahasia), Vec::<String>::new());
@@ -137,7 +137,7 @@ fn enkripsi_menyembunyikan_seluruh_isi_dan_angka_tetap_sama() {
             .iter()
             .all(|b| terenkripsi(b) || b.ends_with("kinerja.db-wal"))
     );
-    let r = keutuhan::periksa_keutuhan(&db).unwrap();
+    let r = keamanan::periksa_keutuhan(&db).unwrap();
     assert!(r.utuh, "{:?}", r.butir);
     assert!(
         db.riwayat("enkripsi").unwrap().iter().any(|a| a
@@ -166,23 +166,23 @@ fn ganti_dan_matikan_sandi_ikut_menulis_ulang_cadangan() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("kinerja.db");
     let (mut db, nama, _) = kantor(&p);
-    cadangan::cadangan_otomatis(&db, jam("2025-08-01T10:00:00"), true).unwrap();
+    keamanan::cadangan_otomatis(&db, jam("2025-08-01T10:00:00"), true).unwrap();
     let sebelum = layar(&db);
     // Refusals change nothing: too short, not repeated the same, not encrypted yet.
     for (baru, ulang, bagian) in [
         ("pendek", "pendek", "paling sedikit 8"),
         ("cukup panjang", "cukup panjang!", "tidak sama"),
     ] {
-        let e = sandi::atur_sandi(&mut db, None, Some(baru), Some(ulang), "t").unwrap_err();
+        let e = keamanan::atur_sandi(&mut db, None, Some(baru), Some(ulang), "t").unwrap_err();
         assert!(e.to_string().contains(bagian), "{e}");
     }
-    let e = sandi::atur_sandi(&mut db, None, None, None, "t").unwrap_err();
+    let e = keamanan::atur_sandi(&mut db, None, None, None, "t").unwrap_err();
     assert!(e.to_string().contains("belum dienkripsi"), "{e}");
     assert!(!terenkripsi(&p));
 
-    sandi::atur_sandi(&mut db, None, Some(SANDI), Some(SANDI), "t").unwrap();
+    keamanan::atur_sandi(&mut db, None, Some(SANDI), Some(SANDI), "t").unwrap();
     // Changing or removing asks for the current password.
-    let e = sandi::atur_sandi(
+    let e = keamanan::atur_sandi(
         &mut db,
         Some("salah sandi"),
         Some("sandi baru 2"),
@@ -191,7 +191,7 @@ fn ganti_dan_matikan_sandi_ikut_menulis_ulang_cadangan() {
     )
     .unwrap_err();
     assert!(e.to_string().contains("kata sandi sekarang salah"), "{e}");
-    let h = sandi::atur_sandi(
+    let h = keamanan::atur_sandi(
         &mut db,
         Some(SANDI),
         Some("sandi baru 2"),
@@ -205,14 +205,14 @@ fn ganti_dan_matikan_sandi_ikut_menulis_ulang_cadangan() {
     assert_eq!(e.kode(), "SANDI_SALAH");
     let mut db = Db::buka_dengan(&p, Some(Sandi::baru("sandi baru 2"))).unwrap();
     assert_eq!(layar(&db), sebelum);
-    let daftar = cadangan::daftar_cadangan(&db).unwrap();
+    let daftar = keamanan::daftar_cadangan(&db).unwrap();
     assert_eq!(daftar.len(), 1);
     assert_eq!(
         daftar[0].pegawai, 12,
         "the backup opens with the new password: {daftar:?}"
     );
 
-    let h = sandi::atur_sandi(&mut db, Some("sandi baru 2"), None, None, "t").unwrap();
+    let h = keamanan::atur_sandi(&mut db, Some("sandi baru 2"), None, None, "t").unwrap();
     assert!(!h.terenkripsi && !db.terenkripsi());
     drop(db);
     assert!(!terenkripsi(&p));
@@ -220,7 +220,7 @@ fn ganti_dan_matikan_sandi_ikut_menulis_ulang_cadangan() {
     assert_eq!(layar(&db), sebelum);
     assert!(memuat(&p, nama.as_bytes()), "plain again");
     assert!(berkas_data(&p).iter().all(|b| !terenkripsi(b)));
-    let r = keutuhan::periksa_keutuhan(&db).unwrap();
+    let r = keamanan::periksa_keutuhan(&db).unwrap();
     assert!(r.utuh, "{:?}", r.butir);
 }
 
@@ -233,11 +233,11 @@ fn pulihkan_cadangan_polos_dan_bersandi_lain_ke_basis_data_terenkripsi() {
     // A plain backup kept outside the data folder (on a flash disk), made before encryption.
     let luar = tempfile::tempdir().unwrap();
     let polos = luar.path().join("polos.db");
-    cadangan::cadangkan(&db, &polos).unwrap();
-    sandi::atur_sandi(&mut db, None, Some(SANDI), Some(SANDI), "t").unwrap();
+    keamanan::cadangkan(&db, &polos).unwrap();
+    keamanan::atur_sandi(&mut db, None, Some(SANDI), Some(SANDI), "t").unwrap();
     // One encrypted with another password: this database's own content, another key.
     let lain = luar.path().join("lain.db");
-    cadangan::cadangkan(&db, &lain).unwrap();
+    keamanan::cadangkan(&db, &lain).unwrap();
     kinerja::store::enkripsi_ulang_berkas(
         &lain,
         Some(&Sandi::baru(SANDI)),
@@ -248,7 +248,7 @@ fn pulihkan_cadangan_polos_dan_bersandi_lain_ke_basis_data_terenkripsi() {
         .unwrap();
 
     // The plain backup restores into the encrypted database, which stays encrypted.
-    cadangan::pulihkan(&mut db, &polos, None, jam("2025-08-02T10:00:00"), "t").unwrap();
+    keamanan::pulihkan(&mut db, &polos, None, jam("2025-08-02T10:00:00"), "t").unwrap();
     assert!(db.terenkripsi());
     assert_eq!(layar(&db), sebelum);
     assert_eq!(db.pengaturan("catatan_uji").unwrap(), None);
@@ -260,10 +260,10 @@ fn pulihkan_cadangan_polos_dan_bersandi_lain_ke_basis_data_terenkripsi() {
     );
 
     // Another password: refused by name, then restored with it.
-    let e = cadangan::pulihkan(&mut db, &lain, None, jam("2025-08-02T11:00:00"), "t").unwrap_err();
+    let e = keamanan::pulihkan(&mut db, &lain, None, jam("2025-08-02T11:00:00"), "t").unwrap_err();
     assert_eq!(e.kode(), "SANDI_SALAH", "{e}");
     assert!(e.to_string().contains("lain.db"), "{e}");
-    cadangan::pulihkan(
+    keamanan::pulihkan(
         &mut db,
         &lain,
         Some(&Sandi::baru("kata sandi lain")),
@@ -273,7 +273,7 @@ fn pulihkan_cadangan_polos_dan_bersandi_lain_ke_basis_data_terenkripsi() {
     .unwrap();
     assert!(db.terenkripsi());
     assert_eq!(layar(&db), sebelum);
-    let r = keutuhan::periksa_keutuhan(&db).unwrap();
+    let r = keamanan::periksa_keutuhan(&db).unwrap();
     assert!(r.utuh, "{:?}", r.butir);
 }
 
@@ -300,7 +300,7 @@ fn kantor_contoh_ke_basis_data_baru_bersandi_dan_satu_pemakai_saat_ganti_sandi()
     // A second connection (the window beside a `kinerja` command) stops a change of password, which changes
     // nothing; both go on working.
     let kedua = Db::buka_dengan(&p, Some(Sandi::baru(SANDI))).unwrap();
-    let e = sandi::atur_sandi(&mut db, Some(SANDI), None, None, "t").unwrap_err();
+    let e = keamanan::atur_sandi(&mut db, Some(SANDI), None, None, "t").unwrap_err();
     assert_eq!(e.kode(), "DIBUKA_LAIN", "{e}");
     assert!(db.terenkripsi() && terenkripsi(&p));
     assert_eq!(
@@ -312,7 +312,7 @@ fn kantor_contoh_ke_basis_data_baru_bersandi_dan_satu_pemakai_saat_ganti_sandi()
     db.atur_pengaturan("catatan_uji", "masih dapat ditulis", "t")
         .unwrap();
     drop(kedua);
-    sandi::atur_sandi(&mut db, Some(SANDI), None, None, "t").unwrap();
+    keamanan::atur_sandi(&mut db, Some(SANDI), None, None, "t").unwrap();
     assert!(!terenkripsi(&p));
     assert_eq!(
         db.pengaturan("catatan_uji").unwrap().as_deref(),
@@ -386,8 +386,8 @@ fn sisa_yang_terbunuh_disapu_dan_berkas_rusak_bukan_terenkripsi() {
     let p = dir.path().join("kinerja.db");
     let (mut db, nama, _) = kantor(&p);
     let polos = dir.path().join("polos.db");
-    cadangan::cadangkan(&db, &polos).unwrap();
-    sandi::atur_sandi(&mut db, None, Some(SANDI), Some(SANDI), "t").unwrap();
+    keamanan::cadangkan(&db, &polos).unwrap();
+    keamanan::atur_sandi(&mut db, None, Some(SANDI), Some(SANDI), "t").unwrap();
     drop(db);
     // What a kill leaves: a plain temporary copy beside the database (older than a running copy could be) and a
     // backup the change of password had not reached yet.
@@ -416,18 +416,18 @@ fn sisa_yang_terbunuh_disapu_dan_berkas_rusak_bukan_terenkripsi() {
         muda.exists(),
         "a copy that may still be being written is left"
     );
-    cadangan::cadangan_otomatis(&db, jam("2025-08-03T10:00:00"), false).unwrap();
+    keamanan::cadangan_otomatis(&db, jam("2025-08-03T10:00:00"), false).unwrap();
     assert!(
         terenkripsi(&tertinggal),
         "the plain backup is encrypted with the automatic backup"
     );
     assert_eq!(
-        cadangan::daftar_cadangan(&db)
+        keamanan::daftar_cadangan(&db)
             .unwrap()
             .iter()
             .filter(|c| c.pegawai == 12)
             .count(),
-        cadangan::daftar_cadangan(&db).unwrap().len()
+        keamanan::daftar_cadangan(&db).unwrap().len()
     );
     drop(db);
 
@@ -450,7 +450,7 @@ fn cadangan_yang_diubah_di_luar_aplikasi_tidak_dipulihkan_dan_cadangan_basis_dat
     let sebelum = layar(&db);
     // A backup whose audit row was changed outside the app (its triggers dropped first).
     let ubah = dir.path().join("diubah.db");
-    cadangan::cadangkan(&db, &ubah).unwrap();
+    keamanan::cadangkan(&db, &ubah).unwrap();
     {
         let mut k = kinerja::store::KoneksiUji::buka_asing(&ubah);
         for t in k.kolom("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('audit', 'audit_rantai')") {
@@ -462,7 +462,7 @@ fn cadangan_yang_diubah_di_luar_aplikasi_tidak_dipulihkan_dan_cadangan_basis_dat
     }
     db.atur_pengaturan("catatan_uji", "sesudah cadangan", "t")
         .unwrap();
-    let e = cadangan::pulihkan(&mut db, &ubah, None, jam("2025-08-02T10:00:00"), "t").unwrap_err();
+    let e = keamanan::pulihkan(&mut db, &ubah, None, jam("2025-08-02T10:00:00"), "t").unwrap_err();
     assert_eq!(e.kode(), "CADANGAN_TIDAK_UTUH", "{e}");
     assert_eq!(e.exit_code(), 6);
     assert!(e.to_string().contains("riwayat perubahannya putus"), "{e}");
@@ -490,9 +490,9 @@ fn cadangan_yang_diubah_di_luar_aplikasi_tidak_dipulihkan_dan_cadangan_basis_dat
             .tulis_kantor(&d, false, "2025-01-05T08:00:00")
             .unwrap()
     );
-    let milik_lain = cadangan::cadangan_manual(&db_lain, jam("2025-08-01T09:00:00")).unwrap();
-    let milik_sendiri = cadangan::cadangan_manual(&db, jam("2025-08-01T09:30:00")).unwrap();
-    let h = sandi::atur_sandi(&mut db, None, Some(SANDI), Some(SANDI), "t").unwrap();
+    let milik_lain = keamanan::cadangan_manual(&db_lain, jam("2025-08-01T09:00:00")).unwrap();
+    let milik_sendiri = keamanan::cadangan_manual(&db, jam("2025-08-01T09:30:00")).unwrap();
+    let h = keamanan::atur_sandi(&mut db, None, Some(SANDI), Some(SANDI), "t").unwrap();
     assert_eq!(h.cadangan_diubah, 1, "{h:?}");
     assert!(terenkripsi(Path::new(&milik_sendiri.path)));
     assert!(
@@ -500,7 +500,7 @@ fn cadangan_yang_diubah_di_luar_aplikasi_tidak_dipulihkan_dan_cadangan_basis_dat
         "the other office's backup is left plain"
     );
     // Setting the same password again is not a change.
-    let e = sandi::atur_sandi(&mut db, Some(SANDI), Some(SANDI), Some(SANDI), "t").unwrap_err();
+    let e = keamanan::atur_sandi(&mut db, Some(SANDI), Some(SANDI), Some(SANDI), "t").unwrap_err();
     assert!(
         e.to_string().contains("sama dengan kata sandi sekarang"),
         "{e}"

@@ -5,9 +5,9 @@ use std::process::Command;
 
 use chrono::NaiveDate;
 use kinerja::app::demo::{OpsiDemo, buat_demo};
-use kinerja::app::hkt::{FormHkt, daftar_hkt, simpan_hkt};
-use kinerja::app::nilai::{FormPerilaku, nilai_satu, rekap_nilai, simpan_perilaku, skor_kantor};
-use kinerja::app::{dokumen, periksa, profil};
+use kinerja::app::evaluasi::{FormPerilaku, nilai_satu, rekap_nilai, simpan_perilaku, skor_kantor};
+use kinerja::app::pemantauan::{FormHkt, daftar_hkt, simpan_hkt};
+use kinerja::app::{dokumen, pengaturan, rencana};
 use kinerja::domain::angka::{bulat, format_id};
 use kinerja::domain::model::{Perspektif, TingkatJabatan};
 use kinerja::store::Db;
@@ -212,7 +212,7 @@ fn hkt_diakui_ditolak_dan_bobot() {
     // Its own polarisasi: a minimize penugasan (target 10, realisasi 8 -> index (2 − 0,8) × 100 = 120) × the
     // penugasan-instansi weight 0,05 = 6.
     let d2 = daftar_hkt(&db, 2025, &nip, h).unwrap();
-    kinerja::app::hkt::hapus_hkt(&mut db, 2025, &nip, d2.hkt[1].form.id, h, "t").unwrap();
+    kinerja::app::pemantauan::hapus_hkt(&mut db, 2025, &nip, d2.hkt[1].form.id, h, "t").unwrap();
     let tugas = FormHkt {
         id: 0,
         judul: "Penurunan tunggakan LPJ".into(),
@@ -234,7 +234,7 @@ fn hkt_diakui_ditolak_dan_bobot() {
 
     // Item 3: the office withdraws its weights (back to the shipped, empty table): no HKT figure, no invented
     // weight, and the NHK is HKU K3 with the note.
-    profil::atur_parameter(&mut db, 2025, "bobot_hkt", None, "t").unwrap();
+    pengaturan::atur_parameter(&mut db, 2025, "bobot_hkt", None, "t").unwrap();
     let n = nilai_satu(&db, 2025, &nip, 4).unwrap();
     assert_eq!(n.hkt[0].nilai, None);
     assert!(
@@ -316,8 +316,8 @@ fn kk_bertanda_tangan_tidak_dilaporkan_terlambat() {
     let mut db = kantor(2025, 10);
     let nip = nip_staf(&db, 2025, 0);
     let kode = |db: &Db, nip: &str| -> Vec<&'static str> {
-        let skp = kinerja::app::kantor::skp_pegawai(db, 2025, nip).unwrap();
-        periksa::periksa_pegawai(db, 2025, &skp, tgl("2025-06-01"))
+        let skp = kinerja::app::umum::skp_pegawai(db, 2025, nip).unwrap();
+        rencana::periksa_pegawai(db, 2025, &skp, tgl("2025-06-01"))
             .unwrap()
             .iter()
             .map(|t| t.kode)
@@ -340,7 +340,7 @@ fn kk_bertanda_tangan_tidak_dilaporkan_terlambat() {
     dokumen::kunci(&mut db, &c.id, "t").unwrap();
     assert!(kode(&db, &nip).is_empty(), "{:?}", kode(&db, &nip));
     // The CLI's periksa reads the same store.
-    let semua = periksa::periksa_tahun(&db, 2025, tgl("2025-06-01")).unwrap();
+    let semua = rencana::periksa_tahun(&db, 2025, tgl("2025-06-01")).unwrap();
     assert!(
         !semua
             .iter()
@@ -487,7 +487,7 @@ fn nkp_tangan(
 /// the app and used in the KMK 127 NKP, as the Evaluasi screen and `kinerja skor` show it.
 #[test]
 fn kmk127_hukdis_dampak_koreksi_jf_substansi() {
-    use kinerja::app::nilai::{FormHukdis, FormPenyesuaian, simpan_penyesuaian, tambah_hukdis};
+    use kinerja::app::evaluasi::{FormHukdis, FormPenyesuaian, simpan_penyesuaian, tambah_hukdis};
     let mut db = kantor(2026, 14);
     let h = hari(2026);
     let kepala = nip_kepala(&db, 2026);
@@ -501,7 +501,7 @@ fn kmk127_hukdis_dampak_koreksi_jf_substansi() {
         .into_iter()
         .find(|(b, a)| {
             **a != kepala && atasan.get(*a) == Some(&kepala) && {
-                let s = kinerja::app::kantor::skp_pegawai(&db, 2026, b).unwrap();
+                let s = kinerja::app::umum::skp_pegawai(&db, 2026, b).unwrap();
                 !s.iki.is_empty() && s.tingkat != kinerja::domain::model::TingkatJabatan::Fungsional
             }
         })
@@ -655,7 +655,7 @@ fn kmk127_hukdis_dampak_koreksi_jf_substansi() {
 
     // Deleting the hukdis takes it out again.
     let id = tampil.hukdis[0].id;
-    kinerja::app::nilai::hapus_hukdis(&mut db, 2026, &staf, id, None, h, "t").unwrap();
+    kinerja::app::evaluasi::hapus_hukdis(&mut db, 2026, &staf, id, None, h, "t").unwrap();
     let (s3, _) = baris(&db, &staf, None);
     assert_eq!(
         s3.nkp,
@@ -707,7 +707,7 @@ fn kmk127_hukdis_dampak_koreksi_jf_substansi() {
         panic!("the demo office has a jabatan fungsional");
     }
     // Someone else's id is refused.
-    assert!(kinerja::app::nilai::hapus_hukdis(&mut db, 2026, &ats, id, None, h, "t").is_err());
+    assert!(kinerja::app::evaluasi::hapus_hukdis(&mut db, 2026, &ats, id, None, h, "t").is_err());
 }
 
 /// Item 8: under KMK 300 and 127 a pegawai on tugas belajar has an SKP with the tugas-belajar IKIs, an NHK and a
@@ -731,8 +731,8 @@ fn tugas_belajar_punya_skp_dan_predikat() {
             .any(|x| x.nama.contains("ketepatan waktu kelulusan"))
     );
     let kode = |db: &Db| -> Vec<&'static str> {
-        let s = kinerja::app::kantor::skp_pegawai(db, 2025, &tb.nip).unwrap();
-        periksa::periksa_pegawai(db, 2025, &s, tgl("2025-01-06"))
+        let s = kinerja::app::umum::skp_pegawai(db, 2025, &tb.nip).unwrap();
+        rencana::periksa_pegawai(db, 2025, &s, tgl("2025-01-06"))
             .unwrap()
             .iter()
             .map(|t| t.kode)
@@ -749,6 +749,6 @@ fn tugas_belajar_punya_skp_dan_predikat() {
     let p = k.pegawai.iter().find(|p| p.nip == tb.nip).unwrap();
     assert!(p.nhk.is_some() && p.predikat.is_some(), "{p:?}");
     // The same office read under KMK 467: no KK for tugas belajar.
-    profil::pakai_profil(&mut db, 2025, "kmk467-2014", "t").unwrap();
+    pengaturan::pakai_profil(&mut db, 2025, "kmk467-2014", "t").unwrap();
     assert!(kode(&db).contains(&"KK-001"));
 }

@@ -4,20 +4,21 @@
 use std::sync::Mutex;
 
 use chrono_now::{hari_ini, sekarang};
-use kinerja::app::cadangan::{HasilPulih, RingkasCadangan};
 use kinerja::app::dokumen::{
     BarisAddendumForm, HasilCetak, HasilVerifikasi, StatusKk, TeksDokumen,
 };
 use kinerja::app::impor::LaporanImpor;
+use kinerja::app::kantor::{FormKantor, FormMutasi, FormUnit, PeriodeJabatan, UnitTampil};
 use kinerja::app::kantor::{FormPegawai, PegawaiRingkas, PilihanForm, Riwayat, StatusAwal};
-use kinerja::app::keutuhan::LaporanKeutuhan;
-use kinerja::app::periksa::TemuanTampil;
-use kinerja::app::profil::{Libur, ProfilTampil};
+use kinerja::app::keamanan::LaporanKeutuhan;
+use kinerja::app::keamanan::{HasilPulih, RingkasCadangan};
+use kinerja::app::pengaturan::{Libur, ProfilTampil};
 use kinerja::app::rencana::{
-    BarisCascading, BarisKatalog, BarisTrajectory, FormIki, FormKantor, FormMutasi, FormSs,
-    FormUnit, HasilSalin, PeriodeJabatan, PilihanRencana, RencanaPegawai, SsTampil, UnitTampil,
-    Urungan,
+    BarisCascading, BarisKatalog, BarisTrajectory, FormIki, FormSs, HasilSalin, PilihanRencana,
+    RencanaPegawai, SsTampil,
 };
+use kinerja::app::umum::TemuanTampil;
+use kinerja::app::umum::Urungan;
 use kinerja::app::{self, AppError, GalatUi};
 use kinerja::store::{self, Db};
 use tauri::{Emitter, State};
@@ -63,7 +64,7 @@ fn buka_dengan_sandi(b: State<Basis>, sandi: String) -> Result<StatusAwal, Galat
             Ok(db) => {
                 // The backup at start waited for the password.
                 if let Err(e) =
-                    app::cadangan::cadangan_otomatis(&db, chrono::Local::now().naive_local(), false)
+                    app::keamanan::cadangan_otomatis(&db, chrono::Local::now().naive_local(), false)
                 {
                     eprintln!("cadangan otomatis gagal: {e}");
                 }
@@ -80,8 +81,8 @@ fn buka_dengan_sandi(b: State<Basis>, sandi: String) -> Result<StatusAwal, Galat
 }
 
 #[tauri::command]
-fn status_enkripsi(b: State<Basis>) -> Result<app::sandi::StatusEnkripsi, GalatUi> {
-    dengan_db(&b, |db| Ok(app::sandi::status(db)))
+fn status_enkripsi(b: State<Basis>) -> Result<app::keamanan::StatusEnkripsi, GalatUi> {
+    dengan_db(&b, |db| Ok(app::keamanan::status(db)))
 }
 
 #[tauri::command]
@@ -90,9 +91,9 @@ fn atur_sandi(
     sekarang_sandi: Option<String>,
     baru: Option<String>,
     ulang: Option<String>,
-) -> Result<app::sandi::HasilSandi, GalatUi> {
+) -> Result<app::keamanan::HasilSandi, GalatUi> {
     dengan_db(&b, |db| {
-        app::sandi::atur_sandi(
+        app::keamanan::atur_sandi(
             db,
             sekarang_sandi.as_deref(),
             baru.as_deref(),
@@ -134,20 +135,20 @@ fn daftar_pegawai(b: State<Basis>, cari: String) -> Result<Vec<PegawaiRingkas>, 
 
 #[tauri::command]
 fn tampil_profil(b: State<Basis>, tahun: i32) -> Result<ProfilTampil, GalatUi> {
-    dengan_db(&b, |db| app::profil::tampil_profil(db, tahun))
+    dengan_db(&b, |db| app::pengaturan::tampil_profil(db, tahun))
 }
 
 #[tauri::command]
 fn pakai_profil(b: State<Basis>, tahun: i32, kode: String) -> Result<ProfilTampil, GalatUi> {
     dengan_db(&b, |db| {
-        app::profil::pakai_profil(db, tahun, &kode, &sekarang())
+        app::pengaturan::pakai_profil(db, tahun, &kode, &sekarang())
     })
 }
 
 #[tauri::command]
 fn atur_pagu_dipa(b: State<Basis>, tahun: i32, pagu: String) -> Result<ProfilTampil, GalatUi> {
     dengan_db(&b, |db| {
-        app::profil::atur_pagu_dipa(db, tahun, &pagu, &sekarang())
+        app::pengaturan::atur_pagu_dipa(db, tahun, &pagu, &sekarang())
     })
 }
 
@@ -159,13 +160,13 @@ fn atur_parameter(
     nilai: Option<String>,
 ) -> Result<ProfilTampil, GalatUi> {
     dengan_db(&b, |db| {
-        app::profil::atur_parameter(db, tahun, &nama, nilai.as_deref(), &sekarang())
+        app::pengaturan::atur_parameter(db, tahun, &nama, nilai.as_deref(), &sekarang())
     })
 }
 
 #[tauri::command]
 fn daftar_libur(b: State<Basis>, tahun: i32) -> Result<Vec<Libur>, GalatUi> {
-    dengan_db(&b, |db| app::profil::daftar_libur(db, tahun))
+    dengan_db(&b, |db| app::pengaturan::daftar_libur(db, tahun))
 }
 
 #[tauri::command]
@@ -176,16 +177,16 @@ fn tambah_libur(
     keterangan: String,
 ) -> Result<Vec<Libur>, GalatUi> {
     dengan_db(&b, |db| {
-        app::profil::tambah_libur(db, &tanggal, &keterangan, &sekarang())?;
-        app::profil::daftar_libur(db, tahun)
+        app::pengaturan::tambah_libur(db, &tanggal, &keterangan, &sekarang())?;
+        app::pengaturan::daftar_libur(db, tahun)
     })
 }
 
 #[tauri::command]
 fn hapus_libur(b: State<Basis>, tahun: i32, tanggal: String) -> Result<Vec<Libur>, GalatUi> {
     dengan_db(&b, |db| {
-        app::profil::hapus_libur(db, &tanggal, &sekarang())?;
-        app::profil::daftar_libur(db, tahun)
+        app::pengaturan::hapus_libur(db, &tanggal, &sekarang())?;
+        app::pengaturan::daftar_libur(db, tahun)
     })
 }
 
@@ -387,7 +388,7 @@ fn pilihan_form(b: State<Basis>) -> Result<PilihanForm, GalatUi> {
 
 #[tauri::command]
 fn data_kantor(b: State<Basis>) -> Result<FormKantor, GalatUi> {
-    dengan_db(&b, |db| app::rencana::kantor(db))
+    dengan_db(&b, |db| app::kantor::kantor(db))
 }
 
 #[tauri::command]
@@ -397,13 +398,13 @@ fn simpan_kantor(
     semula: Option<FormKantor>,
 ) -> Result<FormKantor, GalatUi> {
     dengan_db(&b, |db| {
-        app::rencana::simpan_kantor_dari(db, &form, semula.as_ref(), &sekarang())
+        app::kantor::simpan_kantor_dari(db, &form, semula.as_ref(), &sekarang())
     })
 }
 
 #[tauri::command]
 fn daftar_unit(b: State<Basis>) -> Result<Vec<UnitTampil>, GalatUi> {
-    dengan_db(&b, |db| app::rencana::daftar_unit(db))
+    dengan_db(&b, |db| app::kantor::daftar_unit(db))
 }
 
 #[tauri::command]
@@ -413,18 +414,18 @@ fn simpan_unit(
     semula: Option<FormUnit>,
 ) -> Result<Vec<UnitTampil>, GalatUi> {
     dengan_db(&b, |db| {
-        app::rencana::simpan_unit_dari(db, &form, semula.as_ref(), &sekarang())
+        app::kantor::simpan_unit_dari(db, &form, semula.as_ref(), &sekarang())
     })
 }
 
 #[tauri::command]
 fn hapus_unit(b: State<Basis>, id: i64) -> Result<Urungan, GalatUi> {
-    dengan_db(&b, |db| app::rencana::hapus_unit(db, id, &sekarang()))
+    dengan_db(&b, |db| app::kantor::hapus_unit(db, id, &sekarang()))
 }
 
 #[tauri::command]
 fn pulihkan(b: State<Basis>, audit_id: Vec<i64>) -> Result<String, GalatUi> {
-    dengan_db(&b, |db| app::rencana::pulihkan(db, &audit_id, &sekarang()))
+    dengan_db(&b, |db| app::umum::pulihkan(db, &audit_id, &sekarang()))
 }
 
 #[tauri::command]
@@ -553,19 +554,25 @@ fn simpan_realisasi(
 }
 
 #[tauri::command]
-fn daftar_hkt(b: State<Basis>, tahun: i32, nip: String) -> Result<app::hkt::DaftarHkt, GalatUi> {
-    dengan_db(&b, |db| app::hkt::daftar_hkt(db, tahun, &nip, hari_ini()))
+fn daftar_hkt(
+    b: State<Basis>,
+    tahun: i32,
+    nip: String,
+) -> Result<app::pemantauan::DaftarHkt, GalatUi> {
+    dengan_db(&b, |db| {
+        app::pemantauan::daftar_hkt(db, tahun, &nip, hari_ini())
+    })
 }
 
 #[tauri::command]
 fn simpan_hkt(
     b: State<Basis>,
     tahun: i32,
-    form: app::hkt::FormHkt,
-    semula: Option<app::hkt::FormHkt>,
-) -> Result<app::hkt::DaftarHkt, GalatUi> {
+    form: app::pemantauan::FormHkt,
+    semula: Option<app::pemantauan::FormHkt>,
+) -> Result<app::pemantauan::DaftarHkt, GalatUi> {
     dengan_db(&b, |db| {
-        app::hkt::simpan_hkt_dari(db, tahun, &form, semula.as_ref(), hari_ini(), &sekarang())
+        app::pemantauan::simpan_hkt_dari(db, tahun, &form, semula.as_ref(), hari_ini(), &sekarang())
     })
 }
 
@@ -575,9 +582,9 @@ fn hapus_hkt(
     tahun: i32,
     nip: String,
     id: i64,
-) -> Result<app::hkt::DaftarHkt, GalatUi> {
+) -> Result<app::pemantauan::DaftarHkt, GalatUi> {
     dengan_db(&b, |db| {
-        app::hkt::hapus_hkt(db, tahun, &nip, id, hari_ini(), &sekarang())
+        app::pemantauan::hapus_hkt(db, tahun, &nip, id, hari_ini(), &sekarang())
     })
 }
 
@@ -586,9 +593,9 @@ fn daftar_dialog(
     b: State<Basis>,
     tahun: i32,
     nip: String,
-) -> Result<app::dialog::DaftarDialog, GalatUi> {
+) -> Result<app::pemantauan::DaftarDialog, GalatUi> {
     dengan_db(&b, |db| {
-        app::dialog::daftar_dialog(db, tahun, &nip, hari_ini())
+        app::pemantauan::daftar_dialog(db, tahun, &nip, hari_ini())
     })
 }
 
@@ -596,11 +603,18 @@ fn daftar_dialog(
 fn simpan_dialog(
     b: State<Basis>,
     tahun: i32,
-    form: app::dialog::FormDialog,
-    semula: Option<app::dialog::FormDialog>,
-) -> Result<app::dialog::DaftarDialog, GalatUi> {
+    form: app::pemantauan::FormDialog,
+    semula: Option<app::pemantauan::FormDialog>,
+) -> Result<app::pemantauan::DaftarDialog, GalatUi> {
     dengan_db(&b, |db| {
-        app::dialog::simpan_dialog_dari(db, tahun, &form, semula.as_ref(), hari_ini(), &sekarang())
+        app::pemantauan::simpan_dialog_dari(
+            db,
+            tahun,
+            &form,
+            semula.as_ref(),
+            hari_ini(),
+            &sekarang(),
+        )
     })
 }
 
@@ -610,9 +624,9 @@ fn hapus_dialog(
     tahun: i32,
     nip: String,
     id: i64,
-) -> Result<app::dialog::DaftarDialog, GalatUi> {
+) -> Result<app::pemantauan::DaftarDialog, GalatUi> {
     dengan_db(&b, |db| {
-        app::dialog::hapus_dialog(db, tahun, &nip, id, hari_ini(), &sekarang())
+        app::pemantauan::hapus_dialog(db, tahun, &nip, id, hari_ini(), &sekarang())
     })
 }
 
@@ -621,12 +635,12 @@ fn simpan_perilaku(
     b: State<Basis>,
     tahun: i32,
     nip: String,
-    form: app::nilai::FormPerilaku,
-    semula: Option<app::nilai::FormPerilaku>,
+    form: app::evaluasi::FormPerilaku,
+    semula: Option<app::evaluasi::FormPerilaku>,
     sampai: Option<usize>,
-) -> Result<app::nilai::RekapNilai, GalatUi> {
+) -> Result<app::evaluasi::RekapNilai, GalatUi> {
     dengan_db(&b, |db| {
-        app::nilai::simpan_perilaku_dari(
+        app::evaluasi::simpan_perilaku_dari(
             db,
             tahun,
             &nip,
@@ -644,12 +658,12 @@ fn simpan_penyesuaian(
     b: State<Basis>,
     tahun: i32,
     nip: String,
-    form: app::nilai::FormPenyesuaian,
-    semula: Option<app::nilai::FormPenyesuaian>,
+    form: app::evaluasi::FormPenyesuaian,
+    semula: Option<app::evaluasi::FormPenyesuaian>,
     sampai: Option<usize>,
-) -> Result<app::nilai::RekapNilai, GalatUi> {
+) -> Result<app::evaluasi::RekapNilai, GalatUi> {
     dengan_db(&b, |db| {
-        app::nilai::simpan_penyesuaian_dari(
+        app::evaluasi::simpan_penyesuaian_dari(
             db,
             tahun,
             &nip,
@@ -666,11 +680,11 @@ fn simpan_penyesuaian(
 fn tambah_hukdis(
     b: State<Basis>,
     tahun: i32,
-    form: app::nilai::FormHukdis,
+    form: app::evaluasi::FormHukdis,
     sampai: Option<usize>,
-) -> Result<app::nilai::RekapNilai, GalatUi> {
+) -> Result<app::evaluasi::RekapNilai, GalatUi> {
     dengan_db(&b, |db| {
-        app::nilai::tambah_hukdis(db, tahun, &form, sampai, hari_ini(), &sekarang())
+        app::evaluasi::tambah_hukdis(db, tahun, &form, sampai, hari_ini(), &sekarang())
     })
 }
 
@@ -681,9 +695,9 @@ fn hapus_hukdis(
     nip: String,
     id: i64,
     sampai: Option<usize>,
-) -> Result<app::nilai::RekapNilai, GalatUi> {
+) -> Result<app::evaluasi::RekapNilai, GalatUi> {
     dengan_db(&b, |db| {
-        app::nilai::hapus_hukdis(db, tahun, &nip, id, sampai, hari_ini(), &sekarang())
+        app::evaluasi::hapus_hukdis(db, tahun, &nip, id, sampai, hari_ini(), &sekarang())
     })
 }
 
@@ -692,9 +706,9 @@ fn rekap_nilai(
     b: State<Basis>,
     tahun: i32,
     sampai: Option<usize>,
-) -> Result<app::nilai::RekapNilai, GalatUi> {
+) -> Result<app::evaluasi::RekapNilai, GalatUi> {
     dengan_db(&b, |db| {
-        app::nilai::rekap_nilai(db, tahun, sampai, hari_ini())
+        app::evaluasi::rekap_nilai(db, tahun, sampai, hari_ini())
     })
 }
 
@@ -704,8 +718,8 @@ fn rinci_nilai(
     tahun: i32,
     nip: String,
     sampai: usize,
-) -> Result<app::nilai::NilaiPegawaiRinci, GalatUi> {
-    dengan_db(&b, |db| app::nilai::rinci_nilai(db, tahun, &nip, sampai))
+) -> Result<app::evaluasi::NilaiPegawaiRinci, GalatUi> {
+    dengan_db(&b, |db| app::evaluasi::rinci_nilai(db, tahun, &nip, sampai))
 }
 
 #[tauri::command]
@@ -728,7 +742,7 @@ fn salin_tahun(
 
 #[tauri::command]
 fn periode_jabatan(b: State<Basis>, nip: String) -> Result<Vec<PeriodeJabatan>, GalatUi> {
-    dengan_db(&b, |db| app::rencana::periode_jabatan(db, &nip))
+    dengan_db(&b, |db| app::kantor::periode_jabatan(db, &nip))
 }
 
 #[tauri::command]
@@ -738,18 +752,18 @@ fn tambah_plt(
     periode: PeriodeJabatan,
 ) -> Result<Vec<PeriodeJabatan>, GalatUi> {
     dengan_db(&b, |db| {
-        app::rencana::tambah_plt(db, &nip, &periode, &sekarang())
+        app::kantor::tambah_plt(db, &nip, &periode, &sekarang())
     })
 }
 
 #[tauri::command]
 fn mutasi(b: State<Basis>, nip: String, form: FormMutasi) -> Result<Vec<PeriodeJabatan>, GalatUi> {
-    dengan_db(&b, |db| app::rencana::mutasi(db, &nip, &form, &sekarang()))
+    dengan_db(&b, |db| app::kantor::mutasi(db, &nip, &form, &sekarang()))
 }
 
 #[tauri::command]
 fn siap_cetak(b: State<Basis>, tahun: i32) -> Result<Vec<TemuanTampil>, GalatUi> {
-    dengan_db(&b, |db| app::periksa::siap_cetak(db, tahun, hari_ini()))
+    dengan_db(&b, |db| app::rencana::siap_cetak(db, tahun, hari_ini()))
 }
 
 #[tauri::command]
@@ -872,7 +886,7 @@ fn periksa_keutuhan(b: State<Basis>) -> Result<LaporanKeutuhan, GalatUi> {
     dengan_db(&b, |db| {
         // The window may have been open while another program changed the file: repair and report it now.
         db.pulihkan_pemicu_sekarang()?;
-        app::keutuhan::periksa_keutuhan(db)
+        app::keamanan::periksa_keutuhan(db)
     })
 }
 
@@ -880,9 +894,9 @@ fn periksa_keutuhan(b: State<Basis>) -> Result<LaporanKeutuhan, GalatUi> {
 fn daftar_cadangan(b: State<Basis>) -> Result<(String, usize, Vec<RingkasCadangan>), GalatUi> {
     dengan_db(&b, |db| {
         Ok((
-            app::cadangan::folder_cadangan(db)?.display().to_string(),
-            app::cadangan::jumlah_simpan(db)?,
-            app::cadangan::daftar_cadangan(db)?,
+            app::keamanan::folder_cadangan(db)?.display().to_string(),
+            app::keamanan::jumlah_simpan(db)?,
+            app::keamanan::daftar_cadangan(db)?,
         ))
     })
 }
@@ -890,14 +904,14 @@ fn daftar_cadangan(b: State<Basis>) -> Result<(String, usize, Vec<RingkasCadanga
 #[tauri::command]
 fn buat_cadangan(b: State<Basis>) -> Result<RingkasCadangan, GalatUi> {
     dengan_db(&b, |db| {
-        app::cadangan::cadangan_manual(db, chrono::Local::now().naive_local())
+        app::keamanan::cadangan_manual(db, chrono::Local::now().naive_local())
     })
 }
 
 #[tauri::command]
 fn atur_jumlah_cadangan(b: State<Basis>, teks: String) -> Result<usize, GalatUi> {
     dengan_db(&b, |db| {
-        app::cadangan::atur_jumlah_simpan(db, &teks, &sekarang())
+        app::keamanan::atur_jumlah_simpan(db, &teks, &sekarang())
     })
 }
 
@@ -916,7 +930,7 @@ fn pulihkan_cadangan(
             (Some(p), _) => std::path::PathBuf::from(p),
             (None, Some(isi)) => {
                 // Hidden and temporary by name: swept away if a kill leaves it (it may be a plain copy).
-                let p = app::cadangan::folder_cadangan(db)?.join(format!(
+                let p = app::keamanan::folder_cadangan(db)?.join(format!(
                     ".dipilih-{}.sementara",
                     chrono::Local::now().format("%Y%m%d-%H%M%S")
                 ));
@@ -937,7 +951,7 @@ fn pulihkan_cadangan(
         let sandi = sandi_cadangan
             .filter(|s| !s.is_empty())
             .map(store::Sandi::baru);
-        let hasil = app::cadangan::pulihkan(
+        let hasil = app::keamanan::pulihkan(
             db,
             &sumber,
             sandi.as_ref(),
@@ -958,7 +972,7 @@ fn cadangan_berkala(basis: &Basis) {
     if let Ok(g) = basis.0.lock()
         && let Ok(db) = g.as_ref()
         && let Err(e) =
-            app::cadangan::cadangan_otomatis(db, chrono::Local::now().naive_local(), false)
+            app::keamanan::cadangan_otomatis(db, chrono::Local::now().naive_local(), false)
     {
         eprintln!("cadangan otomatis gagal: {e}");
     }

@@ -1,24 +1,20 @@
-//! User actions: one function per thing the user does; the CLI and the Tauri commands call only these.
-pub mod bench;
-pub mod cadangan;
+//! User actions: one folder per capability, each the actions of its screens; the CLI and the Tauri commands
+//! call only these. `umum` is the shared core every capability may use. A capability keeps its files private and
+//! offers what others may use through its `mod.rs`; capabilities depend on each other only downwards, in the
+//! order ARCHITECTURE.md lists (a tidy test in tests/aturan_repo.rs keeps it so).
+pub mod umum;
+
+pub mod alat;
 pub mod demo;
-pub mod dialog;
 pub mod dokumen;
 pub mod ekspor;
-pub mod error;
-pub mod gabung;
-pub mod hkt;
+pub mod evaluasi;
 pub mod impor;
-pub mod impor_beda;
-pub mod impor_catatan;
 pub mod kantor;
-pub mod keutuhan;
-pub mod nilai;
-pub mod periksa;
-pub mod profil;
+pub mod keamanan;
+pub mod pemantauan;
+pub mod pengaturan;
 pub mod realisasi;
 pub mod rencana;
-pub mod sandi;
-pub mod vektor;
 
-pub use error::{AppError, GalatUi};
+pub use umum::{AppError, GalatUi};

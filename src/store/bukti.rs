@@ -3,7 +3,7 @@
 use rusqlite::{OptionalExtension, params};
 use sha2::{Digest, Sha256};
 
-use super::rencana::catat;
+use super::audit::catat;
 use super::{Db, Result, StoreError};
 
 /// One attached file, without its bytes.

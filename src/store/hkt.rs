@@ -5,9 +5,9 @@ use std::collections::HashMap;
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 use serde::{Deserialize, Serialize};
 
+use super::audit::json;
 use super::query::{baca_dec, baca_kosakata, baca_tanggal};
 use super::rekam;
-use super::rencana::json;
 use super::{Db, Result, StoreError};
 use crate::domain::model::{HktPegawai, JenisHkt, Lingkup, PemilikKinerja, Polarisasi};
 

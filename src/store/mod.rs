@@ -1,4 +1,5 @@
 //! SQLite store: the only module that uses rusqlite; opening safely, migrations, and the queries of the app.
+mod audit;
 mod bukti;
 mod cadangan;
 mod dialog;
@@ -14,11 +15,13 @@ mod realisasi;
 mod rekam;
 mod rencana;
 mod sandi;
+mod urungan;
 
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 
+pub use audit::kunci_iki;
 pub use bukti::{BerkasBukti, sha256_hex};
 pub use cadangan::{InfoCadangan, periksa_cadangan, rantai_berkas_memuat, ujung_rantai};
 pub use dialog::*;

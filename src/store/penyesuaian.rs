@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
-use super::rencana::catat;
+use super::audit::catat;
 use super::{Db, Result};
 
 /// A hukuman disiplin as stored: category code, MPJHD score (decimal text), ISO date imposed.

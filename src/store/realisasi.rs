@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
-use super::rencana::{catat, json, kunci_iki};
+use super::audit::{catat, json, kunci_iki};
 use super::{Db, Result, StoreError};
 
 /// One IKI's realisasi and evidence for the quarter being recorded.
@@ -291,14 +291,14 @@ fn simpan_perilaku_tx(
             params![tahun, nip, p.atasan, p.rekan, p.bawahan],
         )?;
     }
-    super::rencana::catat(
+    super::audit::catat(
         tx,
         waktu,
         "nilai_perilaku",
         &format!("{tahun}/{nip}"),
         "ubah",
-        lama.as_ref().map(super::rencana::json).transpose()?,
-        Some(super::rencana::json(p)?),
+        lama.as_ref().map(super::audit::json).transpose()?,
+        Some(super::audit::json(p)?),
     )?;
     Ok(Some(lama.is_none()))
 }

@@ -4,7 +4,7 @@ use rusqlite::{Connection, Transaction};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use super::rencana::{catat, json};
+use super::audit::{catat, json};
 use super::{Result, StoreError};
 
 pub(super) trait RekamTahunan: Serialize + DeserializeOwned + Clone + Sized {

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 use serde::{Deserialize, Serialize};
 
+use super::audit::{LampiranTerhapus, catat, json, kunci_iki};
 use super::{Db, Result, StoreError};
 use crate::domain::profil::KodeProfil;
 
@@ -171,34 +172,6 @@ fn ss_tx(tx: &Transaction, id: i64) -> Result<Option<RekamSs>> {
         .optional()?)
 }
 
-pub(super) fn json<T: Serialize>(v: &T) -> Result<String> {
-    serde_json::to_string(v).map_err(|e| StoreError::DataRusak {
-        tempat: "audit".into(),
-        pesan: e.to_string(),
-    })
-}
-
-pub(super) fn catat(
-    tx: &Transaction,
-    waktu: &str,
-    entitas: &str,
-    kunci: &str,
-    aksi: &str,
-    sebelum: Option<String>,
-    sesudah: Option<String>,
-) -> Result<i64> {
-    tx.execute(
-        "INSERT INTO audit (waktu, entitas, kunci, aksi, sebelum, sesudah) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![waktu, entitas, kunci, aksi, sebelum, sesudah],
-    )?;
-    Ok(tx.last_insert_rowid())
-}
-
-/// The audit key of an IKI: year/NIP/code, so the pegawai's and the IKU's history both find it.
-pub fn kunci_iki(tahun: i32, nip: &str, kode: &str) -> String {
-    format!("{tahun}/{nip}/{kode}")
-}
-
 fn isi_triwulan(tx: &Transaction, iki: &mut RekamIki) -> Result<()> {
     let mut st = tx
         .prepare_cached("SELECT triwulan, target, realisasi FROM iki_triwulan WHERE iki_id = ?1")?;
@@ -241,7 +214,7 @@ fn simpan_iki_tx(tx: &Transaction, x: &RekamIki, waktu: &str) -> Result<(i64, i6
     Ok((id, audit))
 }
 
-fn tulis_iki(tx: &Transaction, x: &RekamIki, id_tetap: bool) -> Result<i64> {
+pub(super) fn tulis_iki(tx: &Transaction, x: &RekamIki, id_tetap: bool) -> Result<i64> {
     let p = params![
         x.tahun,
         x.nip,
@@ -300,133 +273,6 @@ fn tulis_iki(tx: &Transaction, x: &RekamIki, id_tetap: bool) -> Result<i64> {
         .execute(params![id, q as i64 + 1, x.target_tw[q], x.realisasi_tw[q]])?;
     }
     Ok(id)
-}
-
-/// An evidence file removed with its IKI, as recorded for undo.
-#[derive(Serialize, serde::Deserialize)]
-struct LampiranTerhapus {
-    triwulan: i64,
-    nama: String,
-    sha256: String,
-    ditambahkan: String,
-}
-
-fn pulihkan_tx(tx: &Transaction, audit_id: i64, waktu: &str) -> Result<String> {
-    let (entitas, kunci, aksi, sebelum): (String, String, String, Option<String>) = tx
-        .query_row(
-            "SELECT entitas, kunci, aksi, sebelum FROM audit WHERE id = ?1",
-            [audit_id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-        )
-        .optional()?
-        .ok_or_else(|| StoreError::DataRusak {
-            tempat: format!("audit {audit_id}"),
-            pesan: "tidak ada".into(),
-        })?;
-    let rusak = |pesan: String| StoreError::DataRusak {
-        tempat: format!("audit {audit_id}"),
-        pesan,
-    };
-    if aksi == "ubah_realisasi" {
-        super::realisasi::pulihkan_realisasi(tx, &kunci, sebelum.as_deref())
-            .map_err(|e| rusak(e.to_string()))?;
-        catat(tx, waktu, &entitas, &kunci, "pulihkan", None, sebelum)?;
-        return Ok("realisasi".into());
-    }
-    let ubah = match (aksi.as_str(), &sebelum) {
-        ("hapus", Some(_)) => false,
-        ("ubah", Some(_)) => true,
-        _ => {
-            return Err(rusak(
-                "hanya penghapusan atau perubahan yang dapat dibatalkan".into(),
-            ));
-        }
-    };
-    let isi = sebelum.unwrap_or_default();
-    let ada = |sql: &str, id: i64| -> Result<bool> {
-        Ok(tx
-            .query_row(sql, [id], |r| r.get::<_, i64>(0))
-            .optional()?
-            .is_some())
-    };
-    match entitas.as_str() {
-        "iki" => {
-            let mut x: RekamIki = serde_json::from_str(&isi).map_err(|e| rusak(e.to_string()))?;
-            // The parent or the SS may have been deleted meanwhile: keep the IKI, drop the link.
-            if let Some(p) = x.induk_id
-                && !ada("SELECT id FROM iki WHERE id = ?1", p)?
-            {
-                x.induk_id = None;
-            }
-            if let Some(s) = x.ss_id
-                && !ada("SELECT id FROM sasaran_strategis WHERE id = ?1", s)?
-            {
-                x.ss_id = None;
-            }
-            if ubah && !ada("SELECT id FROM iki WHERE id = ?1", x.id)? {
-                return Err(rusak("IKU/IKI itu sudah dihapus".into()));
-            }
-            tulis_iki(tx, &x, !ubah)?;
-            if !ubah {
-                // The evidence files deleted with it: the rows right after its deletion.
-                let kunci_tw = format!("{}/TW", kunci_iki(x.tahun, &x.nip, &x.kode));
-                let mut st = tx.prepare(
-                    "SELECT id, kunci, sebelum FROM audit WHERE id > ?1 AND entitas = 'bukti_berkas' AND aksi = 'ikut_terhapus' ORDER BY id",
-                )?;
-                let baris: Vec<(i64, String, Option<String>)> = st
-                    .query_map([audit_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-                    .collect::<rusqlite::Result<_>>()?;
-                for (harap, (id, k, isi)) in (audit_id + 1..).zip(baris) {
-                    if id != harap || !k.starts_with(&kunci_tw) {
-                        break;
-                    }
-                    let l: LampiranTerhapus = serde_json::from_str(isi.as_deref().unwrap_or(""))
-                        .map_err(|e| rusak(e.to_string()))?;
-                    tx.execute(
-                        "INSERT INTO bukti_berkas (iki_id, triwulan, nama, sha256, ditambahkan)
-                         SELECT ?1, ?2, ?3, ?4, ?5 WHERE EXISTS (SELECT 1 FROM berkas WHERE sha256 = ?4)
-                         ON CONFLICT(iki_id, triwulan, sha256) DO NOTHING",
-                        params![x.id, l.triwulan, l.nama, l.sha256, l.ditambahkan],
-                    )?;
-                    catat(
-                        tx,
-                        waktu,
-                        "bukti_berkas",
-                        &k,
-                        "lampir",
-                        None,
-                        Some(format!("{} (dipulihkan, SHA-256 {})", l.nama, l.sha256)),
-                    )?;
-                }
-            }
-        }
-        "ss" => {
-            let s: RekamSs = serde_json::from_str(&isi).map_err(|e| rusak(e.to_string()))?;
-            if ubah {
-                tx.execute(
-                    "UPDATE sasaran_strategis SET kode = ?1, nama = ?2, perspektif = ?3 WHERE id = ?4",
-                    params![s.kode, s.nama, s.perspektif, s.id],
-                )?;
-            } else {
-                tx.execute(
-                    "INSERT INTO sasaran_strategis (id, tahun, kode, nama, perspektif) VALUES (?1, ?2, ?3, ?4, ?5)",
-                    params![s.id, s.tahun, s.kode, s.nama, s.perspektif],
-                )?;
-            }
-        }
-        "unit" if !ubah => {
-            let u: RekamUnit = serde_json::from_str(&isi).map_err(|e| rusak(e.to_string()))?;
-            tx.execute(
-                "INSERT INTO unit (id, induk_id, nama, jenis, kepala_nip, urutan) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                params![u.id, u.induk_id, u.nama, u.jenis, u.kepala_nip, u.urutan],
-            )?;
-        }
-        "hkt" => super::rekam::pulihkan::<super::RekamHkt>(tx, &isi, ubah)?,
-        "dialog_kinerja" => super::rekam::pulihkan::<super::RekamDialog>(tx, &isi, ubah)?,
-        lain => return Err(rusak(format!("{lain} tidak dapat dipulihkan"))),
-    }
-    catat(tx, waktu, &entitas, &kunci, "pulihkan", None, Some(isi))?;
-    Ok(entitas)
 }
 
 impl Db {
@@ -780,21 +626,6 @@ impl Db {
         }
         tx.commit()?;
         Ok(a)
-    }
-
-    /// Undoes changes recorded in the audit, newest first, in one transaction: a deletion (unit, SS, IKI)
-    /// brings the row back with its id; an edit (SS, IKI) restores the row as it was before.
-    /// Returns the entity kind of the first entry.
-    pub fn pulihkan(&mut self, audit_id: &[i64], waktu: &str) -> Result<String> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let mut jenis = String::new();
-        for id in audit_id.iter().rev() {
-            jenis = pulihkan_tx(&tx, *id, waktu)?;
-        }
-        tx.commit()?;
-        Ok(jenis)
     }
 
     /// Copies a year's plan to a new year: SS, IKIs with manuals and cascading links, no quarters; pegawai who

@@ -21,7 +21,7 @@ pub struct ArgRestore {
     berkas: PathBuf,
 }
 
-fn cetak(c: &app::cadangan::RingkasCadangan) {
+fn cetak(c: &app::keamanan::RingkasCadangan) {
     println!(
         "  {} ({} KB): {}, {} pegawai, tahun {}; perubahan terakhir {}",
         c.path,
@@ -43,8 +43,8 @@ fn cetak(c: &app::cadangan::RingkasCadangan) {
 
 pub fn backup(db: &Db, a: ArgBackup) -> Result<i32, AppError> {
     let c = match a.out {
-        Some(p) => app::cadangan::cadangkan(db, &p)?,
-        None => app::cadangan::cadangan_manual(db, Local::now().naive_local())?,
+        Some(p) => app::keamanan::cadangkan(db, &p)?,
+        None => app::keamanan::cadangan_manual(db, Local::now().naive_local())?,
     };
     println!("Cadangan ditulis dan diperiksa (utuh):");
     cetak(&c);
@@ -74,7 +74,7 @@ pub fn restore(
         Ok(mut db) => {
             let mut sandi_cadangan = super::sandi::sandi_cadangan();
             loop {
-                match app::cadangan::pulihkan(
+                match app::keamanan::pulihkan(
                     &mut db,
                     &a.berkas,
                     sandi_cadangan.as_ref(),
@@ -104,7 +104,7 @@ pub fn restore(
             }
         }
         Err(StoreError::BukanBasisData { path }) => {
-            app::cadangan::pulihkan_berkas_rusak(
+            app::keamanan::pulihkan_berkas_rusak(
                 Path::new(&path),
                 &a.berkas,
                 kunci,

@@ -12,7 +12,7 @@ pub struct ArgVerify {
 
 /// Exit 0 when intact, 6 when something breaks the data's integrity.
 pub fn verify(db: &Db, a: ArgVerify) -> Result<i32, AppError> {
-    let l = app::keutuhan::periksa_keutuhan(db)?;
+    let l = app::keamanan::periksa_keutuhan(db)?;
     if a.json {
         println!("{}", serde_json::to_string_pretty(&l).unwrap_or_default());
     } else {

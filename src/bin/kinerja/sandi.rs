@@ -66,7 +66,7 @@ pub fn sandi(db: &mut Db, a: ArgSandi, waktu: &str) -> Result<i32, AppError> {
     } else if std::io::stdin().is_terminal() {
         let s = tanya("Kata sandi baru: ")?;
         // Too short or too long is said before it is typed a second time.
-        app::sandi::sandi_baru(&s, "Kata sandi baru")?;
+        app::keamanan::sandi_baru(&s, "Kata sandi baru")?;
         let u = tanya("Ulangi kata sandi baru: ")?;
         Some((s, u))
     } else {
@@ -77,7 +77,7 @@ pub fn sandi(db: &mut Db, a: ArgSandi, waktu: &str) -> Result<i32, AppError> {
                     .into(),
         });
     };
-    let h = app::sandi::atur_sandi_dengan(
+    let h = app::keamanan::atur_sandi_dengan(
         db,
         sekarang.as_ref(),
         baru.as_ref().map(|(s, _)| s.as_str()),

@@ -1,0 +1,8 @@
+//! Evaluasi: indeks capaian, NKO, NHK, NPK, NKP and predikat up to a quarter, each with its derivation; perilaku and KMK 127 adjustments.
+mod penyesuaian;
+mod perilaku;
+mod skor;
+
+pub use penyesuaian::*;
+pub use perilaku::*;
+pub use skor::*;

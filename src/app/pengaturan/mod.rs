@@ -1,0 +1,4 @@
+//! Pengaturan: the rule profile of a year, the office's parameter values, pagu DIPA and the holiday calendar.
+mod profil;
+
+pub use profil::*;

@@ -1,0 +1,4 @@
+//! Realisasi: each quarter's realisation of every IKI with its evidence files.
+mod isian;
+
+pub use isian::*;

@@ -1,0 +1,102 @@
+//! How figures and findings are shown: decimals in Indonesian notation, a computed figure with its derivation,
+//! a finding with whether it blocks printing.
+use rust_decimal::Decimal;
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::domain::angka::{format_id, teks_id};
+use crate::domain::penjelasan::Hasil;
+
+/// A stored decimal as the user reads and types it ("1234.5" → "1.234,5").
+pub fn tampil_angka(s: &Option<String>) -> String {
+    s.as_deref()
+        .and_then(|t| t.parse::<Decimal>().ok())
+        .map(teks_id)
+        .unwrap_or_default()
+}
+
+/// One input of a derivation, as shown.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct MasukanTampil {
+    pub nama: String,
+    pub nilai: String,
+}
+
+/// A computed figure for the screen: the number in Indonesian notation (None when the rules say it cannot be
+/// computed) with everything "Mengapa nilai ini?" shows.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct AngkaTampil {
+    pub teks: Option<String>,
+    pub besaran: String,
+    pub rumus: String,
+    pub masukan: Vec<MasukanTampil>,
+    /// The rule profile's label.
+    pub profil: String,
+    pub sumber: String,
+    /// Rests on a default the regulation text did not confirm: shown as provisional.
+    pub sementara: bool,
+    pub catatan: Vec<String>,
+}
+
+impl AngkaTampil {
+    pub(crate) fn dari(h: &Hasil, desimal: u32) -> AngkaTampil {
+        let p = &h.penjelasan;
+        AngkaTampil {
+            teks: h.nilai.map(|d| format_id(d, desimal)),
+            besaran: p.besaran.clone(),
+            rumus: p.rumus.clone(),
+            masukan: p
+                .masukan
+                .iter()
+                .map(|m| MasukanTampil {
+                    nama: m.nama.clone(),
+                    nilai: m.nilai.clone(),
+                })
+                .collect(),
+            profil: p.profil.label().into(),
+            sumber: p.sumber.clone(),
+            sementara: p.sementara,
+            catatan: p.catatan.clone(),
+        }
+    }
+}
+
+/// A finding as the "Siap cetak?" page shows it.
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
+pub struct TemuanTampil {
+    pub kode: String,
+    pub tingkat: String,
+    pub nip: Option<String>,
+    pub nama: Option<String>,
+    pub kode_iku: Option<String>,
+    pub subjek: String,
+    pub pesan: String,
+    /// True when it blocks printing the Kontrak Kinerja.
+    pub menghalangi: bool,
+}
+
+pub(crate) fn tampil_temuan(t: crate::domain::temuan::Temuan, nama: &str) -> TemuanTampil {
+    TemuanTampil {
+        menghalangi: t.jenis.menghalangi_cetak(),
+        kode: t.kode.into(),
+        tingkat: t.tingkat.kode().into(),
+        nama: Some(nama.to_string()),
+        nip: t.subjek.nip.clone(),
+        kode_iku: t.subjek.kode_iku.clone(),
+        subjek: t.subjek.teks(),
+        pesan: t.pesan,
+    }
+}
+
+/// "2026-12-02T00:41:16" as "2 Desember 2026 00.41".
+pub(crate) fn waktu_tampil(w: &str) -> String {
+    chrono::NaiveDateTime::parse_from_str(w, "%Y-%m-%dT%H:%M:%S")
+        .map(|t| {
+            format!(
+                "{} {}",
+                crate::domain::kk::tanggal_indonesia(t.date()),
+                t.format("%H.%M")
+            )
+        })
+        .unwrap_or_else(|_| w.to_string())
+}

@@ -1,0 +1,64 @@
+//! What a jabatan's name says about its kind and tier, when the office has not set them: the guess shown beside
+//! the pegawai form and used by an import that leaves those columns out.
+use crate::domain::model::{JenisJabatan, TingkatJabatan};
+
+/// "Kepala Kantor"/"Kepala KPPN" heads the office, any other "Kepala …" is a pengawas, a functional grade word
+/// (ahli, terampil, mahir, penyelia, pranata, analis, pertama, madya) makes a fungsional, the rest are pelaksana.
+pub fn klasifikasi_jabatan(jabatan: &str) -> (JenisJabatan, TingkatJabatan) {
+    let kata: Vec<String> = jabatan
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+        .collect();
+    let awal = |a: &str, b: &str| {
+        kata.first().is_some_and(|k| k == a) && kata.get(1).is_some_and(|k| k == b)
+    };
+    if awal("kepala", "kantor") || awal("kepala", "kppn") {
+        (JenisJabatan::Struktural, TingkatJabatan::PemilikPeta)
+    } else if kata.first().is_some_and(|k| k == "kepala") {
+        (JenisJabatan::Struktural, TingkatJabatan::Pengawas)
+    } else if kata.iter().any(|k| {
+        [
+            "ahli", "terampil", "mahir", "penyelia", "pranata", "analis", "pertama", "madya",
+        ]
+        .contains(&k.as_str())
+    }) {
+        (JenisJabatan::Fungsional, TingkatJabatan::Fungsional)
+    } else {
+        (JenisJabatan::Pelaksana, TingkatJabatan::Pelaksana)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use JenisJabatan as J;
+    use TingkatJabatan as T;
+
+    fn check(jabatan: &str, expected: (JenisJabatan, TingkatJabatan)) {
+        assert_eq!(klasifikasi_jabatan(jabatan), expected, "{jabatan:?}");
+    }
+
+    #[test]
+    fn tebakan_dari_nama_jabatan() {
+        for (j, e) in [
+            ("Kepala Kantor", (J::Struktural, T::PemilikPeta)),
+            ("KEPALA KPPN Jakarta I", (J::Struktural, T::PemilikPeta)),
+            ("Kepala Seksi Bank", (J::Struktural, T::Pengawas)),
+            ("Kepala Subbagian Umum", (J::Struktural, T::Pengawas)),
+            (
+                "Pranata Keuangan APBN Mahir",
+                (J::Fungsional, T::Fungsional),
+            ),
+            (
+                "Analis Keuangan Negara Ahli Pertama",
+                (J::Fungsional, T::Fungsional),
+            ),
+            ("Pengolah Data", (J::Pelaksana, T::Pelaksana)),
+            ("Wakil Kepala", (J::Pelaksana, T::Pelaksana)),
+            ("", (J::Pelaksana, T::Pelaksana)),
+        ] {
+            check(j, e);
+        }
+    }
+}
