@@ -7,16 +7,22 @@ TARGET_DIR := $(shell $(CARGO) metadata --format-version 1 --no-deps 2>/dev/null
 APP := $(TARGET_DIR)/debug/kinerja-app
 TAURI_DRIVER := $(shell command -v tauri-driver 2>/dev/null || echo $(HOME)/.cargo/bin/tauri-driver)
 
-.PHONY: run test setup deps ui app bindings bench clean-data
+.PHONY: run test lint setup deps ui app bindings bench clean-data
 
 run: setup ui app
 	$(APP)
 
-test: setup ui app
+test: setup ui lint app
 	$(CARGO) test --locked --workspace $(FEATURES)
 	npm --prefix ui test
-	npm --prefix ui run check
 	APP=$(abspath $(APP)) TAURI_DRIVER=$(TAURI_DRIVER) xvfb-run -a -s "-screen 0 1366x768x24" npm --prefix e2e test
+
+# Formatting, clippy with warnings as errors, and svelte-check: run first by `make test`.
+lint: setup ui
+	@command -v rustfmt >/dev/null && $(CARGO) clippy --version >/dev/null 2>&1 || rustup component add rustfmt clippy
+	$(CARGO) fmt --all --check
+	$(CARGO) clippy --locked --workspace --all-targets $(FEATURES) -- -D warnings
+	npm --prefix ui run check
 
 setup: deps ui/node_modules/.stamp e2e/node_modules/.stamp $(TAURI_DRIVER)
 

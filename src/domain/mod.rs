@@ -10,6 +10,7 @@ pub mod kk;
 pub mod model;
 pub mod nilai;
 pub mod nip;
+pub mod nkp;
 pub mod penjelasan;
 pub mod profil;
 pub mod skor;

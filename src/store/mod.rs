@@ -8,6 +8,8 @@ mod hkt;
 mod impor;
 mod instans;
 mod integritas;
+mod jabatan;
+mod kantor;
 mod migrasi;
 mod penyesuaian;
 mod query;
@@ -30,6 +32,8 @@ pub use hkt::*;
 pub use impor::*;
 pub use instans::{KunciJendela, kunci_jendela};
 pub use integritas::{KeutuhanBasisData, hash_rantai, pemicu_baku};
+pub use jabatan::*;
+pub use kantor::*;
 pub use migrasi::{MIGRATIONS, VERSI_SKEMA};
 pub use penyesuaian::*;
 pub use query::*;
@@ -558,10 +562,10 @@ impl Db {
 }
 
 /// A raw connection for the store's own integration tests (building databases at earlier schema versions).
-#[doc(hidden)]
+#[cfg(feature = "uji")]
 pub struct KoneksiUji(Connection);
 
-#[doc(hidden)]
+#[cfg(feature = "uji")]
 impl KoneksiUji {
     pub fn buka(p: &Path) -> KoneksiUji {
         sandi::siapkan();

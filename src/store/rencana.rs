@@ -1,5 +1,5 @@
-//! Planning records: office letterhead, unit tree, sasaran strategis, IKU/IKI with manual and trajectory,
-//! assignment periods; every change audited with a JSON snapshot so a deletion can be undone.
+//! Planning records: sasaran strategis and IKU/IKI with manual and trajectory, and copying a year forward; every
+//! change audited with a JSON snapshot so a deletion can be undone.
 use std::collections::HashMap;
 
 use rusqlite::{OptionalExtension, Row, Transaction, params};
@@ -8,32 +8,6 @@ use serde::{Deserialize, Serialize};
 use super::audit::{LampiranTerhapus, catat, json, kunci_iki};
 use super::{Db, Result, StoreError};
 use crate::domain::profil::KodeProfil;
-
-/// The office row (letterhead and the head's own pejabat penilai).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-pub struct RekamKantor {
-    pub nama: String,
-    pub alamat: String,
-    pub kota: String,
-    pub telepon: String,
-    pub induk: String,
-    pub pengelola_kinerja_nip: Option<String>,
-    pub atasan_kepala_nama: String,
-    pub atasan_kepala_nip: String,
-    pub atasan_kepala_pangkat: String,
-    pub atasan_kepala_jabatan: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RekamUnit {
-    /// 0 for a new unit.
-    pub id: i64,
-    pub induk_id: Option<i64>,
-    pub nama: String,
-    pub jenis: String,
-    pub kepala_nip: Option<String>,
-    pub urutan: i64,
-}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RekamSs {
@@ -82,19 +56,6 @@ pub struct RekamIki {
     pub urutan: i64,
     pub target_tw: [Option<String>; 4],
     pub realisasi_tw: [Option<String>; 4],
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RekamPeriode {
-    pub id: i64,
-    pub nip: String,
-    pub jenis: String,
-    pub jabatan: String,
-    pub unit: String,
-    pub mulai: String,
-    pub selesai: Option<String>,
-    pub nomor_sk: String,
-    pub keterangan: String,
 }
 
 const KOLOM_IKI: &str = "id, tahun, nip, kode, nama, ss_id, induk_id, cascading, jenis, aspek, kategori, satuan, polarisasi, konsolidasi, sifat_tlk,
@@ -147,18 +108,6 @@ fn baca_ss(r: &Row) -> rusqlite::Result<RekamSs> {
         kode: r.get(2)?,
         nama: r.get(3)?,
         perspektif: r.get(4)?,
-    })
-}
-
-/// A unit row selected as (id, induk_id, nama, jenis, kepala_nip, urutan) first.
-fn baca_unit(r: &Row) -> rusqlite::Result<RekamUnit> {
-    Ok(RekamUnit {
-        id: r.get(0)?,
-        induk_id: r.get(1)?,
-        nama: r.get(2)?,
-        jenis: r.get(3)?,
-        kepala_nip: r.get(4)?,
-        urutan: r.get(5)?,
     })
 }
 
@@ -276,133 +225,6 @@ pub(super) fn tulis_iki(tx: &Transaction, x: &RekamIki, id_tetap: bool) -> Resul
 }
 
 impl Db {
-    pub fn kantor(&self) -> Result<RekamKantor> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT nama, alamat, kota, telepon, induk, pengelola_kinerja_nip, atasan_kepala_nama, atasan_kepala_nip,
-                        atasan_kepala_pangkat, atasan_kepala_jabatan FROM kantor WHERE id = 1",
-                [],
-                |r| {
-                    Ok(RekamKantor {
-                        nama: r.get(0)?,
-                        alamat: r.get(1)?,
-                        kota: r.get(2)?,
-                        telepon: r.get(3)?,
-                        induk: r.get(4)?,
-                        pengelola_kinerja_nip: r.get(5)?,
-                        atasan_kepala_nama: r.get(6)?,
-                        atasan_kepala_nip: r.get(7)?,
-                        atasan_kepala_pangkat: r.get(8)?,
-                        atasan_kepala_jabatan: r.get(9)?,
-                    })
-                },
-            )
-            .optional()?
-            .unwrap_or_default())
-    }
-
-    pub fn simpan_kantor(&mut self, k: &RekamKantor, waktu: &str) -> Result<()> {
-        let sebelum = self.kantor()?;
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        tx.execute(
-            "INSERT INTO kantor (id, nama, alamat, kota, telepon, induk, pengelola_kinerja_nip, atasan_kepala_nama, atasan_kepala_nip,
-               atasan_kepala_pangkat, atasan_kepala_jabatan) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-             ON CONFLICT(id) DO UPDATE SET nama = excluded.nama, alamat = excluded.alamat, kota = excluded.kota, telepon = excluded.telepon,
-               induk = excluded.induk, pengelola_kinerja_nip = excluded.pengelola_kinerja_nip, atasan_kepala_nama = excluded.atasan_kepala_nama,
-               atasan_kepala_nip = excluded.atasan_kepala_nip, atasan_kepala_pangkat = excluded.atasan_kepala_pangkat,
-               atasan_kepala_jabatan = excluded.atasan_kepala_jabatan",
-            params![k.nama, k.alamat, k.kota, k.telepon, k.induk, k.pengelola_kinerja_nip, k.atasan_kepala_nama, k.atasan_kepala_nip, k.atasan_kepala_pangkat, k.atasan_kepala_jabatan],
-        )?;
-        catat(
-            &tx,
-            waktu,
-            "kantor",
-            "kantor",
-            "ubah",
-            Some(json(&sebelum)?),
-            Some(json(k)?),
-        )?;
-        tx.commit()?;
-        Ok(())
-    }
-
-    /// Units in tree order, each with the number of pegawai in it.
-    pub fn unit_lengkap(&self) -> Result<Vec<(RekamUnit, i64)>> {
-        let mut st = self.conn.prepare(
-            "SELECT u.id, u.induk_id, u.nama, u.jenis, u.kepala_nip, u.urutan,
-                    (SELECT count(*) FROM pegawai p WHERE p.unit_id = u.id AND p.tanggal_selesai IS NULL)
-             FROM unit u ORDER BY u.induk_id IS NOT NULL, u.urutan, u.id",
-        )?;
-        let rows = st.query_map([], |r| Ok((baca_unit(r)?, r.get(6)?)))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    pub fn simpan_unit(&mut self, u: &RekamUnit, waktu: &str) -> Result<i64> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let sebelum: Option<String> = tx
-            .query_row(
-                "SELECT json_object('nama', nama, 'induk_id', induk_id, 'jenis', jenis, 'kepala_nip', kepala_nip) FROM unit WHERE id = ?1",
-                [u.id],
-                |r| r.get(0),
-            )
-            .optional()?;
-        let id = if u.id == 0 {
-            tx.execute(
-                "INSERT INTO unit (induk_id, nama, jenis, kepala_nip, urutan) VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![u.induk_id, u.nama, u.jenis, u.kepala_nip, u.urutan],
-            )?;
-            tx.last_insert_rowid()
-        } else {
-            tx.execute(
-                "UPDATE unit SET induk_id = ?1, nama = ?2, jenis = ?3, kepala_nip = ?4, urutan = ?5 WHERE id = ?6",
-                params![u.induk_id, u.nama, u.jenis, u.kepala_nip, u.urutan, u.id],
-            )?;
-            u.id
-        };
-        catat(
-            &tx,
-            waktu,
-            "unit",
-            &format!("unit/{id}"),
-            if sebelum.is_some() { "ubah" } else { "tambah" },
-            sebelum,
-            Some(json(u)?),
-        )?;
-        tx.commit()?;
-        Ok(id)
-    }
-
-    /// Deletes an empty unit; returns the audit id that can undo it.
-    pub fn hapus_unit(&mut self, id: i64, waktu: &str) -> Result<i64> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let u: Option<RekamUnit> = tx
-            .query_row(
-                "SELECT id, induk_id, nama, jenis, kepala_nip, urutan FROM unit WHERE id = ?1",
-                [id],
-                baca_unit,
-            )
-            .optional()?;
-        tx.execute("DELETE FROM unit WHERE id = ?1", [id])?;
-        let a = catat(
-            &tx,
-            waktu,
-            "unit",
-            &format!("unit/{id}"),
-            "hapus",
-            u.as_ref().map(json).transpose()?,
-            None,
-        )?;
-        tx.commit()?;
-        Ok(a)
-    }
-
     /// The SS of a year with the number of IKU/IKI that measure each.
     pub fn ss_tahun(&self, tahun: i32) -> Result<Vec<(RekamSs, i64)>> {
         let mut st = self.conn.prepare(
@@ -711,122 +533,5 @@ impl Db {
         )?;
         tx.commit()?;
         Ok((ss, sumber.len()))
-    }
-
-    pub fn periode_jabatan(&self, nip: &str) -> Result<Vec<RekamPeriode>> {
-        let mut st = self.conn.prepare(
-            "SELECT id, nip, jenis, jabatan, unit, mulai, selesai, nomor_sk, keterangan FROM periode_jabatan WHERE nip = ?1 ORDER BY mulai, id",
-        )?;
-        let rows = st.query_map([nip], |r| {
-            Ok(RekamPeriode {
-                id: r.get(0)?,
-                nip: r.get(1)?,
-                jenis: r.get(2)?,
-                jabatan: r.get(3)?,
-                unit: r.get(4)?,
-                mulai: r.get(5)?,
-                selesai: r.get(6)?,
-                nomor_sk: r.get(7)?,
-                keterangan: r.get(8)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// Records a Plt/Plh assignment (or a closed definitif period).
-    pub fn tambah_periode(&mut self, p: &RekamPeriode, waktu: &str) -> Result<i64> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        tx.execute(
-            "INSERT INTO periode_jabatan (nip, jenis, jabatan, unit, mulai, selesai, nomor_sk, keterangan) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![p.nip, p.jenis, p.jabatan, p.unit, p.mulai, p.selesai, p.nomor_sk, p.keterangan],
-        )?;
-        let id = tx.last_insert_rowid();
-        catat(
-            &tx,
-            waktu,
-            "periode_jabatan",
-            &p.nip,
-            "tambah",
-            None,
-            Some(json(&RekamPeriode { id, ..p.clone() })?),
-        )?;
-        tx.commit()?;
-        Ok(id)
-    }
-
-    /// A mutasi: the open definitif period ends the day before `tanggal` (it is created from the pegawai's
-    /// record when none exists yet). With a new position the pegawai moves within the office; without one
-    /// they leave it on `tanggal`. Nothing is overwritten: the old period stays in the history.
-    pub fn mutasi(
-        &mut self,
-        nip: &str,
-        tanggal: &str,
-        sehari_sebelum: &str,
-        baru: Option<(&str, &str, Option<i64>)>,
-        nomor_sk: &str,
-        waktu: &str,
-    ) -> Result<()> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let (jabatan, unit, mulai): (String, String, String) = tx.query_row(
-            "SELECT p.jabatan, coalesce(u.nama, ''), p.tanggal_mulai FROM pegawai p LEFT JOIN unit u ON u.id = p.unit_id WHERE p.nip = ?1",
-            [nip],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )?;
-        let terbuka: Option<i64> = tx
-            .query_row(
-                "SELECT id FROM periode_jabatan WHERE nip = ?1 AND jenis = 'definitif' AND selesai IS NULL ORDER BY mulai DESC LIMIT 1",
-                [nip],
-                |r| r.get(0),
-            )
-            .optional()?;
-        match terbuka {
-            Some(id) => {
-                tx.execute(
-                    "UPDATE periode_jabatan SET selesai = ?1 WHERE id = ?2",
-                    params![sehari_sebelum, id],
-                )?;
-            }
-            None => {
-                tx.execute(
-                    "INSERT INTO periode_jabatan (nip, jenis, jabatan, unit, mulai, selesai) VALUES (?1, 'definitif', ?2, ?3, ?4, ?5)",
-                    params![nip, jabatan, unit, mulai, sehari_sebelum],
-                )?;
-            }
-        }
-        let ringkas = match baru {
-            Some((jab, nama_unit, unit_id)) => {
-                tx.execute(
-                    "INSERT INTO periode_jabatan (nip, jenis, jabatan, unit, mulai, nomor_sk) VALUES (?1, 'definitif', ?2, ?3, ?4, ?5)",
-                    params![nip, jab, nama_unit, tanggal, nomor_sk],
-                )?;
-                tx.execute(
-                    "UPDATE pegawai SET jabatan = ?1, unit_id = ?2 WHERE nip = ?3",
-                    params![jab, unit_id, nip],
-                )?;
-                format!("pindah ke {jab} ({nama_unit}) mulai {tanggal}")
-            }
-            None => {
-                tx.execute(
-                    "UPDATE pegawai SET tanggal_selesai = ?1 WHERE nip = ?2",
-                    params![tanggal, nip],
-                )?;
-                format!("mutasi keluar per {tanggal}")
-            }
-        };
-        catat(
-            &tx,
-            waktu,
-            "mutasi",
-            nip,
-            "mutasi",
-            Some(format!("{jabatan} ({unit})")),
-            Some(format!("{ringkas} {nomor_sk}").trim().to_string()),
-        )?;
-        tx.commit()?;
-        Ok(())
     }
 }

@@ -4,7 +4,8 @@
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::audit::{LampiranTerhapus, catat, kunci_iki};
-use super::rencana::{RekamIki, RekamSs, RekamUnit, tulis_iki};
+use super::kantor::RekamUnit;
+use super::rencana::{RekamIki, RekamSs, tulis_iki};
 use super::{Db, Result, StoreError};
 
 fn pulihkan_tx(tx: &Transaction, audit_id: i64, waktu: &str) -> Result<String> {

@@ -459,7 +459,7 @@ pub fn tabel_rekap(db: &Db, tahun: i32, sampai: usize) -> Result<Vec<Tabel>, App
     let mut iki_rows = Vec::new();
     let mut pg_rows = Vec::new();
     // The same computation as the Evaluasi screen and `kinerja skor`.
-    for d in crate::app::evaluasi::nilai_semua(&profil, &konteks, tahun, &skp, &pegawai, sampai) {
+    for d in crate::app::evaluasi::nilai_semua(&profil, &konteks, tahun, &skp, &pegawai, sampai)? {
         let (s, n, nn) = (d.skp, d.nilai, d.nkp);
         if s.iki.is_empty() {
             continue;

@@ -1,4 +1,5 @@
 //! "Mengapa nilai ini?": scores of the office and its pegawai up to a quarter, each with its derivation.
+use crate::domain::nkp::{MasukanNkp, NilaiNkp, nilai_nkp};
 use crate::store::Db;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -224,178 +225,43 @@ impl KonteksNkp {
         crate::domain::nilai::nilai_dampak(&bawahan)
     }
 
-    /// NPK from the recorded 360° averages; NKP (KMK 127: NHK and NPK after kalibrasi, then the anchored pipeline
-    /// with the office NKO; otherwise NKP awal) and the predikat quadrant from the ratings. `nhk` is the NHK as
-    /// reported (after kalibrasi).
-    pub(crate) fn nilai(&self, nip: &str, nhk: &Hasil) -> NilaiNkp {
-        use crate::domain::nilai::{
-            MasukanNkp127, TingkatAnchoring, nkp_127, nkp_awal, npk, predikat, rating,
-        };
-        use crate::domain::penjelasan::Penjelasan;
-        let profil = &self.profil;
+    /// The facts of one pegawai the NKP pipeline needs, gathered from the year's records; `nhk` is the NHK as
+    /// reported (after kalibrasi). The pipeline itself is the domain's (`domain::nkp::nilai_nkp`).
+    pub(crate) fn nilai(&self, nip: &str, nhk: &Hasil) -> Result<NilaiNkp, AppError> {
         let p = self.perilaku(nip);
-        let d = |s: &Option<String>| s.as_deref().and_then(|t| t.parse::<Decimal>().ok());
-        let punya_bawahan = self.atasan.values().any(|a| a == nip);
-        let npk_awal = npk(
-            profil,
-            d(&p.atasan),
-            d(&p.rekan),
-            d(&p.bawahan),
-            punya_bawahan,
-        );
-        let npk = crate::domain::skor::kalibrasi_hasil(profil, "NPK", &npk_awal);
-        let sementara = nhk.penjelasan.sementara || npk.penjelasan.sementara;
-        let kmk127 = profil.parameter.anchoring_nko.nilai;
-        let (Some(h), Some(v)) = (nhk.nilai, npk.nilai) else {
-            let besaran = if kmk127 { "NKP" } else { "NKP awal" };
-            let nkp = Hasil::tidak_dapat_dihitung(
-                Penjelasan::baru(
-                    besaran,
-                    profil.kode,
-                    "NKP awal = bobot × NHK + (1 − bobot) × NPK",
-                    "PermenPANRB 6/2022; KMK 127/2026 hal. 139-149 (sekunder)",
-                ),
-                if npk.nilai.is_none() {
-                    "NPK belum ada: catat nilai perilaku (360°)."
-                } else {
-                    "NHK belum dapat dihitung."
-                },
-            );
-            return NilaiNkp::tanpa_predikat(npk, nkp);
+        let ps = self.penyesuaian(nip);
+        let d = |field: &str, s: &Option<String>| -> Result<Option<Decimal>, AppError> {
+            s.as_deref()
+                .map(|t| {
+                    t.parse::<Decimal>().map_err(|_| {
+                        AppError::Store(crate::store::StoreError::DataRusak {
+                            tempat: format!("{field} {nip}"),
+                            pesan: format!("angka \"{t}\" tidak terbaca"),
+                        })
+                    })
+                })
+                .transpose()
         };
-        let (mut nkp, rh, rp) = match (kmk127, self.nko.as_ref().and_then(|n| n.nilai)) {
-            (true, Some(nko)) => {
-                // Pimpinan UPK, those reporting to them and JF substansi are "one level" from the NKO; the
-                // others two levels or more.
-                let ps = self.penyesuaian(nip);
-                // A jabatan fungsional is placed by its substance alone (JF substansi 0,5; non-substansi 0,3).
-                let dekat = if self.fungsional.contains(nip) {
-                    ps.jf_substansi
-                } else {
-                    self.pemilik.as_deref() == Some(nip)
-                        || self
-                            .pemilik
-                            .as_ref()
-                            .is_some_and(|k| self.atasan.get(nip) == Some(k))
-                };
-                let hukdis = self.nilai_hukdis(nip);
-                let dampak = self.nilai_dampak(nip);
-                let koreksi = ps
-                    .koreksi
-                    .as_deref()
-                    .and_then(|k| k.parse::<Decimal>().ok())
-                    .unwrap_or_default();
-                let r = nkp_127(
-                    profil,
-                    &MasukanNkp127 {
-                        nhk: h,
-                        npk: v,
-                        nko,
-                        tingkat: if dekat {
-                            TingkatAnchoring::Dekat
-                        } else {
-                            TingkatAnchoring::Jauh
-                        },
-                        hukdis,
-                        dampak,
-                        koreksi,
-                    },
-                );
-                let mut nkp = r.nkp;
-                if ps.jf_substansi {
-                    nkp.penjelasan.catat(
-                        "JF substansi: dijangkarkan seperti satu tingkat di bawah Pimpinan UPK.",
-                    );
-                }
-                if !koreksi.is_zero() {
-                    nkp.penjelasan
-                        .catat(format!("Alasan koreksi: {}", ps.alasan_koreksi));
-                }
-                nkp.penjelasan.catat(format!(
-                    "Hukuman disiplin dan dampak dihitung pada TW {} {}; tercatat di Evaluasi (atau kinerja hukdis).",
-                    crate::domain::capaian::romawi(self.sampai),
-                    self.tahun
-                ));
-                (nkp, r.rating_hasil_kerja, r.rating_perilaku_kerja)
-            }
-            (true, None) => {
-                // KMK 127's NKP is anchored to the office NKO: without it there is no NKP, only its start.
-                let awal = nkp_awal(profil, h, v);
-                let mut pj = awal.penjelasan.clone();
-                pj.besaran = "NKP".into();
-                let nkp = Hasil::tidak_dapat_dihitung(
-                    pj,
-                    format!(
-                        "NKO kantor belum dapat dihitung, sehingga NKP belum dapat dijangkarkan (NKP awal {}).",
-                        awal.nilai
-                            .map(|d| format_id(d, 2))
-                            .unwrap_or_else(|| "—".into())
-                    ),
-                );
-                return NilaiNkp::tanpa_predikat(npk, nkp);
-            }
-            _ => (nkp_awal(profil, h, v), rating(profil, h), rating(profil, v)),
-        };
-        // A figure built on a provisional one is provisional too.
-        if sementara
-            || self
-                .nko
+        let m = MasukanNkp {
+            perilaku_atasan: d("perilaku atasan", &p.atasan)?,
+            perilaku_rekan: d("perilaku rekan", &p.rekan)?,
+            perilaku_bawahan: d("perilaku bawahan", &p.bawahan)?,
+            punya_bawahan: self.atasan.values().any(|a| a == nip),
+            pemilik_peta: self.pemilik.as_deref() == Some(nip),
+            melapor_ke_pemilik: self
+                .pemilik
                 .as_ref()
-                .is_some_and(|n| n.penjelasan.sementara && kmk127)
-        {
-            nkp.penjelasan
-                .sementara_karena("NHK, NPK atau NKO yang menjadi masukannya masih sementara.");
-        }
-        NilaiNkp {
-            npk,
-            nkp,
-            rating_hasil_kerja: Some(rh),
-            rating_perilaku: Some(rp),
-            predikat: Some(predikat(rh, rp)),
-        }
-    }
-}
-
-/// NPK, NKP and predikat of one pegawai.
-pub(crate) struct NilaiNkp {
-    /// After the profile's kalibrasi (the recorded 360° figure where it has none).
-    pub npk: Hasil,
-    pub nkp: Hasil,
-    pub rating_hasil_kerja: Option<crate::domain::model::Rating>,
-    pub rating_perilaku: Option<crate::domain::model::Rating>,
-    pub predikat: Option<crate::domain::model::Predikat>,
-}
-
-impl NilaiNkp {
-    /// No NKP yet (no NPK, no NHK or, under KMK 127, no NKO): no ratings and no predikat either.
-    fn tanpa_predikat(npk: Hasil, nkp: Hasil) -> NilaiNkp {
-        NilaiNkp {
-            npk,
-            nkp,
-            rating_hasil_kerja: None,
-            rating_perilaku: None,
-            predikat: None,
-        }
-    }
-
-    /// "Baik (hasil kerja …, perilaku …)", as the screen and the rekap show it.
-    pub(crate) fn teks_predikat(&self) -> Option<String> {
-        let (p, rh, rp) = (
-            self.predikat?,
-            self.rating_hasil_kerja?,
-            self.rating_perilaku?,
-        );
-        Some(format!(
-            "{} (hasil kerja {}, perilaku {}{})",
-            p.label(),
-            rh.label(),
-            rp.label(),
-            if self.nkp.penjelasan.sementara {
-                "; sementara"
-            } else {
-                ""
-            }
-        ))
+                .is_some_and(|k| self.atasan.get(nip) == Some(k)),
+            fungsional: self.fungsional.contains(nip),
+            jf_substansi: ps.jf_substansi,
+            hukdis: self.nilai_hukdis(nip),
+            dampak: self.nilai_dampak(nip),
+            koreksi: d("koreksi NKP", &ps.koreksi)?.unwrap_or_default(),
+            alasan_koreksi: ps.alasan_koreksi,
+            tahun: self.tahun,
+            sampai: self.sampai,
+        };
+        Ok(nilai_nkp(&self.profil, nhk, self.nko.as_ref(), &m))
     }
 }
 
@@ -436,23 +302,25 @@ pub(crate) fn nilai_semua<'a>(
     skp: &'a [crate::domain::model::SkpPegawai],
     pegawai: &'a [crate::app::kantor::PegawaiRingkas],
     sampai: usize,
-) -> Vec<PegawaiDinilai<'a>> {
-    skp.iter()
-        .filter_map(|s| {
-            let p = pegawai.iter().find(|p| p.nip == s.nip)?;
-            if s.iki.is_empty() && p.keluar.is_some() {
-                return None;
-            }
-            let nilai = nilai_pegawai(profil, tahun, s, sampai);
-            let nkp = konteks.nilai(&s.nip, &nilai.nhk_akhir);
-            Some(PegawaiDinilai {
-                skp: s,
-                pegawai: p,
-                nilai,
-                nkp,
-            })
-        })
-        .collect()
+) -> Result<Vec<PegawaiDinilai<'a>>, AppError> {
+    let mut out = Vec::new();
+    for s in skp {
+        let Some(p) = pegawai.iter().find(|p| p.nip == s.nip) else {
+            continue;
+        };
+        if s.iki.is_empty() && p.keluar.is_some() {
+            continue;
+        }
+        let nilai = nilai_pegawai(profil, tahun, s, sampai);
+        let nkp = konteks.nilai(&s.nip, &nilai.nhk_akhir)?;
+        out.push(PegawaiDinilai {
+            skp: s,
+            pegawai: p,
+            nilai,
+            nkp,
+        });
+    }
+    Ok(out)
 }
 
 /// The whole office as `kinerja skor --json` prints it: decimals as strings with a dot at full precision, null
@@ -504,7 +372,7 @@ pub fn skor_kantor(db: &Db, tahun: i32, sampai: Option<usize>) -> Result<SkorKan
     let konteks = KonteksNkp::baru(db, tahun, &profil, &skp, sampai)?;
     let pegawai = crate::app::kantor::daftar_pegawai(db, "")?;
     let nko = konteks.nko.as_ref().and_then(|h| h.nilai);
-    let baris = nilai_semua(&profil, &konteks, tahun, &skp, &pegawai, sampai)
+    let baris = nilai_semua(&profil, &konteks, tahun, &skp, &pegawai, sampai)?
         .into_iter()
         .map(|d| {
             let n = &d.nilai;
@@ -571,7 +439,7 @@ pub fn rekap_nilai(
         .as_ref()
         .and_then(|n| skp.iter().find(|s| &s.nip == n))
         .map(|s| s.nama.clone());
-    for d in nilai_semua(&profil, &konteks, tahun, &skp, &pegawai, sampai) {
+    for d in nilai_semua(&profil, &konteks, tahun, &skp, &pegawai, sampai)? {
         let (s, p, n, nn) = (d.skp, d.pegawai, d.nilai, d.nkp);
         let pr = konteks.perilaku(&s.nip);
         baris.push(NilaiPegawaiRingkas {

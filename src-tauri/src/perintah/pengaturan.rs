@@ -1,0 +1,64 @@
+//! The rule profile of a year, its parameters, pagu DIPA and holidays.
+use crate::chrono_now::sekarang;
+use kinerja::app::pengaturan::{Libur, ProfilTampil};
+use kinerja::app::{self, GalatUi};
+use tauri::State;
+
+use crate::{Basis, dengan_db};
+
+#[tauri::command]
+pub fn tampil_profil(b: State<Basis>, tahun: i32) -> Result<ProfilTampil, GalatUi> {
+    dengan_db(&b, |db| app::pengaturan::tampil_profil(db, tahun))
+}
+
+#[tauri::command]
+pub fn pakai_profil(b: State<Basis>, tahun: i32, kode: String) -> Result<ProfilTampil, GalatUi> {
+    dengan_db(&b, |db| {
+        app::pengaturan::pakai_profil(db, tahun, &kode, &sekarang())
+    })
+}
+
+#[tauri::command]
+pub fn atur_pagu_dipa(b: State<Basis>, tahun: i32, pagu: String) -> Result<ProfilTampil, GalatUi> {
+    dengan_db(&b, |db| {
+        app::pengaturan::atur_pagu_dipa(db, tahun, &pagu, &sekarang())
+    })
+}
+
+#[tauri::command]
+pub fn atur_parameter(
+    b: State<Basis>,
+    tahun: i32,
+    nama: String,
+    nilai: Option<String>,
+) -> Result<ProfilTampil, GalatUi> {
+    dengan_db(&b, |db| {
+        app::pengaturan::atur_parameter(db, tahun, &nama, nilai.as_deref(), &sekarang())
+    })
+}
+
+#[tauri::command]
+pub fn daftar_libur(b: State<Basis>, tahun: i32) -> Result<Vec<Libur>, GalatUi> {
+    dengan_db(&b, |db| app::pengaturan::daftar_libur(db, tahun))
+}
+
+#[tauri::command]
+pub fn tambah_libur(
+    b: State<Basis>,
+    tahun: i32,
+    tanggal: String,
+    keterangan: String,
+) -> Result<Vec<Libur>, GalatUi> {
+    dengan_db(&b, |db| {
+        app::pengaturan::tambah_libur(db, &tanggal, &keterangan, &sekarang())?;
+        app::pengaturan::daftar_libur(db, tahun)
+    })
+}
+
+#[tauri::command]
+pub fn hapus_libur(b: State<Basis>, tahun: i32, tanggal: String) -> Result<Vec<Libur>, GalatUi> {
+    dengan_db(&b, |db| {
+        app::pengaturan::hapus_libur(db, &tanggal, &sekarang())?;
+        app::pengaturan::daftar_libur(db, tahun)
+    })
+}

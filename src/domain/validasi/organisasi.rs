@@ -1,0 +1,111 @@
+//! Checks of the office as a whole: perspective weights, the predikat distribution guide, provisional parameters.
+
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+
+use crate::domain::model::Predikat;
+use crate::domain::profil::ProfilAturan;
+use crate::domain::temuan::{KodeTemuan as K, Subjek, Temuan};
+
+pub fn periksa_bobot_perspektif(profil: &ProfilAturan) -> Vec<Temuan> {
+    let b = &profil.parameter.bobot_perspektif.nilai;
+    let jumlah = b.stakeholder + b.customer + b.internal_process + b.learning_growth;
+    if jumlah != dec!(100) {
+        vec![Temuan::baru(
+            K::BobotPerspektifTidak100,
+            Subjek::lain("Bobot perspektif"),
+            format!(
+                "Jumlah bobot perspektif {}%, harus 100%.",
+                jumlah.normalize()
+            ),
+        )]
+    } else {
+        vec![]
+    }
+}
+
+/// Organisation predikat under PermenPANRB 6/2022 (used for the distribution guide).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PredikatOrganisasi {
+    Istimewa,
+    Baik,
+    ButuhPerbaikan,
+    Kurang,
+    SangatKurang,
+}
+
+/// The PermenPANRB distribution guide, as warnings (shared/domain.md §6.1).
+pub fn periksa_distribusi(org: PredikatOrganisasi, predikat: &[Predikat]) -> Vec<Temuan> {
+    let n = predikat.len();
+    if n == 0 {
+        return vec![];
+    }
+    let pct = |f: &dyn Fn(Predikat) -> bool| {
+        Decimal::from(predikat.iter().filter(|p| f(**p)).count() * 100) / Decimal::from(n)
+    };
+    use Predikat::*;
+    let sb = pct(&|p| p == SangatBaik);
+    let baik = pct(&|p| p == Baik);
+    let bp = pct(&|p| p == ButuhPerbaikan);
+    let kurang = pct(&|p| p == Kurang);
+    let sk = pct(&|p| p == SangatKurang);
+    let mut masalah = Vec::new();
+    let mut cek = |ok: bool, s: &str| {
+        if !ok {
+            masalah.push(s.to_string());
+        }
+    };
+    match org {
+        PredikatOrganisasi::Istimewa => cek(sb <= dec!(70), "Sangat Baik paling banyak 70%"),
+        PredikatOrganisasi::Baik => {
+            cek(baik <= dec!(70), "Baik paling banyak 70%");
+            cek(
+                bp + kurang > Decimal::ZERO,
+                "harus ada Butuh Perbaikan dan/atau Kurang",
+            );
+        }
+        PredikatOrganisasi::ButuhPerbaikan => {
+            cek(bp >= dec!(60), "Butuh Perbaikan paling sedikit 60%");
+            cek(sb <= dec!(10), "Sangat Baik paling banyak 10%");
+        }
+        PredikatOrganisasi::Kurang => {
+            cek(kurang >= dec!(60), "Kurang paling sedikit 60%");
+            cek(bp >= dec!(10), "Butuh Perbaikan paling sedikit 10%");
+            cek(sb <= dec!(10), "Sangat Baik paling banyak 10%");
+        }
+        PredikatOrganisasi::SangatKurang => {
+            cek(sk >= dec!(60), "Sangat Kurang paling sedikit 60%");
+            cek(
+                kurang + bp >= dec!(10),
+                "Kurang/Butuh Perbaikan paling sedikit 10%",
+            );
+            cek(sb.is_zero(), "tidak boleh ada Sangat Baik");
+        }
+    }
+    masalah
+        .into_iter()
+        .map(|m| {
+            Temuan::baru(
+                K::DistribusiPredikat,
+                Subjek::lain("Sebaran predikat"),
+                format!("Pedoman distribusi PermenPANRB 6/2022: {m}."),
+            )
+        })
+        .collect()
+}
+
+/// One info finding when the year's figures rest on parameters the regulation text did not confirm.
+pub fn periksa_parameter_sementara(profil: &ProfilAturan) -> Vec<Temuan> {
+    let daftar = profil.parameter_sementara();
+    if daftar.is_empty() {
+        return vec![];
+    }
+    vec![Temuan::baru(
+        K::NilaiSementara,
+        Subjek::lain(&format!("Profil {}", profil.kode.kode())),
+        format!(
+            "Nilai tahun ini bersifat sementara karena parameter berikut masih bawaan: {}.",
+            daftar.join(", ")
+        ),
+    )]
+}
