@@ -94,3 +94,26 @@ test("a new IKU/IKI typed and not saved: Batal asks; Kembali keeps the form, Bua
   await (await b.$("#perubahan-buang")).click();
   await (await b.$("#form-iki")).waitForDisplayed({ reverse: true, timeout: 5000 });
 });
+
+test("an HKT typed and not saved: another pegawai asks; Kembali keeps it, Batal then Buang closes it", async () => {
+  const b = s.browser;
+  await (await b.$('nav button[data-bagian="realisasi"]')).click();
+  await (await b.$("#tambah-hkt")).waitForDisplayed({ timeout: 10000 });
+  const nama = await (await b.$("#realisasi-nama")).getText();
+  await (await b.$("#tambah-hkt")).click();
+  await (await b.$("#form-hkt")).waitForDisplayed({ timeout: 5000 });
+  await (await b.$("#hkt-judul")).setValue("Aplikasi antrean daring");
+  const lain = await b.$("#daftar-realisasi li:nth-child(2) button");
+  await lain.click();
+  const tanya = await b.$("#simpan-perubahan");
+  await tanya.waitForDisplayed({ timeout: 5000 });
+  assert.match(await tanya.getText(), /HKT "Aplikasi antrean daring"/);
+  await (await b.$("#perubahan-kembali")).click();
+  await tanya.waitForDisplayed({ reverse: true, timeout: 5000 });
+  assert.equal(await (await b.$("#realisasi-nama")).getText(), nama, "Kembali stays with the same pegawai");
+  assert.equal(await (await b.$("#hkt-judul")).getValue(), "Aplikasi antrean daring");
+  await (await b.$("#hkt-batal")).click();
+  await tanya.waitForDisplayed({ timeout: 5000 });
+  await (await b.$("#perubahan-buang")).click();
+  await (await b.$("#form-hkt")).waitForDisplayed({ reverse: true, timeout: 5000 });
+});

@@ -338,3 +338,40 @@ fn kode_iki_diganti_berkas_tetap_sah() {
     let l = periksa_keutuhan(&db).unwrap();
     assert!(l.utuh, "{:?}", l.butir);
 }
+
+/// A stored figure that no longer reads as a number (written by another tool) is an error naming its column
+/// wherever it is read, never an empty cell that the screens and the scores would quietly take as "not yet".
+#[test]
+fn angka_tersimpan_yang_rusak_adalah_galat_bukan_kosong() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("k.db");
+    let (db, nip) = kantor(&p);
+    drop(db);
+    let ubah = |sql: &str| KoneksiUji::buka_asing(&p).jalankan(sql);
+    ubah(&format!(
+        "UPDATE iki_triwulan SET realisasi = '12,5x' WHERE iki_id = (SELECT min(id) FROM iki WHERE tahun = 2025 AND nip = '{nip}') AND triwulan = 1"
+    ));
+    let db = Db::buka(&p).unwrap();
+    for e in [
+        kinerja::app::rencana::rencana_pegawai(&db, 2025, &nip, hari()).unwrap_err(),
+        realisasi::realisasi_pegawai(&db, 2025, &nip, Some(1), hari()).unwrap_err(),
+        evaluasi::rekap_nilai(&db, 2025, Some(1), hari()).unwrap_err(),
+    ] {
+        assert_eq!(e.kode(), "DATA_RUSAK", "{e}");
+        assert!(e.to_string().contains("12,5x"), "{e}");
+    }
+    drop(db);
+    // The same for a 360° average and a hukuman disiplin's date.
+    ubah("UPDATE iki_triwulan SET realisasi = '12.5' WHERE realisasi = '12,5x'");
+    ubah(&format!(
+        "INSERT INTO nilai_perilaku (tahun, nip, atasan, rekan, bawahan) VALUES (2025, '{nip}', 'sembilan', NULL, NULL)
+         ON CONFLICT(tahun, nip) DO UPDATE SET atasan = 'sembilan'"
+    ));
+    let db = Db::buka(&p).unwrap();
+    let e = evaluasi::rekap_nilai(&db, 2025, Some(1), hari()).unwrap_err();
+    assert_eq!(e.kode(), "DATA_RUSAK", "{e}");
+    assert!(
+        e.to_string().contains("atasan") && e.to_string().contains("sembilan"),
+        "{e}"
+    );
+}

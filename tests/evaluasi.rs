@@ -297,8 +297,8 @@ fn perilaku_memberi_npk_nkp_dan_predikat() {
         assert!(e.to_string().contains(field), "{e}");
     }
     assert_eq!(
-        db.perilaku_tahun(2025).unwrap()[&nip].atasan.as_deref(),
-        Some("110")
+        db.perilaku_tahun(2025).unwrap()[&nip].atasan,
+        Some(rust_decimal::Decimal::from(110))
     );
     // All empty removes the record.
     simpan_perilaku(

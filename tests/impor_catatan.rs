@@ -434,7 +434,10 @@ fn perilaku_dan_dialog_dari_lembar() {
     );
     let fdb = Db::buka(&f).unwrap();
     let p = fdb.perilaku_tahun(2025).unwrap();
-    assert_eq!(p[&nip[2]].atasan.as_deref(), Some("102.5"));
+    assert_eq!(
+        p[&nip[2]].atasan.map(|d| d.to_string()).as_deref(),
+        Some("102.5")
+    );
 }
 
 /// A sheet of a few columns changes only those: the stored approval, SK and target of an HKT stay, a blank 360°
@@ -506,11 +509,11 @@ fn kolom_yang_tidak_ada_tidak_mengubah_apa_pun() {
     let p4 = db.perilaku_tahun(2025).unwrap()[&nip[4]].clone();
     assert_eq!(
         (
-            p4.atasan.as_deref(),
-            p4.rekan.as_deref(),
-            p4.bawahan.as_deref()
+            p4.atasan.map(|d| d.to_string()),
+            p4.rekan.map(|d| d.to_string()),
+            p4.bawahan.map(|d| d.to_string())
         ),
-        (Some("106"), Some("98"), Some("101"))
+        (Some("106".into()), Some("98".into()), Some("101".into()))
     );
     // Kosongkan: the blank cells of present columns clear.
     impor(

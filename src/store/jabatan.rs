@@ -1,9 +1,11 @@
 //! Periods of a position (definitif, Plt, Plh) and mutasi: history is added to, never overwritten.
 
+use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 use super::audit::{catat, json};
+use super::kolom;
 use super::{Db, Result};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -13,8 +15,8 @@ pub struct RekamPeriode {
     pub jenis: String,
     pub jabatan: String,
     pub unit: String,
-    pub mulai: String,
-    pub selesai: Option<String>,
+    pub mulai: NaiveDate,
+    pub selesai: Option<NaiveDate>,
     pub nomor_sk: String,
     pub keterangan: String,
 }
@@ -31,8 +33,8 @@ impl Db {
                 jenis: r.get(2)?,
                 jabatan: r.get(3)?,
                 unit: r.get(4)?,
-                mulai: r.get(5)?,
-                selesai: r.get(6)?,
+                mulai: kolom::tanggal_wajib(r, 5)?,
+                selesai: kolom::tanggal(r, 6)?,
                 nomor_sk: r.get(7)?,
                 keterangan: r.get(8)?,
             })
@@ -47,7 +49,16 @@ impl Db {
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         tx.execute(
             "INSERT INTO periode_jabatan (nip, jenis, jabatan, unit, mulai, selesai, nomor_sk, keterangan) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![p.nip, p.jenis, p.jabatan, p.unit, p.mulai, p.selesai, p.nomor_sk, p.keterangan],
+            params![
+                p.nip,
+                p.jenis,
+                p.jabatan,
+                p.unit,
+                kolom::teks_tanggal(p.mulai),
+                p.selesai.map(kolom::teks_tanggal),
+                p.nomor_sk,
+                p.keterangan
+            ],
         )?;
         let id = tx.last_insert_rowid();
         catat(

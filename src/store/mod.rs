@@ -10,6 +10,7 @@ mod instans;
 mod integritas;
 mod jabatan;
 mod kantor;
+mod kolom;
 mod migrasi;
 mod penyesuaian;
 mod query;
@@ -108,6 +109,14 @@ pub enum StoreError {
 impl From<rusqlite::Error> for StoreError {
     /// The lock triggers abort with KK_TERKUNCI; that is a rule, not a database failure.
     fn from(e: rusqlite::Error) -> Self {
+        if let rusqlite::Error::FromSqlConversionFailure(_, _, sebab) = &e
+            && let Some(n) = sebab.downcast_ref::<kolom::NilaiRusak>()
+        {
+            return StoreError::DataRusak {
+                tempat: n.kolom.clone(),
+                pesan: format!("{} \"{}\" tidak terbaca", n.jenis, n.nilai),
+            };
+        }
         let t = e.to_string();
         let sibuk = matches!(
             e.sqlite_error_code(),

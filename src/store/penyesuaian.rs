@@ -2,27 +2,30 @@
 //! koreksi with its reason and whether the jabatan fungsional is substantive. Every change is audited.
 use std::collections::HashMap;
 
+use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, params};
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::audit::catat;
+use super::audit::{catat, json};
+use super::kolom;
 use super::{Db, Result};
 
-/// A hukuman disiplin as stored: category code, MPJHD score (decimal text), ISO date imposed.
+/// A hukuman disiplin as stored: category code, MPJHD score, the date imposed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RekamHukdis {
     pub id: i64,
     pub nip: String,
     pub kategori: String,
-    pub skor_mpjhd: String,
-    pub tanggal: String,
+    pub skor_mpjhd: Decimal,
+    pub tanggal: NaiveDate,
     pub keterangan: String,
 }
 
-/// A pegawai's NKP adjustment of a year; `koreksi` is decimal text or None.
+/// A pegawai's NKP adjustment of a year (`koreksi` None: no correction).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct RekamPenyesuaian {
-    pub koreksi: Option<String>,
+    pub koreksi: Option<Decimal>,
     pub alasan_koreksi: String,
     pub jf_substansi: bool,
 }
@@ -34,15 +37,15 @@ fn baca_hukdis(r: &rusqlite::Row) -> rusqlite::Result<RekamHukdis> {
         id: r.get(0)?,
         nip: r.get(1)?,
         kategori: r.get(2)?,
-        skor_mpjhd: r.get(3)?,
-        tanggal: r.get(4)?,
+        skor_mpjhd: kolom::dec_wajib(r, 3)?,
+        tanggal: kolom::tanggal_wajib(r, 4)?,
         keterangan: r.get(5)?,
     })
 }
 
 fn baca_penyesuaian(r: &rusqlite::Row, dari: usize) -> rusqlite::Result<RekamPenyesuaian> {
     Ok(RekamPenyesuaian {
-        koreksi: r.get(dari)?,
+        koreksi: kolom::dec(r, dari)?,
         alasan_koreksi: r.get(dari + 1)?,
         jf_substansi: r.get(dari + 2)?,
     })
@@ -70,10 +73,16 @@ impl Db {
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         tx.execute(
             "INSERT INTO hukdis (nip, kategori, skor_mpjhd, tanggal, keterangan) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![h.nip, h.kategori, h.skor_mpjhd, h.tanggal, h.keterangan],
+            params![
+                h.nip,
+                h.kategori,
+                kolom::teks(Some(h.skor_mpjhd)),
+                kolom::teks_tanggal(h.tanggal),
+                h.keterangan
+            ],
         )?;
         let id = tx.last_insert_rowid();
-        let isi = serde_json::to_string(&RekamHukdis { id, ..h.clone() }).ok();
+        let isi = Some(json(&RekamHukdis { id, ..h.clone() })?);
         catat(&tx, waktu, "hukdis", &id.to_string(), "tambah", None, isi)?;
         tx.commit()?;
         Ok(id)
@@ -101,7 +110,7 @@ impl Db {
             "hukdis",
             &id.to_string(),
             "hapus",
-            serde_json::to_string(&lama).ok(),
+            Some(json(&lama)?),
             None,
         )?;
         tx.commit()?;
@@ -147,7 +156,13 @@ impl Db {
             tx.execute(
                 "INSERT INTO penyesuaian_nkp (tahun, nip, koreksi, alasan_koreksi, jf_substansi) VALUES (?1, ?2, ?3, ?4, ?5)
                  ON CONFLICT(tahun, nip) DO UPDATE SET koreksi = excluded.koreksi, alasan_koreksi = excluded.alasan_koreksi, jf_substansi = excluded.jf_substansi",
-                params![tahun, nip, p.koreksi, p.alasan_koreksi, p.jf_substansi],
+                params![
+                    tahun,
+                    nip,
+                    kolom::teks(p.koreksi),
+                    p.alasan_koreksi,
+                    p.jf_substansi
+                ],
             )?;
         }
         catat(
@@ -156,8 +171,8 @@ impl Db {
             "penyesuaian_nkp",
             &format!("{tahun}/{nip}"),
             "ubah",
-            lama.and_then(|l| serde_json::to_string(&l).ok()),
-            serde_json::to_string(p).ok(),
+            lama.as_ref().map(json).transpose()?,
+            Some(json(p)?),
         )?;
         tx.commit()?;
         Ok(())

@@ -534,7 +534,13 @@ impl Db {
     }
 
     /// Records (or with None clears) the pagu DIPA of an existing year, audited.
-    pub fn atur_pagu_dipa(&mut self, tahun: i32, pagu: Option<&str>, waktu: &str) -> Result<bool> {
+    pub fn atur_pagu_dipa(
+        &mut self,
+        tahun: i32,
+        pagu: Option<Decimal>,
+        waktu: &str,
+    ) -> Result<bool> {
+        let pagu = super::kolom::teks(pagu);
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
@@ -548,7 +554,7 @@ impl Db {
         let Some(lama) = lama else {
             return Ok(false);
         };
-        if lama.as_deref() != pagu {
+        if lama != pagu {
             tx.execute(
                 "UPDATE tahun SET pagu_dipa = ?1 WHERE tahun = ?2",
                 params![pagu, tahun],

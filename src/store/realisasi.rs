@@ -2,23 +2,25 @@
 use std::collections::HashMap;
 
 use rusqlite::{OptionalExtension, params};
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::audit::{catat, json, kunci_iki};
+use super::kolom;
 use super::{Db, Result, StoreError};
 
 /// One IKI's realisasi and evidence for the quarter being recorded.
 pub struct IsiTriwulan<'a> {
     pub iki_id: i64,
     pub kode: &'a str,
-    /// Stored decimal text ("95.5"), None to clear.
-    pub realisasi: Option<String>,
+    /// None to clear.
+    pub realisasi: Option<Decimal>,
     pub bukti: &'a str,
 }
 
 #[derive(Serialize, Deserialize, PartialEq)]
 struct Sel {
-    realisasi: Option<String>,
+    realisasi: Option<Decimal>,
     bukti: String,
 }
 
@@ -60,17 +62,17 @@ pub(super) fn pulihkan_realisasi(
     tx.execute(
         "INSERT INTO iki_triwulan (iki_id, triwulan, realisasi, bukti) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT(iki_id, triwulan) DO UPDATE SET realisasi = excluded.realisasi, bukti = excluded.bukti",
-        params![id, q, sel.realisasi, sel.bukti],
+        params![id, q, kolom::teks(sel.realisasi), sel.bukti],
     )?;
     Ok(())
 }
 
-/// The 360° averages of a pegawai's year per rater group (decimal text), as stored.
+/// The 360° averages of a pegawai's year per rater group (None: that group did not rate).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct RekamPerilaku {
-    pub atasan: Option<String>,
-    pub rekan: Option<String>,
-    pub bawahan: Option<String>,
+    pub atasan: Option<Decimal>,
+    pub rekan: Option<Decimal>,
+    pub bawahan: Option<Decimal>,
 }
 
 impl Db {
@@ -92,9 +94,9 @@ impl Db {
             Ok((
                 r.get(0)?,
                 RekamPerilaku {
-                    atasan: r.get(1)?,
-                    rekan: r.get(2)?,
-                    bawahan: r.get(3)?,
+                    atasan: kolom::dec(r, 1)?,
+                    rekan: kolom::dec(r, 2)?,
+                    bawahan: kolom::dec(r, 3)?,
                 },
             ))
         })?;
@@ -217,14 +219,14 @@ impl Db {
                     params![x.iki_id, triwulan],
                     |r| {
                         Ok(Sel {
-                            realisasi: r.get(0)?,
+                            realisasi: kolom::dec(r, 0)?,
                             bukti: r.get(1)?,
                         })
                     },
                 )
                 .optional()?;
             let baru = Sel {
-                realisasi: x.realisasi.clone(),
+                realisasi: x.realisasi,
                 bukti: x.bukti.trim().to_string(),
             };
             let kosong = Sel {
@@ -238,7 +240,12 @@ impl Db {
                 "INSERT INTO iki_triwulan (iki_id, triwulan, realisasi, bukti) VALUES (?1, ?2, ?3, ?4)
                  ON CONFLICT(iki_id, triwulan) DO UPDATE SET realisasi = excluded.realisasi, bukti = excluded.bukti",
             )?
-            .execute(params![x.iki_id, triwulan, baru.realisasi, baru.bukti])?;
+            .execute(params![
+                x.iki_id,
+                triwulan,
+                kolom::teks(baru.realisasi),
+                baru.bukti
+            ])?;
             audit.push(catat(
                 &tx,
                 waktu,
@@ -269,9 +276,9 @@ fn simpan_perilaku_tx(
             params![tahun, nip],
             |r| {
                 Ok(RekamPerilaku {
-                    atasan: r.get(0)?,
-                    rekan: r.get(1)?,
-                    bawahan: r.get(2)?,
+                    atasan: kolom::dec(r, 0)?,
+                    rekan: kolom::dec(r, 1)?,
+                    bawahan: kolom::dec(r, 2)?,
                 })
             },
         )
@@ -288,7 +295,13 @@ fn simpan_perilaku_tx(
         tx.execute(
             "INSERT INTO nilai_perilaku (tahun, nip, atasan, rekan, bawahan) VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT(tahun, nip) DO UPDATE SET atasan = excluded.atasan, rekan = excluded.rekan, bawahan = excluded.bawahan",
-            params![tahun, nip, p.atasan, p.rekan, p.bawahan],
+            params![
+                tahun,
+                nip,
+                kolom::teks(p.atasan),
+                kolom::teks(p.rekan),
+                kolom::teks(p.bawahan)
+            ],
         )?;
     }
     super::audit::catat(

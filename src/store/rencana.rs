@@ -3,9 +3,11 @@
 use std::collections::HashMap;
 
 use rusqlite::{OptionalExtension, Row, Transaction, params};
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::audit::{LampiranTerhapus, catat, json, kunci_iki};
+use super::kolom;
 use super::{Db, Result, StoreError};
 use crate::domain::profil::KodeProfil;
 
@@ -41,12 +43,12 @@ pub struct RekamIki {
     pub validitas: Option<String>,
     pub kendali: Option<String>,
     pub konversi_120: bool,
-    pub r_worst: Option<String>,
+    pub r_worst: Option<Decimal>,
     /// Angka kredit target (jabatan fungsional).
-    pub ak: Option<String>,
-    pub target_tahunan: Option<String>,
-    pub target_y1: Option<String>,
-    pub realisasi_y1: Option<String>,
+    pub ak: Option<Decimal>,
+    pub target_tahunan: Option<Decimal>,
+    pub target_y1: Option<Decimal>,
+    pub realisasi_y1: Option<Decimal>,
     pub definisi: String,
     pub tujuan: String,
     pub formula: String,
@@ -54,8 +56,8 @@ pub struct RekamIki {
     pub pic: String,
     pub periode_pelaporan: String,
     pub urutan: i64,
-    pub target_tw: [Option<String>; 4],
-    pub realisasi_tw: [Option<String>; 4],
+    pub target_tw: [Option<Decimal>; 4],
+    pub realisasi_tw: [Option<Decimal>; 4],
 }
 
 const KOLOM_IKI: &str = "id, tahun, nip, kode, nama, ss_id, induk_id, cascading, jenis, aspek, kategori, satuan, polarisasi, konsolidasi, sifat_tlk,
@@ -81,10 +83,10 @@ fn baca_iki(r: &Row) -> rusqlite::Result<RekamIki> {
         validitas: r.get(15)?,
         kendali: r.get(16)?,
         konversi_120: r.get::<_, i64>(17)? != 0,
-        r_worst: r.get(18)?,
-        target_tahunan: r.get(19)?,
-        target_y1: r.get(20)?,
-        realisasi_y1: r.get(21)?,
+        r_worst: kolom::dec(r, 18)?,
+        target_tahunan: kolom::dec(r, 19)?,
+        target_y1: kolom::dec(r, 20)?,
+        realisasi_y1: kolom::dec(r, 21)?,
         definisi: r.get(22)?,
         tujuan: r.get(23)?,
         formula: r.get(24)?,
@@ -92,7 +94,7 @@ fn baca_iki(r: &Row) -> rusqlite::Result<RekamIki> {
         pic: r.get(26)?,
         periode_pelaporan: r.get(27)?,
         urutan: r.get(28)?,
-        ak: r.get(29)?,
+        ak: kolom::dec(r, 29)?,
         target_tw: Default::default(),
         realisasi_tw: Default::default(),
     })
@@ -127,8 +129,8 @@ fn isi_triwulan(tx: &Transaction, iki: &mut RekamIki) -> Result<()> {
     let mut rows = st.query([iki.id])?;
     while let Some(r) = rows.next()? {
         let q = (r.get::<_, i64>(0)?.clamp(1, 4) - 1) as usize;
-        iki.target_tw[q] = r.get(1)?;
-        iki.realisasi_tw[q] = r.get(2)?;
+        iki.target_tw[q] = kolom::dec(r, 1)?;
+        iki.realisasi_tw[q] = kolom::dec(r, 2)?;
     }
     Ok(())
 }
@@ -182,10 +184,10 @@ pub(super) fn tulis_iki(tx: &Transaction, x: &RekamIki, id_tetap: bool) -> Resul
         x.validitas,
         x.kendali,
         x.konversi_120 as i64,
-        x.r_worst,
-        x.target_tahunan,
-        x.target_y1,
-        x.realisasi_y1,
+        kolom::teks(x.r_worst),
+        kolom::teks(x.target_tahunan),
+        kolom::teks(x.target_y1),
+        kolom::teks(x.realisasi_y1),
         x.definisi,
         x.tujuan,
         x.formula,
@@ -194,7 +196,7 @@ pub(super) fn tulis_iki(tx: &Transaction, x: &RekamIki, id_tetap: bool) -> Resul
         x.periode_pelaporan,
         x.urutan,
         x.id,
-        x.ak
+        kolom::teks(x.ak)
     ];
     let id = if x.id == 0 || id_tetap {
         tx.execute(
@@ -219,7 +221,12 @@ pub(super) fn tulis_iki(tx: &Transaction, x: &RekamIki, id_tetap: bool) -> Resul
             "INSERT INTO iki_triwulan (iki_id, triwulan, target, realisasi) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT(iki_id, triwulan) DO UPDATE SET target = excluded.target, realisasi = excluded.realisasi",
         )?
-        .execute(params![id, q as i64 + 1, x.target_tw[q], x.realisasi_tw[q]])?;
+        .execute(params![
+            id,
+            q as i64 + 1,
+            kolom::teks(x.target_tw[q]),
+            kolom::teks(x.realisasi_tw[q])
+        ])?;
     }
     Ok(id)
 }
@@ -459,7 +466,7 @@ impl Db {
         dari: i32,
         ke: i32,
         profil: KodeProfil,
-        y1: &HashMap<i64, (Option<String>, Option<String>)>,
+        y1: &HashMap<i64, (Option<Decimal>, Option<Decimal>)>,
         waktu: &str,
     ) -> Result<(usize, usize)> {
         let tx = self
@@ -495,7 +502,7 @@ impl Db {
                     .optional()?,
                 None => None,
             };
-            let (t1, r1) = y1.get(&x.id).cloned().unwrap_or((None, None));
+            let (t1, r1) = y1.get(&x.id).copied().unwrap_or((None, None));
             let baru = RekamIki {
                 id: 0,
                 tahun: ke,

@@ -18,12 +18,10 @@ use crate::store::{BarisDokumen, Db, StoreError};
 
 /// A target typed in a form or the CLI: the same Indonesian reading as every other number, required, not negative.
 fn parse_angka(teks: &str, field: &str) -> Result<Decimal, AppError> {
-    crate::app::umum::angka_tidak_negatif(field, teks)?
-        .and_then(|t| t.parse::<Decimal>().ok())
-        .ok_or_else(|| AppError::Masukan {
-            field: field.into(),
-            pesan: "wajib diisi".into(),
-        })
+    crate::app::umum::desimal_tidak_negatif(field, teks)?.ok_or_else(|| AppError::Masukan {
+        field: field.into(),
+        pesan: "wajib diisi".into(),
+    })
 }
 
 /// Changes one quarter's target (planning). Refused with a clear message once the KK is locked.

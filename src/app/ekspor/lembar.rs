@@ -284,9 +284,9 @@ fn baris_catatan(
             vec![
                 Nilai::Teks(n.clone()),
                 teks(nama(&n)),
-                angka(d(&p.atasan)),
-                angka(d(&p.rekan)),
-                angka(d(&p.bawahan)),
+                angka(p.atasan),
+                angka(p.rekan),
+                angka(p.bawahan),
             ]
         })
         .collect();

@@ -19,12 +19,10 @@ pub(super) fn hukdis_domain(
     };
     let kategori = crate::domain::nilai::KategoriHukdis::dari_kode(&h.kategori)
         .ok_or_else(|| rusak("kategori"))?;
-    let skor: Decimal = h.skor_mpjhd.parse().map_err(|_| rusak("skor_mpjhd"))?;
-    let t =
-        chrono::NaiveDate::parse_from_str(&h.tanggal, "%Y-%m-%d").map_err(|_| rusak("tanggal"))?;
+    let t = h.tanggal;
     Ok(crate::domain::nilai::Hukdis {
         kategori,
-        skor_mpjhd: skor,
+        skor_mpjhd: h.skor_mpjhd,
         mulai: (t.year(), t.month0() / 3 + 1),
     })
 }
@@ -33,7 +31,7 @@ pub(super) fn hukdis_domain(
 pub fn penyesuaian_pegawai(db: &Db, tahun: i32, nip: &str) -> Result<FormPenyesuaian, AppError> {
     let p = db.penyesuaian_tahun(tahun)?.remove(nip).unwrap_or_default();
     Ok(FormPenyesuaian {
-        koreksi: crate::app::umum::tampil_angka(&p.koreksi),
+        koreksi: crate::app::umum::tampil_desimal(p.koreksi),
         alasan_koreksi: p.alasan_koreksi,
         jf_substansi: p.jf_substansi,
     })
@@ -92,10 +90,8 @@ pub(crate) fn hukdis_tampil(
             Ok(HukdisTampil {
                 id: h.id,
                 kategori: d.kategori.label().into(),
-                skor_mpjhd: crate::app::umum::tampil_angka(&Some(h.skor_mpjhd.clone())),
-                tanggal: chrono::NaiveDate::parse_from_str(&h.tanggal, "%Y-%m-%d")
-                    .map(crate::domain::kk::tanggal_indonesia)
-                    .unwrap_or_else(|_| h.tanggal.clone()),
+                skor_mpjhd: crate::app::umum::tampil_desimal(Some(h.skor_mpjhd)),
+                tanggal: crate::domain::kk::tanggal_indonesia(h.tanggal),
                 keterangan: h.keterangan.clone(),
                 nilai_triwulan: format_id(nilai, 2),
             })
@@ -120,7 +116,7 @@ pub fn simpan_penyesuaian_dari(
         Some(s) => {
             let p = db.penyesuaian_tahun(tahun)?.remove(nip).unwrap_or_default();
             let kini = FormPenyesuaian {
-                koreksi: crate::app::umum::tampil_angka(&p.koreksi),
+                koreksi: crate::app::umum::tampil_desimal(p.koreksi),
                 alasan_koreksi: p.alasan_koreksi,
                 jf_substansi: p.jf_substansi,
             };
@@ -151,8 +147,7 @@ pub fn simpan_penyesuaian(
             ),
         ));
     }
-    let koreksi = crate::app::umum::angka_masukan("Koreksi", &f.koreksi)?;
-    let nilai = koreksi.as_deref().and_then(|t| t.parse::<Decimal>().ok());
+    let nilai = crate::app::umum::desimal_masukan("Koreksi", &f.koreksi)?;
     if let Some(d) = nilai
         && (d < Decimal::from(-5) || d > Decimal::from(5))
     {
@@ -169,7 +164,7 @@ pub fn simpan_penyesuaian(
         ));
     }
     let p = crate::store::RekamPenyesuaian {
-        koreksi: koreksi.filter(|_| nilai.is_some_and(|d| !d.is_zero())),
+        koreksi: nilai.filter(|d| !d.is_zero()),
         alasan_koreksi: if nilai.is_some_and(|d| !d.is_zero()) {
             alasan.to_string()
         } else {
@@ -201,21 +196,17 @@ pub fn tambah_hukdis(
                 "pilih ringan, sedang, atau berat",
             )
         })?;
-    let skor = crate::app::umum::angka_masukan("Skor MPJHD", &f.skor_mpjhd)?
+    let skor = crate::app::umum::desimal_masukan("Skor MPJHD", &f.skor_mpjhd)?
         .ok_or_else(|| salah("Skor MPJHD", "wajib diisi"))?;
     // The MPJHD scores in the sosialisasi examples run to 65; a score above 100 is taken as a typing error
     // (the scale's maximum is not stated; see the issue note).
-    if skor
-        .parse::<Decimal>()
-        .map_or(true, |d| d <= Decimal::ZERO || d > Decimal::from(100))
-    {
+    if skor <= Decimal::ZERO || skor > Decimal::from(100) {
         return Err(salah(
             "Skor MPJHD",
             "harus lebih dari 0 dan paling besar 100",
         ));
     }
-    let tanggal = crate::app::umum::tanggal(&crate::xlsx::Sel::Teks(f.tanggal.clone()))
-        .map_err(|e| salah("Tanggal penjatuhan", e.0))?
+    let tanggal = crate::app::umum::tanggal_masukan("Tanggal penjatuhan", &f.tanggal)?
         .ok_or_else(|| salah("Tanggal penjatuhan", "wajib diisi"))?;
     if tanggal > hari_ini {
         return Err(salah(
@@ -232,7 +223,7 @@ pub fn tambah_hukdis(
             nip: f.nip.trim().to_string(),
             kategori: kategori.kode().into(),
             skor_mpjhd: skor,
-            tanggal: tanggal.format("%Y-%m-%d").to_string(),
+            tanggal,
             keterangan: f.keterangan.trim().to_string(),
         },
         waktu,

@@ -24,9 +24,9 @@ pub fn simpan_perilaku_dari(
         Some(s) => {
             let p = db.perilaku_tahun(tahun)?.remove(nip).unwrap_or_default();
             let kini = FormPerilaku {
-                atasan: crate::app::umum::tampil_angka(&p.atasan),
-                rekan: crate::app::umum::tampil_angka(&p.rekan),
-                bawahan: crate::app::umum::tampil_angka(&p.bawahan),
+                atasan: crate::app::umum::tampil_desimal(p.atasan),
+                rekan: crate::app::umum::tampil_desimal(p.rekan),
+                bawahan: crate::app::umum::tampil_desimal(p.bawahan),
             };
             crate::app::umum::gabung_tiga(s, f, &kini, &crate::app::umum::label_bidang)?
         }
@@ -52,9 +52,9 @@ pub fn simpan_perilaku(
 
 /// The 360° form checked whole: Indonesian numbers, each 0..120 or empty; an error names the rater group.
 pub(crate) fn baca_perilaku(f: &FormPerilaku) -> Result<crate::store::RekamPerilaku, AppError> {
-    let baca = |field: &str, s: &str| -> Result<Option<String>, AppError> {
-        let v = crate::app::umum::angka_masukan(field, s)?;
-        if let Some(d) = v.as_deref().and_then(|t| t.parse::<Decimal>().ok())
+    let baca = |field: &str, s: &str| -> Result<Option<Decimal>, AppError> {
+        let v = crate::app::umum::desimal_masukan(field, s)?;
+        if let Some(d) = v
             && (d < Decimal::ZERO || d > Decimal::from(120))
         {
             return Err(AppError::Masukan {

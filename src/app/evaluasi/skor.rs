@@ -230,22 +230,10 @@ impl KonteksNkp {
     pub(crate) fn nilai(&self, nip: &str, nhk: &Hasil) -> Result<NilaiNkp, AppError> {
         let p = self.perilaku(nip);
         let ps = self.penyesuaian(nip);
-        let d = |field: &str, s: &Option<String>| -> Result<Option<Decimal>, AppError> {
-            s.as_deref()
-                .map(|t| {
-                    t.parse::<Decimal>().map_err(|_| {
-                        AppError::Store(crate::store::StoreError::DataRusak {
-                            tempat: format!("{field} {nip}"),
-                            pesan: format!("angka \"{t}\" tidak terbaca"),
-                        })
-                    })
-                })
-                .transpose()
-        };
         let m = MasukanNkp {
-            perilaku_atasan: d("perilaku atasan", &p.atasan)?,
-            perilaku_rekan: d("perilaku rekan", &p.rekan)?,
-            perilaku_bawahan: d("perilaku bawahan", &p.bawahan)?,
+            perilaku_atasan: p.atasan,
+            perilaku_rekan: p.rekan,
+            perilaku_bawahan: p.bawahan,
             punya_bawahan: self.atasan.values().any(|a| a == nip),
             pemilik_peta: self.pemilik.as_deref() == Some(nip),
             melapor_ke_pemilik: self
@@ -256,7 +244,7 @@ impl KonteksNkp {
             jf_substansi: ps.jf_substansi,
             hukdis: self.nilai_hukdis(nip),
             dampak: self.nilai_dampak(nip),
-            koreksi: d("koreksi NKP", &ps.koreksi)?.unwrap_or_default(),
+            koreksi: ps.koreksi.unwrap_or_default(),
             alasan_koreksi: ps.alasan_koreksi,
             tahun: self.tahun,
             sampai: self.sampai,
@@ -444,14 +432,14 @@ pub fn rekap_nilai(
         let pr = konteks.perilaku(&s.nip);
         baris.push(NilaiPegawaiRingkas {
             perilaku: FormPerilaku {
-                atasan: crate::app::umum::tampil_angka(&pr.atasan),
-                rekan: crate::app::umum::tampil_angka(&pr.rekan),
-                bawahan: crate::app::umum::tampil_angka(&pr.bawahan),
+                atasan: crate::app::umum::tampil_desimal(pr.atasan),
+                rekan: crate::app::umum::tampil_desimal(pr.rekan),
+                bawahan: crate::app::umum::tampil_desimal(pr.bawahan),
             },
             penyesuaian: {
                 let ps = konteks.penyesuaian(&s.nip);
                 FormPenyesuaian {
-                    koreksi: crate::app::umum::tampil_angka(&ps.koreksi),
+                    koreksi: crate::app::umum::tampil_desimal(ps.koreksi),
                     alasan_koreksi: ps.alasan_koreksi,
                     jf_substansi: ps.jf_substansi,
                 }

@@ -262,7 +262,7 @@ pub fn impor_catatan(
         }
         JenisImpor::Perilaku => {
             let tersimpan = db.perilaku_tahun(tahun)?;
-            let tampil = |v: &Option<String>| crate::app::umum::tampil_angka(v);
+            let tampil = |v: &Option<rust_decimal::Decimal>| crate::app::umum::tampil_desimal(*v);
             let mut dilihat: HashMap<String, u32> = HashMap::new();
             let mut rs = Vec::new();
             for r in k.data() {

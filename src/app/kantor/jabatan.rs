@@ -31,8 +31,8 @@ pub fn periode_jabatan(db: &Db, nip: &str) -> Result<Vec<PeriodeJabatan>, AppErr
             jenis: p.jenis,
             jabatan: p.jabatan,
             unit: p.unit,
-            mulai: p.mulai,
-            selesai: p.selesai,
+            mulai: p.mulai.to_string(),
+            selesai: p.selesai.map(|d| d.to_string()),
             nomor_sk: p.nomor_sk,
             keterangan: p.keterangan,
         })
@@ -58,7 +58,7 @@ pub fn tambah_plt(
             if s < mulai {
                 return Err(salah("Tanggal selesai", "sebelum tanggal mulai"));
             }
-            Some(s.to_string())
+            Some(s)
         }
         None => None,
     };
@@ -69,7 +69,7 @@ pub fn tambah_plt(
             jenis: p.jenis.clone(),
             jabatan,
             unit: p.unit.trim().into(),
-            mulai: mulai.to_string(),
+            mulai,
             selesai,
             nomor_sk: p.nomor_sk.trim().into(),
             keterangan: p.keterangan.trim().into(),

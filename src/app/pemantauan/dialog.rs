@@ -10,7 +10,6 @@ use crate::app::umum::Urungan;
 use crate::app::umum::salah;
 use crate::domain::model::{SifatDki, TahapDki};
 use crate::store::{Db, RekamDialog};
-use crate::xlsx::Sel;
 
 /// The dialog form as the screen sends it; the date as typed.
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -99,8 +98,7 @@ pub(crate) fn baca_form_dialog(
         ("Tindak lanjut", &f.tindak_lanjut, T::Uraian),
         ("Pembinaan", &f.pembinaan, T::Uraian),
     ])?;
-    let tanggal = crate::app::umum::tanggal(&Sel::Teks(f.tanggal.clone()))
-        .map_err(|e| salah("Tanggal dialog", e.0))?
+    let tanggal = crate::app::umum::tanggal_masukan("Tanggal dialog", &f.tanggal)?
         .ok_or_else(|| salah("Tanggal dialog", "wajib diisi"))?;
     if tanggal.year() != tahun {
         return Err(salah(

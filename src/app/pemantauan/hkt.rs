@@ -7,7 +7,6 @@ use ts_rs::TS;
 use crate::app::umum::*;
 use crate::domain::model::{JenisHkt, Lingkup, PemilikKinerja, Polarisasi};
 use crate::store::{Db, RekamHkt};
-use crate::xlsx::Sel;
 
 /// The HKT form as the screen sends it: numbers and dates as typed.
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -136,8 +135,7 @@ pub(crate) fn baca_form_hkt(tahun: i32, f: &FormHkt) -> Result<RekamHkt, AppErro
     let polarisasi = opsional("Polarisasi", &f.polarisasi, |s| {
         Polarisasi::dari_kode(s).is_some()
     })?;
-    let tanggal = crate::app::umum::tanggal(&Sel::Teks(f.tanggal_implementasi.clone()))
-        .map_err(|e| salah("Tanggal implementasi", e.0))?;
+    let tanggal = tanggal_masukan("Tanggal implementasi", &f.tanggal_implementasi)?;
     if let Some(p) = tanggal.and_then(|t| {
         chrono::NaiveDate::from_ymd_opt(tahun, 12, 31)
             .and_then(|akhir| crate::domain::batas::periksa_tanggal(t, akhir))

@@ -149,10 +149,8 @@ pub fn atur_pagu_dipa(
     teks: &str,
     waktu: &str,
 ) -> Result<ProfilTampil, AppError> {
-    let v = crate::app::umum::angka_tidak_negatif("Pagu DIPA", teks)?;
+    let v = crate::app::umum::desimal_tidak_negatif("Pagu DIPA", teks)?;
     if let Some(d) = v
-        .as_deref()
-        .and_then(|t| t.parse::<rust_decimal::Decimal>().ok())
         && (d <= rust_decimal::Decimal::ZERO || !d.fract().is_zero())
     {
         return Err(crate::app::umum::salah(
@@ -160,7 +158,7 @@ pub fn atur_pagu_dipa(
             "harus rupiah bulat lebih dari 0",
         ));
     }
-    if !db.atur_pagu_dipa(tahun, v.as_deref(), waktu)? {
+    if !db.atur_pagu_dipa(tahun, v, waktu)? {
         return Err(AppError::TahunTidakAda(tahun));
     }
     tampil_profil(db, tahun)

@@ -288,10 +288,10 @@ pub fn realisasi_pegawai(
                 Konsolidasi::dari_kode,
                 Konsolidasi::label,
             ),
-            target: tampil_angka(&x.target_tw[i]),
-            realisasi: tampil_angka(&x.realisasi_tw[i]),
+            target: tampil_desimal(x.target_tw[i]),
+            realisasi: tampil_desimal(x.realisasi_tw[i]),
             bukti: bukti.get(&x.id).cloned().unwrap_or_default(),
-            realisasi_tw: std::array::from_fn(|k| tampil_angka(&x.realisasi_tw[k])),
+            realisasi_tw: std::array::from_fn(|k| tampil_desimal(x.realisasi_tw[k])),
             berkas: berkas
                 .iter()
                 .filter(|b| b.iki_id == x.id && b.triwulan == q)
@@ -373,7 +373,7 @@ pub fn simpan_realisasi(
             });
         };
         let field = format!("Realisasi {} TW {}", rekam.kode, romawi(triwulan as usize));
-        let realisasi = angka_tidak_negatif(&field, &x.realisasi)?;
+        let realisasi = desimal_tidak_negatif(&field, &x.realisasi)?;
         crate::app::umum::batas_teks(&[(
             &format!("Bukti {} TW {}", rekam.kode, romawi(triwulan as usize)),
             &x.bukti,

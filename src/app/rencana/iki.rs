@@ -2,6 +2,7 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -97,18 +98,18 @@ pub(super) fn ke_form(x: &RekamIki) -> FormIki {
         validitas: x.validitas.clone(),
         kendali: x.kendali.clone(),
         konversi_120: x.konversi_120,
-        r_worst: tampil_angka(&x.r_worst),
-        ak: tampil_angka(&x.ak),
-        target_tahunan: tampil_angka(&x.target_tahunan),
-        target_y1: tampil_angka(&x.target_y1),
-        realisasi_y1: tampil_angka(&x.realisasi_y1),
+        r_worst: tampil_desimal(x.r_worst),
+        ak: tampil_desimal(x.ak),
+        target_tahunan: tampil_desimal(x.target_tahunan),
+        target_y1: tampil_desimal(x.target_y1),
+        realisasi_y1: tampil_desimal(x.realisasi_y1),
         definisi: x.definisi.clone(),
         tujuan: x.tujuan.clone(),
         formula: x.formula.clone(),
         sumber_data: x.sumber_data.clone(),
         pic: x.pic.clone(),
         periode_pelaporan: x.periode_pelaporan.clone(),
-        target_tw: x.target_tw.clone().map(|t| tampil_angka(&t)),
+        target_tw: x.target_tw.map(tampil_desimal),
     }
 }
 
@@ -192,10 +193,10 @@ fn kosakata<T>(
     }
 }
 
-fn tw(field: &str, t: &[String; 4]) -> Result<[Option<String>; 4], AppError> {
-    let mut out: [Option<String>; 4] = Default::default();
+fn tw(field: &str, t: &[String; 4]) -> Result<[Option<Decimal>; 4], AppError> {
+    let mut out: [Option<Decimal>; 4] = Default::default();
     for q in 0..4 {
-        out[q] = angka_tidak_negatif(
+        out[q] = desimal_tidak_negatif(
             &format!("{field} TW {}", crate::domain::capaian::romawi(q + 1)),
             &t[q],
         )?;
@@ -294,11 +295,11 @@ fn dari_form(
         validitas: kosakata("Validitas", &f.validitas, Validitas::dari_kode)?,
         kendali: kosakata("Tingkat kendali", &f.kendali, Kendali::dari_kode)?,
         konversi_120: f.konversi_120,
-        r_worst: angka_tidak_negatif("R worst", &f.r_worst)?,
-        ak: angka_tidak_negatif("Angka kredit", &f.ak)?,
-        target_tahunan: angka_tidak_negatif("Target tahunan", &f.target_tahunan)?,
-        target_y1: angka_tidak_negatif("Target Y-1", &f.target_y1)?,
-        realisasi_y1: angka_tidak_negatif("Realisasi Y-1", &f.realisasi_y1)?,
+        r_worst: desimal_tidak_negatif("R worst", &f.r_worst)?,
+        ak: desimal_tidak_negatif("Angka kredit", &f.ak)?,
+        target_tahunan: desimal_tidak_negatif("Target tahunan", &f.target_tahunan)?,
+        target_y1: desimal_tidak_negatif("Target Y-1", &f.target_y1)?,
+        realisasi_y1: desimal_tidak_negatif("Realisasi Y-1", &f.realisasi_y1)?,
         definisi: f.definisi.trim().into(),
         tujuan: f.tujuan.trim().into(),
         formula: f.formula.trim().into(),
@@ -307,7 +308,7 @@ fn dari_form(
         periode_pelaporan: periode,
         urutan: lama.map(|l| l.urutan).unwrap_or(urutan_baru),
         target_tw: tw("Target", &f.target_tw)?,
-        realisasi_tw: lama.map(|l| l.realisasi_tw.clone()).unwrap_or_default(),
+        realisasi_tw: lama.map(|l| l.realisasi_tw).unwrap_or_default(),
     };
     if lain
         .iter()
@@ -433,7 +434,7 @@ pub fn simpan_trajectory(
             Some(semula) => crate::app::umum::gabung_tiga(
                 semula,
                 &b.target_tw,
-                &lama.target_tw.clone().map(|t| tampil_angka(&t)),
+                &lama.target_tw.map(tampil_desimal),
                 &|jalur| {
                     let q = jalur.trim_matches(['[', ']']).parse::<usize>().unwrap_or(0);
                     format!(

@@ -144,7 +144,7 @@ pub fn matriks_cascading(db: &Db, tahun: i32) -> Result<Vec<BarisCascading>, App
                 .map(|t| tampil_temuan(t, ""))
                 .collect(),
             nama: nama(&nip),
-            target: tampil_angka(&x.target_tahunan),
+            target: tampil_desimal(x.target_tahunan),
             satuan: x.satuan,
             turunan: anak
                 .iter()

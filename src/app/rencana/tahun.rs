@@ -71,13 +71,7 @@ pub fn salin_tahun(
             let r: Vec<Decimal> = i.realisasi_triwulan.iter().flatten().copied().collect();
             let t: Vec<Decimal> = i.target_triwulan.iter().flatten().copied().collect();
             let t1 = i.target_tahunan.or_else(|| gabung(k, &t));
-            y1.insert(
-                *id,
-                (
-                    t1.map(|d| d.normalize().to_string()),
-                    gabung(k, &r).map(|d| d.normalize().to_string()),
-                ),
-            );
+            y1.insert(*id, (t1, gabung(k, &r)));
         }
     }
     let (ss, iki) = db.salin_tahun(dari, ke, profil, &y1, waktu)?;

@@ -115,37 +115,43 @@ pub fn angka(sel: &Sel, lokal: Lokal) -> Result<Option<Decimal>, GalatNilai> {
         Sel::Angka(f) => Decimal::from_f64(*f)
             .map(|d| Some(d.round_dp(6).normalize()))
             .ok_or_else(|| format!("angka {f} di luar jangkauan").into()),
-        Sel::Teks(t) if t.trim().is_empty() || t.trim() == "-" => Ok(None),
-        Sel::Teks(t) => {
-            let s = bersih_angka(t);
-            let salah = || format!("\"{t}\" bukan angka").into();
-            let norm = match (lokal, bukti(t)) {
-                (_, Some(Lokal::Indonesia)) | (Lokal::Indonesia, None) => {
-                    if !kelompok_sah(&s, '.', ',') {
-                        return Err(salah());
-                    }
-                    s.replace('.', "").replace(',', ".")
-                }
-                (_, Some(Lokal::Inggris)) | (Lokal::Inggris, None) => {
-                    if !kelompok_sah(&s, ',', '.') {
-                        return Err(salah());
-                    }
-                    s.replace(',', "")
-                }
-                (Lokal::Bebas, None) if s.contains('.') => {
-                    return Err(format!(
-                        "\"{t}\" ambigu (1.234 bisa seribu dua ratus tiga puluh empat atau 1,234); tulis dengan desimal yang jelas"
-                    ).into());
-                }
-                _ => s.clone(),
-            };
-            Decimal::from_str(&norm)
-                .map(|d| Some(d.normalize()))
-                .map_err(|_| salah())
-        }
+        Sel::Teks(t) => angka_teks(t, lokal),
         Sel::Bool(_) | Sel::Tanggal(_) => Err(format!("\"{}\" bukan angka", sel.teks()).into()),
         Sel::Galat(e) => Err(format!("sel berisi {e}").into()),
     }
+}
+
+/// Text as a decimal under a convention (a form field is always Indonesian): empty or "-" is None, "95,5%" keeps
+/// its percent points (95.5), a malformed group ("12,3,4") is an error, never a guess.
+pub fn angka_teks(t: &str, lokal: Lokal) -> Result<Option<Decimal>, GalatNilai> {
+    if t.trim().is_empty() || t.trim() == "-" {
+        return Ok(None);
+    }
+    let s = bersih_angka(t);
+    let salah = || format!("\"{t}\" bukan angka").into();
+    let norm = match (lokal, bukti(t)) {
+        (_, Some(Lokal::Indonesia)) | (Lokal::Indonesia, None) => {
+            if !kelompok_sah(&s, '.', ',') {
+                return Err(salah());
+            }
+            s.replace('.', "").replace(',', ".")
+        }
+        (_, Some(Lokal::Inggris)) | (Lokal::Inggris, None) => {
+            if !kelompok_sah(&s, ',', '.') {
+                return Err(salah());
+            }
+            s.replace(',', "")
+        }
+        (Lokal::Bebas, None) if s.contains('.') => {
+            return Err(format!(
+                    "\"{t}\" ambigu (1.234 bisa seribu dua ratus tiga puluh empat atau 1,234); tulis dengan desimal yang jelas"
+                ).into());
+        }
+        _ => s.clone(),
+    };
+    Decimal::from_str(&norm)
+        .map(|d| Some(d.normalize()))
+        .map_err(|_| salah())
 }
 
 const BULAN: [&str; 12] = [
@@ -168,31 +174,37 @@ pub fn tanggal(sel: &Sel) -> Result<Option<NaiveDate>, GalatNilai> {
     match sel {
         Sel::Kosong => Ok(None),
         Sel::Tanggal(d) => Ok(Some(*d)),
-        Sel::Teks(t) if t.trim().is_empty() => Ok(None),
-        Sel::Teks(t) => {
-            let s = t.trim();
-            for f in ["%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d", "%d.%m.%Y"] {
-                if let Ok(d) = NaiveDate::parse_from_str(s, f) {
-                    return Ok(Some(d));
-                }
-            }
-            let w: Vec<String> = s.split_whitespace().map(|x| x.to_lowercase()).collect();
-            if let [d, m, y] = w.as_slice()
-                && let (Ok(d), Some(m), Ok(y)) = (
-                    d.parse::<u32>(),
-                    BULAN
-                        .iter()
-                        .position(|b| b == m || (m.len() >= 3 && b.starts_with(m.as_str()))),
-                    y.parse::<i32>(),
-                )
-                && let Some(t) = NaiveDate::from_ymd_opt(y, m as u32 + 1, d)
-            {
-                return Ok(Some(t));
-            }
-            Err(format!("\"{t}\" bukan tanggal (contoh: 31/01/2025 atau 31 Januari 2025)").into())
-        }
+        Sel::Teks(t) => tanggal_teks(t),
         _ => Err(format!("\"{}\" bukan tanggal", sel.teks()).into()),
     }
+}
+
+/// Text as a date: "31/01/2025", "31-01-2025", "2025-01-31", "31.01.2025" or "31 Januari 2025" (a month's first
+/// three letters will do); empty is None.
+pub fn tanggal_teks(t: &str) -> Result<Option<NaiveDate>, GalatNilai> {
+    if t.trim().is_empty() {
+        return Ok(None);
+    }
+    let s = t.trim();
+    for f in ["%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d", "%d.%m.%Y"] {
+        if let Ok(d) = NaiveDate::parse_from_str(s, f) {
+            return Ok(Some(d));
+        }
+    }
+    let w: Vec<String> = s.split_whitespace().map(|x| x.to_lowercase()).collect();
+    if let [d, m, y] = w.as_slice()
+        && let (Ok(d), Some(m), Ok(y)) = (
+            d.parse::<u32>(),
+            BULAN
+                .iter()
+                .position(|b| b == m || (m.len() >= 3 && b.starts_with(m.as_str()))),
+            y.parse::<i32>(),
+        )
+        && let Some(t) = NaiveDate::from_ymd_opt(y, m as u32 + 1, d)
+    {
+        return Ok(Some(t));
+    }
+    Err(format!("\"{t}\" bukan tanggal (contoh: 31/01/2025 atau 31 Januari 2025)").into())
 }
 
 /// A NIP cell: text of 18 digits. A NIP stored as a number has lost its last digits (Excel keeps 15).
@@ -219,26 +231,38 @@ pub(crate) fn isi(s: &str) -> Option<String> {
     (!t.is_empty()).then(|| t.to_string())
 }
 
-/// A number typed by the user in Indonesian notation ("1.234,5", "95,5", "95,5%"), normalised for storage.
-pub fn angka_masukan(field: &str, s: &str) -> Result<Option<String>, AppError> {
-    angka(&Sel::Teks(s.to_string()), Lokal::Indonesia)
-        .map(|d| d.map(|d| d.normalize().to_string()))
-        .map_err(|e| salah(field, e.0))
+/// A number typed by the user in Indonesian notation ("1.234,5", "95,5", "95,5%"); the error names the field.
+pub fn desimal_masukan(field: &str, s: &str) -> Result<Option<Decimal>, AppError> {
+    angka_teks(s, Lokal::Indonesia).map_err(|e| salah(field, e.0))
 }
 
-/// `angka_masukan` for a target, realisasi, Y-1 figure, pagu or score: a negative value is refused, naming the field.
-pub fn angka_tidak_negatif(field: &str, s: &str) -> Result<Option<String>, AppError> {
-    let v = angka_masukan(field, s)?;
-    if let Some(p) = v
-        .as_deref()
-        .and_then(|t| t.parse::<Decimal>().ok())
-        .and_then(crate::domain::batas::periksa_tidak_negatif)
-    {
+/// `desimal_masukan` for a target, realisasi, Y-1 figure, pagu or score: a negative value is refused, naming the
+/// field.
+pub fn desimal_tidak_negatif(field: &str, s: &str) -> Result<Option<Decimal>, AppError> {
+    let v = desimal_masukan(field, s)?;
+    if let Some(p) = v.and_then(crate::domain::batas::periksa_tidak_negatif) {
         return Err(salah(field, p));
     }
     Ok(v)
 }
 
+/// `desimal_masukan` normalised as the store keeps decimals ("1234.5"), for records that still carry text.
+pub fn angka_masukan(field: &str, s: &str) -> Result<Option<String>, AppError> {
+    Ok(desimal_masukan(field, s)?.map(|d| d.normalize().to_string()))
+}
+
+/// `desimal_tidak_negatif` as stored text.
+pub fn angka_tidak_negatif(field: &str, s: &str) -> Result<Option<String>, AppError> {
+    Ok(desimal_tidak_negatif(field, s)?.map(|d| d.normalize().to_string()))
+}
+
+/// A date typed by the user ("15/03/2026", "15 Maret 2026", or the ISO date a date picker sends); the error names
+/// the field.
+pub fn tanggal_masukan(field: &str, s: &str) -> Result<Option<NaiveDate>, AppError> {
+    tanggal_teks(s).map_err(|e| salah(field, e.0))
+}
+
+/// A required date from a date picker (ISO "2026-03-15").
 pub(crate) fn tanggal_isian(field: &str, s: &str) -> Result<NaiveDate, AppError> {
     NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
         .map_err(|_| salah(field, "harus diisi (tanggal)"))

@@ -7,6 +7,11 @@ use ts_rs::TS;
 use crate::domain::angka::{format_id, teks_id};
 use crate::domain::penjelasan::Hasil;
 
+/// A decimal as the user reads and types it (1234.5 → "1.234,5"; None → "").
+pub fn tampil_desimal(d: Option<Decimal>) -> String {
+    d.map(teks_id).unwrap_or_default()
+}
+
 /// A stored decimal as the user reads and types it ("1234.5" → "1.234,5").
 pub fn tampil_angka(s: &Option<String>) -> String {
     s.as_deref()

@@ -1,4 +1,8 @@
-// Indonesian labels for rule-profile parameters (presentation only; values and rules live in Rust).
+// Indonesian labels (presentation only; values and rules live in Rust).
+
+/** The quarters as the regulations write them: TW I … TW IV. */
+export const TW = ["I", "II", "III", "IV"] as const;
+
 export const LABEL_PARAMETER: Record<string, string> = {
   indeks_min: "Batas bawah indeks capaian",
   indeks_max: "Batas atas indeks capaian",
