@@ -442,3 +442,37 @@ fn tidak_ada_berkas_sumber_raksasa() {
         );
     }
 }
+
+/// Rules act on findings through `KodeTemuan`, never through their code text: outside the catalogue and tests no
+/// source names a finding code ("KK-002") as a string.
+#[test]
+fn kode_temuan_bukan_teks() {
+    let mut fs = Vec::new();
+    for d in ["src", "src-tauri/src"] {
+        berkas(&akar().join(d), "rs", &mut fs);
+    }
+    let awalan = ["IKU-", "HKT-", "KK-", "DKI-", "NKO-", "NIL-"];
+    for f in fs {
+        let nama = f.file_name().unwrap().to_string_lossy().into_owned();
+        if f.ends_with("src/domain/temuan.rs") || nama.starts_with("tests") {
+            continue;
+        }
+        let isi = std::fs::read_to_string(&f).unwrap();
+        let kode = isi.split("#[cfg(test)]").next().unwrap_or("");
+        for (n, baris) in kode.lines().enumerate() {
+            for a in awalan {
+                let pola = format!("\"{a}");
+                if let Some(i) = baris.find(&pola) {
+                    let sisa = &baris[i + pola.len()..];
+                    let angka = sisa.chars().take_while(|c| c.is_ascii_digit()).count();
+                    assert!(
+                        angka != 3 || sisa.chars().nth(3) != Some('"'),
+                        "{}:{}: kode temuan sebagai teks; pakai KodeTemuan",
+                        f.display(),
+                        n + 1
+                    );
+                }
+            }
+        }
+    }
+}

@@ -776,7 +776,7 @@ fn pagu_dipa_dicetak_pada_aspek_biaya() {
         kinerja::app::rencana::periksa_pegawai(db, 2025, &skp, tgl("2025-01-06"))
             .unwrap()
             .iter()
-            .map(|t| t.kode)
+            .map(|t| t.kode.kode())
             .collect()
     };
     assert!(kode(&db).contains(&"KK-008"));

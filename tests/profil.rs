@@ -30,7 +30,7 @@ fn kode(db: &Db, hari: &str, nip: Option<&str>) -> Vec<&'static str> {
         .unwrap()
         .into_iter()
         .filter(|t| nip.is_none_or(|n| t.subjek.nip.as_deref() == Some(n)))
-        .map(|t| t.kode)
+        .map(|t| t.kode.kode())
         .collect()
 }
 

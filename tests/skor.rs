@@ -320,7 +320,7 @@ fn kk_bertanda_tangan_tidak_dilaporkan_terlambat() {
         rencana::periksa_pegawai(db, 2025, &skp, tgl("2025-06-01"))
             .unwrap()
             .iter()
-            .map(|t| t.kode)
+            .map(|t| t.kode.kode())
             // The deadline findings (not KK-008, the pagu of a biaya IKI).
             .filter(|k| matches!(*k, "KK-002" | "KK-003" | "KK-007"))
             .collect()
@@ -735,7 +735,7 @@ fn tugas_belajar_punya_skp_dan_predikat() {
         rencana::periksa_pegawai(db, 2025, &s, tgl("2025-01-06"))
             .unwrap()
             .iter()
-            .map(|t| t.kode)
+            .map(|t| t.kode.kode())
             .collect()
     };
     assert!(!kode(&db).contains(&"KK-001"), "{:?}", kode(&db));

@@ -186,10 +186,10 @@ fn migrasi_penyimpanan_menjaga_data_dan_kunci() {
     );
     // The locked pegawai's target still cannot change; the other pegawai's can.
     assert!(matches!(
-        db.ubah_target(2025, "199001012015031002", "1.1", 2, Some("25"), "t"),
+        db.ubah_target(2025, "199001012015031002", "1.1", 2, Some(25.into()), "t"),
         Err(kinerja::store::StoreError::Terkunci)
     ));
-    db.ubah_target(2025, "199001012015031003", "1.1", 1, Some("6"), "t")
+    db.ubah_target(2025, "199001012015031003", "1.1", 1, Some(6.into()), "t")
         .unwrap();
 }
 

@@ -3,7 +3,7 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
 use super::angka::batasi;
-use super::model::{Konsolidasi, Polarisasi, SifatTlk};
+use super::model::{Iki, Konsolidasi, Polarisasi, SifatTlk};
 use super::penjelasan::{Hasil, Penjelasan};
 use super::profil::ProfilAturan;
 
@@ -186,6 +186,15 @@ pub struct HasilKonsolidasi {
     pub target: Option<Decimal>,
     pub realisasi: Option<Decimal>,
     pub indeks: Hasil,
+}
+
+/// An IKI's annual target: the one set in its manual, else its quarterly targets consolidated by its own rule
+/// (None when it has neither a target nor a konsolidasi).
+pub fn target_tahunan(iki: &Iki) -> Option<Decimal> {
+    iki.target_tahunan.or_else(|| {
+        let t: Vec<Decimal> = iki.target_triwulan.iter().flatten().copied().collect();
+        iki.konsolidasi.and_then(|k| gabung(k, &t))
+    })
 }
 
 pub fn gabung(k: Konsolidasi, nilai: &[Decimal]) -> Option<Decimal> {

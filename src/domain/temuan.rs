@@ -77,6 +77,25 @@ katalog! {
     NilaiSementara = "NIL-001", Info, "Nilai memakai parameter aturan yang belum dikonfirmasi (sementara)";
 }
 
+impl serde::Serialize for KodeTemuan {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.kode())
+    }
+}
+
+impl std::fmt::Display for KodeTemuan {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.kode())
+    }
+}
+
+/// Tests and the findings catalogue read a code as people write it: `t.kode == "KK-002"`.
+impl PartialEq<&str> for KodeTemuan {
+    fn eq(&self, other: &&str) -> bool {
+        self.kode() == *other
+    }
+}
+
 impl KodeTemuan {
     /// An HKT rule: HKT is assigned and scored during the year and is not printed in the KK.
     pub fn tentang_hkt(self) -> bool {
@@ -137,10 +156,8 @@ impl Subjek {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Temuan {
-    /// The finding's kind, for the rules that act on it (the screen and the CLI show `kode`).
-    #[serde(skip)]
-    pub jenis: KodeTemuan,
-    pub kode: &'static str,
+    /// The finding's kind: the rules that act on it match this enum; people and `--json` see its code ("KK-002").
+    pub kode: KodeTemuan,
     pub tingkat: Tingkat,
     pub subjek: Subjek,
     pub pesan: String,
@@ -149,8 +166,7 @@ pub struct Temuan {
 impl Temuan {
     pub fn baru(kode: KodeTemuan, subjek: Subjek, pesan: impl Into<String>) -> Temuan {
         Temuan {
-            jenis: kode,
-            kode: kode.kode(),
+            kode,
             tingkat: kode.tingkat(),
             subjek,
             pesan: pesan.into(),

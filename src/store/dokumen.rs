@@ -1,6 +1,8 @@
 //! Queries for Kontrak Kinerja documents: content for printing, document rows, printed-file hashes, target edits.
 use rusqlite::{OptionalExtension, params};
+use rust_decimal::Decimal;
 
+use super::kolom;
 use super::{Db, Result, StoreError};
 use crate::domain::kk::{JenisDokumen, StatusDokumen};
 
@@ -382,7 +384,7 @@ impl Db {
         nip: &str,
         kode: &str,
         triwulan: u32,
-        target: Option<&str>,
+        target: Option<Decimal>,
         waktu: &str,
     ) -> Result<bool> {
         let tx = self
@@ -420,7 +422,7 @@ impl Db {
     pub fn terapkan_addendum(
         &mut self,
         d: &BarisDokumen,
-        ubah: &[(String, u32, String)],
+        ubah: &[(String, u32, Decimal)],
         waktu: &str,
     ) -> Result<()> {
         let tx = self
@@ -436,7 +438,7 @@ impl Db {
             params![d.tahun, d.nip, d.id],
         )?;
         for (kode, tw, target) in ubah {
-            if !ubah_target_tx(&tx, d.tahun, &d.nip, kode, *tw, Some(target), waktu)? {
+            if !ubah_target_tx(&tx, d.tahun, &d.nip, kode, *tw, Some(*target), waktu)? {
                 return Err(StoreError::DataRusak {
                     tempat: format!("IKU {kode}"),
                     pesan: "tidak ada pada SKP pegawai ini".into(),
@@ -459,9 +461,10 @@ fn ubah_target_tx(
     nip: &str,
     kode: &str,
     triwulan: u32,
-    target: Option<&str>,
+    target: Option<Decimal>,
     waktu: &str,
 ) -> Result<bool> {
+    let target = kolom::teks(target);
     let id: Option<i64> = tx
         .query_row(
             "SELECT id FROM iki WHERE tahun = ?1 AND nip = ?2 AND kode = ?3",
@@ -494,9 +497,9 @@ fn ubah_target_tx(
 #[derive(Debug, Clone, PartialEq)]
 pub struct IkiKomplemen {
     pub kode: String,
-    pub target_triwulan: [Option<String>; 4],
-    pub target_tahunan: Option<String>,
-    pub realisasi_serah_terima: Option<String>,
+    pub target_triwulan: [Option<Decimal>; 4],
+    pub target_tahunan: Option<Decimal>,
+    pub realisasi_serah_terima: Option<Decimal>,
 }
 
 impl Db {
@@ -514,7 +517,7 @@ impl Db {
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         for x in iki {
             for (q, t) in x.target_triwulan.iter().enumerate() {
-                ubah_target_tx(&tx, tahun, nip, &x.kode, q as u32 + 1, t.as_deref(), waktu)?;
+                ubah_target_tx(&tx, tahun, nip, &x.kode, q as u32 + 1, *t, waktu)?;
             }
             let lama: Option<(Option<String>, Option<String>)> = tx
                 .query_row(
@@ -523,7 +526,10 @@ impl Db {
                     |r| Ok((r.get(0)?, r.get(1)?)),
                 )
                 .optional()?;
-            let baru = (x.target_tahunan.clone(), x.realisasi_serah_terima.clone());
+            let baru = (
+                kolom::teks(x.target_tahunan),
+                kolom::teks(x.realisasi_serah_terima),
+            );
             if lama.as_ref().is_some_and(|l| *l != baru) {
                 tx.execute(
                     "UPDATE iki SET target_tahunan = ?1, realisasi_serah_terima = ?2 WHERE tahun = ?3 AND nip = ?4 AND kode = ?5",
@@ -534,8 +540,8 @@ impl Db {
                     params![
                         waktu,
                         format!("{tahun}/{nip}/{}", x.kode),
-                        serde_json::to_string(&lama).ok(),
-                        serde_json::to_string(&baru).ok()
+                        lama.as_ref().map(super::audit::json).transpose()?,
+                        Some(super::audit::json(&baru)?)
                     ],
                 )?;
             }

@@ -41,14 +41,7 @@ pub fn ubah_target(
         });
     }
     let v = parse_angka(target, "target")?;
-    match db.ubah_target(
-        tahun,
-        nip,
-        kode,
-        triwulan,
-        Some(&v.normalize().to_string()),
-        waktu,
-    ) {
+    match db.ubah_target(tahun, nip, kode, triwulan, Some(v), waktu) {
         Ok(true) => Ok(()),
         Ok(false) => Err(AppError::Masukan {
             field: "kode".into(),
@@ -119,7 +112,7 @@ pub fn buat_addendum(
         .next()
     {
         return Err(AppError::Masukan {
-            field: if t.jenis == K::AddendumKomposisiBukanPelaksana {
+            field: if t.kode == K::AddendumKomposisiBukanPelaksana {
                 "sebab addendum".into()
             } else {
                 "tanggal".into()
@@ -165,24 +158,17 @@ pub fn buat_addendum(
             sesudah: format_id(baru, if baru.fract().is_zero() { 0 } else { 2 }),
             alasan: uraian.trim().into(),
         });
-        terapkan.push((u.kode.clone(), u.triwulan, baru.normalize().to_string()));
+        terapkan.push((u.kode.clone(), u.triwulan, baru));
     }
     let versi = db.versi_addendum_berikut(tahun, nip)?;
     // The printed addendum shows the trajectory after the change.
     let mut setelah = skp.clone();
     for (kode, tw, t) in &terapkan {
         if let Some(i) = setelah.iki.iter_mut().find(|i| &i.kode == kode) {
-            i.target_triwulan[(*tw - 1) as usize] = t.parse().ok();
-            i.target_tahunan = i.konsolidasi.and_then(|k| {
-                crate::domain::capaian::gabung(
-                    k,
-                    &i.target_triwulan
-                        .iter()
-                        .flatten()
-                        .copied()
-                        .collect::<Vec<_>>(),
-                )
-            });
+            i.target_triwulan[(*tw - 1) as usize] = Some(*t);
+            // The annual target follows the changed quarters.
+            i.target_tahunan = None;
+            i.target_tahunan = crate::domain::capaian::target_tahunan(i);
         }
     }
     let dasar: IsiKk = serde_json::from_str(&kk.isi).map_err(|e| StoreError::DataRusak {
@@ -317,7 +303,7 @@ pub fn cetak_komplemen(
         }
         let alasan: Vec<String> = periksa_skp(&profil, tahun, hari_ini, &kalender, &baru)
             .iter()
-            .filter(|t| t.jenis.menghalangi_cetak() && t.jenis != K::TrajectoryKosong)
+            .filter(|t| t.kode.menghalangi_cetak() && t.kode != K::TrajectoryKosong)
             .map(|t| format!("{} {}", t.kode, t.pesan))
             .collect();
         if !alasan.is_empty() {
@@ -391,17 +377,15 @@ pub fn cetak_komplemen(
                     pesan: e.to_string(),
                 }
             })?;
-            let teks = |d: Decimal| d.normalize().to_string();
             let progres = k == Konsolidasi::TakeLastKnown
                 && asal.sifat_tlk == Some(crate::domain::model::SifatTlk::Progress);
             terapkan.push(crate::store::IkiKomplemen {
                 kode: x.kode.clone(),
-                target_triwulan: s.target_triwulan.map(|v| v.map(teks)),
-                target_tahunan: Some(teks(s.target_tahunan)),
+                target_triwulan: s.target_triwulan,
+                target_tahunan: Some(s.target_tahunan),
                 // The same base the sisa target was cut from: max(realisasi, target at hand-over), so target and
                 // realisasi are measured from one point.
-                realisasi_serah_terima: (progres && terakhir > 0)
-                    .then(|| teks(sd.max(t4[terakhir - 1]))),
+                realisasi_serah_terima: (progres && terakhir > 0).then(|| sd.max(t4[terakhir - 1])),
             });
         }
         if terapkan.is_empty() {

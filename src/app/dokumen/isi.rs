@@ -36,21 +36,7 @@ pub(crate) fn baris_trajectory(x: &crate::domain::model::Iki, satuan: &str) -> B
         nama: x.nama.clone(),
         satuan: satuan.to_string(),
         triwulan: x.target_triwulan.map(|t| teks_angka(t, satuan)),
-        tahunan: teks_angka(
-            x.target_tahunan.or_else(|| {
-                x.konsolidasi.and_then(|k| {
-                    crate::domain::capaian::gabung(
-                        k,
-                        &x.target_triwulan
-                            .iter()
-                            .flatten()
-                            .copied()
-                            .collect::<Vec<_>>(),
-                    )
-                })
-            }),
-            satuan,
-        ),
+        tahunan: teks_angka(crate::domain::capaian::target_tahunan(x), satuan),
     }
 }
 
@@ -82,7 +68,7 @@ pub fn isi_kk(
     let kew = crate::domain::kewajiban::kewajiban_kk_pegawai(&profil, tahun, &skp, &kalender);
     let mut alasan: Vec<String> = periksa_skp(&profil, tahun, hari_ini, &kalender, &skp)
         .iter()
-        .filter(|t| t.jenis.menghalangi_cetak())
+        .filter(|t| t.kode.menghalangi_cetak())
         .map(|t| format!("{} {}", t.kode, t.pesan))
         .collect();
     if !kew.wajib_kk && jenis != JenisDokumen::Addendum {

@@ -64,7 +64,7 @@ pub fn daftar_status_kk(
                 komplemen: kew.wajib_kk && kew.jenis == JenisKk::Komplemen,
                 penghalang: periksa_skp(&profil, tahun, hari_ini, &kalender, s)
                     .iter()
-                    .filter(|t| t.jenis.menghalangi_cetak())
+                    .filter(|t| t.kode.menghalangi_cetak())
                     .map(|t| format!("{} {}", t.kode, t.pesan))
                     .collect(),
                 nip: p.nip,

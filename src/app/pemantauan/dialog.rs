@@ -156,7 +156,7 @@ pub fn daftar_dialog(
     let skp = crate::app::umum::skp_pegawai(db, tahun, nip)?;
     let temuan = crate::app::rencana::periksa_pegawai(db, tahun, &skp, hari_ini)?
         .into_iter()
-        .filter(|t| t.jenis == crate::domain::temuan::KodeTemuan::DkiTriwulanKosong)
+        .filter(|t| t.kode == crate::domain::temuan::KodeTemuan::DkiTriwulanKosong)
         .map(|t| crate::app::umum::tampil_temuan(t, &skp.nama))
         .collect();
     let pihak_bawaan = crate::app::kantor::daftar_pegawai(db, nip)?

@@ -194,7 +194,7 @@ pub fn daftar_hkt(
     let mut temuan: Vec<TemuanTampil> =
         crate::app::rencana::periksa_pegawai(db, tahun, &skp, hari_ini)?
             .into_iter()
-            .filter(|t| t.jenis.tentang_hkt())
+            .filter(|t| t.kode.tentang_hkt())
             .map(|t| crate::app::umum::tampil_temuan(t, &skp.nama))
             .collect();
     let hkt = rekam

@@ -87,8 +87,8 @@ pub fn siap_cetak(db: &Db, tahun: i32, hari_ini: NaiveDate) -> Result<Vec<Temuan
     let mut v: Vec<TemuanTampil> = periksa_tahun(db, tahun, hari_ini)?
         .into_iter()
         .map(|t| TemuanTampil {
-            menghalangi: t.jenis.menghalangi_cetak(),
-            kode: t.kode.into(),
+            menghalangi: t.kode.menghalangi_cetak(),
+            kode: t.kode.kode().into(),
             tingkat: t.tingkat.kode().into(),
             nama: t.subjek.nip.as_ref().and_then(|n| nama.get(n).cloned()),
             nip: t.subjek.nip.clone(),

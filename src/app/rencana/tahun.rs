@@ -67,10 +67,11 @@ pub fn salin_tahun(
             let Some(id) = ids.get(&(skp.nip.clone(), i.kode.clone())) else {
                 continue;
             };
+            // Without a konsolidasi of its own, the last known quarter stands for the year.
             let k = i.konsolidasi.unwrap_or(Konsolidasi::TakeLastKnown);
             let r: Vec<Decimal> = i.realisasi_triwulan.iter().flatten().copied().collect();
             let t: Vec<Decimal> = i.target_triwulan.iter().flatten().copied().collect();
-            let t1 = i.target_tahunan.or_else(|| gabung(k, &t));
+            let t1 = crate::domain::capaian::target_tahunan(i).or_else(|| gabung(k, &t));
             y1.insert(*id, (t1, gabung(k, &r)));
         }
     }

@@ -82,8 +82,8 @@ pub struct TemuanTampil {
 
 pub(crate) fn tampil_temuan(t: crate::domain::temuan::Temuan, nama: &str) -> TemuanTampil {
     TemuanTampil {
-        menghalangi: t.jenis.menghalangi_cetak(),
-        kode: t.kode.into(),
+        menghalangi: t.kode.menghalangi_cetak(),
+        kode: t.kode.kode().into(),
         tingkat: t.tingkat.kode().into(),
         nama: Some(nama.to_string()),
         nip: t.subjek.nip.clone(),

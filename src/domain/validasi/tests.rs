@@ -23,7 +23,7 @@ fn check_tingkat(tingkat: TingkatJabatan, cases: &[(AlasanAddendum, &str, Option
             tgl(tanggal),
         );
         assert_eq!(
-            got.first().map(|t| t.kode),
+            got.first().map(|t| t.kode.kode()),
             *want,
             "{tingkat:?} {alasan:?} {tanggal}"
         );
@@ -71,7 +71,10 @@ fn check_cascading(cases: &[(&[(bool, Option<Decimal>)], Option<Decimal>, &str, 
                 induk_satuan: satuan.to_string(),
             })
             .collect();
-        let got: Vec<&str> = periksa_cascading(&tautan).iter().map(|t| t.kode).collect();
+        let got: Vec<&str> = periksa_cascading(&tautan)
+            .iter()
+            .map(|t| t.kode.kode())
+            .collect();
         assert_eq!(&got, want, "{anak:?} {induk:?} {satuan}");
     }
 }

@@ -57,7 +57,7 @@ fn check(cases: Vec<(Vec<HktPegawai>, Vec<&str>)>) {
             &skp(hkt),
         )
         .iter()
-        .map(|t| t.kode)
+        .map(|t| t.kode.kode())
         .filter(|k| k.starts_with("HKT"))
         .collect();
         got.sort();
@@ -266,7 +266,7 @@ fn batas_jumlah_activity_high_dan_aspek() {
         let mut got: Vec<&str> =
             periksa_skp(&p, 2025, tgl("2025-01-10"), &KalenderLibur::default(), &s)
                 .iter()
-                .map(|t| t.kode)
+                .map(|t| t.kode.kode())
                 .filter(|k| matches!(*k, "IKU-001" | "IKU-015" | "IKU-016" | "IKU-017"))
                 .collect();
         got.sort();
