@@ -313,12 +313,20 @@ fn modul_dirujuk(isi: &str, prefix: &str) -> std::collections::BTreeSet<String> 
         let mut sisa = kode;
         while let Some(i) = sisa.find(prefix) {
             sisa = &sisa[i + prefix.len()..];
-            let nama: String = sisa
-                .chars()
-                .take_while(|c| c.is_ascii_lowercase() || *c == '_')
-                .collect();
-            if !nama.is_empty() {
-                out.insert(nama);
+            // `prefix{a, b::c}` names a and b.
+            let daftar = match sisa.strip_prefix('{') {
+                Some(s) => s.split('}').next().unwrap_or("").split(',').collect(),
+                None => vec![sisa],
+            };
+            for d in daftar {
+                let nama: String = d
+                    .trim()
+                    .chars()
+                    .take_while(|c| c.is_ascii_lowercase() || *c == '_')
+                    .collect();
+                if !nama.is_empty() && nama != "self" {
+                    out.insert(nama);
+                }
             }
         }
     }

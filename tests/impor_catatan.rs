@@ -135,7 +135,7 @@ fn ekspor_skp_membawa_catatan_dan_impor_ulang_tidak_menulis_apa_pun() {
     )
     .unwrap();
     assert!(l.ditulis && l.baru as usize == db.hkt_tahun(2025, None).unwrap().len());
-    let judul = |d: &Db| -> Vec<(String, String, bool, Option<String>)> {
+    let judul = |d: &Db| -> Vec<(String, String, bool, Option<rust_decimal::Decimal>)> {
         d.hkt_tahun(2025, None)
             .unwrap()
             .into_iter()
@@ -288,7 +288,10 @@ fn lembar_buatan_kantor_dibaca_dan_galat_bertempat() {
         .iter()
         .find(|h| h.judul == "Penurunan tunggakan LPJ")
         .unwrap();
-    assert_eq!(tugas.realisasi.as_deref(), Some("8.5"));
+    assert_eq!(
+        tugas.realisasi.map(|d| d.to_string()).as_deref(),
+        Some("8.5")
+    );
     assert_eq!(tugas.polarisasi.as_deref(), Some("minimize"));
     assert_eq!(tugas.jenis, "penugasan_lain");
     // Scored with its own polarisasi: (2 − 8,5/10) × 100 = 115 × 0,05 (demo weight, penugasan instansi) = 5,75.
@@ -463,7 +466,10 @@ fn kolom_yang_tidak_ada_tidak_mengubah_apa_pun() {
         .into_iter()
         .find(|x| x.id == h.id)
         .unwrap();
-    assert_eq!(sesudah.realisasi.as_deref(), Some("95"));
+    assert_eq!(
+        sesudah.realisasi.map(|d| d.to_string()).as_deref(),
+        Some("95")
+    );
     assert_eq!(
         (
             &sesudah.nomor_sk,

@@ -549,7 +549,7 @@ fn matriks_cascading_dan_temuan_sama_dengan_periksa() {
         periksa_tahun(&db, 2025, hari())
             .unwrap()
             .iter()
-            .any(|x| x.kode == "IKU-013" && x.subjek.nip.as_deref() == Some(t.nip.as_str()))
+            .any(|x| x.kode.kode() == "IKU-013" && x.subjek.nip.as_deref() == Some(t.nip.as_str()))
     );
     let m = matriks_cascading(&db, 2025).unwrap();
     assert!(

@@ -344,7 +344,7 @@ fn kk_bertanda_tangan_tidak_dilaporkan_terlambat() {
     assert!(
         !semua
             .iter()
-            .any(|t| t.kode == "KK-002" && t.subjek.nip.as_deref() == Some(nip.as_str()))
+            .any(|t| t.kode.kode() == "KK-002" && t.subjek.nip.as_deref() == Some(nip.as_str()))
     );
 
     let lain = nip_staf(&db, 2025, 1);

@@ -5,17 +5,16 @@ use crate::domain::model::{JenisJabatan, TingkatJabatan};
 /// "Kepala Kantor"/"Kepala KPPN" heads the office, any other "Kepala …" is a pengawas, a functional grade word
 /// (ahli, terampil, mahir, penyelia, pranata, analis, pertama, madya) makes a fungsional, the rest are pelaksana.
 pub fn klasifikasi_jabatan(jabatan: &str) -> (JenisJabatan, TingkatJabatan) {
+    // Words in ASCII lower case joined by one space, as the importer compares headers ("persen" dropped there too).
     let kata: Vec<String> = jabatan
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase())
+        .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("persen"))
+        .map(|w| w.to_ascii_lowercase())
         .collect();
-    let awal = |a: &str, b: &str| {
-        kata.first().is_some_and(|k| k == a) && kata.get(1).is_some_and(|k| k == b)
-    };
-    if awal("kepala", "kantor") || awal("kepala", "kppn") {
+    let n = kata.join(" ");
+    if n.starts_with("kepala kantor") || n.starts_with("kepala kppn") {
         (JenisJabatan::Struktural, TingkatJabatan::PemilikPeta)
-    } else if kata.first().is_some_and(|k| k == "kepala") {
+    } else if n.starts_with("kepala") {
         (JenisJabatan::Struktural, TingkatJabatan::Pengawas)
     } else if kata.iter().any(|k| {
         [
@@ -56,6 +55,9 @@ mod tests {
             ),
             ("Pengolah Data", (J::Pelaksana, T::Pelaksana)),
             ("Wakil Kepala", (J::Pelaksana, T::Pelaksana)),
+            // Prefixes, as the importer has always read them.
+            ("Kepala Kantorwilayah", (J::Struktural, T::PemilikPeta)),
+            ("Kepalaseksi", (J::Struktural, T::Pengawas)),
             ("", (J::Pelaksana, T::Pelaksana)),
         ] {
             check(j, e);

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, Transaction, params};
 use serde::{Deserialize, Serialize};
 
-use super::query::baca_tanggal;
+use super::kolom::baca_tanggal;
 use super::rekam;
 use super::{Db, Result};
 

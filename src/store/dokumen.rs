@@ -43,7 +43,7 @@ pub struct IkiCetak {
     pub satuan: String,
     pub ss_nama: Option<String>,
     pub periode_pelaporan: String,
-    pub ak: Option<String>,
+    pub ak: Option<Decimal>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -164,7 +164,7 @@ impl Db {
                 satuan: r.get(1)?,
                 ss_nama: r.get(2)?,
                 periode_pelaporan: r.get(3)?,
-                ak: r.get(4)?,
+                ak: kolom::dec(r, 4)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -2,16 +2,18 @@
 //! into the SKP the rules score.
 use std::collections::HashMap;
 
+use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row, Transaction, params};
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::audit::json;
-use super::query::{baca_dec, baca_kosakata, baca_tanggal};
+use super::kolom::{self, baca_kosakata};
 use super::rekam;
 use super::{Db, Result, StoreError};
 use crate::domain::model::{HktPegawai, JenisHkt, Lingkup, PemilikKinerja, Polarisasi};
 
-/// An HKT row as stored: codes, decimal text and ISO dates (the audit snapshot has this shape too).
+/// An HKT row as stored: codes as text, figures and dates typed (the audit snapshot has this shape too).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RekamHkt {
     pub id: i64,
@@ -28,10 +30,10 @@ pub struct RekamHkt {
     pub disetujui_pengelola: bool,
     #[serde(default)]
     pub polarisasi: Option<String>,
-    pub tanggal_implementasi: Option<String>,
+    pub tanggal_implementasi: Option<NaiveDate>,
     pub tahun_dinilai: Vec<i32>,
-    pub target: Option<String>,
-    pub realisasi: Option<String>,
+    pub target: Option<Decimal>,
+    pub realisasi: Option<Decimal>,
 }
 
 const KOLOM: &str =
@@ -51,10 +53,10 @@ fn baca(r: &Row) -> rusqlite::Result<(RekamHkt, String)> {
             pemilik_kinerja: r.get(7)?,
             nomor_sk: r.get(8)?,
             lolos_seleksi: r.get(9)?,
-            tanggal_implementasi: r.get(10)?,
+            tanggal_implementasi: kolom::tanggal(r, 10)?,
             tahun_dinilai: Vec::new(),
-            target: r.get(12)?,
-            realisasi: r.get(13)?,
+            target: kolom::dec(r, 12)?,
+            realisasi: kolom::dec(r, 13)?,
             disetujui_pengelola: r.get(14)?,
             polarisasi: r.get(15)?,
         },
@@ -93,14 +95,10 @@ impl RekamHkt {
                 self.polarisasi.clone(),
                 Polarisasi::dari_kode,
             )?,
-            tanggal_implementasi: self
-                .tanggal_implementasi
-                .as_deref()
-                .map(|s| baca_tanggal(&t("tanggal_implementasi"), s))
-                .transpose()?,
+            tanggal_implementasi: self.tanggal_implementasi,
             tahun_dinilai: self.tahun_dinilai.clone(),
-            target: baca_dec(&t("target"), self.target.clone())?,
-            realisasi: baca_dec(&t("realisasi"), self.realisasi.clone())?,
+            target: self.target,
+            realisasi: self.realisasi,
         })
     }
 }
@@ -133,10 +131,10 @@ impl rekam::RekamTahunan for RekamHkt {
             h.pemilik_kinerja,
             h.nomor_sk,
             h.lolos_seleksi,
-            h.tanggal_implementasi,
+            h.tanggal_implementasi.map(kolom::teks_tanggal),
             tahun_dinilai,
-            h.target,
-            h.realisasi,
+            kolom::teks(h.target),
+            kolom::teks(h.realisasi),
             id,
             h.disetujui_pengelola,
             h.polarisasi

@@ -8,6 +8,8 @@ use rusqlite::Row;
 use rusqlite::types::Type;
 use rust_decimal::Decimal;
 
+use super::{Result, StoreError};
+
 /// A stored value that does not read as its type; `StoreError::from` turns it into `DataRusak`.
 #[derive(Debug, thiserror::Error)]
 #[error("kolom {kolom}: {jenis} \"{nilai}\" tidak terbaca")]
@@ -38,7 +40,7 @@ fn rusak(r: &Row, i: usize, jenis: &'static str, nilai: &str) -> rusqlite::Error
 pub(super) fn dec(r: &Row, i: usize) -> rusqlite::Result<Option<Decimal>> {
     match r.get::<_, Option<String>>(i)? {
         None => Ok(None),
-        Some(s) => Decimal::from_str(s.trim())
+        Some(s) => Decimal::from_str(&s)
             .map(Some)
             .map_err(|_| rusak(r, i, "angka", &s)),
     }
@@ -47,7 +49,7 @@ pub(super) fn dec(r: &Row, i: usize) -> rusqlite::Result<Option<Decimal>> {
 /// A decimal column that must hold one.
 pub(super) fn dec_wajib(r: &Row, i: usize) -> rusqlite::Result<Decimal> {
     let s: String = r.get(i)?;
-    Decimal::from_str(s.trim()).map_err(|_| rusak(r, i, "angka", &s))
+    Decimal::from_str(&s).map_err(|_| rusak(r, i, "angka", &s))
 }
 
 /// A nullable ISO date column ("2026-03-15").
@@ -74,4 +76,37 @@ pub(super) fn teks(d: Option<Decimal>) -> Option<String> {
 /// A date as it is stored: ISO text.
 pub(super) fn teks_tanggal(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
+}
+
+// Values already out of a row, named by the caller (`tempat`): the SKP the rules score reads these.
+
+pub(super) fn baca_dec(tempat: &str, s: Option<String>) -> Result<Option<Decimal>> {
+    s.map(|s| {
+        Decimal::from_str(&s).map_err(|e| StoreError::DataRusak {
+            tempat: tempat.into(),
+            pesan: format!("angka \"{s}\": {e}"),
+        })
+    })
+    .transpose()
+}
+
+pub(super) fn baca_kosakata<T>(
+    tempat: &str,
+    s: Option<String>,
+    dari: fn(&str) -> Option<T>,
+) -> Result<Option<T>> {
+    s.map(|s| {
+        dari(&s).ok_or_else(|| StoreError::DataRusak {
+            tempat: tempat.into(),
+            pesan: format!("nilai tidak dikenal \"{s}\""),
+        })
+    })
+    .transpose()
+}
+
+pub(super) fn baca_tanggal(tempat: &str, s: &str) -> Result<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| StoreError::DataRusak {
+        tempat: tempat.into(),
+        pesan: format!("tanggal \"{s}\""),
+    })
 }

@@ -1,12 +1,12 @@
 //! Queries: writing a whole office atomically, listing pegawai, loading a year's SKPs for the rules.
 use std::collections::HashMap;
-use std::str::FromStr;
 
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Transaction, params};
 use rust_decimal::Decimal;
 
-use super::{Db, Result, StoreError};
+use super::kolom::{self, baca_dec, baca_kosakata, baca_tanggal};
+use super::{Db, Result};
 use crate::domain::model::*;
 use crate::domain::profil::KodeProfil;
 
@@ -94,41 +94,6 @@ pub struct BarisPegawai {
     pub jenis_jabatan: String,
     /// Set when the pegawai left the office (mutasi keluar).
     pub tanggal_selesai: Option<String>,
-}
-
-fn dec_teks(d: Option<Decimal>) -> Option<String> {
-    d.map(|d| d.normalize().to_string())
-}
-
-pub(super) fn baca_dec(tempat: &str, s: Option<String>) -> Result<Option<Decimal>> {
-    s.map(|s| {
-        Decimal::from_str(&s).map_err(|e| StoreError::DataRusak {
-            tempat: tempat.into(),
-            pesan: format!("angka \"{s}\": {e}"),
-        })
-    })
-    .transpose()
-}
-
-pub(super) fn baca_kosakata<T>(
-    tempat: &str,
-    s: Option<String>,
-    dari: fn(&str) -> Option<T>,
-) -> Result<Option<T>> {
-    s.map(|s| {
-        dari(&s).ok_or_else(|| StoreError::DataRusak {
-            tempat: tempat.into(),
-            pesan: format!("nilai tidak dikenal \"{s}\""),
-        })
-    })
-    .transpose()
-}
-
-pub(super) fn baca_tanggal(tempat: &str, s: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| StoreError::DataRusak {
-        tempat: tempat.into(),
-        pesan: format!("tanggal \"{s}\""),
-    })
 }
 
 impl Db {
@@ -463,10 +428,10 @@ fn tulis(tx: &Transaction, d: &DataKantor) -> Result<()> {
             x.validitas.map(|a| a.kode()),
             x.kendali.map(|a| a.kode()),
             x.konversi_120 as i64,
-            dec_teks(x.r_worst),
-            dec_teks(x.target_tahunan),
-            dec_teks(x.target_y1),
-            dec_teks(x.realisasi_y1),
+            kolom::teks(x.r_worst),
+            kolom::teks(x.target_tahunan),
+            kolom::teks(x.target_y1),
+            kolom::teks(x.realisasi_y1),
             urutan as i64,
             x.sifat_tlk.map(|s| s.kode()),
             b.manual[0],
@@ -480,8 +445,8 @@ fn tulis(tx: &Transaction, d: &DataKantor) -> Result<()> {
                 st_tw.execute(params![
                     id,
                     (q + 1) as i64,
-                    dec_teks(x.target_triwulan[q]),
-                    dec_teks(x.realisasi_triwulan[q])
+                    kolom::teks(x.target_triwulan[q]),
+                    kolom::teks(x.realisasi_triwulan[q])
                 ])?;
             }
         }

@@ -60,6 +60,20 @@ pub struct RekamIki {
     pub realisasi_tw: [Option<Decimal>; 4],
 }
 
+/// A cascaded IKI of a year with the IKU it comes from, as stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TautanTersimpan {
+    pub nip: String,
+    pub kode: String,
+    /// "penuh", "sebagian", or None when the kind was not declared.
+    pub cascading: Option<String>,
+    pub target: Option<Decimal>,
+    pub induk_nip: String,
+    pub induk_kode: String,
+    pub induk_target: Option<Decimal>,
+    pub induk_satuan: String,
+}
+
 const KOLOM_IKI: &str = "id, tahun, nip, kode, nama, ss_id, induk_id, cascading, jenis, aspek, kategori, satuan, polarisasi, konsolidasi, sifat_tlk,
     validitas, kendali, konversi_120, r_worst, target_tahunan, target_y1, realisasi_y1, definisi, tujuan, formula, sumber_data, pic, periode_pelaporan, urutan, ak";
 
@@ -347,36 +361,22 @@ impl Db {
     /// Every cascaded IKI of a year with its parent: (nip, kode, cascading, target, parent nip, parent kode,
     /// parent target, parent satuan).
     #[allow(clippy::type_complexity)]
-    pub fn tautan_cascading(
-        &self,
-        tahun: i32,
-    ) -> Result<
-        Vec<(
-            String,
-            String,
-            Option<String>,
-            Option<String>,
-            String,
-            String,
-            Option<String>,
-            String,
-        )>,
-    > {
+    pub fn tautan_cascading(&self, tahun: i32) -> Result<Vec<TautanTersimpan>> {
         let mut st = self.conn.prepare(
             "SELECT a.nip, a.kode, a.cascading, a.target_tahunan, i.nip, i.kode, i.target_tahunan, i.satuan
              FROM iki a JOIN iki i ON i.id = a.induk_id WHERE a.tahun = ?1 ORDER BY i.nip, i.kode, a.nip, a.kode",
         )?;
         let rows = st.query_map([tahun], |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-                r.get(6)?,
-                r.get(7)?,
-            ))
+            Ok(TautanTersimpan {
+                nip: r.get(0)?,
+                kode: r.get(1)?,
+                cascading: r.get(2)?,
+                target: kolom::dec(r, 3)?,
+                induk_nip: r.get(4)?,
+                induk_kode: r.get(5)?,
+                induk_target: kolom::dec(r, 6)?,
+                induk_satuan: r.get(7)?,
+            })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }

@@ -1093,8 +1093,8 @@ fn hkt_contoh(
             Some("unit_kerja"),
             true,
             format!("KEP-12/WPB.12/KP.01/{t}"),
-            Some(format!("{t}-03-15")),
-            "100",
+            NaiveDate::from_ymd_opt(t, 3, 15),
+            100,
         ),
         (
             4,
@@ -1104,7 +1104,7 @@ fn hkt_contoh(
             false,
             format!("ST-45/WPB.12/KP.01/{t}"),
             None,
-            "90",
+            90,
         ),
     ];
     for (i, judul, jenis, lingkup, lolos, sk, tanggal, realisasi) in contoh {
@@ -1127,8 +1127,8 @@ fn hkt_contoh(
                 polarisasi: None,
                 tanggal_implementasi: tanggal,
                 tahun_dinilai: vec![],
-                target: Some("100".into()),
-                realisasi: selesai.then(|| realisasi.into()),
+                target: Some(Decimal::from(100)),
+                realisasi: selesai.then(|| Decimal::from(realisasi)),
             },
             waktu,
         )?;

@@ -429,26 +429,29 @@ pub fn form_addendum(db: &Db, tahun: i32, nip: &str) -> Result<Vec<BarisAddendum
         .collect())
 }
 
+/// Why a typed addendum reason is not one: each face (the form, `kinerja addendum --sebab`) names its own field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SebabAddendumSalah {
+    /// "komposisi" without the date the composition of pegawai changed.
+    TanggalWajib,
+    /// Not umum, kebijakan or komposisi.
+    TidakDikenal(String),
+}
+
 /// The reason of an addendum as the form and `kinerja addendum --sebab` name it: umum, kebijakan, or komposisi with
 /// the date the composition of pegawai changed.
 pub fn alasan_addendum(
     sebab: &str,
     tanggal_perubahan: Option<NaiveDate>,
-) -> Result<AlasanAddendum, AppError> {
-    match (sebab.trim(), tanggal_perubahan) {
+) -> Result<AlasanAddendum, SebabAddendumSalah> {
+    match (sebab, tanggal_perubahan) {
         ("umum", _) => Ok(AlasanAddendum::Umum),
         ("kebijakan", _) => Ok(AlasanAddendum::Kebijakan),
         ("komposisi", Some(t)) => Ok(AlasanAddendum::KomposisiPegawai {
             tanggal_perubahan: t,
         }),
-        ("komposisi", None) => Err(salah(
-            "Tanggal perubahan komposisi",
-            "wajib diisi bila sebabnya perubahan komposisi pegawai",
-        )),
-        (x, _) => Err(salah(
-            "Sebab addendum",
-            format!("\"{x}\" tidak dikenal (umum, kebijakan, komposisi)"),
-        )),
+        ("komposisi", None) => Err(SebabAddendumSalah::TanggalWajib),
+        (x, _) => Err(SebabAddendumSalah::TidakDikenal(x.to_string())),
     }
 }
 
@@ -466,7 +469,10 @@ pub fn addendum_ke_folder(
     dibuat_unix: i64,
     waktu: &str,
 ) -> Result<HasilCetak, AppError> {
-    let alasan = alasan_addendum(sebab, tanggal_perubahan)?;
+    let alasan = alasan_addendum(sebab, tanggal_perubahan).map_err(|e| match e {
+        SebabAddendumSalah::TanggalWajib => salah("tanggal perubahan komposisi", "wajib diisi"),
+        SebabAddendumSalah::TidakDikenal(x) => salah("sebab", format!("\"{x}\" tidak dikenal")),
+    })?;
     let versi = buat_addendum(db, tahun, nip, alasan, uraian, ubah, tanggal, waktu)?;
     let c = cetak_addendum(db, tahun, nip, versi, dibuat_unix, waktu)?;
     let path = tulis_berkas(&folder_dokumen(db, tahun), &c.nama_berkas, &c.bytes)?;

@@ -139,8 +139,7 @@ pub fn isi_kk(
             kode: x.kode.clone(),
             nama: x.nama.clone(),
             ak: c
-                .and_then(|c| c.ak.as_deref())
-                .and_then(|a| a.parse::<Decimal>().ok())
+                .and_then(|c| c.ak)
                 .map(crate::domain::angka::teks_id)
                 .unwrap_or_default(),
             // Seed 004 rules 13-14: the biaya aspect carries the year's pagu DIPA.

@@ -74,6 +74,35 @@ pub fn daftar_status_kk(
         })
         .collect())
 }
+/// The KKs `kinerja pdf kk` prints: every pegawai who must make one, narrowed to a unit (part of its name, any
+/// case) and a status (its code or its label).
+pub fn kk_wajib_dicetak(
+    db: &Db,
+    tahun: i32,
+    hari_ini: NaiveDate,
+    seksi: Option<&str>,
+    status: Option<&str>,
+) -> Result<Vec<StatusKk>, AppError> {
+    let seksi = seksi.map(str::to_lowercase);
+    let status = status.map(str::to_lowercase);
+    Ok(daftar_status_kk(db, tahun, hari_ini)?
+        .into_iter()
+        .filter(|s| s.wajib_kk)
+        .filter(|s| {
+            seksi
+                .as_ref()
+                .is_none_or(|x| s.unit.to_lowercase().contains(x.as_str()))
+        })
+        .filter(|s| {
+            status.as_ref().is_none_or(|x| {
+                s.status_pegawai.to_lowercase() == *x
+                    || crate::domain::model::StatusPegawai::dari_kode(x)
+                        .is_some_and(|k| k.label() == s.status_pegawai)
+            })
+        })
+        .collect())
+}
+
 /// The editable texts of documents: the pledge and the number pattern.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct TeksDokumen {

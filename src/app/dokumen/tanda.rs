@@ -21,6 +21,8 @@ pub struct HasilVerifikasi {
     pub pesan: String,
     /// The file matches, but the data behind the signed or locked document has changed since (what changed).
     pub data_berubah: Option<String>,
+    /// The matching document is locked: a change past the lock is an integrity problem, not a reprint.
+    pub terkunci: bool,
 }
 
 /// Checks a file by its exact bytes against every file this database printed; for a signed or locked document
@@ -45,6 +47,7 @@ pub fn verifikasi(db: &Db, bytes: &[u8]) -> Result<HasilVerifikasi, AppError> {
             nip: Some(d.nip),
             jenis: Some(d.jenis.kode().into()),
             tahun: Some(d.tahun),
+            terkunci: d.status == StatusDokumen::Terkunci,
             status: Some(d.status.label().into()),
             dicetak: Some(dibuat),
             sha_berkas: sha,
@@ -60,6 +63,7 @@ pub fn verifikasi(db: &Db, bytes: &[u8]) -> Result<HasilVerifikasi, AppError> {
             status: None,
             dicetak: None,
             data_berubah: None,
+            terkunci: false,
         },
     })
 }

@@ -221,7 +221,6 @@ fn baris_catatan(
     tahun: i32,
     nama: &dyn Fn(&str) -> String,
 ) -> Result<(Vec<Vec<Nilai>>, Vec<Vec<Nilai>>, Vec<Vec<Nilai>>), AppError> {
-    let d = |s: &Option<String>| s.as_deref().and_then(|t| t.parse::<Decimal>().ok());
     let tgl = |s: &str| {
         chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
             .map(|t| Nilai::Teks(t.format("%d/%m/%Y").to_string()))
@@ -256,8 +255,7 @@ fn baris_catatan(
                 ya(h.lolos_seleksi),
                 ya(h.disetujui_pengelola),
                 h.tanggal_implementasi
-                    .as_deref()
-                    .map(tgl)
+                    .map(|t| Nilai::Teks(t.format("%d/%m/%Y").to_string()))
                     .unwrap_or(Nilai::Kosong),
                 teks(
                     h.tahun_dinilai
@@ -266,8 +264,8 @@ fn baris_catatan(
                         .collect::<Vec<_>>()
                         .join(", "),
                 ),
-                angka(d(&h.target)),
-                angka(d(&h.realisasi)),
+                angka(h.target),
+                angka(h.realisasi),
                 label(
                     h.polarisasi.as_deref().and_then(Polarisasi::dari_kode),
                     Polarisasi::label,

@@ -9,7 +9,7 @@ use super::*;
 use crate::app::umum::*;
 use crate::domain::angka::format_id;
 use crate::domain::model::TingkatJabatan;
-use crate::domain::nilai::predikat_nko;
+use crate::domain::nilai::predikat_nko_profil;
 use crate::domain::penjelasan::Hasil;
 use crate::domain::skor::{nilai_pegawai, nko_kantor};
 
@@ -230,6 +230,7 @@ impl KonteksNkp {
     pub(crate) fn nilai(&self, nip: &str, nhk: &Hasil) -> Result<NilaiNkp, AppError> {
         let p = self.perilaku(nip);
         let ps = self.penyesuaian(nip);
+        let anchoring = self.profil.parameter.anchoring_nko.nilai;
         let m = MasukanNkp {
             perilaku_atasan: p.atasan,
             perilaku_rekan: p.rekan,
@@ -242,8 +243,17 @@ impl KonteksNkp {
                 .is_some_and(|k| self.atasan.get(nip) == Some(k)),
             fungsional: self.fungsional.contains(nip),
             jf_substansi: ps.jf_substansi,
-            hukdis: self.nilai_hukdis(nip),
-            dampak: self.nilai_dampak(nip),
+            // Only an anchored NKP takes them (and dampak walks every subordinate).
+            hukdis: if anchoring {
+                self.nilai_hukdis(nip)
+            } else {
+                Decimal::ZERO
+            },
+            dampak: if anchoring {
+                self.nilai_dampak(nip)
+            } else {
+                Decimal::ZERO
+            },
             koreksi: ps.koreksi.unwrap_or_default(),
             alasan_koreksi: ps.alasan_koreksi,
             tahun: self.tahun,
@@ -396,8 +406,8 @@ pub fn skor_kantor(db: &Db, tahun: i32, sampai: Option<usize>) -> Result<SkorKan
         profil: profil.kode.kode().into(),
         sampai_triwulan: sampai as u32,
         predikat_nko: nko
-            .filter(|_| profil.kode == crate::domain::profil::KodeProfil::Kmk127_2026)
-            .map(|d| predikat_nko(&profil, d).label().to_string()),
+            .and_then(|d| predikat_nko_profil(&profil, d))
+            .map(|p| p.label().to_string()),
         nko,
         pegawai: baris,
     })
@@ -497,12 +507,11 @@ pub fn rekap_nilai(
         sampai_triwulan: sampai as u32,
         triwulan_terakhir: terakhir,
         profil: profil.kode.label().into(),
-        // The predikat NKO table is KMK 127's (shared/domain.md §2); earlier profiles have none.
         predikat_nko: nko
             .as_ref()
             .and_then(|h| h.nilai)
-            .filter(|_| profil.kode == crate::domain::profil::KodeProfil::Kmk127_2026)
-            .map(|d| predikat_nko(&profil, d).label().to_string()),
+            .and_then(|d| predikat_nko_profil(&profil, d))
+            .map(|p| p.label().to_string()),
         nko: nko.as_ref().map(|h| AngkaTampil::dari(h, 2)),
         pemilik_peta: pemilik,
         penyesuaian_nkp: profil.parameter.anchoring_nko.nilai,

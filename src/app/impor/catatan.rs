@@ -14,6 +14,9 @@ use crate::domain::model::{JenisHkt, Lingkup, PemilikKinerja, Polarisasi, SifatD
 use crate::store::Db;
 use crate::xlsx::Sel;
 
+use super::*;
+use crate::app::umum::*;
+
 const JENIS_HKT: &[(&str, JenisHkt)] = &[
     ("inovasi", JenisHkt::Inovasi),
     ("squad team", JenisHkt::SquadTeam),
@@ -33,8 +36,6 @@ const LINGKUP: &[(&str, Lingkup)] = &[
     ("kementerian", Lingkup::Instansi),
     ("nasional", Lingkup::Nasional),
 ];
-use super::*;
-use crate::app::umum::*;
 const PEMILIK: &[(&str, PemilikKinerja)] = &[
     ("menteri", PemilikKinerja::Menteri),
     ("menteri wakil menteri", PemilikKinerja::Menteri),

@@ -88,8 +88,6 @@ pub(crate) fn ke_form(h: &RekamHkt) -> FormHkt {
         polarisasi: h.polarisasi.clone().unwrap_or_default(),
         tanggal_implementasi: h
             .tanggal_implementasi
-            .as_deref()
-            .and_then(|t| NaiveDate::parse_from_str(t, "%Y-%m-%d").ok())
             .map(|d| d.format("%d/%m/%Y").to_string())
             .unwrap_or_default(),
         tahun_dinilai: h
@@ -98,8 +96,8 @@ pub(crate) fn ke_form(h: &RekamHkt) -> FormHkt {
             .map(|y| y.to_string())
             .collect::<Vec<_>>()
             .join(", "),
-        target: tampil_angka(&h.target),
-        realisasi: tampil_angka(&h.realisasi),
+        target: tampil_desimal(h.target),
+        realisasi: tampil_desimal(h.realisasi),
     }
 }
 
@@ -142,7 +140,6 @@ pub(crate) fn baca_form_hkt(tahun: i32, f: &FormHkt) -> Result<RekamHkt, AppErro
     }) {
         return Err(salah("Tanggal implementasi", p));
     }
-    let tanggal = tanggal.map(|d| d.format("%Y-%m-%d").to_string());
     let mut tahun_dinilai = Vec::new();
     for t in f
         .tahun_dinilai
@@ -175,8 +172,8 @@ pub(crate) fn baca_form_hkt(tahun: i32, f: &FormHkt) -> Result<RekamHkt, AppErro
         polarisasi,
         tanggal_implementasi: tanggal,
         tahun_dinilai,
-        target: angka_tidak_negatif("Target HKT", &f.target)?,
-        realisasi: angka_tidak_negatif("Realisasi HKT", &f.realisasi)?,
+        target: desimal_tidak_negatif("Target HKT", &f.target)?,
+        realisasi: desimal_tidak_negatif("Realisasi HKT", &f.realisasi)?,
     })
 }
 

@@ -122,14 +122,16 @@ pub fn matriks_cascading(db: &Db, tahun: i32) -> Result<Vec<BarisCascading>, App
         let (nip, kode) = (x.nip.clone(), x.kode.clone());
         let anak: Vec<_> = tautan
             .iter()
-            .filter(|t| t.4 == nip && t.5 == kode)
+            .filter(|t| t.induk_nip == nip && t.induk_kode == kode)
             .collect();
         let pemilik = pegawai.get(&nip).is_some_and(|p| p.1 == "pemilik_peta");
         if anak.is_empty() && !pemilik {
             continue;
         }
-        let kode_anak: Vec<(&str, &str)> =
-            anak.iter().map(|a| (a.0.as_str(), a.1.as_str())).collect();
+        let kode_anak: Vec<(&str, &str)> = anak
+            .iter()
+            .map(|a| (a.nip.as_str(), a.kode.as_str()))
+            .collect();
         out.push(BarisCascading {
             temuan: temuan
                 .iter()
@@ -149,11 +151,11 @@ pub fn matriks_cascading(db: &Db, tahun: i32) -> Result<Vec<BarisCascading>, App
             turunan: anak
                 .iter()
                 .map(|a| TurunanCascading {
-                    nama: nama(&a.0),
-                    nip: a.0.clone(),
-                    kode: a.1.clone(),
-                    jenis: a.2.clone().unwrap_or_default(),
-                    target: tampil_angka(&a.3),
+                    nama: nama(&a.nip),
+                    nip: a.nip.clone(),
+                    kode: a.kode.clone(),
+                    jenis: a.cascading.clone().unwrap_or_default(),
+                    target: tampil_desimal(a.target),
                 })
                 .collect(),
             iku: x.nama,

@@ -51,32 +51,30 @@ pub fn periksa_pegawai(
 }
 
 fn tautan(db: &Db, tahun: i32) -> Result<Vec<TautanCascading>, AppError> {
-    let dec = |s: Option<String>| s.and_then(|t| t.parse::<rust_decimal::Decimal>().ok());
     Ok(db
         .tautan_cascading(tahun)?
         .into_iter()
-        .filter_map(
-            |(nip, kode, jenis, target, induk_nip, induk_kode, induk_target, satuan)| {
-                // A link without a declared kind is neither rule's business.
-                let penuh = match jenis.as_deref() {
-                    Some("penuh") => true,
-                    Some("sebagian") => false,
-                    _ => return None,
-                };
-                Some(TautanCascading {
-                    nip,
-                    kode,
-                    penuh,
-                    target: dec(target),
-                    induk_nip,
-                    induk_kode,
-                    induk_target: dec(induk_target),
-                    induk_satuan: satuan,
-                })
-            },
-        )
+        .filter_map(|t| {
+            // A link without a declared kind is neither rule's business.
+            let penuh = match t.cascading.as_deref() {
+                Some("penuh") => true,
+                Some("sebagian") => false,
+                _ => return None,
+            };
+            Some(TautanCascading {
+                nip: t.nip,
+                kode: t.kode,
+                penuh,
+                target: t.target,
+                induk_nip: t.induk_nip,
+                induk_kode: t.induk_kode,
+                induk_target: t.induk_target,
+                induk_satuan: t.induk_satuan,
+            })
+        })
         .collect())
 }
+
 /// "Siap cetak?": every finding of the year with the pegawai's name, blockers first.
 pub fn siap_cetak(db: &Db, tahun: i32, hari_ini: NaiveDate) -> Result<Vec<TemuanTampil>, AppError> {
     let nama: std::collections::HashMap<String, String> =

@@ -246,16 +246,6 @@ pub fn desimal_tidak_negatif(field: &str, s: &str) -> Result<Option<Decimal>, Ap
     Ok(v)
 }
 
-/// `desimal_masukan` normalised as the store keeps decimals ("1234.5"), for records that still carry text.
-pub fn angka_masukan(field: &str, s: &str) -> Result<Option<String>, AppError> {
-    Ok(desimal_masukan(field, s)?.map(|d| d.normalize().to_string()))
-}
-
-/// `desimal_tidak_negatif` as stored text.
-pub fn angka_tidak_negatif(field: &str, s: &str) -> Result<Option<String>, AppError> {
-    Ok(desimal_tidak_negatif(field, s)?.map(|d| d.normalize().to_string()))
-}
-
 /// A date typed by the user ("15/03/2026", "15 Maret 2026", or the ISO date a date picker sends); the error names
 /// the field.
 pub fn tanggal_masukan(field: &str, s: &str) -> Result<Option<NaiveDate>, AppError> {

@@ -12,14 +12,6 @@ pub fn tampil_desimal(d: Option<Decimal>) -> String {
     d.map(teks_id).unwrap_or_default()
 }
 
-/// A stored decimal as the user reads and types it ("1234.5" → "1.234,5").
-pub fn tampil_angka(s: &Option<String>) -> String {
-    s.as_deref()
-        .and_then(|t| t.parse::<Decimal>().ok())
-        .map(teks_id)
-        .unwrap_or_default()
-}
-
 /// One input of a derivation, as shown.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct MasukanTampil {

@@ -41,7 +41,16 @@ pub fn run(db: &Option<PathBuf>, a: ArgAddendum) -> Result<i32, AppError> {
         tanggal,
     } = a;
     let mut db = buka_ada(db)?;
-    let sebab = app::dokumen::alasan_addendum(&sebab, tanggal_perubahan)?;
+    let sebab = app::dokumen::alasan_addendum(&sebab, tanggal_perubahan).map_err(|e| match e {
+        app::dokumen::SebabAddendumSalah::TanggalWajib => AppError::Masukan {
+            field: "--tanggal-perubahan".into(),
+            pesan: "wajib untuk --sebab komposisi".into(),
+        },
+        app::dokumen::SebabAddendumSalah::TidakDikenal(x) => AppError::Masukan {
+            field: "--sebab".into(),
+            pesan: format!("\"{x}\" tidak dikenal (umum, kebijakan, komposisi)"),
+        },
+    })?;
     let mut daftar = Vec::new();
     for u in &ubah {
         let (kiri, target) = u.split_once('=').ok_or_else(|| AppError::Masukan {

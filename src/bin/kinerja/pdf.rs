@@ -69,19 +69,13 @@ pub fn run(db: &Option<PathBuf>, a: ArgPdf) -> Result<i32, AppError> {
         } => {
             let mut gagal = 0;
             let mut semua = Vec::new();
-            for s in app::dokumen::daftar_status_kk(&db, tahun, hari_ini)? {
-                let cocok_seksi = seksi
-                    .as_ref()
-                    .is_none_or(|x| s.unit.to_lowercase().contains(&x.to_lowercase()));
-                let cocok_status = status.as_ref().is_none_or(|x| {
-                    let x = x.to_lowercase();
-                    s.status_pegawai.to_lowercase() == x
-                        || kinerja::domain::model::StatusPegawai::dari_kode(&x)
-                            .is_some_and(|k| k.label() == s.status_pegawai)
-                });
-                if !s.wajib_kk || !cocok_seksi || !cocok_status {
-                    continue;
-                }
+            for s in app::dokumen::kk_wajib_dicetak(
+                &db,
+                tahun,
+                hari_ini,
+                seksi.as_deref(),
+                status.as_deref(),
+            )? {
                 match app::dokumen::cetak_kk(
                     &mut db,
                     tahun,

@@ -25,7 +25,7 @@ pub fn run(db: &Option<PathBuf>, a: ArgVerifyPdf) -> Result<i32, AppError> {
     if let Some(p) = &h.data_berubah {
         println!("PERHATIAN: {p}");
         // Past the lock it is an integrity problem; a signed, unlocked KK may still be reprinted.
-        if h.status.as_deref() == Some(kinerja::domain::kk::StatusDokumen::Terkunci.label()) {
+        if h.terkunci {
             return Ok(6);
         }
     }

@@ -388,6 +388,12 @@ pub fn predikat(hasil_kerja: Rating, perilaku: Rating) -> Predikat {
 }
 
 /// Predikat NKO (KMK 127), lower bounds inclusive.
+/// The predikat of an office NKO where the profile has a predikat table: KMK 127/2026 (shared spec §2); the earlier
+/// profiles have none, so None.
+pub fn predikat_nko_profil(profil: &ProfilAturan, nko: Decimal) -> Option<PredikatNko> {
+    (profil.kode == super::profil::KodeProfil::Kmk127_2026).then(|| predikat_nko(profil, nko))
+}
+
 pub fn predikat_nko(profil: &ProfilAturan, nko: Decimal) -> PredikatNko {
     let [sb, b, c, k] = profil.parameter.predikat_nko.nilai;
     // Judged, like the ratings, on the figure as displayed.

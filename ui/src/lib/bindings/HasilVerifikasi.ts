@@ -7,4 +7,8 @@ export type HasilVerifikasi = { cocok: boolean, sha_berkas: string, id: string |
 /**
  * The file matches, but the data behind the signed or locked document has changed since (what changed).
  */
-data_berubah: string | null, };
+data_berubah: string | null, 
+/**
+ * The matching document is locked: a change past the lock is an integrity problem, not a reprint.
+ */
+terkunci: boolean, };
