@@ -207,4 +207,8 @@ test("Pegawai: an invalid NIP is refused naming the wrong part, a valid one is s
   await b.pause(800);
   const layar = await simpanLayar(b, "siap-cetak.png");
   if (process.env.KINERJA_SIMPAN_SCREENSHOT) copyFileSync(layar, join(AKAR, "docs", "screenshots", "siap-cetak.png"));
+  // A row leads to the SKP of its pegawai, where the finding is fixed.
+  await (await baris.$("button[data-buka]")).click();
+  await b.waitUntil(async () => /Rudi Hartono/.test(await (await b.$("#skp-nama")).getText()), { timeout: 10000 });
+  assert.equal(await (await b.$('button[data-tab="skp"]')).getAttribute("aria-selected"), "true");
 });

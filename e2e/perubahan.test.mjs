@@ -117,3 +117,30 @@ test("an HKT typed and not saved: another pegawai asks; Kembali keeps it, Batal 
   await (await b.$("#perubahan-buang")).click();
   await (await b.$("#form-hkt")).waitForDisplayed({ reverse: true, timeout: 5000 });
 });
+
+test("Ctrl+S saves a typed trajectory cell; leaving afterwards does not ask; Esc answers a confirmation with Batal", async () => {
+  const b = s.browser;
+  await (await b.$('nav button[data-bagian="perencanaan"]')).click();
+  await (await b.$('button[data-tab="skp"]')).click();
+  const sel = await b.$("#grid-trajectory input[data-tw]");
+  await sel.waitForDisplayed({ timeout: 10000 });
+  await sel.setValue("66,6");
+  await b.keys(["Control", "s"]);
+  await (await b.$("#info-skp")).waitForDisplayed({ timeout: 5000 });
+  await (await b.$('nav button[data-bagian="realisasi"]')).click();
+  await (await b.$("#grid-realisasi")).waitForDisplayed({ timeout: 10000 });
+  assert.equal(await (await b.$("#simpan-perubahan")).isDisplayed(), false, "nothing left to ask about");
+  await (await b.$('nav button[data-bagian="perencanaan"]')).click();
+  await (await b.$('button[data-tab="skp"]')).click();
+  await b.waitUntil(async () => (await (await b.$("#grid-trajectory input[data-tw]")).getValue()) === "66,6", { timeout: 5000 });
+
+  // A deletion asks; Esc is Batal and nothing is deleted.
+  const hapus = await b.$("#grid-trajectory button.hapus");
+  assert.ok(await hapus.isEnabled(), "the first pegawai's KK is not locked in the demo");
+  const n = (await b.$$("#grid-trajectory tr[data-iki]")).length;
+  await hapus.click();
+  await (await b.$("#konfirmasi")).waitForDisplayed({ timeout: 5000 });
+  await b.keys(["Escape"]);
+  await (await b.$("#konfirmasi")).waitForDisplayed({ reverse: true, timeout: 5000 });
+  assert.equal((await b.$$("#grid-trajectory tr[data-iki]")).length, n);
+});

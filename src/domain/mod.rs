@@ -15,4 +15,5 @@ pub mod penjelasan;
 pub mod profil;
 pub mod skor;
 pub mod temuan;
+pub mod triwulan;
 pub mod validasi;

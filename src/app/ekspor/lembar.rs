@@ -629,9 +629,7 @@ pub fn ekspor_ke_folder(
         "rekap" => {
             let q = match sampai {
                 Some(q) => q.clamp(1, 4),
-                None => {
-                    crate::app::evaluasi::triwulan_terakhir(&db.muat_skp(tahun)?).max(1) as usize
-                }
+                None => crate::app::evaluasi::triwulan_bawaan(db, tahun)?,
             };
             (
                 tabel_rekap(db, tahun, q)?,

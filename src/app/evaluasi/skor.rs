@@ -124,8 +124,10 @@ pub struct FormPerilaku {
 pub struct RekapNilai {
     pub tahun: i32,
     pub sampai_triwulan: u32,
-    /// The last quarter with any realisasi recorded (0 when none yet): the screen's default.
+    /// The last quarter with any realisasi recorded (0 when none yet).
     pub triwulan_terakhir: u32,
+    /// The last quarter whose realisasi is complete (0 when none): the screen's default.
+    pub triwulan_lengkap: u32,
     pub profil: String,
     /// NKO from the IKUs of the pemilik peta strategi (the head of office); None without one.
     pub nko: Option<AngkaTampil>,
@@ -263,24 +265,10 @@ impl KonteksNkp {
     }
 }
 
-/// The quarter the screens and `kinerja skor` evaluate by default: the last one with realisasi (TW I when none).
+/// The quarter the screens, the rekap and `kinerja skor` evaluate by default: the last whose realisasi is complete
+/// (`domain::triwulan::triwulan_bawaan`).
 pub fn triwulan_bawaan(db: &Db, tahun: i32) -> Result<usize, AppError> {
-    Ok(triwulan_terakhir(&db.muat_skp(tahun)?).max(1) as usize)
-}
-
-/// The year's last quarter with any realisasi, 0 when none.
-pub(crate) fn triwulan_terakhir(skp: &[crate::domain::model::SkpPegawai]) -> u32 {
-    skp.iter()
-        .flat_map(|s| &s.iki)
-        .flat_map(|x| {
-            x.realisasi_triwulan
-                .iter()
-                .enumerate()
-                .filter(|(_, r)| r.is_some())
-                .map(|(q, _)| q as u32 + 1)
-        })
-        .max()
-        .unwrap_or(0)
+    Ok(crate::domain::triwulan::triwulan_bawaan(&db.muat_skp(tahun)?) as usize)
 }
 
 /// One pegawai of the year as scored: the SKP, the office record, the NHK pipeline and NPK/NKP/predikat.
@@ -361,11 +349,11 @@ pub struct SkorPegawai {
 }
 
 /// `kinerja skor`: the office NKO and every pegawai as the Evaluasi screen computes them. Without `sampai`, up to
-/// the last quarter with realisasi, as the screen.
+/// the last quarter whose realisasi is complete, as the screen.
 pub fn skor_kantor(db: &Db, tahun: i32, sampai: Option<usize>) -> Result<SkorKantor, AppError> {
     let profil = crate::app::pengaturan::profil_tahun(db, tahun)?;
     let skp = db.muat_skp(tahun)?;
-    let sampai = sampai.unwrap_or(triwulan_terakhir(&skp).max(1) as usize);
+    let sampai = sampai.unwrap_or(crate::domain::triwulan::triwulan_bawaan(&skp) as usize);
     cek_triwulan(sampai)?;
     let konteks = KonteksNkp::baru(db, tahun, &profil, &skp, sampai)?;
     let pegawai = crate::app::kantor::daftar_pegawai(db, "")?;
@@ -425,8 +413,9 @@ pub fn rekap_nilai(
     let skp = db.muat_skp(tahun)?;
     let bukti = db.bukti_tahun(tahun)?;
     let berkas = db.berkas_bukti_tahun(tahun)?;
-    let terakhir = triwulan_terakhir(&skp);
-    let sampai = sampai.unwrap_or(terakhir.max(1) as usize);
+    let terakhir = crate::domain::triwulan::triwulan_terakhir(&skp);
+    let lengkap = crate::domain::triwulan::triwulan_lengkap(&skp);
+    let sampai = sampai.unwrap_or(crate::domain::triwulan::triwulan_bawaan(&skp) as usize);
     cek_triwulan(sampai)?;
     let konteks = KonteksNkp::baru(db, tahun, &profil, &skp, sampai)?;
     let pegawai = crate::app::kantor::daftar_pegawai(db, "")?;
@@ -506,6 +495,7 @@ pub fn rekap_nilai(
         tahun,
         sampai_triwulan: sampai as u32,
         triwulan_terakhir: terakhir,
+        triwulan_lengkap: lengkap,
         profil: profil.kode.label().into(),
         predikat_nko: nko
             .as_ref()

@@ -38,3 +38,13 @@ export async function bolehPergi(): Promise<boolean> {
   }
   return true;
 }
+
+/** Ctrl+S: saves every place with unsaved work, without asking; false when one failed (its error stays on the
+ * screen and its work stays unsaved). */
+export async function simpanSemua(): Promise<boolean> {
+  for (const [id, p] of Object.entries(kotor.penjaga)) {
+    if (!(await p.simpan())) return false;
+    delete kotor.penjaga[id];
+  }
+  return true;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { bolehPergi, jaga, kotor, yangKotor } from "./kotor.svelte";
+import { bolehPergi, jaga, kotor, simpanSemua, yangKotor } from "./kotor.svelte";
 
 // Answers the dialog the shell would draw, once it is asked.
 async function jawab(j: "simpan" | "buang" | "kembali") {
@@ -42,5 +42,19 @@ describe("unsaved work", () => {
     expect(await r).toBe(true);
     expect(buang).toHaveBeenCalledTimes(1);
     expect(yangKotor()).toHaveLength(0);
+  });
+
+  it("Ctrl+S saves every unsaved place without asking, and keeps one whose save failed", async () => {
+    const a = vi.fn(async () => true);
+    const b = vi.fn(async () => false);
+    jaga("a", { label: "trajectory", simpan: a });
+    jaga("b", { label: "HKT baru", simpan: b });
+    expect(await simpanSemua()).toBe(false);
+    expect(kotor.tanya).toBeNull();
+    expect(a).toHaveBeenCalledTimes(1);
+    expect(b).toHaveBeenCalledTimes(1);
+    expect(yangKotor().map((p) => p.label)).toEqual(["HKT baru"]);
+    jaga("b", null);
+    expect(await simpanSemua()).toBe(true);
   });
 });

@@ -7,9 +7,13 @@ import type { NilaiPegawaiRingkas } from "./NilaiPegawaiRingkas";
  */
 export type RekapNilai = { tahun: number, sampai_triwulan: number, 
 /**
- * The last quarter with any realisasi recorded (0 when none yet): the screen's default.
+ * The last quarter with any realisasi recorded (0 when none yet).
  */
-triwulan_terakhir: number, profil: string, 
+triwulan_terakhir: number, 
+/**
+ * The last quarter whose realisasi is complete (0 when none): the screen's default.
+ */
+triwulan_lengkap: number, profil: string, 
 /**
  * NKO from the IKUs of the pemilik peta strategi (the head of office); None without one.
  */
