@@ -11,9 +11,7 @@ use kinerja::app::evaluasi::{
 use kinerja::app::impor::PerubahanImpor;
 use kinerja::app::impor::{GalatSel, LaporanImpor, PetaKolom};
 use kinerja::app::kantor::{FormKantor, FormMutasi, FormUnit, PeriodeJabatan, UnitTampil};
-use kinerja::app::kantor::{
-    FormPegawai, PegawaiRingkas, PilihanForm, Riwayat, StatusAwal, TahunRingkas,
-};
+use kinerja::app::kantor::{FormPegawai, PegawaiRingkas, PilihanForm, StatusAwal, TahunRingkas};
 use kinerja::app::keamanan::{ButirKeutuhan, JenisKeutuhan, LaporanKeutuhan};
 use kinerja::app::keamanan::{HasilPulih, RingkasCadangan};
 use kinerja::app::keamanan::{HasilSandi, StatusEnkripsi};
@@ -25,6 +23,7 @@ use kinerja::app::rencana::{
     BarisCascading, BarisKatalog, BarisTrajectory, FormIki, FormSs, HasilSalin, IkiTampil,
     PilihanRencana, RencanaPegawai, SsTampil, TurunanCascading,
 };
+use kinerja::app::umum::Riwayat;
 use kinerja::app::umum::TemuanTampil;
 use kinerja::app::umum::Urungan;
 use kinerja::app::umum::{AngkaTampil, MasukanTampil};

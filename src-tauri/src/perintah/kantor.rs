@@ -1,7 +1,8 @@
 //! The office: first start, pegawai, letterhead and units, Plt/Plh and mutasi, undo.
 use crate::chrono_now::{hari_ini, sekarang};
 use kinerja::app::kantor::{FormKantor, FormMutasi, FormUnit, PeriodeJabatan, UnitTampil};
-use kinerja::app::kantor::{FormPegawai, PegawaiRingkas, PilihanForm, Riwayat, StatusAwal};
+use kinerja::app::kantor::{FormPegawai, PegawaiRingkas, PilihanForm, StatusAwal};
+use kinerja::app::umum::Riwayat;
 use kinerja::app::umum::Urungan;
 use kinerja::app::{self, GalatUi};
 use tauri::State;

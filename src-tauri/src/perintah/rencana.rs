@@ -1,10 +1,11 @@
 //! Planning: peta strategi, IKU/IKI, trajectory, catalogue, cascading, years, "Siap cetak?".
 use crate::chrono_now::{hari_ini, sekarang};
-use kinerja::app::kantor::{Riwayat, StatusAwal};
+use kinerja::app::kantor::StatusAwal;
 use kinerja::app::rencana::{
     BarisCascading, BarisKatalog, BarisTrajectory, FormIki, FormSs, HasilSalin, PilihanRencana,
     RencanaPegawai, SsTampil,
 };
+use kinerja::app::umum::Riwayat;
 use kinerja::app::umum::TemuanTampil;
 use kinerja::app::umum::Urungan;
 use kinerja::app::{self, AppError, GalatUi};

@@ -308,25 +308,12 @@ pub fn form_pegawai(db: &Db, nip: &str) -> Result<FormPegawai, AppError> {
     })
 }
 
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct Riwayat {
-    pub waktu: String,
-    pub apa: String,
-    pub sebelum: String,
-    pub sesudah: String,
-}
-
 /// The change history of a pegawai (their record, targets, documents), newest first.
-pub fn riwayat_pegawai(db: &Db, nip: &str) -> Result<Vec<Riwayat>, AppError> {
+pub fn riwayat_pegawai(db: &Db, nip: &str) -> Result<Vec<crate::app::umum::Riwayat>, AppError> {
     Ok(db
         .riwayat(nip)?
         .into_iter()
-        .map(|r| Riwayat {
-            waktu: r.waktu,
-            apa: format!("{} {} ({})", r.entitas, r.aksi, r.kunci),
-            sebelum: r.sebelum.unwrap_or_default(),
-            sesudah: r.sesudah.unwrap_or_default(),
-        })
+        .map(|r| crate::app::umum::kalimat(&r))
         .collect())
 }
 

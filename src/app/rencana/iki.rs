@@ -493,17 +493,12 @@ pub fn riwayat_iki(
     tahun: i32,
     nip: &str,
     kode: &str,
-) -> Result<Vec<crate::app::kantor::Riwayat>, AppError> {
+) -> Result<Vec<crate::app::umum::Riwayat>, AppError> {
     Ok(db
         .riwayat(&kunci_iki(tahun, nip, kode))?
         .into_iter()
         .filter(|r| r.kunci == kunci_iki(tahun, nip, kode))
-        .map(|r| crate::app::kantor::Riwayat {
-            waktu: r.waktu,
-            apa: format!("{} {}", r.entitas, r.aksi),
-            sebelum: r.sebelum.unwrap_or_default(),
-            sesudah: r.sesudah.unwrap_or_default(),
-        })
+        .map(|r| crate::app::umum::kalimat(&r))
         .collect())
 }
 

@@ -4,6 +4,7 @@ pub mod gabung;
 pub mod galat;
 pub mod masukan;
 pub mod muat;
+pub mod riwayat;
 pub mod tampil;
 pub mod urungan;
 
@@ -11,5 +12,6 @@ pub use gabung::*;
 pub use galat::*;
 pub use masukan::*;
 pub use muat::*;
+pub use riwayat::*;
 pub use tampil::*;
 pub use urungan::*;
