@@ -64,18 +64,26 @@ test("Pengaturan: provisional parameters are flagged, a bad value is refused wit
   const baris = await b.$('tr[data-parameter="batas_hkt"]');
   assert.match(await baris.getText(), /Terverifikasi/);
 
+  // Each part of a parameter has its own field, read the Indonesian way; an error names the field.
   await (await baris.$("button=Ubah")).click();
-  const isian = await baris.$("textarea");
-  await isian.setValue("[1");
+  const isian = await baris.$('input[data-isian="0"]');
+  await isian.setValue("dua belas");
   await (await baris.$("button=Simpan")).click();
   const galat = await b.$("#galat-pengaturan");
   await galat.waitForDisplayed({ timeout: 5000 });
-  assert.match(await galat.getText(), /batas_hkt/);
+  assert.match(await galat.getText(), /Nilai maksimal HKT.*bukan angka/);
 
-  await isian.setValue('"12"');
+  await isian.setValue("12,5");
   await (await baris.$("button=Simpan")).click();
   await b.waitUntil(async () => (await (await b.$('tr[data-parameter="batas_hkt"]')).getText()).includes("Diatur kantor"), { timeout: 5000 });
-  assert.match(await (await b.$('tr[data-parameter="batas_hkt"]')).getText(), /"12"/);
+  assert.match(await (await b.$('tr[data-parameter="batas_hkt"]')).getText(), /12,5/);
+  assert.doesNotMatch(await (await b.$("#tabel-parameter")).getText(), /[{}\[\]]/, "no JSON on the screen");
+
+  // A weight table: one field per perspective.
+  const bobot = await b.$('tr[data-parameter="bobot_perspektif"]');
+  await (await bobot.$("button=Ubah")).click();
+  assert.equal((await bobot.$$("input[data-isian]")).length, 4);
+  await (await bobot.$("button=Batal")).click();
 
   // WebKitWebDriver does not type into <input type=date>; set it as the date picker does.
   await b.execute((el, v) => {

@@ -175,3 +175,72 @@ fn nilai_dengan_penjelasan() {
         Err(AppError::Masukan { .. })
     ));
 }
+
+/// Pengaturan without JSON: a parameter is shown and set by its parts, in Indonesian numbers; a wrong part is
+/// named; the figure it drives follows.
+#[test]
+fn parameter_diatur_per_bagian_tanpa_json() {
+    let mut db = kantor();
+    let p = pengaturan::tampil_profil(&db, 2025).unwrap();
+    let bobot = p
+        .parameter
+        .iter()
+        .find(|x| x.nama == "bobot_perspektif")
+        .unwrap();
+    assert_eq!(bobot.label, "Bobot perspektif NKO (%)");
+    assert_eq!(bobot.isian.len(), 4);
+    assert!(!bobot.ringkas.contains('{') && bobot.ringkas.contains("Stakeholder"));
+    for x in &p.parameter {
+        assert!(
+            !x.ringkas.contains(['{', '[', '"']),
+            "{}: {}",
+            x.nama,
+            x.ringkas
+        );
+    }
+
+    // Weights that do not add up to 100 are refused as the profile refuses them (NKO-001 follows them too).
+    let mut ketik = bobot.isian.clone();
+    let i = ketik
+        .iter()
+        .position(|x| x.label.ends_with("Stakeholder"))
+        .unwrap();
+    ketik[i].nilai = "lima".into();
+    let e = pengaturan::atur_parameter_isian(&mut db, 2025, "bobot_perspektif", &ketik, "t")
+        .unwrap_err();
+    assert!(
+        e.to_string()
+            .contains("Bobot perspektif NKO (%) — Stakeholder"),
+        "{e}"
+    );
+    ketik[i].nilai = "27,5".into();
+    let p =
+        pengaturan::atur_parameter_isian(&mut db, 2025, "bobot_perspektif", &ketik, "t").unwrap();
+    let bobot = p
+        .parameter
+        .iter()
+        .find(|x| x.nama == "bobot_perspektif")
+        .unwrap();
+    assert_eq!(bobot.status, "diatur_pengguna");
+    assert!(
+        bobot.ringkas.contains("Stakeholder 27,5"),
+        "{}",
+        bobot.ringkas
+    );
+    assert!(kode(&db, "2025-06-01", None).contains(&"NKO-001"));
+
+    // A yes/no and a day-and-month deadline.
+    let p = pengaturan::tampil_profil(&db, 2025).unwrap();
+    let tenggat = p.parameter.iter().find(|x| x.nama == "tenggat").unwrap();
+    let mut ketik = tenggat.isian.clone();
+    let j = ketik
+        .iter()
+        .position(|x| {
+            x.label == "Tenggat Kontrak Kinerja (hari, bulan) — Batas penetapan KK — tanggal"
+        })
+        .unwrap();
+    ketik[j].nilai = "15,5".into();
+    assert!(pengaturan::atur_parameter_isian(&mut db, 2025, "tenggat", &ketik, "t").is_err());
+    ketik[j].nilai = "15".into();
+    pengaturan::atur_parameter_isian(&mut db, 2025, "tenggat", &ketik, "t").unwrap();
+}

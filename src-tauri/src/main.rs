@@ -139,6 +139,7 @@ fn main() {
             perintah::pengaturan::tampil_profil,
             perintah::pengaturan::pakai_profil,
             perintah::pengaturan::atur_parameter,
+            perintah::pengaturan::atur_parameter_isian,
             perintah::pengaturan::atur_pagu_dipa,
             perintah::pengaturan::daftar_libur,
             perintah::pengaturan::tambah_libur,

@@ -37,6 +37,19 @@ pub fn atur_parameter(
     })
 }
 
+/// Pengaturan's controls: a parameter set from its parts as typed.
+#[tauri::command]
+pub fn atur_parameter_isian(
+    b: State<Basis>,
+    tahun: i32,
+    nama: String,
+    isian: Vec<app::pengaturan::IsianParameter>,
+) -> Result<ProfilTampil, GalatUi> {
+    dengan_db(&b, |db| {
+        app::pengaturan::atur_parameter_isian(db, tahun, &nama, &isian, &sekarang())
+    })
+}
+
 #[tauri::command]
 pub fn daftar_libur(b: State<Basis>, tahun: i32) -> Result<Vec<Libur>, GalatUi> {
     dengan_db(&b, |db| app::pengaturan::daftar_libur(db, tahun))

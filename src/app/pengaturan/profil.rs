@@ -37,11 +37,53 @@ pub fn kalender(db: &Db) -> Result<KalenderLibur, AppError> {
     Ok(KalenderLibur::dari_tanggal(db.libur()?))
 }
 
+/// A parameter's name as the officer reads it (Pengaturan, and the field named by an error).
+pub fn label_parameter(nama: &str) -> &str {
+    match nama {
+        "indeks_min" => "Batas bawah indeks capaian",
+        "indeks_max" => "Batas atas indeks capaian",
+        "skala_stabilize" => "Skala konversi stabilize (capaian → indeks)",
+        "target_rentang" => "Target rentang: batas atas/bawah sesuai sisi realisasi",
+        "batas_hku" => "Nilai maksimal HKU K3",
+        "batas_hkt" => "Nilai maksimal HKT",
+        "batas_nhk" => "Nilai maksimal NHK",
+        "hkt_dalam_nhk" => "NHK memuat nilai HKT",
+        "nhk_pimpinan_dari_nko" => "NHK Pimpinan UPK = NKO (indeks IKU disesuaikan K3)",
+        "hku_berbobot_k3" => "HKU dibobot dengan K3 (Tabel 35/36 KMK 127)",
+        "bobot_hkt" => "Bobot HKT per jenis dan lingkup",
+        "bobot_perspektif" => "Bobot perspektif NKO (%)",
+        "bobot_npk_dengan_bawahan" => "Bobot penilai NPK (dengan bawahan)",
+        "bobot_npk_tanpa_bawahan" => "Bobot penilai NPK (tanpa bawahan)",
+        "rating_di_atas" => "Rating Di Atas Ekspektasi bila nilai lebih dari",
+        "rating_sesuai" => "Rating Sesuai Ekspektasi bila nilai paling sedikit",
+        "rating_dibulatkan" => "Rating dinilai dari angka yang ditampilkan (2 desimal)",
+        "predikat_nko" => "Batas predikat NKO (Sangat Baik, Baik, Cukup, Kurang)",
+        "bobot_nkp_nhk" => "Bobot NHK dalam NKP",
+        "kalibrasi" => "Batas kalibrasi",
+        "kalibrasi_faktor" => "Faktor kalibrasi di atas 100",
+        "anchoring_nko" => "Penjangkaran NKP ke NKO",
+        "skp_tugas_belajar" => "Pegawai tugas belajar menyusun SKP dan mendapat predikat",
+        "pembulatan_antara" => "Bulatkan nilai antara ke 2 desimal",
+        "batas_jumlah" => "Batas jumlah IKU/IKI per tingkat jabatan",
+        "tenggat" => "Tenggat Kontrak Kinerja (hari, bulan)",
+        "terverifikasi" => "Terverifikasi",
+        "bawaan_sementara" => "Sementara",
+        "diatur_pengguna" => "Diatur kantor",
+        lain => lain,
+    }
+}
+
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct ParameterTampil {
     pub nama: String,
-    /// The value as JSON text (decimals as strings), editable in Pengaturan.
+    /// The name as people read it.
+    pub label: String,
+    /// The value as JSON text (decimals as strings): what `kinerja profil` prints and `--atur` takes.
     pub nilai: String,
+    /// The value in one line of words and Indonesian numbers, for the table.
+    pub ringkas: String,
+    /// Its parts as Pengaturan edits them.
+    pub isian: Vec<super::IsianParameter>,
     /// "terverifikasi", "bawaan_sementara" or "diatur_pengguna".
     pub status: String,
 }
@@ -71,15 +113,22 @@ pub fn tampil_profil(db: &Db, tahun: i32) -> Result<ProfilTampil, AppError> {
         parameter: p
             .parameter_json()
             .into_iter()
-            .map(|(nama, nilai, status)| ParameterTampil {
-                nama,
-                nilai: nilai.to_string(),
-                status: match status {
-                    StatusParameter::Terverifikasi => "terverifikasi",
-                    StatusParameter::BawaanSementara => "bawaan_sementara",
-                    StatusParameter::DiaturPengguna => "diatur_pengguna",
+            .map(|(nama, nilai, status)| {
+                let label = label_parameter(&nama).to_string();
+                let isian = super::isian(&nama, &label, &nilai);
+                ParameterTampil {
+                    ringkas: super::ringkas(&isian),
+                    isian,
+                    label,
+                    nama,
+                    nilai: nilai.to_string(),
+                    status: match status {
+                        StatusParameter::Terverifikasi => "terverifikasi",
+                        StatusParameter::BawaanSementara => "bawaan_sementara",
+                        StatusParameter::DiaturPengguna => "diatur_pengguna",
+                    }
+                    .into(),
                 }
-                .into(),
             })
             .collect(),
     })
@@ -106,6 +155,27 @@ pub fn pakai_profil(
     }
     db.atur_profil_tahun(tahun, k, waktu)?;
     tampil_profil(db, tahun)
+}
+
+/// Sets one parameter of the year's profile from its parts as typed in Pengaturan (see `isian`); an error names
+/// the part.
+pub fn atur_parameter_isian(
+    db: &mut Db,
+    tahun: i32,
+    nama: &str,
+    ketik: &[super::IsianParameter],
+    waktu: &str,
+) -> Result<ProfilTampil, AppError> {
+    let p = profil_tahun(db, tahun)?;
+    let (_, nilai, _) = p
+        .parameter_json()
+        .into_iter()
+        .find(|(n, _, _)| n == nama)
+        .ok_or_else(|| {
+            crate::app::umum::salah("parameter", format!("parameter \"{nama}\" tidak dikenal"))
+        })?;
+    let baru = super::terapkan(nama, label_parameter(nama), &nilai, ketik)?;
+    atur_parameter(db, tahun, nama, Some(&baru.to_string()), waktu)
 }
 
 /// Sets (or with `None` returns to the default) one parameter of the year's profile; the value is checked

@@ -7,6 +7,7 @@ import type { FormPenyesuaian } from "./bindings/FormPenyesuaian";
 import type { FormHukdis } from "./bindings/FormHukdis";
 import type { PegawaiRingkas } from "./bindings/PegawaiRingkas";
 import type { ProfilTampil } from "./bindings/ProfilTampil";
+import type { IsianParameter } from "./bindings/IsianParameter";
 import type { Libur } from "./bindings/Libur";
 import type { StatusKk } from "./bindings/StatusKk";
 import type { HasilCetak } from "./bindings/HasilCetak";
@@ -83,6 +84,8 @@ export const api = {
   tampilProfil: (tahun: number) => panggil<ProfilTampil>("tampil_profil", { tahun }),
   pakaiProfil: (tahun: number, kode: string) => panggil<ProfilTampil>("pakai_profil", { tahun, kode }),
   aturParameter: (tahun: number, nama: string, nilai: string | null) => panggil<ProfilTampil>("atur_parameter", { tahun, nama, nilai }),
+  aturParameterIsian: (tahun: number, nama: string, isian: IsianParameter[]) =>
+    panggil<ProfilTampil>("atur_parameter_isian", { tahun, nama, isian }),
   aturPaguDipa: (tahun: number, pagu: string) => panggil<ProfilTampil>("atur_pagu_dipa", { tahun, pagu }),
   daftarLibur: (tahun: number) => panggil<Libur[]>("daftar_libur", { tahun }),
   tambahLibur: (tahun: number, tanggal: string, keterangan: string) => panggil<Libur[]>("tambah_libur", { tahun, tanggal, keterangan }),
