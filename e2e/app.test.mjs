@@ -85,14 +85,12 @@ test("Pengaturan: provisional parameters are flagged, a bad value is refused wit
   assert.equal((await bobot.$$("input[data-isian]")).length, 4);
   await (await bobot.$("button=Batal")).click();
 
-  // WebKitWebDriver does not type into <input type=date>; set it as the date picker does.
-  await b.execute((el, v) => {
-    el.value = v;
-    el.dispatchEvent(new Event("input", { bubbles: true }));
-  }, await b.$("#libur-tanggal"), "2025-03-31");
+  // Dates are typed in Indonesian order whatever the system locale.
+  await (await b.$("#libur-tanggal")).setValue("31/03/2025");
   await (await b.$("#libur-keterangan")).setValue("Idul Fitri 1446 H");
   await (await b.$("#libur-tambah")).click();
   await b.waitUntil(async () => (await (await b.$("#tabel-libur")).getText()).includes("Idul Fitri 1446 H"), { timeout: 5000 });
+  assert.match(await (await b.$("#tabel-libur")).getText(), /31 Maret 2025/);
 
   await b.execute(() => document.querySelector("main")?.scrollTo(0, 0));
   await b.pause(1000);

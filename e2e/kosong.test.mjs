@@ -39,7 +39,8 @@ test("Empty start: letterhead, unit, two pegawai, a year, an SS and a cascaded I
     await (await b.$("#f-nama")).setValue(`Pegawai ${nip.slice(-3)}`);
     await (await b.$("#f-jabatan")).setValue(jabatan);
     await (await b.$("#f-unit")).setValue("KPPN Contoh Baru");
-    if (atasan) await (await b.$("#f-atasan")).setValue(atasan);
+    // The atasan is chosen by name from the office's pegawai.
+    if (atasan) await (await b.$("#f-atasan")).selectByAttribute("value", atasan);
     await (await b.$("#f-simpan")).click();
     await (await b.$("#form-pegawai")).waitForDisplayed({ reverse: true, timeout: 5000 });
   }

@@ -144,3 +144,18 @@ test("Ctrl+S saves a typed trajectory cell; leaving afterwards does not ask; Esc
   await (await b.$("#konfirmasi")).waitForDisplayed({ reverse: true, timeout: 5000 });
   assert.equal((await b.$$("#grid-trajectory tr[data-iki]")).length, n);
 });
+
+test("a sasaran strategis typed and not saved: another tab asks; Buang drops it and the tab changes", async () => {
+  const b = s.browser;
+  await (await b.$('nav button[data-bagian="perencanaan"]')).click();
+  await (await b.$('button[data-tab="peta"]')).click();
+  await (await b.$("button[data-tambah-ss]")).click();
+  await (await b.$("#form-ss")).waitForDisplayed({ timeout: 5000 });
+  await (await b.$("#ss-nama")).setValue("Meningkatnya kualitas layanan");
+  await (await b.$('button[data-tab="katalog"]')).click();
+  const tanya = await b.$("#simpan-perubahan");
+  await tanya.waitForDisplayed({ timeout: 5000 });
+  assert.match(await tanya.getText(), /sasaran strategis baru/);
+  await (await b.$("#perubahan-buang")).click();
+  await b.waitUntil(async () => (await (await b.$('button[data-tab="katalog"]')).getAttribute("aria-selected")) === "true", { timeout: 5000 });
+});

@@ -135,10 +135,14 @@ fn libur_menggeser_batas_kk_cpns() {
     );
     pengaturan::hapus_libur(&mut db, "2025-03-10", "t").unwrap();
     assert!(kode(&db, "2025-03-25", Some(&cpns.nip)).contains(&"KK-002"));
-    assert!(matches!(
-        pengaturan::tambah_libur(&mut db, "10/03/2025", "x", "t"),
-        Err(AppError::Masukan { .. })
-    ));
+    // Typed in Indonesian order it is the same day; a day that does not exist is refused naming the field.
+    pengaturan::tambah_libur(&mut db, "10/03/2025", "Hari Suci Nyepi", "t").unwrap();
+    assert!(!kode(&db, "2025-03-25", Some(&cpns.nip)).contains(&"KK-002"));
+    pengaturan::hapus_libur(&mut db, "2025-03-10", "t").unwrap();
+    match pengaturan::tambah_libur(&mut db, "31/02/2025", "x", "t") {
+        Err(AppError::Masukan { field, .. }) => assert_eq!(field, "Tanggal libur"),
+        r => panic!("{r:?}"),
+    }
     assert!(matches!(
         pengaturan::tambah_libur(&mut db, "2025-03-10", " ", "t"),
         Err(AppError::Masukan { .. })

@@ -3,7 +3,7 @@ use crate::chrono_now::{hari_ini, sekarang};
 use kinerja::app::dokumen::{
     BarisAddendumForm, HasilCetak, HasilVerifikasi, StatusKk, TeksDokumen,
 };
-use kinerja::app::{self, AppError, GalatUi};
+use kinerja::app::{self, GalatUi};
 use tauri::State;
 
 use crate::{Basis, dengan_db};
@@ -57,12 +57,7 @@ pub fn tandatangani_kk(
     scan: Option<Vec<u8>>,
 ) -> Result<(), GalatUi> {
     dengan_db(&b, |db| {
-        let t = chrono::NaiveDate::parse_from_str(&tanggal, "%Y-%m-%d").map_err(|_| {
-            AppError::Masukan {
-                field: "tanggal".into(),
-                pesan: format!("harus YYYY-MM-DD, bukan \"{tanggal}\""),
-            }
-        })?;
+        let t = app::umum::tanggal_isian("Tanggal tanda tangan", &tanggal)?;
         app::dokumen::tandatangani(db, &id, t, scan.as_deref(), &sekarang())
     })
 }
@@ -145,16 +140,10 @@ pub fn buat_addendum(
     ubah: Vec<Ubah>,
 ) -> Result<HasilCetak, GalatUi> {
     dengan_db(&b, |db| {
-        let tp =
-            match tanggal_perubahan.as_deref().filter(|s| !s.is_empty()) {
-                Some(t) => Some(chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(
-                    |_| AppError::Masukan {
-                        field: "tanggal perubahan".into(),
-                        pesan: format!("harus YYYY-MM-DD, bukan \"{t}\""),
-                    },
-                )?),
-                None => None,
-            };
+        let tp = app::umum::tanggal_masukan(
+            "Tanggal perubahan komposisi",
+            tanggal_perubahan.as_deref().unwrap_or(""),
+        )?;
         let ubah: Vec<app::dokumen::UbahTarget> = ubah
             .into_iter()
             .map(|u| app::dokumen::UbahTarget {

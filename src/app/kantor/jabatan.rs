@@ -15,7 +15,7 @@ pub struct PeriodeJabatan {
     pub jenis: String,
     pub jabatan: String,
     pub unit: String,
-    /// YYYY-MM-DD
+    /// As typed ("15/03/2026") or as shown (ISO).
     pub mulai: String,
     pub selesai: Option<String>,
     pub nomor_sk: String,
@@ -81,7 +81,7 @@ pub fn tambah_plt(
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 pub struct FormMutasi {
-    /// YYYY-MM-DD: the first day in the new position (or the first day away).
+    /// As typed or as shown: the first day in the new position (or the first day away).
     pub tanggal: String,
     /// pindah (new position in this office) or keluar (leaves the office).
     pub jenis: String,

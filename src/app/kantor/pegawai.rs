@@ -110,7 +110,7 @@ pub struct FormPegawai {
     pub nip_atasan: Option<String>,
     /// Code: aktif, cpns, mutasi, kembali_bertugas, tugas_belajar, harian, cltn.
     pub status: String,
-    /// YYYY-MM-DD.
+    /// As typed ("01/03/2015") or as shown (ISO).
     pub tanggal_mulai: String,
     /// struktural, pelaksana or fungsional; empty: decided from the jabatan's name.
     pub jenis_jabatan: Option<String>,
@@ -177,8 +177,7 @@ pub fn simpan_pegawai(
         .1;
     let status = crate::domain::model::StatusPegawai::dari_kode(&f.status)
         .ok_or_else(|| salah("Status", format!("\"{}\" tidak dikenal", f.status)))?;
-    let mulai = chrono::NaiveDate::parse_from_str(f.tanggal_mulai.trim(), "%Y-%m-%d")
-        .map_err(|_| salah("Tanggal mulai", "harus diisi (tanggal)"))?;
+    let mulai = crate::app::umum::tanggal_isian("Tanggal mulai", &f.tanggal_mulai)?;
     crate::app::umum::tanggal_wajar("Tanggal mulai", mulai, waktu)?;
     // Only a return to work has a reason; any other status clears it.
     let kembali_dari = match (

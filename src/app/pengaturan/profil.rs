@@ -236,7 +236,10 @@ pub fn atur_pagu_dipa(
 
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct Libur {
+    /// ISO, as the screen sends it back to remove the day.
     pub tanggal: String,
+    /// "Senin, 31 Maret 2025".
+    pub tampil: String,
     pub keterangan: String,
 }
 
@@ -246,16 +249,14 @@ pub fn daftar_libur(db: &Db, tahun: i32) -> Result<Vec<Libur>, AppError> {
         .into_iter()
         .map(|(t, k)| Libur {
             tanggal: t.format("%Y-%m-%d").to_string(),
+            tampil: crate::app::umum::hari_tanggal(t),
             keterangan: k,
         })
         .collect())
 }
 
 fn tanggal(s: &str) -> Result<NaiveDate, AppError> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| AppError::Masukan {
-        field: "tanggal".into(),
-        pesan: format!("harus YYYY-MM-DD, bukan \"{s}\""),
-    })
+    crate::app::umum::tanggal_isian("Tanggal libur", s)
 }
 
 pub fn tambah_libur(db: &mut Db, tgl: &str, keterangan: &str, waktu: &str) -> Result<(), AppError> {

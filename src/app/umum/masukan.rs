@@ -252,10 +252,10 @@ pub fn tanggal_masukan(field: &str, s: &str) -> Result<Option<NaiveDate>, AppErr
     tanggal_teks(s).map_err(|e| salah(field, e.0))
 }
 
-/// A required date from a date picker (ISO "2026-03-15").
-pub(crate) fn tanggal_isian(field: &str, s: &str) -> Result<NaiveDate, AppError> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .map_err(|_| salah(field, "harus diisi (tanggal)"))
+/// A required date typed by the user: "15/03/2026", "15 Maret 2026", or the ISO date a form sends back as it was
+/// shown.
+pub fn tanggal_isian(field: &str, s: &str) -> Result<NaiveDate, AppError> {
+    tanggal_masukan(field, s)?.ok_or_else(|| salah(field, "wajib diisi (tanggal, mis. 31/01/2025)"))
 }
 
 #[cfg(test)]

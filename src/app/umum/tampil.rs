@@ -85,6 +85,15 @@ pub(crate) fn tampil_temuan(t: crate::domain::temuan::Temuan, nama: &str) -> Tem
     }
 }
 
+/// A date with its day, as a calendar says it: "Senin, 31 Maret 2025" (whatever the system locale).
+pub fn hari_tanggal(t: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    let hari = [
+        "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu",
+    ][t.weekday().num_days_from_monday() as usize];
+    format!("{hari}, {}", crate::domain::kk::tanggal_indonesia(t))
+}
+
 /// "2026-12-02T00:41:16" as "2 Desember 2026 00.41".
 pub(crate) fn waktu_tampil(w: &str) -> String {
     chrono::NaiveDateTime::parse_from_str(w, "%Y-%m-%dT%H:%M:%S")

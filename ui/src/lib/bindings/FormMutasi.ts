@@ -2,7 +2,7 @@
 
 export type FormMutasi = { 
 /**
- * YYYY-MM-DD: the first day in the new position (or the first day away).
+ * As typed or as shown: the first day in the new position (or the first day away).
  */
 tanggal: string, 
 /**

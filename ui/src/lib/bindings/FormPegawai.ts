@@ -9,7 +9,7 @@ export type FormPegawai = { nip: string, nama: string, pangkat: string, golongan
  */
 status: string, 
 /**
- * YYYY-MM-DD.
+ * As typed ("01/03/2015") or as shown (ISO).
  */
 tanggal_mulai: string, 
 /**

@@ -6,6 +6,6 @@ export type PeriodeJabatan = { id: number,
  */
 jenis: string, jabatan: string, unit: string, 
 /**
- * YYYY-MM-DD
+ * As typed ("15/03/2026") or as shown (ISO).
  */
 mulai: string, selesai: string | null, nomor_sk: string, keterangan: string, };
