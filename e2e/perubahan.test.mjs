@@ -159,3 +159,24 @@ test("a sasaran strategis typed and not saved: another tab asks; Buang drops it 
   await (await b.$("#perubahan-buang")).click();
   await b.waitUntil(async () => (await (await b.$('button[data-tab="katalog"]')).getAttribute("aria-selected")) === "true", { timeout: 5000 });
 });
+
+test("a 360° value typed on Evaluasi and not saved: another pegawai asks; Kembali keeps it", async () => {
+  const b = s.browser;
+  await (await b.$('nav button[data-bagian="evaluasi"]')).click();
+  // A row opens by its cells (WebKitWebDriver does not click a <tr>).
+  const sel = await b.$$("#tabel-evaluasi tbody tr.klik[data-nip] td:nth-child(2)");
+  await sel[0].waitForDisplayed({ timeout: 10000 });
+  await sel[0].click();
+  const atasan = await b.$("#perilaku-atasan");
+  await atasan.waitForDisplayed({ timeout: 5000 });
+  await atasan.setValue("101,5");
+  await (await b.$$("#tabel-evaluasi tbody tr.klik[data-nip] td:nth-child(2)"))[1].click();
+  const tanya = await b.$("#simpan-perubahan");
+  await tanya.waitForDisplayed({ timeout: 5000 });
+  assert.match(await tanya.getText(), /nilai perilaku/);
+  await (await b.$("#perubahan-kembali")).click();
+  await tanya.waitForDisplayed({ reverse: true, timeout: 5000 });
+  assert.equal(await (await b.$("#perilaku-atasan")).getValue(), "101,5");
+  await (await b.$("#simpan-perilaku")).click();
+  await b.waitUntil(async () => (await (await b.$("#perilaku-atasan")).getValue()) === "101,5" && !(await (await b.$("#galat-perilaku")).isExisting()), { timeout: 5000 });
+});
