@@ -52,6 +52,8 @@ katalog! {
     JumlahIkiMelebihiSementara = "IKU-015", Peringatan, "Jumlah IKU/IKI melebihi batas yang belum dikonfirmasi untuk tingkat jabatan";
     ActivityHighPemilikPeta = "IKU-016", Error, "Pemilik peta strategi tidak boleh memakai IKU activity – high";
     AspekKosong = "IKU-017", Peringatan, "Jenis aspek IKI (kuantitas, kualitas, waktu, biaya) belum diisi";
+    TargetTriwulanJanggal = "IKU-018", Peringatan, "Target triwulan jauh di luar target tahunan (kemungkinan salah ketik)";
+    RealisasiJanggal = "IKU-019", Peringatan, "Realisasi berlipat-lipat dari targetnya (kemungkinan salah ketik)";
     HktTanpaSk = "HKT-001", Error, "HKT tanpa surat keputusan / surat penugasan";
     InovasiBelumTerseleksi = "HKT-002", Error, "Inovasi belum lolos seleksi Eselon I atau belum di Katalog Inovasi";
     InovasiKedaluwarsa = "HKT-003", Error, "Inovasi diimplementasikan lebih dari satu tahun sebelum evaluasi";

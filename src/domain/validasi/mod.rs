@@ -9,7 +9,8 @@ use crate::domain::capaian::gabung;
 use crate::domain::k3::bobot_kualitas_iku;
 use crate::domain::kalender::KalenderLibur;
 use crate::domain::model::{
-    Iki, JenisIki, KategoriIki, Kendali, Polarisasi, SkpPegawai, TingkatJabatan, Validitas,
+    Iki, JenisIki, KategoriIki, Kendali, Konsolidasi, Polarisasi, SkpPegawai, TingkatJabatan,
+    Validitas,
 };
 use crate::domain::profil::ProfilAturan;
 use crate::domain::temuan::{KodeTemuan as K, Subjek, Temuan};
@@ -315,6 +316,7 @@ fn periksa_iki(nip: &str, iki: &Iki, out: &mut Vec<Temuan>) {
             ));
         }
     }
+    periksa_kewajaran(nip, iki, out);
     if let (Some(k), Some(th)) = (iki.konsolidasi, iki.target_tahunan)
         && let Some(g) = gabung(k, &targets)
         && (g - th).abs() > dec!(0.005)
@@ -330,6 +332,53 @@ fn periksa_iki(nip: &str, iki: &Iki, out: &mut Vec<Temuan>) {
                 crate::domain::angka::teks_id(g.round_dp(2))
             ),
         ));
+    }
+}
+
+/// Plausibility, not a regulation: figures that are most likely typing errors ("1.234,5" for 95). Warnings only,
+/// nothing is blocked. A quarter of a sum-consolidated IKU cannot exceed the year; under any other consolidation a
+/// quarter more than twice the year is out of line. A realisasi more than ten times its quarter's target is flagged.
+pub fn periksa_kewajaran(nip: &str, iki: &Iki, out: &mut Vec<Temuan>) {
+    let romawi = |q: usize| crate::domain::capaian::romawi(q + 1);
+    if let Some(th) = iki.target_tahunan.filter(|t| *t > Decimal::ZERO) {
+        let batas = if iki.konsolidasi == Some(Konsolidasi::Sum) {
+            th
+        } else {
+            th * dec!(2)
+        };
+        for (q, t) in iki.target_triwulan.iter().enumerate() {
+            if let Some(t) = t.filter(|t| *t > batas) {
+                out.push(Temuan::baru(
+                    K::TargetTriwulanJanggal,
+                    Subjek::iki(nip, &iki.kode),
+                    format!(
+                        "{}: target TW {} {} jauh di atas target tahunan {}; periksa angka dan pemisah desimalnya.",
+                        iki.kode,
+                        romawi(q),
+                        crate::domain::angka::teks_id(t),
+                        crate::domain::angka::teks_id(th)
+                    ),
+                ));
+            }
+        }
+    }
+    for q in 0..4 {
+        if let (Some(t), Some(r)) = (iki.target_triwulan[q], iki.realisasi_triwulan[q])
+            && t > Decimal::ZERO
+            && r > t * dec!(10)
+        {
+            out.push(Temuan::baru(
+                K::RealisasiJanggal,
+                Subjek::iki(nip, &iki.kode),
+                format!(
+                    "{}: realisasi TW {} {} lebih dari sepuluh kali targetnya {}; periksa angka dan pemisah desimalnya.",
+                    iki.kode,
+                    romawi(q),
+                    crate::domain::angka::teks_id(r),
+                    crate::domain::angka::teks_id(t)
+                ),
+            ));
+        }
     }
 }
 

@@ -165,3 +165,83 @@ fn distribusi_dan_bobot() {
     assert_eq!(periksa_bobot_perspektif(&p)[0].kode, "NKO-001");
     assert_eq!(periksa_parameter_sementara(&p)[0].kode, "NIL-001");
 }
+
+/// Plausibility warnings: a typing error such as "1.234,5" for 95 is flagged, ordinary trajectories are not.
+#[test]
+fn kewajaran_target_dan_realisasi() {
+    use crate::domain::model::{Iki, JenisIki, KategoriIki, Konsolidasi};
+    use rust_decimal_macros::dec;
+    let iki = |k: Konsolidasi, th: Decimal, t: [Option<Decimal>; 4], r: [Option<Decimal>; 4]| Iki {
+        kode: "1.1".into(),
+        nama: "x".into(),
+        kode_ss: None,
+        perspektif: None,
+        jenis: JenisIki::Utama,
+        aspek: None,
+        kategori: KategoriIki::Lama,
+        polarisasi: Some(Polarisasi::Maximize),
+        konsolidasi: Some(k),
+        sifat_tlk: None,
+        validitas: None,
+        kendali: None,
+        konversi_120: false,
+        r_worst: None,
+        target_triwulan: t,
+        realisasi_triwulan: r,
+        target_tahunan: Some(th),
+        target_y1: None,
+        realisasi_y1: None,
+        realisasi_serah_terima: None,
+    };
+    let check = |x: Iki, expected: &[&str]| {
+        let mut out = Vec::new();
+        periksa_kewajaran("1", &x, &mut out);
+        let got: Vec<&str> = out.iter().map(|t| t.kode.kode()).collect();
+        assert_eq!(
+            got, expected,
+            "{:?} {:?}",
+            x.target_triwulan, x.realisasi_triwulan
+        );
+    };
+    let s = |v: [i64; 4]| v.map(|x| Some(Decimal::from(x)));
+    let kosong = [None; 4];
+    // An ordinary take-last-known trajectory towards 95, and a sum that adds up to 100.
+    check(
+        iki(
+            Konsolidasi::TakeLastKnown,
+            dec!(95),
+            s([25, 50, 75, 95]),
+            kosong,
+        ),
+        &[],
+    );
+    check(
+        iki(Konsolidasi::Sum, dec!(100), s([25, 25, 25, 25]), kosong),
+        &[],
+    );
+    // "1.234,5" typed for TW I of an IKU aiming at 95.
+    check(
+        iki(
+            Konsolidasi::TakeLastKnown,
+            dec!(95),
+            [Some(dec!(1234.5)), None, None, None],
+            kosong,
+        ),
+        &["IKU-018"],
+    );
+    // A quarter of a sum above the year.
+    check(
+        iki(Konsolidasi::Sum, dec!(100), s([25, 150, 25, 25]), kosong),
+        &["IKU-018"],
+    );
+    // A realisasi ten times over is still possible; more than that is flagged.
+    check(
+        iki(
+            Konsolidasi::Average,
+            dec!(90),
+            s([90, 90, 90, 90]),
+            s([900, 901, 0, 95]),
+        ),
+        &["IKU-019"],
+    );
+}

@@ -33,24 +33,29 @@ export class DaftarForm<D extends { urungkan: Urungan | null }, F> {
     $effect(() => {
       const f = this.form;
       const kotor = f !== null && this.disentuh && JSON.stringify(f) !== this.#mula;
-      jaga(cara.id, kotor ? { label: cara.label(f), simpan: () => this.#kirim() } : null);
+      jaga(cara.id, kotor ? { label: cara.label(f), simpan: () => this.#kirim(), buang: () => this.#tutup() } : null);
     });
     $effect(() => () => jaga(cara.id, null));
   }
 
+  #permintaan = 0;
   muat = async () => {
+    // Only the newest request counts: a late answer for the previous pegawai is dropped.
+    const ke = ++this.#permintaan;
     try {
-      this.data = await this.#cara.muat();
+      const d = await this.#cara.muat();
+      if (ke !== this.#permintaan) return;
+      this.data = d;
       this.galat = null;
     } catch (e) {
-      this.galat = e as GalatUi;
+      if (ke === this.#permintaan) this.galat = e as GalatUi;
     }
   };
 
   /** Opens the form on a new row (`semula` null) or on a copy of an existing one; typed work in a form already
    * open asks first. */
   buka = async (f: F, baru: boolean) => {
-    if (this.form !== null && !(await bolehPergi())) return;
+    if (this.form !== null && !(await bolehPergi([this.#cara.id]))) return;
     this.form = structuredClone($state.snapshot(f) as F);
     this.#semula = baru ? null : structuredClone($state.snapshot(f) as F);
     this.#mula = JSON.stringify(this.form);
@@ -60,7 +65,7 @@ export class DaftarForm<D extends { urungkan: Urungan | null }, F> {
 
   /** Closes the form without saving; typed work asks first. */
   batal = async () => {
-    if (await bolehPergi()) this.#tutup();
+    if (await bolehPergi([this.#cara.id])) this.#tutup();
   };
 
   /** Closes the form at once (another pegawai or year was chosen; the guard has already asked). */
@@ -80,7 +85,14 @@ export class DaftarForm<D extends { urungkan: Urungan | null }, F> {
     await this.#kirim();
   };
 
-  async #kirim(): Promise<boolean> {
+  #sedang: Promise<boolean> | null = null;
+  /** Saves once, however often Simpan or Ctrl+S is pressed while it runs. */
+  #kirim(): Promise<boolean> {
+    this.#sedang ??= this.#kirimSekali().finally(() => (this.#sedang = null));
+    return this.#sedang;
+  }
+
+  async #kirimSekali(): Promise<boolean> {
     if (!this.form) return true;
     try {
       const d = await this.#cara.simpan($state.snapshot(this.form) as F, this.#semula);

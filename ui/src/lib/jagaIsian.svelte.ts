@@ -8,12 +8,20 @@ export class JagaIsian<F> {
   disentuh = $state(false);
   #mula = $state("");
 
-  /** `ambil` is the form now (null when closed); `simpan` saves it and says whether it succeeded. */
-  constructor(id: string, ambil: () => F | null, label: () => string, simpan: () => Promise<boolean>) {
+  /** Its key in lib/kotor, for asking about this form only (`bolehPergi([jaga.id])`). */
+  readonly id: string;
+
+  /** `ambil` is the form now (null when closed); `simpan` saves it and says whether it succeeded; `buang` puts
+   * back what it showed (or closes it) when the user chooses Buang. */
+  constructor(id: string, ambil: () => F | null, label: () => string, simpan: () => Promise<boolean>, buang?: () => void) {
+    this.id = id;
+    let sedang: Promise<boolean> | null = null;
+    // A double click or Ctrl+S during a save saves once.
+    const sekali = () => (sedang ??= simpan().finally(() => (sedang = null)));
     $effect(() => {
       const f = ambil();
       const kotor = f !== null && this.disentuh && JSON.stringify(f) !== this.#mula;
-      jaga(id, kotor ? { label: label(), simpan } : null);
+      jaga(id, kotor ? { label: label(), simpan: sekali, buang: () => { buang?.(); this.disentuh = false; } } : null);
     });
     $effect(() => () => jaga(id, null));
   }

@@ -4,9 +4,10 @@
 
 export type Penjaga = { label: string; simpan: () => Promise<boolean>; buang?: () => void };
 
-export const kotor = $state<{ penjaga: Record<string, Penjaga>; tanya: ((j: Jawaban) => void) | null }>({
+export const kotor = $state<{ penjaga: Record<string, Penjaga>; tanya: ((j: Jawaban) => void) | null; hanya: string[] | null }>({
   penjaga: {},
   tanya: null,
+  hanya: null,
 });
 
 export type Jawaban = "simpan" | "buang" | "kembali";
@@ -17,18 +18,27 @@ export function jaga(id: string, p: Penjaga | null) {
   else delete kotor.penjaga[id];
 }
 
-export function yangKotor(): Penjaga[] {
-  return Object.values(kotor.penjaga);
+/** The unsaved places, all of them or only those named. */
+export function yangKotor(hanya: string[] | null = null): Penjaga[] {
+  return Object.entries(kotor.penjaga)
+    .filter(([id]) => !hanya || hanya.includes(id))
+    .map(([, p]) => p);
 }
 
 /** Whether the user may go on: true at once when nothing is unsaved; otherwise after Simpan (when every save
  * succeeded) or Buang; false on Kembali or a failed save (its error stays on the screen). */
-export async function bolehPergi(): Promise<boolean> {
-  if (yangKotor().length === 0) return true;
+export async function bolehPergi(hanya?: string[]): Promise<boolean> {
+  // Closing one form asks about that form only; leaving a screen asks about everything on it.
+  const ikut = (id: string) => !hanya || hanya.includes(id);
+  if (!Object.keys(kotor.penjaga).some(ikut)) return true;
+  // A question already on screen answers for both callers (a second click must not replace it).
+  if (kotor.tanya) return false;
+  kotor.hanya = hanya ?? null;
   const j = await new Promise<Jawaban>((r) => (kotor.tanya = r));
   kotor.tanya = null;
+  kotor.hanya = null;
   if (j === "kembali") return false;
-  for (const [id, p] of Object.entries(kotor.penjaga)) {
+  for (const [id, p] of Object.entries(kotor.penjaga).filter(([id]) => ikut(id))) {
     if (j === "simpan") {
       if (!(await p.simpan())) return false;
     } else {
@@ -41,10 +51,19 @@ export async function bolehPergi(): Promise<boolean> {
 
 /** Ctrl+S: saves every place with unsaved work, without asking; false when one failed (its error stays on the
  * screen and its work stays unsaved). */
-export async function simpanSemua(): Promise<boolean> {
-  for (const [id, p] of Object.entries(kotor.penjaga)) {
-    if (!(await p.simpan())) return false;
-    delete kotor.penjaga[id];
-  }
-  return true;
+let menyimpan: Promise<boolean> | null = null;
+export function simpanSemua(): Promise<boolean> {
+  // Ctrl+S pressed twice while saving saves once.
+  menyimpan ??= (async () => {
+    try {
+      for (const [id, p] of Object.entries(kotor.penjaga)) {
+        if (!(await p.simpan())) return false;
+        delete kotor.penjaga[id];
+      }
+      return true;
+    } finally {
+      menyimpan = null;
+    }
+  })();
+  return menyimpan;
 }

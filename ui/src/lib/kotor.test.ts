@@ -57,4 +57,22 @@ describe("unsaved work", () => {
     jaga("b", null);
     expect(await simpanSemua()).toBe(true);
   });
+
+  it("closing one form asks about that form only; Buang puts back that form only", async () => {
+    const buangA = vi.fn();
+    const buangB = vi.fn();
+    jaga("a", { label: "HKT baru", simpan: async () => true, buang: buangA });
+    jaga("b", { label: "realisasi", simpan: async () => true, buang: buangB });
+    expect(await bolehPergi(["c"])).toBe(true);
+    expect(kotor.tanya).toBeNull();
+    const r = bolehPergi(["a"]);
+    await vi.waitFor(() => expect(kotor.tanya).not.toBeNull());
+    expect(yangKotor(kotor.hanya).map((p) => p.label)).toEqual(["HKT baru"]);
+    kotor.tanya!("buang");
+    expect(await r).toBe(true);
+    expect(buangA).toHaveBeenCalledTimes(1);
+    expect(buangB).not.toHaveBeenCalled();
+    expect(yangKotor().map((p) => p.label)).toEqual(["realisasi"]);
+    jaga("b", null);
+  });
 });
