@@ -33,6 +33,9 @@ export async function mulaiAplikasi(port = 4444, siapkan = null) {
     logLevel: "warn",
     capabilities: { "tauri:options": { application: app }, "wdio:enforceWebDriverClassic": true },
   });
+  // Xvfb has no window manager to maximise the window: give it the office laptop's whole screen, 1366x768, as a
+  // maximised window would have (the app's own fallback is 1280x720).
+  await browser.setWindowSize(1366, 768).catch(() => {});
   const tutup = async () => {
     await browser.deleteSession().catch(() => {});
     // SIGTERM, not SIGKILL: tauri-driver then stops WebKitWebDriver itself (no orphan holding stdout).
