@@ -1,6 +1,7 @@
 // Deletions and edits of this session that can still be undone, newest last; the app shell shows the latest.
 import type { Urungan } from "./bindings/Urungan";
 import { api } from "./api";
+import { bolehPergi } from "./kotor.svelte";
 
 type Entri = Urungan & { segarkan: () => void };
 
@@ -14,6 +15,9 @@ export function catat(u: Urungan, segarkan: () => void) {
 
 /** Undoes the latest change; errors come back as the message to show. */
 export async function batalkanTerakhir() {
+  if (!urungkan.daftar.length) return;
+  // The screen reloads after an undo: typed and unsaved work is saved or dropped first, never overwritten.
+  if (!(await bolehPergi())) return;
   const e = urungkan.daftar.pop();
   if (!e) return;
   try {
