@@ -180,3 +180,20 @@ test("a 360° value typed on Evaluasi and not saved: another pegawai asks; Kemba
   await (await b.$("#simpan-perilaku")).click();
   await b.waitUntil(async () => (await (await b.$("#perilaku-atasan")).getValue()) === "101,5" && !(await (await b.$("#galat-perilaku")).isExisting()), { timeout: 5000 });
 });
+
+test("Panduan: the side bar button and F1 open the screen's guide; Esc closes it", async () => {
+  const b = s.browser;
+  await (await b.$('nav button[data-bagian="realisasi"]')).click();
+  await (await b.$("#grid-realisasi")).waitForDisplayed({ timeout: 10000 });
+  await (await b.$("#buka-panduan")).click();
+  const p = await b.$("#panduan");
+  await p.waitForDisplayed({ timeout: 5000 });
+  assert.match(await p.getText(), /Panduan: Realisasi/);
+  assert.match(await p.getText(), /bukti/);
+  await b.keys(["Escape"]);
+  await p.waitForDisplayed({ reverse: true, timeout: 5000 });
+  await b.keys(["F1"]);
+  await p.waitForDisplayed({ timeout: 5000 });
+  await (await b.$("#tutup-panduan")).click();
+  await p.waitForDisplayed({ reverse: true, timeout: 5000 });
+});
