@@ -25,6 +25,8 @@ pub struct RingkasCadangan {
     pub path: String,
     pub nama: String,
     pub ukuran_kb: u64,
+    /// The size as people read it: "1.234 KB".
+    pub ukuran: String,
     pub kantor: String,
     pub pegawai: i64,
     pub tahun: Vec<i32>,
@@ -32,6 +34,13 @@ pub struct RingkasCadangan {
     pub perubahan_terakhir: String,
     /// Encrypted with another password than the database's: restoring it asks for that password.
     pub terkunci: bool,
+}
+
+fn ukuran_tampil(kb: u64) -> String {
+    format!(
+        "{} KB",
+        crate::domain::angka::teks_id(rust_decimal::Decimal::from(kb))
+    )
 }
 
 fn ringkas(path: &Path, info: InfoCadangan) -> RingkasCadangan {
@@ -48,6 +57,7 @@ fn ringkas(path: &Path, info: InfoCadangan) -> RingkasCadangan {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default(),
         ukuran_kb: std::fs::metadata(path).map(|m| m.len() / 1024).unwrap_or(0),
+        ukuran: ukuran_tampil(std::fs::metadata(path).map(|m| m.len() / 1024).unwrap_or(0)),
         kantor: info.kantor,
         pegawai: info.pegawai,
         tahun: info.tahun,
@@ -133,6 +143,9 @@ pub fn daftar_cadangan(db: &Db) -> Result<Vec<RingkasCadangan>, AppError> {
                         .map(|n| n.to_string_lossy().into_owned())
                         .unwrap_or_default(),
                     ukuran_kb: std::fs::metadata(&p).map(|m| m.len() / 1024).unwrap_or(0),
+                    ukuran: ukuran_tampil(
+                        std::fs::metadata(&p).map(|m| m.len() / 1024).unwrap_or(0),
+                    ),
                     kantor: if terkunci {
                         "dienkripsi dengan kata sandi lain; Pulihkan… menanyakan kata sandinya"
                             .into()
@@ -401,4 +414,19 @@ pub fn pulihkan(
         dipulihkan,
         cadangan_sebelumnya: sebelum.display().to_string(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn ukuran_dibaca_orang() {
+        for (kb, teks) in [
+            (0, "0 KB"),
+            (987, "987 KB"),
+            (1234, "1.234 KB"),
+            (2_500_000, "2.500.000 KB"),
+        ] {
+            assert_eq!(super::ukuran_tampil(kb), teks);
+        }
+    }
 }

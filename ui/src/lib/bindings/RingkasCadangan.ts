@@ -3,7 +3,11 @@
 /**
  * A backup as the user sees it.
  */
-export type RingkasCadangan = { path: string, nama: string, ukuran_kb: bigint, kantor: string, pegawai: bigint, tahun: Array<number>, 
+export type RingkasCadangan = { path: string, nama: string, ukuran_kb: bigint, 
+/**
+ * The size as people read it: "1.234 KB".
+ */
+ukuran: string, kantor: string, pegawai: bigint, tahun: Array<number>, 
 /**
  * "2 Desember 2026 08.15", from the newest change the copy holds.
  */
