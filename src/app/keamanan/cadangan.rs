@@ -36,6 +36,10 @@ pub struct RingkasCadangan {
     pub terkunci: bool,
 }
 
+fn ukuran_kb(path: &Path) -> u64 {
+    std::fs::metadata(path).map(|m| m.len() / 1024).unwrap_or(0)
+}
+
 fn ukuran_tampil(kb: u64) -> String {
     format!(
         "{} KB",
@@ -50,14 +54,15 @@ fn ringkas(path: &Path, info: InfoCadangan) -> RingkasCadangan {
         .and_then(|w| NaiveDateTime::parse_from_str(w, "%Y-%m-%dT%H:%M:%S").ok())
         .map(waktu_indonesia)
         .unwrap_or_else(|| "-".into());
+    let kb = ukuran_kb(path);
     RingkasCadangan {
         path: path.display().to_string(),
         nama: path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default(),
-        ukuran_kb: std::fs::metadata(path).map(|m| m.len() / 1024).unwrap_or(0),
-        ukuran: ukuran_tampil(std::fs::metadata(path).map(|m| m.len() / 1024).unwrap_or(0)),
+        ukuran_kb: kb,
+        ukuran: ukuran_tampil(kb),
         kantor: info.kantor,
         pegawai: info.pegawai,
         tahun: info.tahun,
@@ -136,16 +141,15 @@ pub fn daftar_cadangan(db: &Db) -> Result<Vec<RingkasCadangan>, AppError> {
                     crate::store::StoreError::SandiSalah { .. }
                         | crate::store::StoreError::PerluSandi { .. }
                 );
+                let kb = ukuran_kb(&p);
                 hasil.push(RingkasCadangan {
                     path: p.display().to_string(),
                     nama: p
                         .file_name()
                         .map(|n| n.to_string_lossy().into_owned())
                         .unwrap_or_default(),
-                    ukuran_kb: std::fs::metadata(&p).map(|m| m.len() / 1024).unwrap_or(0),
-                    ukuran: ukuran_tampil(
-                        std::fs::metadata(&p).map(|m| m.len() / 1024).unwrap_or(0),
-                    ),
+                    ukuran_kb: kb,
+                    ukuran: ukuran_tampil(kb),
                     kantor: if terkunci {
                         "dienkripsi dengan kata sandi lain; Pulihkan… menanyakan kata sandinya"
                             .into()

@@ -4,6 +4,7 @@
 // to the undo bar; typed and unsaved work is guarded like every other form (lib/kotor).
 import type { GalatUi } from "./bindings/GalatUi";
 import type { Urungan } from "./bindings/Urungan";
+import { JagaIsian } from "./jagaIsian.svelte";
 import { bolehPergi, jaga } from "./kotor.svelte";
 import { catat } from "./urungkan.svelte";
 
@@ -22,20 +23,28 @@ export class DaftarForm<D extends { urungkan: Urungan | null }, F> {
   form = $state<F | null>(null);
   hapusIni = $state<F | null>(null);
   galat = $state<GalatUi | null>(null);
-  /** Set by the form's input and change events: only what the user typed makes it unsaved work. */
-  disentuh = $state(false);
   #cara: CaraDaftar<D, F>;
   #semula: F | null = null;
-  #mula = "";
+  /** The open form's guard: the same one every single form uses (lib/jagaIsian). */
+  #jaga: JagaIsian<F>;
+
+  /** Set by the form's input and change events: only what the user typed makes it unsaved work. */
+  get disentuh() {
+    return this.#jaga.disentuh;
+  }
+  set disentuh(v: boolean) {
+    this.#jaga.disentuh = v;
+  }
 
   constructor(cara: CaraDaftar<D, F>) {
     this.#cara = cara;
-    $effect(() => {
-      const f = this.form;
-      const kotor = f !== null && this.disentuh && JSON.stringify(f) !== this.#mula;
-      jaga(cara.id, kotor ? { label: cara.label(f), simpan: () => this.#kirim(), buang: () => this.#tutup() } : null);
-    });
-    $effect(() => () => jaga(cara.id, null));
+    this.#jaga = new JagaIsian(
+      cara.id,
+      () => this.form,
+      () => (this.form ? cara.label(this.form) : ""),
+      () => this.#kirim(),
+      () => this.#tutup(),
+    );
   }
 
   #permintaan = 0;
@@ -58,8 +67,7 @@ export class DaftarForm<D extends { urungkan: Urungan | null }, F> {
     if (this.form !== null && !(await bolehPergi([this.#cara.id]))) return;
     this.form = structuredClone($state.snapshot(f) as F);
     this.#semula = baru ? null : structuredClone($state.snapshot(f) as F);
-    this.#mula = JSON.stringify(this.form);
-    this.disentuh = false;
+    this.#jaga.mulai(this.form);
     this.galat = null;
   };
 
@@ -77,7 +85,7 @@ export class DaftarForm<D extends { urungkan: Urungan | null }, F> {
     jaga(this.#cara.id, null);
     this.form = null;
     this.galat = null;
-    this.disentuh = false;
+    this.#jaga.mulai(null);
   }
 
   simpan = async (e: SubmitEvent) => {
