@@ -2,7 +2,8 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { mulaiAplikasi } from "./sesi.mjs";
+import { join } from "node:path";
+import { mulaiAplikasi, jawabDialog } from "./sesi.mjs";
 
 let s;
 before(async () => {
@@ -27,7 +28,9 @@ test("Dokumen: print and sign a KK, then create and print addendum 1 from the GU
   const baris = (await b.$$("#tabel-kk tbody tr"))[2];
   const nip = await baris.getAttribute("data-nip");
   const row = () => b.$(`tr[data-nip="${nip}"]`);
-  await (await (await row()).$("button=Cetak")).click();
+  const folder = join(s.dataDir, "Dokumen");
+  jawabDialog(s.dataDir, folder);
+  await (await (await row()).$("button=Cetak…")).click();
   await b.waitUntil(async () => (await (await row()).getText()).includes("Dicetak"), { timeout: 10000 });
   await (await (await row()).$("button=Ditandatangani…")).click();
   await (await b.$("#form-ttd")).waitForDisplayed({ timeout: 5000 });
@@ -47,9 +50,10 @@ test("Dokumen: print and sign a KK, then create and print addendum 1 from the GU
   await (await b.$("#a-uraian")).setValue("Penyesuaian target karena perubahan DIPA");
   await (await b.$("#a-simpan")).click();
   await form.waitForDisplayed({ reverse: true, timeout: 10000 });
-  const pesan = await (await b.$("#pesan-dokumen")).getText();
+  const pesan = await (await b.$("#hasil-cetak")).getText();
   assert.match(pesan, new RegExp(`Addendum ADD-${tahun}-${nip}-1 dibuat`));
-  const path = pesan.split(" ke ").pop().trim();
+  const path = await (await b.$("#hasil-cetak code")).getText();
+  assert.match(path, new RegExp(`^${folder}/${nip}-.+-ADDENDUM-1-${tahun}\\.pdf$`));
   assert.ok(existsSync(path), path);
   assert.match(await (await row()).getText(), /1 addendum/);
 });

@@ -1,9 +1,9 @@
 // End-to-end: the real Kinerja binary under Xvfb, driven through tauri-driver + WebKitWebDriver.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { copyFileSync, existsSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { mulaiAplikasi, simpanLayar, AKAR } from "./sesi.mjs";
+import { mulaiAplikasi, simpanLayar, AKAR, jawabDialog, yangDibuka } from "./sesi.mjs";
 
 let s;
 before(async () => {
@@ -98,23 +98,50 @@ test("Pengaturan: provisional parameters are flagged, a bad value is refused wit
   if (process.env.KINERJA_SIMPAN_SCREENSHOT) copyFileSync(layar, join(AKAR, "docs", "screenshots", "pengaturan.png"));
 });
 
-test("Dokumen: print every KK with a progress bar, sign and lock one, verify a printed file", async () => {
+test("Dokumen: print every KK into a chosen folder with a progress bar, print one again without overwriting, sign and lock one, verify a printed file", async () => {
   const b = s.browser;
   await (await b.$('nav button[data-bagian="dokumen"]')).click();
   await (await b.$("#tabel-kk")).waitForDisplayed({ timeout: 10000 });
   await b.waitUntil(async () => (await b.$$("#tabel-kk tbody tr")).length === 40, { timeout: 10000 });
+  // A cancelled folder dialog prints nothing.
+  jawabDialog(s.dataDir, "batal");
   await (await b.$("#cetak-semua")).click();
-  await b.waitUntil(async () => (await (await b.$("#pesan-dokumen")).isExisting()) && (await (await b.$("#pesan-dokumen")).getText()).includes("Kontrak Kinerja dicetak"), {
+  await b.pause(500);
+  assert.equal(await (await b.$("#kemajuan")).isExisting(), false, "nothing printed after Batal");
+  // The folder the user picks in the dialog receives <NIP>-<Nama>-KK-2025.pdf for each pegawai.
+  const folder = join(s.dataDir, "Dokumen saya", "KK 2025");
+  jawabDialog(s.dataDir, folder);
+  await (await b.$("#cetak-semua")).click();
+  await b.waitUntil(async () => (await (await b.$("#hasil-cetak")).isExisting()) && (await (await b.$("#hasil-cetak")).getText()).includes("Kontrak Kinerja dicetak"), {
     timeout: 60000,
     timeoutMsg: "batch print should finish",
   });
   const kemajuan = await (await b.$("#kemajuan")).getText();
   const [selesai, total] = kemajuan.split("/").map((x) => Number(x.trim()));
   assert.ok(total >= 30 && selesai === total, kemajuan);
+  assert.equal(await (await b.$("#hasil-cetak code")).getText(), folder);
+  // The next dialog of this kind starts where the last one ended.
+  assert.equal(await (await b.$("#folder-dokumen")).getText(), folder);
 
-  const folder = await (await b.$("#folder-dokumen")).getText();
   const berkas = readdirSync(folder).filter((f) => f.endsWith("-KK-2025.pdf"));
   assert.equal(berkas.length, total, "one PDF per pegawai who must make a KK");
+  for (const f of berkas) assert.match(f, /^\d{18}-[^-].*-KK-2025\.pdf$/, "the name carries the NIP and the name");
+
+  // One KK printed again through the save dialog into the same folder: a new file beside the first, never over it.
+  const kedua = await b.$$("#tabel-kk tbody tr");
+  const nip2 = await kedua[1].getAttribute("data-nip");
+  const pertama = berkas.find((f) => f.startsWith(`${nip2}-`));
+  const sebelum = statSync(join(folder, pertama)).mtimeMs;
+  await (await kedua[1].$("button=Cetak…")).click();
+  await b.waitUntil(async () => (await (await b.$("#hasil-cetak")).getText()).includes("dicetak (") , { timeout: 10000 });
+  const baru = await (await b.$("#hasil-cetak code")).getText();
+  assert.equal(baru, join(folder, pertama.replace(".pdf", " (2).pdf")));
+  assert.ok(existsSync(baru));
+  assert.equal(statSync(join(folder, pertama)).mtimeMs, sebelum, "the first file is untouched");
+  await (await b.$("#hasil-cetak .buka-folder")).click();
+  await (await b.$("#hasil-cetak .buka-berkas")).click();
+  await b.waitUntil(async () => yangDibuka(s.dataDir).length === 2, { timeout: 5000 });
+  assert.deepEqual(yangDibuka(s.dataDir), [folder, baru]);
 
   // Sign and lock the head's KK (first row).
   const baris = await b.$("#tabel-kk tbody tr");
@@ -125,7 +152,9 @@ test("Dokumen: print every KK with a progress bar, sign and lock one, verify a p
   await (await b.$("#form-ttd")).waitForDisplayed({ timeout: 5000 });
   const scan = join(s.dataDir, "pindaian.pdf");
   writeFileSync(scan, "%PDF-1.4 pindaian lembar bertanda tangan");
-  await (await b.$("#ttd-scan")).setValue(scan);
+  jawabDialog(s.dataDir, scan);
+  await (await b.$("#ttd-scan")).click();
+  await b.waitUntil(async () => (await (await b.$("#form-ttd")).getText()).includes("pindaian.pdf"), { timeout: 5000 });
   await (await b.$("#ttd-simpan")).click();
   await b.waitUntil(async () => (await (await b.$(`tr[data-nip="${nip}"]`)).getText()).includes("Ditandatangani"), { timeout: 5000 });
   await (await (await b.$(`tr[data-nip="${nip}"]`)).$("button=Kunci…")).click();
@@ -135,8 +164,9 @@ test("Dokumen: print every KK with a progress bar, sign and lock one, verify a p
   await b.waitUntil(async () => (await (await b.$(`tr[data-nip="${nip}"]`)).getText()).includes("Terkunci"), { timeout: 5000 });
 
   // Verify: the printed file matches.
-  const pdf = join(folder, `${nip}-KK-2025.pdf`);
-  await (await b.$("#berkas-verifikasi")).setValue(pdf);
+  const pdf = join(folder, berkas.find((f) => f.startsWith(`${nip}-`)));
+  jawabDialog(s.dataDir, pdf);
+  await (await b.$("#berkas-verifikasi")).click();
   const hasil = await b.$("#hasil-verifikasi");
   await hasil.waitForDisplayed({ timeout: 5000 });
   assert.match(await hasil.getText(), /^COCOK/);
@@ -147,16 +177,25 @@ test("Dokumen: print every KK with a progress bar, sign and lock one, verify a p
   if (process.env.KINERJA_SIMPAN_SCREENSHOT) copyFileSync(layar, join(AKAR, "docs", "screenshots", "dokumen.png"));
 });
 
-test("Impor/Ekspor: export the SKP, import it back through the wizard, refuse a corrupt file", async () => {
+test("Impor/Ekspor: export the SKP where the save dialog says (twice, nothing overwritten), import it back through the wizard, refuse a corrupt file", async () => {
   const b = s.browser;
   await (await b.$('nav button[data-bagian="impor"]')).click();
+  const keluar = join(s.dataDir, "Ekspor saya");
+  jawabDialog(s.dataDir, keluar);
   await (await b.$("#ekspor-skp")).click();
   const hasil = await b.$("#hasil-ekspor");
   await hasil.waitForDisplayed({ timeout: 10000 });
-  const path = (await hasil.getText()).replace("Tersimpan di ", "").trim();
+  const path = await (await b.$("#hasil-ekspor code")).getText();
+  assert.equal(path, join(keluar, "SKP-2025.xlsx"));
   assert.ok(existsSync(path), path);
+  const isiPertama = readFileSync(path);
+  await (await b.$("#ekspor-skp")).click();
+  await b.waitUntil(async () => (await (await b.$("#hasil-ekspor code")).getText()).endsWith("SKP-2025 (2).xlsx"), { timeout: 10000 });
+  assert.ok(existsSync(join(keluar, "SKP-2025 (2).xlsx")));
+  assert.deepEqual(readFileSync(path), isiPertama, "the first export is untouched");
 
-  await (await b.$("#berkas-impor")).setValue(path);
+  jawabDialog(s.dataDir, path);
+  await (await b.$("#berkas-impor")).click();
   const laporan = await b.$("#laporan-impor");
   await laporan.waitForDisplayed({ timeout: 20000 });
   const teks = await laporan.getText();
@@ -177,7 +216,8 @@ test("Impor/Ekspor: export the SKP, import it back through the wizard, refuse a 
 
   const rusak = join(s.dataDir, "rusak.xlsx");
   writeFileSync(rusak, "NIP;Kode IKU\n1;2\n");
-  await (await b.$("#berkas-impor")).setValue(rusak);
+  jawabDialog(s.dataDir, rusak);
+  await (await b.$("#berkas-impor")).click();
   const g = await b.$("#galat-impor");
   await g.waitForDisplayed({ timeout: 10000 });
   assert.match(await g.getText(), /tidak dapat dibuka/);

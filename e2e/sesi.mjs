@@ -1,6 +1,6 @@
 // Starts tauri-driver for the real app binary with a fresh KINERJA_DATA_DIR and opens a WebDriver session.
 import { spawn } from "node:child_process";
-import { mkdtempSync, mkdirSync } from "node:fs";
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,7 +15,8 @@ export async function mulaiAplikasi(port = 4444, siapkan = null) {
   const dataDir = mkdtempSync(join(tmpdir(), "kinerja-e2e-"));
   if (siapkan) siapkan(dataDir);
   const driver = spawn(process.env.TAURI_DRIVER ?? "tauri-driver", ["--port", String(port)], {
-    env: { ...process.env, KINERJA_DATA_DIR: dataDir },
+    // The file dialogs' test hook: the app reads the answer to its next dialog from this file (see jawabDialog).
+    env: { ...process.env, KINERJA_DATA_DIR: dataDir, KINERJA_UJI_DIALOG: join(dataDir, "jawaban-dialog.txt") },
     stdio: ["ignore", "inherit", "inherit"],
   });
   for (let i = 0; i < 100; i++) {
@@ -51,4 +52,18 @@ export async function simpanLayar(browser, nama) {
   const p = join(dir, nama);
   await browser.saveScreenshot(p);
   return p;
+}
+
+/**
+ * Answers the app's next file dialog as a person would: a folder (the suggested name in it), a file's path, or
+ * "batal". The answer stays until the next call.
+ */
+export function jawabDialog(dataDir, jawaban) {
+  writeFileSync(join(dataDir, "jawaban-dialog.txt"), jawaban);
+}
+
+/** The paths the app asked the system to open (Buka berkas / Buka folder), oldest first. */
+export function yangDibuka(dataDir) {
+  const p = join(dataDir, "jawaban-dialog.txt.dibuka");
+  return existsSync(p) ? readFileSync(p, "utf8").split("\n").filter(Boolean) : [];
 }

@@ -23,6 +23,7 @@ use kinerja::app::rencana::{
     BarisCascading, BarisKatalog, BarisTrajectory, FormIki, FormSs, HasilSalin, IkiTampil,
     PilihanRencana, RencanaPegawai, SsTampil, TurunanCascading,
 };
+use kinerja::app::umum::JenisBerkas;
 use kinerja::app::umum::Riwayat;
 use kinerja::app::umum::TemuanTampil;
 use kinerja::app::umum::Urungan;
@@ -56,6 +57,7 @@ fn bindings_segar() {
     cek::<Libur>(&mut salah);
     cek::<StatusKk>(&mut salah);
     cek::<HasilCetak>(&mut salah);
+    cek::<JenisBerkas>(&mut salah);
     cek::<HasilVerifikasi>(&mut salah);
     cek::<HasilPulih>(&mut salah);
     cek::<PerubahanImpor>(&mut salah);

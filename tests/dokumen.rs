@@ -829,3 +829,56 @@ fn komplemen_ditolak_tidak_mengubah_target() {
     let sesudah = db.muat_skp_pegawai(2025, &baru.nip).unwrap().unwrap();
     assert_eq!(sesudah.iki, baru.iki, "nothing written");
 }
+
+/// The window's print: the save dialog suggests `<NIP>-<Nama>-KK-<tahun>.pdf`; a batch into a folder takes the
+/// same names and a free number instead of overwriting a file already there; a chosen file is written as is.
+#[test]
+fn cetak_ke_folder_dan_berkas_pilihan() {
+    let mut db = kantor(|_| {});
+    let nip = pelaksana(&db);
+    let nama = db.data_pegawai(&nip).unwrap().unwrap().nama;
+    let usul = dokumen::usulan_nama_dokumen(&db, 2025, &nip, None).unwrap();
+    assert_eq!(
+        usul,
+        kinerja::app::umum::nama_berkas_aman(&format!("{nip}-{nama}-KK-2025.pdf"))
+    );
+    assert!(usul.starts_with(&format!("{nip}-")) && usul.ends_with("-KK-2025.pdf"));
+    assert_eq!(
+        dokumen::usulan_nama_dokumen(&db, 2025, &nip, Some(1)).unwrap(),
+        usul.replace("-KK-", "-ADDENDUM-1-")
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dokumen::Tujuan::Folder(dir.path().join("KK 2025"));
+    let cetak_ke = |db: &mut Db, t: &dokumen::Tujuan| {
+        dokumen::cetak_ke(db, 2025, &nip, t, tgl("2025-01-06"), 1_736_121_600, "t").unwrap()
+    };
+    let a = cetak_ke(&mut db, &folder);
+    let b = cetak_ke(&mut db, &folder);
+    assert_eq!(
+        a.path,
+        dir.path().join("KK 2025").join(&usul).display().to_string()
+    );
+    assert_eq!(
+        b.path,
+        dir.path()
+            .join("KK 2025")
+            .join(usul.replace(".pdf", " (2).pdf"))
+            .display()
+            .to_string()
+    );
+    let isi_a = std::fs::read(&a.path).unwrap();
+    assert!(isi_a.starts_with(b"%PDF"));
+    let pilihan = dir.path().join("pilihan saya.pdf");
+    let c = cetak_ke(&mut db, &dokumen::Tujuan::Berkas(pilihan.clone()));
+    assert_eq!(c.path, pilihan.display().to_string());
+    assert!(
+        dokumen::verifikasi(&db, &std::fs::read(&pilihan).unwrap())
+            .unwrap()
+            .cocok
+    );
+    assert!(
+        dokumen::usulan_nama_dokumen(&db, 2025, "199999999999999999", None).is_err(),
+        "an unknown NIP has no name to suggest"
+    );
+}

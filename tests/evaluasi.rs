@@ -172,10 +172,12 @@ fn ekspor_rekap_sampai_triwulan_terakhir() {
         "t",
     )
     .unwrap();
-    let p = kinerja::app::ekspor::ekspor_ke_folder(&db, "rekap", 2025, None).unwrap();
-    assert!(p.ends_with("Rekap-2025-TWII.xlsx"), "{p}");
-    let l =
-        kinerja::xlsx::baca_lembar(std::path::Path::new(&p), Some("Rekap Pegawai"), 1000).unwrap();
+    let nama = kinerja::app::ekspor::usulan_nama_ekspor(&db, "rekap", 2025, None).unwrap();
+    assert_eq!(nama, "Rekap-2025-TWII.xlsx");
+    // Into a folder that does not exist yet (the save dialog can name a new one).
+    let p = db.path().with_file_name("Rekap baru").join(&nama);
+    kinerja::app::ekspor::ekspor_ke(&db, "rekap", 2025, None, &p).unwrap();
+    let l = kinerja::xlsx::baca_lembar(&p, Some("Rekap Pegawai"), 1000).unwrap();
     let judul = l
         .baris
         .iter()
@@ -193,8 +195,10 @@ fn ekspor_rekap_sampai_triwulan_terakhir() {
         !nhk.is_empty() && nhk.iter().all(|n| !n.is_empty()),
         "{nhk:?}"
     );
-    let p1 = kinerja::app::ekspor::ekspor_ke_folder(&db, "rekap", 2025, Some(1)).unwrap();
-    assert!(p1.ends_with("Rekap-2025-TWI.xlsx"), "{p1}");
+    assert_eq!(
+        kinerja::app::ekspor::usulan_nama_ekspor(&db, "rekap", 2025, Some(1)).unwrap(),
+        "Rekap-2025-TWI.xlsx"
+    );
 }
 
 /// NPK from the recorded 360° averages, NKP awal and the predikat quadrant, by the profile's rules; a value

@@ -7,6 +7,7 @@ use kinerja::app::{self, AppError, GalatUi};
 use kinerja::store::{self, Db};
 use tauri::State;
 
+mod berkas;
 mod perintah;
 
 /// The open database, or why it could not be opened (shown in the window instead of crashing; PERLU_SANDI until
@@ -77,6 +78,7 @@ fn satu_jendela() -> Option<store::KunciJendela> {
 fn main() {
     let kunci = satu_jendela();
     tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .manage(buka_basis())
         .setup(move |app| {
             use tauri::Manager;
@@ -150,7 +152,11 @@ fn main() {
             perintah::dokumen::tandatangani_kk,
             perintah::dokumen::kunci_kk,
             perintah::dokumen::verifikasi_pdf,
-            perintah::dokumen::folder_dokumen,
+            perintah::berkas::pilih_berkas,
+            perintah::berkas::pilih_folder,
+            perintah::berkas::folder_awal,
+            perintah::berkas::buka_berkas,
+            perintah::berkas::buka_folder,
             perintah::dokumen::teks_dokumen,
             perintah::dokumen::atur_teks_dokumen,
             perintah::dokumen::atur_logo,

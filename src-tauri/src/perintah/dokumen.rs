@@ -1,12 +1,32 @@
 //! Kontrak Kinerja documents: print, sign, lock, verify, letter settings, addendum and komplemen.
 use crate::chrono_now::{hari_ini, sekarang};
 use kinerja::app::dokumen::{
-    BarisAddendumForm, HasilCetak, HasilVerifikasi, StatusKk, TeksDokumen,
+    BarisAddendumForm, HasilCetak, HasilVerifikasi, StatusKk, TeksDokumen, Tujuan,
 };
+use kinerja::app::umum::JenisBerkas;
 use kinerja::app::{self, GalatUi};
-use tauri::State;
+use tauri::{AppHandle, State};
 
-use crate::{Basis, dengan_db};
+use crate::{Basis, berkas, dengan_db};
+
+/// Where a printed document goes: into `folder` (a batch, chosen once), or where the save dialog says, which
+/// suggests `<NIP>-<Nama>-KK-<tahun>.pdf` (`ADDENDUM-<n>` for an addendum). None: the dialog was cancelled.
+fn tujuan(
+    jendela: &AppHandle,
+    b: &State<Basis>,
+    tahun: i32,
+    nip: &str,
+    folder: Option<String>,
+    addendum: Option<u32>,
+) -> Result<Option<Tujuan>, GalatUi> {
+    if let Some(f) = folder {
+        return Ok(Some(Tujuan::Folder(f.into())));
+    }
+    let usul = dengan_db(b, |db| {
+        app::dokumen::usulan_nama_dokumen(db, tahun, nip, addendum)
+    })?;
+    Ok(berkas::pilih_simpan(jendela, JenisBerkas::Dokumen, &usul).map(Tujuan::Berkas))
+}
 
 #[tauri::command]
 pub fn daftar_kk(b: State<Basis>, tahun: i32) -> Result<Vec<StatusKk>, GalatUi> {
@@ -15,55 +35,76 @@ pub fn daftar_kk(b: State<Basis>, tahun: i32) -> Result<Vec<StatusKk>, GalatUi> 
     })
 }
 
-#[tauri::command]
-pub fn cetak_kk(b: State<Basis>, tahun: i32, nip: String) -> Result<HasilCetak, GalatUi> {
+// async: the save dialog waits for the user off the main thread (the database is not held meanwhile).
+#[tauri::command(async)]
+pub fn cetak_kk(
+    jendela: AppHandle,
+    b: State<Basis>,
+    tahun: i32,
+    nip: String,
+    folder: Option<String>,
+) -> Result<Option<HasilCetak>, GalatUi> {
+    let Some(tujuan) = tujuan(&jendela, &b, tahun, &nip, folder, None)? else {
+        return Ok(None);
+    };
     dengan_db(&b, |db| {
-        app::dokumen::cetak_ke_folder(
+        app::dokumen::cetak_ke(
             db,
             tahun,
             &nip,
+            &tujuan,
             hari_ini(),
             chrono::Local::now().timestamp(),
             &sekarang(),
         )
+        .map(Some)
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn cetak_komplemen(
+    jendela: AppHandle,
     b: State<Basis>,
     tahun: i32,
     nip: String,
     pendahulu: Option<String>,
-) -> Result<HasilCetak, GalatUi> {
+) -> Result<Option<HasilCetak>, GalatUi> {
+    let Some(tujuan) = tujuan(&jendela, &b, tahun, &nip, None, None)? else {
+        return Ok(None);
+    };
     dengan_db(&b, |db| {
-        app::dokumen::komplemen_ke_folder(
+        app::dokumen::komplemen_ke(
             db,
             tahun,
             &nip,
             pendahulu.as_deref(),
+            &tujuan,
             hari_ini(),
             chrono::Local::now().timestamp(),
             &sekarang(),
         )
+        .map(Some)
     })
 }
 
+/// `scan`: the path of the signed copy's scan, picked through the open dialog.
 #[tauri::command]
 pub fn tandatangani_kk(
     b: State<Basis>,
     id: String,
     tanggal: String,
-    scan: Option<Vec<u8>>,
+    scan: Option<String>,
 ) -> Result<(), GalatUi> {
+    let scan = scan.map(|p| berkas::baca(&p)).transpose()?;
     dengan_db(&b, |db| {
         let t = app::umum::tanggal_isian("Tanggal tanda tangan", &tanggal)?;
-        app::dokumen::tandatangani(db, &id, t, scan.as_deref(), &sekarang())
+        app::dokumen::tandatangani(db, &id, t, scan.as_ref().map(|s| &s.1[..]), &sekarang())
     })
 }
 
 #[tauri::command]
-pub fn lampirkan_pindaian(b: State<Basis>, id: String, isi: Vec<u8>) -> Result<(), GalatUi> {
+pub fn lampirkan_pindaian(b: State<Basis>, id: String, path: String) -> Result<(), GalatUi> {
+    let (_, isi) = berkas::baca(&path)?;
     dengan_db(&b, |db| {
         app::dokumen::lampirkan_pindaian(db, &id, &isi, &sekarang())
     })
@@ -75,17 +116,9 @@ pub fn kunci_kk(b: State<Basis>, id: String) -> Result<(), GalatUi> {
 }
 
 #[tauri::command]
-pub fn verifikasi_pdf(b: State<Basis>, isi: Vec<u8>) -> Result<HasilVerifikasi, GalatUi> {
+pub fn verifikasi_pdf(b: State<Basis>, path: String) -> Result<HasilVerifikasi, GalatUi> {
+    let (_, isi) = berkas::baca(&path)?;
     dengan_db(&b, |db| app::dokumen::verifikasi(db, &isi))
-}
-
-#[tauri::command]
-pub fn folder_dokumen(b: State<Basis>, tahun: i32) -> Result<String, GalatUi> {
-    dengan_db(&b, |db| {
-        Ok(app::dokumen::folder_dokumen(db, tahun)
-            .display()
-            .to_string())
-    })
 }
 
 #[tauri::command]
@@ -104,10 +137,12 @@ pub fn atur_teks_dokumen(
     })
 }
 
+/// `path`: the PNG picked through the open dialog; none removes the logo.
 #[tauri::command]
-pub fn atur_logo(b: State<Basis>, png: Option<Vec<u8>>) -> Result<TeksDokumen, GalatUi> {
+pub fn atur_logo(b: State<Basis>, path: Option<String>) -> Result<TeksDokumen, GalatUi> {
+    let png = path.map(|p| berkas::baca(&p)).transpose()?;
     dengan_db(&b, |db| {
-        app::dokumen::atur_logo(db, png.as_deref(), &sekarang())
+        app::dokumen::atur_logo(db, png.as_ref().map(|p| &p.1[..]), &sekarang())
     })
 }
 
@@ -128,9 +163,12 @@ pub struct Ubah {
     target: String,
 }
 
-#[tauri::command]
+/// Creates the addendum (refused with the field named, before any dialog), then asks where to save its PDF. The
+/// addendum exists once created: a cancelled dialog still prints it, into the last folder of documents.
+#[tauri::command(async)]
 #[allow(clippy::too_many_arguments)]
 pub fn buat_addendum(
+    jendela: AppHandle,
     b: State<Basis>,
     tahun: i32,
     nip: String,
@@ -139,7 +177,7 @@ pub fn buat_addendum(
     uraian: String,
     ubah: Vec<Ubah>,
 ) -> Result<HasilCetak, GalatUi> {
-    dengan_db(&b, |db| {
+    let versi = dengan_db(&b, |db| {
         let tp = app::umum::tanggal_masukan(
             "Tanggal perubahan komposisi",
             tanggal_perubahan.as_deref().unwrap_or(""),
@@ -152,7 +190,7 @@ pub fn buat_addendum(
                 target: u.target,
             })
             .collect();
-        app::dokumen::addendum_ke_folder(
+        app::dokumen::addendum_dari_form(
             db,
             tahun,
             &nip,
@@ -161,6 +199,18 @@ pub fn buat_addendum(
             &uraian,
             &ubah,
             hari_ini(),
+            &sekarang(),
+        )
+    })?;
+    let tujuan = tujuan(&jendela, &b, tahun, &nip, None, Some(versi))?
+        .unwrap_or_else(|| Tujuan::Folder(berkas::folder_awal(&jendela, JenisBerkas::Dokumen)));
+    dengan_db(&b, |db| {
+        app::dokumen::cetak_addendum_ke(
+            db,
+            tahun,
+            &nip,
+            versi,
+            &tujuan,
             chrono::Local::now().timestamp(),
             &sekarang(),
         )

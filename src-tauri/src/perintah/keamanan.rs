@@ -92,53 +92,24 @@ pub fn atur_jumlah_cadangan(b: State<Basis>, teks: String) -> Result<usize, Gala
     })
 }
 
-/// Restores from a backup in the list (by its path) or from a file the user picked (its bytes, written to the
-/// backup folder first so the check and the restore read the same file).
+/// Restores from a backup in the list or from a file picked through the open dialog (its path, either way).
 #[tauri::command]
 pub fn pulihkan_cadangan(
     b: State<Basis>,
-    path: Option<String>,
-    isi: Option<Vec<u8>>,
+    path: String,
     sandi_cadangan: Option<String>,
 ) -> Result<HasilPulih, GalatUi> {
     dengan_db(&b, |db| {
-        let mut dipilih = None;
-        let sumber = match (path, isi) {
-            (Some(p), _) => std::path::PathBuf::from(p),
-            (None, Some(isi)) => {
-                // Hidden and temporary by name: swept away if a kill leaves it (it may be a plain copy).
-                let p = app::keamanan::folder_cadangan(db)?.join(format!(
-                    ".dipilih-{}.sementara",
-                    chrono::Local::now().format("%Y%m%d-%H%M%S")
-                ));
-                std::fs::write(&p, isi).map_err(|e| AppError::Berkas {
-                    path: p.display().to_string(),
-                    pesan: store::pesan_io(&e),
-                })?;
-                dipilih = Some(p.clone());
-                p
-            }
-            (None, None) => {
-                return Err(AppError::Masukan {
-                    field: "berkas cadangan".into(),
-                    pesan: "pilih berkas cadangan".into(),
-                });
-            }
-        };
+        let sumber = std::path::PathBuf::from(path);
         let sandi = sandi_cadangan
             .filter(|s| !s.is_empty())
             .map(store::Sandi::baru);
-        let hasil = app::keamanan::pulihkan(
+        app::keamanan::pulihkan(
             db,
             &sumber,
             sandi.as_ref(),
             chrono::Local::now().naive_local(),
             &sekarang(),
-        );
-        // The picked file's copy served the check and the restore; it is not a backup of this office.
-        if let Some(p) = dipilih {
-            let _ = std::fs::remove_file(p);
-        }
-        hasil
+        )
     })
 }

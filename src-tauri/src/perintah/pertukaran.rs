@@ -1,16 +1,34 @@
 //! Spreadsheet import (with its progress events) and export.
 use crate::chrono_now::{hari_ini, sekarang};
 use kinerja::app::impor::LaporanImpor;
+use kinerja::app::umum::JenisBerkas;
 use kinerja::app::{self, GalatUi};
-use tauri::{Emitter, State};
+use tauri::{AppHandle, Emitter, State};
 
-use crate::{Basis, dengan_db};
+use crate::{Basis, berkas, dengan_db};
 
 /// Progress of a running import, sent to the window as the event "impor-kemajuan".
 #[derive(Clone, serde::Serialize)]
 pub struct Kemajuan {
     selesai: u32,
     total: u32,
+}
+
+/// The file last read for a preview: the import that follows it takes these bytes, so what is written is what
+/// was previewed even if the file changed on disk in between.
+static DIPRATINJAU: std::sync::Mutex<Option<(String, String, Vec<u8>)>> =
+    std::sync::Mutex::new(None);
+
+fn berkas_impor(path: &str, uji: bool) -> Result<(String, Vec<u8>), GalatUi> {
+    let mut simpan = DIPRATINJAU.lock().unwrap_or_else(|e| e.into_inner());
+    match simpan.as_ref() {
+        Some((p, nama, isi)) if !uji && p == path => Ok((nama.clone(), isi.clone())),
+        _ => {
+            let (nama, isi) = berkas::baca(path)?;
+            *simpan = Some((path.to_string(), nama.clone(), isi.clone()));
+            Ok((nama, isi))
+        }
+    }
 }
 
 // async: runs off the main thread so the window keeps painting and receives the progress events.
@@ -20,8 +38,7 @@ pub fn impor_berkas(
     b: State<Basis>,
     window: tauri::Window,
     jenis: String,
-    nama: String,
-    isi: Vec<u8>,
+    path: String,
     tahun: i32,
     lembar: Option<String>,
     peta: Vec<(String, String)>,
@@ -30,6 +47,7 @@ pub fn impor_berkas(
     buat_pegawai: bool,
     kosongkan: Option<bool>,
 ) -> Result<LaporanImpor, GalatUi> {
+    let (nama, isi) = berkas_impor(&path, uji)?;
     dengan_db(&b, |db| {
         let opsi = app::impor::OpsiImpor {
             lembar,
@@ -56,14 +74,24 @@ pub fn impor_berkas(
     })
 }
 
-#[tauri::command]
+/// Asks where to save (suggesting `SKP-<tahun>.xlsx`, `Rekap-<tahun>-TW<q>.xlsx`, ...) and writes the
+/// export there; the path written, or none when the dialog was cancelled.
+#[tauri::command(async)]
 pub fn ekspor(
+    jendela: AppHandle,
     b: State<Basis>,
     apa: String,
     tahun: i32,
     sampai: Option<usize>,
-) -> Result<String, GalatUi> {
+) -> Result<Option<String>, GalatUi> {
+    let usul = dengan_db(&b, |db| {
+        app::ekspor::usulan_nama_ekspor(db, &apa, tahun, sampai)
+    })?;
+    let Some(path) = berkas::pilih_simpan(&jendela, JenisBerkas::Ekspor, &usul) else {
+        return Ok(None);
+    };
     dengan_db(&b, |db| {
-        app::ekspor::ekspor_ke_folder(db, &apa, tahun, sampai)
-    })
+        app::ekspor::ekspor_ke(db, &apa, tahun, sampai, &path)
+    })?;
+    Ok(Some(path.display().to_string()))
 }

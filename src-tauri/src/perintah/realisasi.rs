@@ -1,9 +1,10 @@
 //! Realisasi of a quarter and its evidence files.
 use crate::chrono_now::{hari_ini, sekarang};
+use kinerja::app::umum::JenisBerkas;
 use kinerja::app::{self, GalatUi};
-use tauri::State;
+use tauri::{AppHandle, State};
 
-use crate::{Basis, dengan_db};
+use crate::{Basis, berkas, dengan_db};
 
 #[tauri::command]
 pub fn realisasi_pegawai(
@@ -37,9 +38,9 @@ pub fn lampirkan_bukti(
     nip: String,
     iki_id: i64,
     triwulan: u8,
-    nama: String,
-    isi: Vec<u8>,
+    path: String,
 ) -> Result<app::realisasi::RealisasiPegawai, GalatUi> {
+    let (nama, isi) = berkas::baca(&path)?;
     dengan_db(&b, |db| {
         app::realisasi::lampirkan_bukti(
             db,
@@ -69,16 +70,19 @@ pub fn hapus_bukti(
 }
 
 /// A copy of an evidence file in `<data folder>/ekspor/bukti/<NIP>`; the path is shown to the user.
-#[tauri::command]
-pub fn salin_bukti(b: State<Basis>, tahun: i32, nip: String, id: i64) -> Result<String, GalatUi> {
-    dengan_db(&b, |db| {
-        let folder = db
-            .path()
-            .parent()
-            .map(|d| d.join("ekspor").join("bukti").join(&nip))
-            .unwrap_or_default();
-        Ok(app::realisasi::salin_bukti(db, tahun, &nip, id, &folder)?
-            .display()
-            .to_string())
-    })
+/// Saves a copy of an attached file where the save dialog says (its own name suggested); none when cancelled.
+#[tauri::command(async)]
+pub fn salin_bukti(
+    jendela: AppHandle,
+    b: State<Basis>,
+    tahun: i32,
+    nip: String,
+    id: i64,
+) -> Result<Option<String>, GalatUi> {
+    let (nama, isi) = dengan_db(&b, |db| app::realisasi::isi_bukti(db, tahun, &nip, id))?;
+    let Some(p) = berkas::pilih_simpan(&jendela, JenisBerkas::Bukti, &nama) else {
+        return Ok(None);
+    };
+    app::umum::tulis_ke(&p, &isi).map_err(|e| e.ke_ui())?;
+    Ok(Some(p.display().to_string()))
 }

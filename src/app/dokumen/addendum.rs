@@ -455,9 +455,9 @@ pub fn alasan_addendum(
     }
 }
 
-/// GUI: create addendum n from the form and print it into the documents folder.
+/// GUI: create the next addendum from the form (checked first; nothing is written when it is refused).
 #[allow(clippy::too_many_arguments)]
-pub fn addendum_ke_folder(
+pub fn addendum_dari_form(
     db: &mut Db,
     tahun: i32,
     nip: &str,
@@ -466,20 +466,25 @@ pub fn addendum_ke_folder(
     uraian: &str,
     ubah: &[UbahTarget],
     tanggal: NaiveDate,
-    dibuat_unix: i64,
     waktu: &str,
-) -> Result<HasilCetak, AppError> {
+) -> Result<u32, AppError> {
     let alasan = alasan_addendum(sebab, tanggal_perubahan).map_err(|e| match e {
         SebabAddendumSalah::TanggalWajib => salah("tanggal perubahan komposisi", "wajib diisi"),
         SebabAddendumSalah::TidakDikenal(x) => salah("sebab", format!("\"{x}\" tidak dikenal")),
     })?;
-    let versi = buat_addendum(db, tahun, nip, alasan, uraian, ubah, tanggal, waktu)?;
+    buat_addendum(db, tahun, nip, alasan, uraian, ubah, tanggal, waktu)
+}
+
+/// GUI: print addendum `versi` to `tujuan`.
+pub fn cetak_addendum_ke(
+    db: &mut Db,
+    tahun: i32,
+    nip: &str,
+    versi: u32,
+    tujuan: &Tujuan,
+    dibuat_unix: i64,
+    waktu: &str,
+) -> Result<HasilCetak, AppError> {
     let c = cetak_addendum(db, tahun, nip, versi, dibuat_unix, waktu)?;
-    let path = tulis_berkas(&folder_dokumen(db, tahun), &c.nama_berkas, &c.bytes)?;
-    Ok(HasilCetak {
-        id: c.id,
-        path,
-        halaman: c.halaman as u32,
-        ukuran_kb: (c.bytes.len() / 1024) as u32,
-    })
+    simpan_cetakan(&c, tujuan)
 }

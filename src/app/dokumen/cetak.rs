@@ -12,7 +12,10 @@ use crate::store::{BarisDokumen, Db, StoreError};
 #[derive(Debug, Clone)]
 pub struct Cetakan {
     pub id: String,
+    /// `<NIP>-KK-<tahun>.pdf` (`-ADDENDUM-<n>` for an addendum): the CLI's `--out DIR` naming.
     pub nama_berkas: String,
+    /// The same with the pegawai's name after the NIP: what the window suggests and writes.
+    pub nama_lengkap: String,
     pub bytes: Vec<u8>,
     pub halaman: usize,
     pub teks: String,
@@ -63,6 +66,7 @@ pub(super) fn render_dan_catat(
     };
     Ok(Cetakan {
         nama_berkas: format!("{}-{akhiran}-{}.pdf", baris.nip, baris.tahun),
+        nama_lengkap: nama_lengkap(&baris.nip, &isi.pegawai.nama, &akhiran, baris.tahun),
         id: baris.id,
         halaman: halaman.len(),
         teks: crate::pdf::kk::semua_teks(&halaman),
@@ -153,14 +157,38 @@ pub fn gabung(cetakan: &[Cetakan], judul: &str, dibuat_unix: i64) -> Result<Vec<
     crate::pdf::render(judul, &semua, dibuat_unix).map_err(|e| AppError::Pdf(e.to_string()))
 }
 
-/// Where the GUI writes printed documents: `<data dir>/dokumen/<tahun>/`.
-pub fn folder_dokumen(db: &Db, tahun: i32) -> std::path::PathBuf {
-    db.path()
-        .parent()
-        .map(|p| p.to_path_buf())
-        .unwrap_or_default()
-        .join("dokumen")
-        .join(tahun.to_string())
+/// `<NIP>-<Nama>-<akhiran>-<tahun>.pdf`, the name made safe for every file system.
+fn nama_lengkap(nip: &str, nama: &str, akhiran: &str, tahun: i32) -> String {
+    crate::app::umum::nama_berkas_aman(&format!("{nip}-{nama}-{akhiran}-{tahun}.pdf"))
+}
+
+/// The name the save dialog suggests for a document of `nip`: the KK (or komplemen), or addendum `n`.
+pub fn usulan_nama_dokumen(
+    db: &Db,
+    tahun: i32,
+    nip: &str,
+    addendum: Option<u32>,
+) -> Result<String, AppError> {
+    let nama = db
+        .data_pegawai(nip)?
+        .map(|p| p.nama)
+        .ok_or_else(|| AppError::Masukan {
+            field: "nip".into(),
+            pesan: format!("pegawai {nip} tidak ada"),
+        })?;
+    let akhiran = match addendum {
+        Some(n) => format!("ADDENDUM-{n}"),
+        None => "KK".to_string(),
+    };
+    Ok(nama_lengkap(nip, &nama, &akhiran, tahun))
+}
+
+/// Where the window writes a printed document: the file the user chose in the save dialog, or a folder chosen
+/// for a batch, where each document takes its full name and a free number rather than overwrite another.
+#[derive(Debug, Clone)]
+pub enum Tujuan {
+    Berkas(std::path::PathBuf),
+    Folder(std::path::PathBuf),
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -171,49 +199,42 @@ pub struct HasilCetak {
     pub ukuran_kb: u32,
 }
 
-pub(super) fn tulis_berkas(
-    dir: &std::path::Path,
-    nama: &str,
-    bytes: &[u8],
-) -> Result<String, AppError> {
-    std::fs::create_dir_all(dir).map_err(|e| AppError::Berkas {
-        path: dir.display().to_string(),
-        pesan: e.to_string(),
-    })?;
-    let p = dir.join(nama);
-    std::fs::write(&p, bytes).map_err(|e| AppError::Berkas {
-        path: p.display().to_string(),
-        pesan: e.to_string(),
-    })?;
-    Ok(p.display().to_string())
-}
-
-/// GUI action: print one pegawai's KK into the documents folder.
-pub fn cetak_ke_folder(
-    db: &mut Db,
-    tahun: i32,
-    nip: &str,
-    hari_ini: NaiveDate,
-    dibuat_unix: i64,
-    waktu: &str,
-) -> Result<HasilCetak, AppError> {
-    let c = cetak_kk(db, tahun, nip, hari_ini, hari_ini, dibuat_unix, waktu)?;
-    let path = tulis_berkas(&folder_dokumen(db, tahun), &c.nama_berkas, &c.bytes)?;
+pub(super) fn simpan_cetakan(c: &Cetakan, tujuan: &Tujuan) -> Result<HasilCetak, AppError> {
+    let path = match tujuan {
+        Tujuan::Berkas(p) => p.clone(),
+        Tujuan::Folder(d) => crate::app::umum::jalur_bebas(d, &c.nama_lengkap),
+    };
+    crate::app::umum::tulis_ke(&path, &c.bytes)?;
     Ok(HasilCetak {
-        id: c.id,
-        path,
+        id: c.id.clone(),
+        path: path.display().to_string(),
         halaman: c.halaman as u32,
         ukuran_kb: (c.bytes.len() / 1024) as u32,
     })
 }
 
-/// The Dokumen screen's komplemen: sisa targets from the predecessor (if named), then the PDF into the year's
-/// folder.
-pub fn komplemen_ke_folder(
+/// GUI action: print one pegawai's KK (or komplemen) to `tujuan`.
+pub fn cetak_ke(
+    db: &mut Db,
+    tahun: i32,
+    nip: &str,
+    tujuan: &Tujuan,
+    hari_ini: NaiveDate,
+    dibuat_unix: i64,
+    waktu: &str,
+) -> Result<HasilCetak, AppError> {
+    let c = cetak_kk(db, tahun, nip, hari_ini, hari_ini, dibuat_unix, waktu)?;
+    simpan_cetakan(&c, tujuan)
+}
+
+/// The Dokumen screen's komplemen: sisa targets from the predecessor (if named), then the PDF to `tujuan`.
+#[allow(clippy::too_many_arguments)]
+pub fn komplemen_ke(
     db: &mut Db,
     tahun: i32,
     nip: &str,
     pendahulu: Option<&str>,
+    tujuan: &Tujuan,
     hari_ini: NaiveDate,
     dibuat_unix: i64,
     waktu: &str,
@@ -228,11 +249,5 @@ pub fn komplemen_ke_folder(
         dibuat_unix,
         waktu,
     )?;
-    let path = tulis_berkas(&folder_dokumen(db, tahun), &c.nama_berkas, &c.bytes)?;
-    Ok(HasilCetak {
-        id: c.id,
-        path,
-        halaman: c.halaman as u32,
-        ukuran_kb: (c.bytes.len() / 1024) as u32,
-    })
+    simpan_cetakan(&c, tujuan)
 }

@@ -615,46 +615,56 @@ pub fn tulis(path: &std::path::Path, tabel: &[Tabel]) -> Result<(), AppError> {
     })
 }
 
-/// GUI: writes an export into `<data dir>/ekspor/` and returns the path.
-/// The GUI's export into `<data dir>/ekspor`. The rekap goes up to `sampai`, or without it up to the last
-/// quarter with realisasi (TW I when none), like the Evaluasi screen.
-pub fn ekspor_ke_folder(
+/// The file name the save dialog suggests for an export. The rekap goes up to `sampai`, or without it up to the
+/// last quarter with complete realisasi, like the Evaluasi screen.
+pub fn usulan_nama_ekspor(
     db: &Db,
     apa: &str,
     tahun: i32,
     sampai: Option<usize>,
 ) -> Result<String, AppError> {
-    let (tabel, nama) = match apa {
-        "skp" => (tabel_skp(db, tahun)?, format!("SKP-{tahun}.xlsx")),
-        "rekap" => {
-            let q = match sampai {
-                Some(q) => q.clamp(1, 4),
-                None => crate::app::evaluasi::triwulan_bawaan(db, tahun)?,
-            };
-            (
-                tabel_rekap(db, tahun, q)?,
-                format!("Rekap-{tahun}-TW{}.xlsx", crate::domain::capaian::romawi(q)),
-            )
-        }
-        "template" => (tabel_template(), "Template-impor.xlsx".to_string()),
+    Ok(match apa {
+        "skp" => format!("SKP-{tahun}.xlsx"),
+        "rekap" => format!(
+            "Rekap-{tahun}-TW{}.xlsx",
+            crate::domain::capaian::romawi(triwulan_rekap(db, tahun, sampai)?)
+        ),
+        "template" => "Template-impor.xlsx".to_string(),
         x => {
             return Err(AppError::Masukan {
                 field: "ekspor".into(),
                 pesan: format!("\"{x}\" tidak dikenal"),
             });
         }
+    })
+}
+
+fn triwulan_rekap(db: &Db, tahun: i32, sampai: Option<usize>) -> Result<usize, AppError> {
+    match sampai {
+        Some(q) => Ok(q.clamp(1, 4)),
+        None => crate::app::evaluasi::triwulan_bawaan(db, tahun),
+    }
+}
+
+/// GUI: writes an export to the file the user chose in the save dialog.
+pub fn ekspor_ke(
+    db: &Db,
+    apa: &str,
+    tahun: i32,
+    sampai: Option<usize>,
+    path: &std::path::Path,
+) -> Result<(), AppError> {
+    usulan_nama_ekspor(db, apa, tahun, sampai)?;
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| AppError::Berkas {
+            path: dir.display().to_string(),
+            pesan: crate::store::pesan_io(&e),
+        })?;
+    }
+    let tabel = match apa {
+        "skp" => tabel_skp(db, tahun)?,
+        "rekap" => tabel_rekap(db, tahun, triwulan_rekap(db, tahun, sampai)?)?,
+        _ => tabel_template(),
     };
-    let dir = db
-        .path()
-        .parent()
-        .map(|p| p.to_path_buf())
-        .unwrap_or_default()
-        .join("ekspor");
-    std::fs::create_dir_all(&dir).map_err(|e| AppError::Berkas {
-        path: dir.display().to_string(),
-        pesan: e.to_string(),
-    })?;
-    let p = dir.join(nama);
-    tulis(&p, &tabel)?;
-    Ok(p.display().to_string())
+    tulis(path, &tabel)
 }

@@ -11,6 +11,7 @@ import type { IsianParameter } from "./bindings/IsianParameter";
 import type { Libur } from "./bindings/Libur";
 import type { StatusKk } from "./bindings/StatusKk";
 import type { HasilCetak } from "./bindings/HasilCetak";
+import type { JenisBerkas } from "./bindings/JenisBerkas";
 import type { HasilVerifikasi } from "./bindings/HasilVerifikasi";
 import type { LaporanKeutuhan } from "./bindings/LaporanKeutuhan";
 import type { RingkasCadangan } from "./bindings/RingkasCadangan";
@@ -91,36 +92,40 @@ export const api = {
   tambahLibur: (tahun: number, tanggal: string, keterangan: string) => panggil<Libur[]>("tambah_libur", { tahun, tanggal, keterangan }),
   hapusLibur: (tahun: number, tanggal: string) => panggil<Libur[]>("hapus_libur", { tahun, tanggal }),
   daftarKk: (tahun: number) => panggil<StatusKk[]>("daftar_kk", { tahun }),
-  cetakKk: (tahun: number, nip: string) => panggil<HasilCetak>("cetak_kk", { tahun, nip }),
+  /** Without `folder` the save dialog asks where; null when it was cancelled. */
+  cetakKk: (tahun: number, nip: string, folder: string | null = null) => panggil<HasilCetak | null>("cetak_kk", { tahun, nip, folder }),
   cetakKomplemen: (tahun: number, nip: string, pendahulu: string | null) =>
-    panggil<HasilCetak>("cetak_komplemen", { tahun, nip, pendahulu }),
-  tandatanganiKk: (id: string, tanggal: string, scan: Uint8Array | null) =>
-    panggil<null>("tandatangani_kk", { id, tanggal, scan: scan ? Array.from(scan) : null }),
-  lampirkanPindaian: (id: string, isi: Uint8Array) => panggil<null>("lampirkan_pindaian", { id, isi: Array.from(isi) }),
+    panggil<HasilCetak | null>("cetak_komplemen", { tahun, nip, pendahulu }),
+  tandatanganiKk: (id: string, tanggal: string, scan: string | null) => panggil<null>("tandatangani_kk", { id, tanggal, scan }),
+  lampirkanPindaian: (id: string, path: string) => panggil<null>("lampirkan_pindaian", { id, path }),
   kunciKk: (id: string) => panggil<null>("kunci_kk", { id }),
-  lampirkanBukti: (tahun: number, nip: string, ikiId: number, triwulan: number, nama: string, isi: Uint8Array) =>
-    panggil<RealisasiPegawai>("lampirkan_bukti", { tahun, nip, ikiId, triwulan, nama, isi: Array.from(isi) }),
+  lampirkanBukti: (tahun: number, nip: string, ikiId: number, triwulan: number, path: string) =>
+    panggil<RealisasiPegawai>("lampirkan_bukti", { tahun, nip, ikiId, triwulan, path }),
   hapusBukti: (tahun: number, nip: string, id: number, triwulan: number) =>
     panggil<RealisasiPegawai>("hapus_bukti", { tahun, nip, id, triwulan }),
-  salinBukti: (tahun: number, nip: string, id: number) => panggil<string>("salin_bukti", { tahun, nip, id }),
+  salinBukti: (tahun: number, nip: string, id: number) => panggil<string | null>("salin_bukti", { tahun, nip, id }),
   periksaKeutuhan: () => panggil<LaporanKeutuhan>("periksa_keutuhan"),
   daftarCadangan: () => panggil<[string, number, RingkasCadangan[]]>("daftar_cadangan"),
   buatCadangan: () => panggil<RingkasCadangan>("buat_cadangan"),
   aturJumlahCadangan: (teks: string) => panggil<number>("atur_jumlah_cadangan", { teks }),
-  pulihkanCadangan: (path: string | null, isi: Uint8Array | null, sandiCadangan: string | null = null) =>
-    panggil<HasilPulih>("pulihkan_cadangan", { path, isi: isi ? Array.from(isi) : null, sandiCadangan }),
+  pulihkanCadangan: (path: string, sandiCadangan: string | null = null) =>
+    panggil<HasilPulih>("pulihkan_cadangan", { path, sandiCadangan }),
   bukaDenganSandi: (sandi: string) => panggil<StatusAwal>("buka_dengan_sandi", { sandi }),
   statusEnkripsi: () => panggil<StatusEnkripsi>("status_enkripsi"),
   aturSandi: (sekarangSandi: string | null, baru: string | null, ulang: string | null) =>
     panggil<HasilSandi>("atur_sandi", { sekarangSandi, baru, ulang }),
-  verifikasiPdf: (isi: Uint8Array) => panggil<HasilVerifikasi>("verifikasi_pdf", { isi: Array.from(isi) }),
-  folderDokumen: (tahun: number) => panggil<string>("folder_dokumen", { tahun }),
+  verifikasiPdf: (path: string) => panggil<HasilVerifikasi>("verifikasi_pdf", { path }),
+  /** The native open dialog of this kind, starting in its last folder; the chosen paths, none when cancelled. */
+  pilihBerkas: (jenis: JenisBerkas, banyak = false) => panggil<string[]>("pilih_berkas", { jenis, banyak }),
+  pilihFolder: (jenis: JenisBerkas) => panggil<string | null>("pilih_folder", { jenis }),
+  folderAwal: (jenis: JenisBerkas) => panggil<string>("folder_awal", { jenis }),
+  bukaBerkas: (path: string) => panggil<null>("buka_berkas", { path }),
+  bukaFolder: (path: string) => panggil<null>("buka_folder", { path }),
   teksDokumen: () => panggil<TeksDokumen>("teks_dokumen"),
   aturTeksDokumen: (pernyataan: string, polaNomor: string) => panggil<TeksDokumen>("atur_teks_dokumen", { pernyataan, polaNomor }),
   imporBerkas: (a: {
     jenis: "skp" | "pegawai" | "hkt" | "perilaku" | "dialog";
-    nama: string;
-    isi: Uint8Array;
+    path: string;
     tahun: number;
     lembar: string | null;
     peta: [string, string][];
@@ -128,9 +133,9 @@ export const api = {
     sebagian: boolean;
     buatPegawai: boolean;
     kosongkan: boolean;
-  }) => panggil<LaporanImpor>("impor_berkas", { ...a, isi: Array.from(a.isi) }),
+  }) => panggil<LaporanImpor>("impor_berkas", a),
   ekspor: (apa: "skp" | "rekap" | "template", tahun: number, sampai: number | null = null) =>
-    panggil<string>("ekspor", { apa, tahun, sampai }),
+    panggil<string | null>("ekspor", { apa, tahun, sampai }),
   /** Calls `f` with (done, of) while an import runs; returns the function that stops listening. */
   dengarKemajuanImpor: (f: (selesai: number, total: number) => void) =>
     listen<{ selesai: number; total: number }>("impor-kemajuan", (e) => f(e.payload.selesai, e.payload.total)),
@@ -179,5 +184,5 @@ export const api = {
     panggil<RekapNilai>("tambah_hukdis", { tahun, form, sampai }),
   hapusHukdis: (tahun: number, nip: string, id: number, sampai: number | null) =>
     panggil<RekapNilai>("hapus_hukdis", { tahun, nip, id, sampai }),
-  aturLogo: (png: Uint8Array | null) => panggil<TeksDokumen>("atur_logo", { png: png ? Array.from(png) : null }),
+  aturLogo: (path: string | null) => panggil<TeksDokumen>("atur_logo", { path }),
 };

@@ -16,7 +16,7 @@ export const PANDUAN: Record<Bagian, string[]> = {
     "Siap cetak? mendaftar apa yang menghalangi pencetakan Kontrak Kinerja; klik nama pegawai untuk membuka SKP-nya.",
   ],
   dokumen: [
-    "Cetak Kontrak Kinerja setiap pegawai atau semuanya sekaligus; berkas PDF tersimpan di folder dokumen tahun itu.",
+    "Cetak Kontrak Kinerja setiap pegawai (dialog simpan mengusulkan <NIP>-<Nama>-KK-<tahun>.pdf) atau semuanya sekaligus ke satu folder yang dipilih; berkas yang sudah ada tidak ditimpa.",
     "Setelah ditandatangani basah, catat \"Ditandatangani…\" beserta pindaiannya, lalu \"Kunci…\". Target yang terkunci hanya dapat diubah melalui addendum.",
     "Addendum dan KK komplemen dibuat dari baris pegawai yang bersangkutan.",
     "Periksa berkas PDF untuk memastikan berkas sama persis dengan dokumen yang dicetak aplikasi ini.",
