@@ -233,9 +233,14 @@ test("Pegawai: an invalid NIP is refused naming the wrong part, a valid one is s
   await (await b.$("#f-jabatan")).setValue("Pelaksana Seksi Bank");
   await (await b.$("#f-unit")).setValue("Seksi Bank");
   await (await b.$("#f-simpan")).click();
-  const galat = await b.$("#galat-pegawai");
-  await galat.waitForDisplayed({ timeout: 5000 });
-  assert.match(await galat.getText(), /NIP.*jenis kelamin/);
+  // The error stands beside the field it names: NIP is marked, focused, and its reason follows it.
+  const beside = await b.$("#f-nip + .pesan-isian");
+  await beside.waitForDisplayed({ timeout: 5000 });
+  assert.match(await beside.getText(), /NIP.*jenis kelamin/);
+  assert.equal(await (await b.$("#f-nip")).getAttribute("aria-invalid"), "true");
+  assert.equal(await b.execute(() => document.activeElement?.id), "f-nip");
+  assert.equal(await (await b.$("#galat-pegawai")).isDisplayed(), false, "not repeated at the top");
+  await simpanLayar(b, "galat-di-isian.png");
 
   await (await b.$("#f-nip")).setValue("199001012015031001");
   await (await b.$("#f-simpan")).click();

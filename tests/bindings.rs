@@ -23,6 +23,7 @@ use kinerja::app::rencana::{
     BarisCascading, BarisKatalog, BarisTrajectory, FormIki, FormSs, HasilSalin, IkiTampil,
     PilihanRencana, RencanaPegawai, SsTampil, TurunanCascading,
 };
+use kinerja::app::umum::IsianGalat;
 use kinerja::app::umum::JenisBerkas;
 use kinerja::app::umum::Riwayat;
 use kinerja::app::umum::TemuanTampil;
@@ -48,6 +49,7 @@ fn cek<T: TS + 'static>(salah: &mut Vec<String>) {
 fn bindings_segar() {
     let mut salah = Vec::new();
     cek::<GalatUi>(&mut salah);
+    cek::<IsianGalat>(&mut salah);
     cek::<StatusAwal>(&mut salah);
     cek::<TahunRingkas>(&mut salah);
     cek::<PegawaiRingkas>(&mut salah);

@@ -29,6 +29,7 @@ fn kunci_rusak() -> GalatUi {
     GalatUi {
         kode: "KUNCI".into(),
         pesan: "Basis data sedang dipakai proses lain yang gagal; mulai ulang aplikasi.".into(),
+        isian: None,
     }
 }
 

@@ -124,17 +124,35 @@ impl AppError {
         }
     }
     pub fn ke_ui(&self) -> GalatUi {
+        let isian = match self {
+            AppError::Masukan { field, pesan } | AppError::Konflik { field, pesan } => {
+                Some(IsianGalat {
+                    nama: field.clone(),
+                    pesan: pesan.clone(),
+                })
+            }
+            _ => None,
+        };
         GalatUi {
             kode: self.kode().to_string(),
             pesan: self.to_string(),
+            isian,
         }
     }
 }
 
-/// What the UI receives for a failed command.
+/// What the UI receives for a failed command: its code, the whole message, and for a rejected input the field as
+/// the form labels it (the form marks that field and shows the message beside it).
 #[derive(Debug, Clone, Serialize, TS)]
-
 pub struct GalatUi {
     pub kode: String,
+    pub pesan: String,
+    pub isian: Option<IsianGalat>,
+}
+
+/// The field a rejected input names, and why (shown beside that field).
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct IsianGalat {
+    pub nama: String,
     pub pesan: String,
 }

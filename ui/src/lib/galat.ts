@@ -3,10 +3,10 @@ import type { GalatUi } from "./bindings/GalatUi";
 
 export function keGalat(e: unknown): GalatUi {
   if (e && typeof e === "object" && "kode" in e && "pesan" in e) {
-    const g = e as { kode: unknown; pesan: unknown };
-    return { kode: String(g.kode), pesan: String(g.pesan) };
+    const g = e as { kode: unknown; pesan: unknown; isian?: GalatUi["isian"] };
+    return { kode: String(g.kode), pesan: String(g.pesan), isian: g.isian ?? null };
   }
-  if (typeof e === "string") return { kode: "TIDAK_DIKETAHUI", pesan: e };
-  if (e instanceof Error) return { kode: "TIDAK_DIKETAHUI", pesan: e.message };
-  return { kode: "TIDAK_DIKETAHUI", pesan: "Terjadi kesalahan yang tidak dikenal." };
+  if (typeof e === "string") return { kode: "TIDAK_DIKETAHUI", pesan: e, isian: null };
+  if (e instanceof Error) return { kode: "TIDAK_DIKETAHUI", pesan: e.message, isian: null };
+  return { kode: "TIDAK_DIKETAHUI", pesan: "Terjadi kesalahan yang tidak dikenal.", isian: null };
 }
