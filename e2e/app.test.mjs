@@ -30,7 +30,7 @@ test("first start: demo office, then the pegawai list with every pegawai and a w
     timeoutMsg: "the list should show the 40 demo pegawai",
   });
   assert.equal(await (await b.$("#jumlah-hasil")).getText(), "40 pegawai");
-  const pertama = await (await b.$("#tabel-pegawai tbody tr")).getText();
+  const pertama = await (await b.$("#tabel-pegawai tbody tr")).getProperty("textContent");
   assert.match(pertama, /Kepala Kantor Pelayanan Perbendaharaan Negara/);
   assert.match(pertama, /\d{8} \d{6} [12] \d{3}/, "NIP printed in its four parts");
 
@@ -46,13 +46,39 @@ test("first start: demo office, then the pegawai list with every pegawai and a w
   if (process.env.KINERJA_SIMPAN_SCREENSHOT) copyFileSync(layar, join(AKAR, "docs", "screenshots", "pegawai.png"));
 
   // Search by NIP prefix of the head narrows the list; a nonsense query empties it with a message.
-  const nipKepala = (await (await b.$("#tabel-pegawai tbody tr td.nip")).getText()).replaceAll(" ", "");
+  const nipKepala = (await (await b.$("#tabel-pegawai tbody tr td.nip")).getProperty("textContent")).replaceAll(" ", "");
   await (await b.$("#cari-pegawai")).setValue(nipKepala);
   await b.waitUntil(async () => (await b.$$("#tabel-pegawai tbody tr")).length === 1, { timeout: 5000 });
   await (await b.$("#cari-pegawai")).setValue("zzzz-tidak-ada");
-  await b.waitUntil(async () => (await (await b.$("#tabel-pegawai tbody")).getText()).includes("Tidak ada pegawai yang cocok"), { timeout: 5000 });
+  await b.waitUntil(async () => (await (await b.$("#tabel-pegawai tbody")).getProperty("textContent")).includes("Tidak ada pegawai yang cocok"), { timeout: 5000 });
 
   assert.ok(existsSync(join(s.dataDir, "kinerja.db")), "the database lives in KINERJA_DATA_DIR");
+
+  // Every row is one line high at 1366x768, so a screenful holds many more pegawai than three-line rows did.
+  await (await b.$("#cari-pegawai")).click();
+  await b.keys(["Control", "a"]);
+  await b.keys(["Backspace"]);
+  await b.waitUntil(async () => (await b.$$("#tabel-pegawai tbody tr")).length === 40, { timeout: 5000 });
+  const tinggi = await b.execute(() => Array.from(document.querySelectorAll("#tabel-pegawai tbody tr")).map((r) => r.getBoundingClientRect().height));
+  assert.ok(Math.max(...tinggi) < 40, `one-line rows: ${Math.max(...tinggi)} px`);
+
+  // The keyboard: Tab from the last filter reaches the table, the arrows move, Enter opens the pegawai, Esc closes.
+  await (await b.$("#saring-jabatan")).click();
+  await b.keys("Escape");
+  await b.keys("Tab");
+  const fokus = () => b.execute(() => document.activeElement?.getAttribute("data-kunci"));
+  const nipBaris = await b.execute(() => Array.from(document.querySelectorAll("#tabel-pegawai tbody tr")).map((r) => r.getAttribute("data-nip")));
+  assert.equal(await fokus(), nipBaris[0], "Tab reaches the first row");
+  await b.keys(["ArrowDown"]);
+  await b.keys(["ArrowDown"]);
+  assert.equal(await fokus(), nipBaris[2]);
+  await b.keys(["ArrowUp"]);
+  assert.equal(await fokus(), nipBaris[1]);
+  await b.keys(["Enter"]);
+  await (await b.$("#form-pegawai")).waitForDisplayed({ timeout: 5000 });
+  await b.waitUntil(async () => (await (await b.$("#f-nip")).getValue()) === nipBaris[1], { timeout: 5000 });
+  await b.keys(["Escape"]);
+  await (await b.$("#form-pegawai")).waitForDisplayed({ reverse: true, timeout: 5000 });
 });
 
 test("Pengaturan: provisional parameters are flagged, a bad value is refused with a message, a good one is saved", async () => {
@@ -247,7 +273,7 @@ test("Pegawai: an invalid NIP is refused naming the wrong part, a valid one is s
   await (await b.$("#form-pegawai")).waitForDisplayed({ reverse: true, timeout: 5000 });
   await (await b.$("#cari-pegawai")).setValue("Rudi Hartono");
   await b.waitUntil(async () => (await b.$$("#tabel-pegawai tbody tr")).length === 1, { timeout: 5000 });
-  assert.match(await (await b.$("#tabel-pegawai tbody tr")).getText(), /19900101 201503 1 001/);
+  assert.match(await (await b.$("#tabel-pegawai tbody tr")).getProperty("textContent"), /19900101 201503 1 001/);
 
   await (await b.$('nav button[data-bagian="perencanaan"]')).click();
   await (await b.$('button[data-tab="siap"]')).click();

@@ -42,7 +42,7 @@ test("an encrypted database opens only with its password", async () => {
   await (await b.$("#sandi-buka")).setValue(SANDI);
   await (await b.$("#tombol-buka")).click();
   await (await b.$("#tabel-pegawai")).waitForDisplayed({ timeout: 15000 });
-  assert.match(await (await b.$("#tabel-pegawai")).getText(), /KPPN|Kepala/);
+  assert.match(await (await b.$("#tabel-pegawai")).getProperty("textContent"), /KPPN|Kepala/);
 });
 
 test("Pengaturan: the encryption card changes nothing on a wrong password, then turns encryption off", async () => {

@@ -67,3 +67,15 @@ export function simpanSemua(): Promise<boolean> {
   })();
   return menyimpan;
 }
+
+/**
+ * A keydown handler for a form panel: Esc does what its Batal does, unless a question (Simpan perubahan?, a
+ * confirmation) or the Panduan is open above it, which Esc closes first.
+ */
+export function escUntuk(batal: () => void) {
+  return (e: KeyboardEvent) => {
+    if (e.key !== "Escape" || kotor.tanya || document.querySelector('[role="alertdialog"], #panduan')) return;
+    e.preventDefault();
+    batal();
+  };
+}
