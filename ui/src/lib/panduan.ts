@@ -31,7 +31,7 @@ export const PANDUAN: Record<Bagian, string[]> = {
   evaluasi: [
     "Nilai dihitung s.d. triwulan terakhir yang realisasinya sudah lengkap; triwulan lain dapat dipilih.",
     "Klik pegawai untuk rinciannya dan untuk mencatat nilai perilaku (360°), serta koreksi dan hukuman disiplin bila profilnya KMK 127.",
-    "Label \"sementara\" berarti angka memakai parameter aturan yang belum dikonfirmasi; lihat Pengaturan.",
+    "Tanda * pada angka berarti sementara: angka itu memakai parameter aturan yang belum dikonfirmasi; kotak kuning di atas menyebut parameternya (diatur di Pengaturan).",
     "\"Ekspor rekap ke Excel\" menyimpan rekap nilai triwulan itu.",
   ],
   impor: [
