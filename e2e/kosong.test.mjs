@@ -16,6 +16,14 @@ test("Empty start: letterhead, unit, two pegawai, a year, an SS and a cascaded I
   await (await b.$("#pilihan-awal")).waitForDisplayed({ timeout: 15000 });
   await (await b.$("#mulai-kosong")).click();
   await (await b.$("#tabel-pegawai")).waitForDisplayed({ timeout: 10000 });
+  // The empty list says what to do next, and its buttons do it.
+  const kosong = await b.$("#kosong-pegawai");
+  await kosong.waitForDisplayed({ timeout: 5000 });
+  assert.match(await kosong.getText(), /Belum ada pegawai.*impor/s);
+  await (await kosong.$("button=Impor dari Excel")).click();
+  await (await b.$("#berkas-impor")).waitForDisplayed({ timeout: 5000 });
+  await (await b.$('nav button[data-bagian="pegawai"]')).click();
+  await (await b.$("#kosong-pegawai")).waitForDisplayed({ timeout: 5000 });
 
   await (await b.$('button[data-tab="kantor"]')).click();
   await (await b.$("#k-nama")).setValue("KPPN Contoh Baru");
