@@ -87,6 +87,9 @@ test("Pengaturan: provisional parameters are flagged, a bad value is refused wit
   const tabel = await b.$("#tabel-parameter");
   await tabel.waitForDisplayed({ timeout: 10000 });
   assert.match(await (await b.$("#info-sementara")).getText(), /parameter masih sementara/);
+  // The year's holidays come from the SKB the app ships, cited; the demo office already has them all.
+  await b.waitUntil(async () => /Nomor 1017 Tahun 2024.*Semua 27 harinya sudah ada/s.test(await (await b.$("#sumber-libur")).getText()), { timeout: 5000 });
+  assert.match(await (await b.$("#tabel-libur")).getText(), /Cuti bersama Idulfitri 1446 Hijriah/);
   const baris = await b.$('tr[data-parameter="batas_hkt"]');
   assert.match(await baris.getText(), /Terverifikasi/);
 

@@ -17,7 +17,9 @@ use kinerja::app::keamanan::{HasilPulih, RingkasCadangan};
 use kinerja::app::keamanan::{HasilSandi, StatusEnkripsi};
 use kinerja::app::pemantauan::{DaftarDialog, DialogTampil, FormDialog};
 use kinerja::app::pemantauan::{DaftarHkt, FormHkt, HktTampil};
-use kinerja::app::pengaturan::{IsianParameter, Libur, ParameterTampil, ProfilTampil};
+use kinerja::app::pengaturan::{
+    IsianParameter, Libur, LiburSkbTampil, ParameterTampil, ProfilTampil,
+};
 use kinerja::app::realisasi::{BarisRealisasi, BerkasTampil, IsiRealisasi, RealisasiPegawai};
 use kinerja::app::rencana::{
     BarisCascading, BarisKatalog, BarisTrajectory, FormIki, FormSs, HasilSalin, IkiTampil,
@@ -57,6 +59,7 @@ fn bindings_segar() {
     cek::<ParameterTampil>(&mut salah);
     cek::<IsianParameter>(&mut salah);
     cek::<Libur>(&mut salah);
+    cek::<LiburSkbTampil>(&mut salah);
     cek::<StatusKk>(&mut salah);
     cek::<HasilCetak>(&mut salah);
     cek::<JenisBerkas>(&mut salah);

@@ -149,7 +149,8 @@ fn kembali_bertugas_cuti_atau_penugasan() {
     let nip = "199001012015031001";
     let mut f = form(nip, None);
     f.status = "kembali_bertugas".into();
-    // Monday 10 Maret 2025: 15 days is 25 Maret; 15 working days is 31 Maret.
+    // Monday 10 Maret 2025: 15 days is 25 Maret; 15 working days is 9 April, as the demo's calendar holds the 2025
+    // SKB (28 Maret cuti bersama Nyepi, 31 Maret-1 April Idulfitri, 2-4 and 7 April cuti bersama Idulfitri).
     f.tanggal_mulai = "2025-03-10".into();
     f.kembali_dari = Some("liburan".into());
     let e = pesan(simpan_pegawai(&mut db, &f, "t").unwrap_err());
@@ -159,7 +160,7 @@ fn kembali_bertugas_cuti_atau_penugasan() {
     for (asal, batas, jenis) in [
         (None, "2025-03-25", JenisKk::Komplemen),
         (Some("cuti"), "2025-03-25", JenisKk::Awal),
-        (Some("penugasan"), "2025-03-31", JenisKk::Komplemen),
+        (Some("penugasan"), "2025-04-09", JenisKk::Komplemen),
     ] {
         f.kembali_dari = asal.map(str::to_string);
         simpan_pegawai(&mut db, &f, "t").unwrap();

@@ -248,3 +248,43 @@ fn parameter_diatur_per_bagian_tanpa_json() {
     ketik[j].nilai = "15".into();
     pengaturan::atur_parameter_isian(&mut db, 2025, "tenggat", &ketik, "t").unwrap();
 }
+
+/// The shipped SKB fills a year's calendar: only the days missing are added (a day the office renamed stays as
+/// it is), a second fill adds nothing, and the added days move a deadline counted in working days.
+#[test]
+fn libur_dari_skb() {
+    let mut db = Db::memori().unwrap();
+    buat_demo(
+        &mut db,
+        &OpsiDemo {
+            pegawai: 6,
+            tahun: 2024,
+            seed: 3,
+            ganti: false,
+        },
+        NaiveDate::from_ymd_opt(2024, 3, 1).unwrap(),
+        "t",
+    )
+    .unwrap();
+    assert_eq!(pengaturan::libur_skb(&db, 2024).unwrap().map(|s| s.jumlah), None);
+    assert!(matches!(
+        pengaturan::isi_libur_skb(&mut db, 2024, "t"),
+        Err(AppError::Masukan { .. })
+    ));
+    pengaturan::tambah_libur(&mut db, "2026-03-21", "Lebaran (nama kantor)", "t").unwrap();
+    let s = pengaturan::libur_skb(&db, 2026).unwrap().unwrap();
+    assert!(s.sumber.contains("Nomor 1497 Tahun 2025"), "{}", s.sumber);
+    assert_eq!((s.jumlah, s.belum_ada), (25, 24));
+    assert_eq!(pengaturan::isi_libur_skb(&mut db, 2026, "t").unwrap(), 24);
+    assert_eq!(pengaturan::isi_libur_skb(&mut db, 2026, "t").unwrap(), 0);
+    assert_eq!(pengaturan::libur_skb(&db, 2026).unwrap().unwrap().belum_ada, 0);
+    let l = pengaturan::daftar_libur(&db, 2026).unwrap();
+    assert_eq!(l.len(), 25);
+    let ket = |t: &str| l.iter().find(|x| x.tanggal == t).map(|x| x.keterangan.clone());
+    assert_eq!(ket("2026-03-21").as_deref(), Some("Lebaran (nama kantor)"));
+    assert_eq!(ket("2026-03-23").as_deref(), Some("Cuti bersama Idulfitri 1447 Hijriah"));
+    // 23 and 24 Maret 2026 are no longer working days.
+    let kal = pengaturan::kalender(&db).unwrap();
+    assert!(!kal.hari_kerja(NaiveDate::from_ymd_opt(2026, 3, 24).unwrap()));
+    assert!(kal.hari_kerja(NaiveDate::from_ymd_opt(2026, 3, 25).unwrap()));
+}

@@ -146,6 +146,8 @@ fn main() {
             perintah::pengaturan::atur_pagu_dipa,
             perintah::pengaturan::daftar_libur,
             perintah::pengaturan::tambah_libur,
+            perintah::pengaturan::libur_skb,
+            perintah::pengaturan::isi_libur_skb,
             perintah::pengaturan::hapus_libur,
             perintah::dokumen::daftar_kk,
             perintah::dokumen::cetak_kk,

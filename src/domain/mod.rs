@@ -7,6 +7,7 @@ pub mod k3;
 pub mod kalender;
 pub mod kewajiban;
 pub mod kk;
+pub mod libur_skb;
 pub mod model;
 pub mod nilai;
 pub mod nip;

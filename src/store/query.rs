@@ -624,4 +624,30 @@ impl Db {
         tx.commit()?;
         Ok(())
     }
+
+    /// Adds the days not in the calendar yet, in one transaction, each audited; a day already there (perhaps
+    /// renamed by the office) is left as it is. How many were added.
+    pub fn tambah_libur_baru(
+        &mut self,
+        hari: &[(NaiveDate, String)],
+        waktu: &str,
+    ) -> Result<usize> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let mut n = 0;
+        for (tanggal, keterangan) in hari {
+            let t = tanggal.format("%Y-%m-%d").to_string();
+            if tx.execute(
+                "INSERT INTO libur (tanggal, keterangan) VALUES (?1, ?2) ON CONFLICT(tanggal) DO NOTHING",
+                params![t, keterangan],
+            )? == 1
+            {
+                tx.execute("INSERT INTO audit (waktu, entitas, kunci, aksi, sebelum, sesudah) VALUES (?1, 'libur', ?2, 'ubah', NULL, ?3)", params![waktu, t, keterangan])?;
+                n += 1;
+            }
+        }
+        tx.commit()?;
+        Ok(n)
+    }
 }

@@ -1,6 +1,6 @@
 //! The rule profile of a year, its parameters, pagu DIPA and holidays.
 use crate::chrono_now::sekarang;
-use kinerja::app::pengaturan::{Libur, ProfilTampil};
+use kinerja::app::pengaturan::{Libur, LiburSkbTampil, ProfilTampil};
 use kinerja::app::{self, GalatUi};
 use tauri::State;
 
@@ -53,6 +53,20 @@ pub fn atur_parameter_isian(
 #[tauri::command]
 pub fn daftar_libur(b: State<Basis>, tahun: i32) -> Result<Vec<Libur>, GalatUi> {
     dengan_db(&b, |db| app::pengaturan::daftar_libur(db, tahun))
+}
+
+/// The SKB the year's holidays can be filled from (None for a year the app has none of).
+#[tauri::command]
+pub fn libur_skb(b: State<Basis>, tahun: i32) -> Result<Option<LiburSkbTampil>, GalatUi> {
+    dengan_db(&b, |db| app::pengaturan::libur_skb(db, tahun))
+}
+
+#[tauri::command]
+pub fn isi_libur_skb(b: State<Basis>, tahun: i32) -> Result<Vec<Libur>, GalatUi> {
+    dengan_db(&b, |db| {
+        app::pengaturan::isi_libur_skb(db, tahun, &sekarang())?;
+        app::pengaturan::daftar_libur(db, tahun)
+    })
 }
 
 #[tauri::command]

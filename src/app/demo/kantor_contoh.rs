@@ -921,16 +921,24 @@ pub fn bangun(opsi: &OpsiDemo, hari_ini: NaiveDate) -> Result<DataKantor, AppErr
             });
         }
     }
-    let libur = [
-        (1, 1, "Tahun Baru Masehi"),
-        (1, 5, "Hari Buruh Internasional"),
-        (1, 6, "Hari Lahir Pancasila"),
-        (17, 8, "Hari Kemerdekaan RI"),
-        (25, 12, "Hari Raya Natal"),
-    ]
-    .iter()
-    .map(|&(d, m, k)| (tgl(tahun, m, d), k.to_string()))
-    .collect();
+    // The year's SKB where the app ships it; otherwise the holidays whose date never moves.
+    let libur = match crate::domain::libur_skb::libur_skb(tahun) {
+        Some(s) => s
+            .hari
+            .iter()
+            .map(|&(t, j, n)| (t, crate::domain::libur_skb::LiburSkb::keterangan(j, n)))
+            .collect(),
+        None => [
+            (1, 1, "Tahun Baru Masehi"),
+            (1, 5, "Hari Buruh Internasional"),
+            (1, 6, "Hari Lahir Pancasila"),
+            (17, 8, "Hari Kemerdekaan RI"),
+            (25, 12, "Hari Raya Natal"),
+        ]
+        .iter()
+        .map(|&(d, m, k)| (tgl(tahun, m, d), k.to_string()))
+        .collect(),
+    };
     Ok(DataKantor {
         kantor: KantorBaru {
             nama: "KPPN Contoh Kinerja".into(),

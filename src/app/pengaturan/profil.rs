@@ -273,3 +273,53 @@ pub fn tambah_libur(db: &mut Db, tgl: &str, keterangan: &str, waktu: &str) -> Re
 pub fn hapus_libur(db: &mut Db, tgl: &str, waktu: &str) -> Result<(), AppError> {
     Ok(db.atur_libur(tanggal(tgl)?, None, waktu)?)
 }
+
+/// The SKB a year's holidays can be filled from, and what filling it did.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct LiburSkbTampil {
+    /// The SKB's citation.
+    pub sumber: String,
+    /// Days of the SKB.
+    pub jumlah: u32,
+    /// Of those, days not in the calendar yet (what "Isi dari SKB" adds).
+    pub belum_ada: u32,
+}
+
+fn libur_skb_tahun(tahun: i32) -> Option<(String, Vec<(NaiveDate, String)>)> {
+    use crate::domain::libur_skb::{LiburSkb, libur_skb};
+    let s = libur_skb(tahun)?;
+    Some((
+        s.sumber.to_string(),
+        s.hari
+            .iter()
+            .map(|&(t, j, n)| (t, LiburSkb::keterangan(j, n)))
+            .collect(),
+    ))
+}
+
+/// The shipped SKB of `tahun` beside the calendar as it is; None for a year the app has no SKB of.
+pub fn libur_skb(db: &Db, tahun: i32) -> Result<Option<LiburSkbTampil>, AppError> {
+    let Some((sumber, hari)) = libur_skb_tahun(tahun) else {
+        return Ok(None);
+    };
+    let ada: std::collections::BTreeSet<NaiveDate> = db
+        .daftar_libur(tahun)?
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect();
+    Ok(Some(LiburSkbTampil {
+        sumber,
+        jumlah: hari.len() as u32,
+        belum_ada: hari.iter().filter(|(t, _)| !ada.contains(t)).count() as u32,
+    }))
+}
+
+/// Fills the calendar of `tahun` with the libur nasional and cuti bersama of its SKB: adds the days it lacks,
+/// leaves every day already there as the office keeps it. How many days were added.
+pub fn isi_libur_skb(db: &mut Db, tahun: i32, waktu: &str) -> Result<u32, AppError> {
+    let (_, hari) = libur_skb_tahun(tahun).ok_or_else(|| AppError::Masukan {
+        field: "Tahun".into(),
+        pesan: format!("daftar libur SKB tahun {tahun} tidak tersedia di aplikasi; isi hari liburnya satu per satu"),
+    })?;
+    Ok(db.tambah_libur_baru(&hari, waktu)? as u32)
+}

@@ -19,6 +19,9 @@ pub struct ArgLibur {
     /// Hapus: TANGGAL (YYYY-MM-DD)
     #[arg(long, value_name = "TANGGAL")]
     hapus: Option<String>,
+    /// Tambahkan libur nasional dan cuti bersama SKB tahun itu yang belum ada (hari yang sudah ada tidak diubah)
+    #[arg(long)]
+    skb: bool,
 }
 
 pub fn run(db: &Option<PathBuf>, a: ArgLibur) -> Result<i32, AppError> {
@@ -27,8 +30,15 @@ pub fn run(db: &Option<PathBuf>, a: ArgLibur) -> Result<i32, AppError> {
         tambah,
         keterangan,
         hapus,
+        skb,
     } = a;
     let mut db = buka_ada(db)?;
+    if skb {
+        let n = app::pengaturan::isi_libur_skb(&mut db, tahun, &sekarang())?;
+        if let Some(s) = app::pengaturan::libur_skb(&db, tahun)? {
+            eprintln!("{n} hari ditambahkan dari {}", s.sumber);
+        }
+    }
     if let Some(t) = tambah {
         app::pengaturan::tambah_libur(
             &mut db,

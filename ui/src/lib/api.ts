@@ -9,6 +9,7 @@ import type { PegawaiRingkas } from "./bindings/PegawaiRingkas";
 import type { ProfilTampil } from "./bindings/ProfilTampil";
 import type { IsianParameter } from "./bindings/IsianParameter";
 import type { Libur } from "./bindings/Libur";
+import type { LiburSkbTampil } from "./bindings/LiburSkbTampil";
 import type { StatusKk } from "./bindings/StatusKk";
 import type { HasilCetak } from "./bindings/HasilCetak";
 import type { JenisBerkas } from "./bindings/JenisBerkas";
@@ -89,6 +90,8 @@ export const api = {
     panggil<ProfilTampil>("atur_parameter_isian", { tahun, nama, isian }),
   aturPaguDipa: (tahun: number, pagu: string) => panggil<ProfilTampil>("atur_pagu_dipa", { tahun, pagu }),
   daftarLibur: (tahun: number) => panggil<Libur[]>("daftar_libur", { tahun }),
+  liburSkb: (tahun: number) => panggil<LiburSkbTampil | null>("libur_skb", { tahun }),
+  isiLiburSkb: (tahun: number) => panggil<Libur[]>("isi_libur_skb", { tahun }),
   tambahLibur: (tahun: number, tanggal: string, keterangan: string) => panggil<Libur[]>("tambah_libur", { tahun, tanggal, keterangan }),
   hapusLibur: (tahun: number, tanggal: string) => panggil<Libur[]>("hapus_libur", { tahun, tanggal }),
   daftarKk: (tahun: number) => panggil<StatusKk[]>("daftar_kk", { tahun }),
