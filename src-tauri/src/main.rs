@@ -80,6 +80,8 @@ fn main() {
     let kunci = satu_jendela();
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
+        // The window comes back at the size and place it was closed at (maximised the first time).
+        .plugin(tauri_plugin_window_state::Builder::default().build())
         .manage(buka_basis())
         .setup(move |app| {
             use tauri::Manager;
