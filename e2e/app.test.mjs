@@ -292,3 +292,27 @@ test("Pegawai: an invalid NIP is refused naming the wrong part, a valid one is s
   await b.waitUntil(async () => /Rudi Hartono/.test(await (await b.$("#skp-nama")).getText()), { timeout: 10000 });
   assert.equal(await (await b.$('button[data-tab="skp"]')).getAttribute("aria-selected"), "true");
 });
+
+test("Pegawai: a mistyped NIP is corrected from the form; a wrong one is refused beside its field", async () => {
+  const b = s.browser;
+  await (await b.$('nav button[data-bagian="pegawai"]')).click();
+  await (await b.$("#cari-pegawai")).setValue("Rudi Hartono");
+  await b.waitUntil(async () => (await b.$$("#tabel-pegawai tbody tr[data-kunci]")).length === 1, { timeout: 5000 });
+  await (await b.$("#tabel-pegawai tbody tr[data-kunci] td")).click();
+  await (await b.$("#form-pegawai")).waitForDisplayed({ timeout: 5000 });
+  await (await b.$("#f-koreksi-nip")).click();
+  await (await b.$("#f-nip-baru")).setValue("199001012015031");
+  await (await b.$("#f-simpan-nip")).click();
+  const beside = await b.$("#f-nip-baru + .pesan-isian");
+  await beside.waitForDisplayed({ timeout: 5000 });
+  assert.match(await beside.getText(), /NIP baru/);
+  await (await b.$("#f-nip-baru")).setValue("19900101 201503 1 005");
+  await (await b.$("#f-simpan-nip")).click();
+  await (await b.$("#form-pegawai")).waitForDisplayed({ reverse: true, timeout: 5000 });
+  await b.waitUntil(async () => /19900101 201503 1 005/.test(await (await b.$("#tabel-pegawai tbody")).getProperty("textContent")), { timeout: 5000 });
+  // The history says what happened, under the new NIP.
+  await (await b.$("#tabel-pegawai tbody tr[data-kunci] td")).click();
+  await (await b.$("#form-pegawai")).waitForDisplayed({ timeout: 5000 });
+  await b.waitUntil(async () => (await (await b.$("#riwayat-pegawai")).isExisting()) && /dikoreksi: NIP 19900101 201503 1 001 menjadi 19900101 201503 1 005/.test(await (await b.$("#riwayat-pegawai")).getProperty("textContent")), { timeout: 5000 });
+  await b.keys(["Escape"]);
+});

@@ -2,7 +2,7 @@
 use chrono::NaiveDate;
 use kinerja::app::AppError;
 use kinerja::app::demo::{OpsiDemo, buat_demo};
-use kinerja::app::kantor::{FormPegawai, form_pegawai, riwayat_pegawai, simpan_pegawai};
+use kinerja::app::kantor::{FormPegawai, form_pegawai, ganti_nip, riwayat_pegawai, simpan_pegawai};
 use kinerja::app::rencana::siap_cetak;
 use kinerja::store::Db;
 
@@ -181,4 +181,115 @@ fn kembali_bertugas_cuti_atau_penugasan() {
     f.status = "aktif".into();
     simpan_pegawai(&mut db, &f, "t").unwrap();
     assert_eq!(form_pegawai(&db, nip).unwrap().kembali_dari, None);
+}
+
+/// A mistyped NIP is corrected: the SKP, the atasan reference of the staff and the history follow; a NIP in use,
+/// an invalid one and a pegawai with a printed document are refused naming the field, and nothing changes.
+#[test]
+fn koreksi_nip_diikuti_rujukannya() {
+    let mut db = Db::memori().unwrap();
+    buat_demo(
+        &mut db,
+        &OpsiDemo {
+            pegawai: 12,
+            tahun: 2025,
+            seed: 2,
+            ganti: false,
+        },
+        NaiveDate::from_ymd_opt(2025, 3, 1).unwrap(),
+        "t",
+    )
+    .unwrap();
+    let skp = db.muat_skp(2025).unwrap();
+    let atasan = |db: &Db, nip: &str| db.data_pegawai(nip).unwrap().unwrap().atasan_nip;
+    let bawahan_dari = |db: &Db, nips: &[String], nip: &str| {
+        nips.iter()
+            .filter(|b| atasan(db, b).as_deref() == Some(nip))
+            .count()
+    };
+    let nips: Vec<String> = skp.iter().map(|s| s.nip.clone()).collect();
+    // A head of section with staff under them and IKI of their own.
+    let lama = skp
+        .iter()
+        .find(|s| !s.iki.is_empty() && bawahan_dari(&db, &nips, &s.nip) > 0)
+        .expect("an atasan with IKI")
+        .nip
+        .clone();
+    let bawahan = bawahan_dari(&db, &nips, &lama);
+    let iki = skp.iter().find(|s| s.nip == lama).unwrap().iki.len();
+    let lain = skp.iter().find(|s| s.nip != lama).unwrap().nip.clone();
+    let salah_field = |r: Result<String, kinerja::app::AppError>| match r {
+        Err(kinerja::app::AppError::Masukan { field, .. }) => field,
+        r => panic!("{r:?}"),
+    };
+    assert_eq!(
+        salah_field(ganti_nip(&mut db, &lama, &lain, "t")),
+        "NIP baru"
+    );
+    assert_eq!(
+        salah_field(ganti_nip(&mut db, &lama, "12345", "t")),
+        "NIP baru"
+    );
+    assert_eq!(
+        salah_field(ganti_nip(&mut db, &lama, &lama, "t")),
+        "NIP baru"
+    );
+    assert_eq!(db.muat_skp(2025).unwrap(), skp, "refusals change nothing");
+
+    // Something recorded under the old NIP before the correction.
+    let mut f = form_pegawai(&db, &lama).unwrap();
+    f.nama = format!("{} (ubah)", f.nama);
+    simpan_pegawai(&mut db, &f, "t").unwrap();
+
+    // Same birth date and TMT, another serial number: typed with the spaces of the printed form.
+    let baru = format!(
+        "{}{}",
+        &lama[..15],
+        if &lama[15..] == "009" { "008" } else { "009" }
+    );
+    let berformat = format!(
+        "{} {} {} {}",
+        &baru[..8],
+        &baru[8..14],
+        &baru[14..15],
+        &baru[15..]
+    );
+    assert_eq!(ganti_nip(&mut db, &lama, &berformat, "t").unwrap(), baru);
+    let skp2 = db.muat_skp(2025).unwrap();
+    assert!(skp2.iter().all(|s| s.nip != lama));
+    assert_eq!(skp2.iter().find(|s| s.nip == baru).unwrap().iki.len(), iki);
+    let nips2: Vec<String> = skp2.iter().map(|s| s.nip.clone()).collect();
+    assert_eq!(bawahan_dari(&db, &nips2, &baru), bawahan);
+    let cetak = |n: &str| kinerja::domain::nip::Nip::parse(n).unwrap().berformat();
+    let r = riwayat_pegawai(&db, &baru).unwrap();
+    assert!(
+        r.iter().any(|x| x.apa
+            == format!(
+                "Data pegawai dikoreksi: NIP {} menjadi {}",
+                cetak(&lama),
+                cetak(&baru)
+            )),
+        "{r:?}"
+    );
+    assert!(
+        r.iter().any(|x| x.sesudah.contains("(ubah)")),
+        "what was recorded under the old NIP is still shown: {r:?}"
+    );
+    assert!(kinerja::app::keamanan::periksa_keutuhan(&db).unwrap().utuh);
+
+    // Once a KK is printed the NIP is on paper: refused.
+    kinerja::app::dokumen::cetak_kk(
+        &mut db,
+        2025,
+        &baru,
+        NaiveDate::from_ymd_opt(2025, 1, 6).unwrap(),
+        NaiveDate::from_ymd_opt(2025, 1, 6).unwrap(),
+        0,
+        "t",
+    )
+    .unwrap();
+    assert_eq!(
+        salah_field(ganti_nip(&mut db, &baru, &lama, "t")),
+        "NIP baru"
+    );
 }

@@ -266,7 +266,10 @@ fn libur_dari_skb() {
         "t",
     )
     .unwrap();
-    assert_eq!(pengaturan::libur_skb(&db, 2024).unwrap().map(|s| s.jumlah), None);
+    assert_eq!(
+        pengaturan::libur_skb(&db, 2024).unwrap().map(|s| s.jumlah),
+        None
+    );
     assert!(matches!(
         pengaturan::isi_libur_skb(&mut db, 2024, "t"),
         Err(AppError::Masukan { .. })
@@ -277,12 +280,22 @@ fn libur_dari_skb() {
     assert_eq!((s.jumlah, s.belum_ada), (25, 24));
     assert_eq!(pengaturan::isi_libur_skb(&mut db, 2026, "t").unwrap(), 24);
     assert_eq!(pengaturan::isi_libur_skb(&mut db, 2026, "t").unwrap(), 0);
-    assert_eq!(pengaturan::libur_skb(&db, 2026).unwrap().unwrap().belum_ada, 0);
+    assert_eq!(
+        pengaturan::libur_skb(&db, 2026).unwrap().unwrap().belum_ada,
+        0
+    );
     let l = pengaturan::daftar_libur(&db, 2026).unwrap();
     assert_eq!(l.len(), 25);
-    let ket = |t: &str| l.iter().find(|x| x.tanggal == t).map(|x| x.keterangan.clone());
+    let ket = |t: &str| {
+        l.iter()
+            .find(|x| x.tanggal == t)
+            .map(|x| x.keterangan.clone())
+    };
     assert_eq!(ket("2026-03-21").as_deref(), Some("Lebaran (nama kantor)"));
-    assert_eq!(ket("2026-03-23").as_deref(), Some("Cuti bersama Idulfitri 1447 Hijriah"));
+    assert_eq!(
+        ket("2026-03-23").as_deref(),
+        Some("Cuti bersama Idulfitri 1447 Hijriah")
+    );
     // 23 and 24 Maret 2026 are no longer working days.
     let kal = pengaturan::kalender(&db).unwrap();
     assert!(!kal.hari_kerja(NaiveDate::from_ymd_opt(2026, 3, 24).unwrap()));

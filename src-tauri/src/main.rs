@@ -170,6 +170,7 @@ fn main() {
             perintah::kantor::simpan_pegawai,
             perintah::kantor::form_pegawai,
             perintah::kantor::riwayat_pegawai,
+            perintah::kantor::ganti_nip,
             perintah::kantor::pilihan_form,
             perintah::rencana::siap_cetak,
             perintah::dokumen::form_addendum,

@@ -59,6 +59,14 @@ pub fn form_pegawai(b: State<Basis>, nip: String) -> Result<FormPegawai, GalatUi
     dengan_db(&b, |db| app::kantor::form_pegawai(db, &nip))
 }
 
+/// Corrects a mistyped NIP; the NIP now in force.
+#[tauri::command]
+pub fn ganti_nip(b: State<Basis>, lama: String, baru: String) -> Result<String, GalatUi> {
+    dengan_db(&b, |db| {
+        app::kantor::ganti_nip(db, &lama, &baru, &sekarang())
+    })
+}
+
 #[tauri::command]
 pub fn riwayat_pegawai(b: State<Basis>, nip: String) -> Result<Vec<Riwayat>, GalatUi> {
     dengan_db(&b, |db| app::kantor::riwayat_pegawai(db, &nip))

@@ -308,12 +308,40 @@ pub fn form_pegawai(db: &Db, nip: &str) -> Result<FormPegawai, AppError> {
 }
 
 /// The change history of a pegawai (their record, targets, documents), newest first.
+/// The pegawai's history, including what was recorded under a NIP later corrected, newest first.
 pub fn riwayat_pegawai(db: &Db, nip: &str) -> Result<Vec<crate::app::umum::Riwayat>, AppError> {
-    Ok(db
-        .riwayat(nip)?
-        .into_iter()
-        .map(|r| crate::app::umum::kalimat(&r))
-        .collect())
+    let mut baris = db.riwayat(nip)?;
+    for lama in db.nip_sebelumnya(nip)? {
+        baris.extend(db.riwayat(&lama)?);
+    }
+    Ok(baris.iter().map(crate::app::umum::kalimat).collect())
+}
+
+/// Corrects a mistyped NIP: the pegawai, their SKP, realisasi, HKT, dialogs, scores, periods and every reference to
+/// them (atasan, kepala unit, pengelola kinerja) take the new one in one step, and the history records it. Refused
+/// once a document of the pegawai exists (its ID and printed pages carry the NIP it was made with).
+pub fn ganti_nip(db: &mut Db, lama: &str, baru: &str, waktu: &str) -> Result<String, AppError> {
+    use crate::store::HasilGantiNip as H;
+    let baru = crate::domain::nip::Nip::parse(baru)
+        .map_err(|e| salah("NIP baru", e.to_string()))?
+        .to_string();
+    if baru == lama {
+        return Err(salah("NIP baru", "sama dengan NIP sekarang"));
+    }
+    match db.ganti_nip(lama, &baru, waktu)? {
+        H::Diganti => Ok(baru),
+        H::LamaTidakAda => Err(salah("NIP", format!("pegawai {lama} tidak ada"))),
+        H::BaruSudahAda => Err(salah(
+            "NIP baru",
+            format!("{baru} sudah dipakai pegawai lain"),
+        )),
+        H::AdaDokumen(n) => Err(salah(
+            "NIP baru",
+            format!(
+                "pegawai ini sudah memiliki {n} dokumen (Kontrak Kinerja/addendum) dengan NIP lama; NIP hanya dapat dikoreksi sebelum dokumen pertamanya dicetak"
+            ),
+        )),
+    }
 }
 
 #[derive(Debug, Clone, Serialize, TS)]

@@ -62,6 +62,7 @@ fn aksi(a: &str) -> String {
         "komplemen" => "diubah oleh KK komplemen",
         "impor" => "diimpor",
         "cetak" => "dicetak",
+        "ganti_nip" => "dikoreksi",
         lain => return lain.replace('_', " "),
     }
     .to_string()
@@ -95,7 +96,18 @@ fn nama_bidang(k: &str) -> String {
         "ak" => "angka kredit".into(),
         "nip_atasan" | "atasan_nip" => "atasan".into(),
         "skor_mpjhd" => "skor MPJHD".into(),
+        "nip" => "NIP".into(),
         lain => lain.replace('_', " "),
+    }
+}
+
+/// A field's value: a NIP in its printed four parts (never as a number), anything else by `nilai`.
+fn nilai_bidang(k: &str, v: &Value) -> String {
+    match v {
+        Value::String(s) if k.contains("nip") => crate::domain::nip::Nip::parse(s)
+            .map(|n| n.berformat())
+            .unwrap_or_else(|_| s.clone()),
+        _ => nilai(v),
     }
 }
 
@@ -168,9 +180,9 @@ pub fn kalimat(b: &BarisAudit) -> Riwayat {
                         "{} {} menjadi {}",
                         nama_bidang(k),
                         l.get(k.as_str())
-                            .map(nilai)
+                            .map(|x| nilai_bidang(k, x))
                             .unwrap_or_else(|| "kosong".into()),
-                        nilai(v)
+                        nilai_bidang(k, v)
                     )
                 })
                 .collect();

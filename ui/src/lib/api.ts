@@ -78,6 +78,7 @@ export const api = {
   simpanPegawai: (form: FormPegawai, semula: FormPegawai | null) => panggil<PegawaiRingkas>("simpan_pegawai", { form, semula }),
   formPegawai: (nip: string) => panggil<FormPegawai>("form_pegawai", { nip }),
   riwayatPegawai: (nip: string) => panggil<Riwayat[]>("riwayat_pegawai", { nip }),
+  gantiNip: (lama: string, baru: string) => panggil<string>("ganti_nip", { lama, baru }),
   pilihanForm: () => panggil<PilihanForm>("pilihan_form"),
   formAddendum: (tahun: number, nip: string) => panggil<BarisAddendumForm[]>("form_addendum", { tahun, nip }),
   buatAddendum: (a: { tahun: number; nip: string; sebab: string; tanggalPerubahan: string | null; uraian: string; ubah: { kode: string; triwulan: number; target: string }[] }) =>
