@@ -303,11 +303,16 @@ test("Pegawai: a mistyped NIP is corrected from the form; a wrong one is refused
   await (await b.$("#f-koreksi-nip")).click();
   await (await b.$("#f-nip-baru")).setValue("199001012015031");
   await (await b.$("#f-simpan-nip")).click();
+  // It asks first, saying what will change.
+  await (await b.$("#konfirmasi")).waitForDisplayed({ timeout: 5000 });
+  assert.match(await (await b.$("#konfirmasi")).getText(), /riwayat/);
+  await (await b.$("#konfirmasi-ya")).click();
   const beside = await b.$("#f-nip-baru + .pesan-isian");
   await beside.waitForDisplayed({ timeout: 5000 });
   assert.match(await beside.getText(), /NIP baru/);
   await (await b.$("#f-nip-baru")).setValue("19900101 201503 1 005");
   await (await b.$("#f-simpan-nip")).click();
+  await (await b.$("#konfirmasi-ya")).click();
   await (await b.$("#form-pegawai")).waitForDisplayed({ reverse: true, timeout: 5000 });
   await b.waitUntil(async () => /19900101 201503 1 005/.test(await (await b.$("#tabel-pegawai tbody")).getProperty("textContent")), { timeout: 5000 });
   // The history says what happened, under the new NIP.

@@ -62,8 +62,10 @@ test("IKU/IKI: created with its manual, trajectory pasted from Excel, the findin
   await (await b.$("#iki-konsolidasi")).selectByVisibleText("Average");
   await (await b.$("#iki-target")).setValue("9x");
   await (await b.$("#iki-simpan")).click();
-  await (await b.$("#galat-iki")).waitForDisplayed({ timeout: 5000 });
-  assert.match(await (await b.$("#galat-iki")).getText(), /Target tahunan/);
+  // Refused beside the field it names (its label), which is marked.
+  await (await b.$("#iki-target + .pesan-isian")).waitForDisplayed({ timeout: 5000 });
+  assert.match(await (await b.$("#iki-target + .pesan-isian")).getText(), /Target tahunan/);
+  assert.equal(await (await b.$("#iki-target")).getAttribute("aria-invalid"), "true");
   await (await b.$("#iki-target")).setValue("95");
   await (await b.$("#iki-simpan")).click();
   await (await b.$("#form-iki")).waitForDisplayed({ reverse: true, timeout: 5000 });

@@ -31,14 +31,36 @@ fn folder_bawaan(app: &AppHandle) -> PathBuf {
         .join("Kinerja")
 }
 
-/// The folder a dialog of this kind starts in (created for the first time, so the dialog can open it).
+/// The folder a dialog of this kind starts in: the last one chosen, else Documents/Kinerja.
 pub fn folder_awal(app: &AppHandle, jenis: JenisBerkas) -> PathBuf {
-    let bawaan = folder_bawaan(app);
-    let awal = FolderTerakhir::baca(&folder_data()).awal(jenis, &bawaan);
-    if awal == bawaan {
-        let _ = std::fs::create_dir_all(&bawaan);
+    FolderTerakhir::baca(&folder_data()).awal(jenis, &folder_bawaan(app))
+}
+
+/// `folder_awal`, made to exist the first time so the dialog can open in it.
+fn folder_dialog(app: &AppHandle, jenis: JenisBerkas) -> PathBuf {
+    let awal = folder_awal(app, jenis);
+    if awal == folder_bawaan(app) {
+        let _ = std::fs::create_dir_all(&awal);
     }
     awal
+}
+
+/// What this window wrote (files, and the folders of a batch): the only paths "Buka berkas" and "Buka folder"
+/// open, so the webview cannot ask the system to start any other program or file.
+static DITULIS: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+/// Records a file or folder the app has just written.
+pub fn catat_ditulis(p: &Path) {
+    if let Ok(mut d) = DITULIS.lock() {
+        d.push(p.to_path_buf());
+    }
+}
+
+fn boleh_dibuka(p: &Path) -> bool {
+    DITULIS
+        .lock()
+        .map(|d| d.iter().any(|x| x == p || x.parent() == Some(p)))
+        .unwrap_or(false)
 }
 
 fn ingat(jenis: JenisBerkas, folder: &Path) {
@@ -75,7 +97,7 @@ fn jalur(f: tauri_plugin_dialog::FilePath) -> Option<PathBuf> {
 
 /// The save dialog for a file of `jenis`, suggesting `usulan` (made safe, and free in the start folder).
 pub fn pilih_simpan(app: &AppHandle, jenis: JenisBerkas, usulan: &str) -> Option<PathBuf> {
-    let awal = folder_awal(app, jenis);
+    let awal = folder_dialog(app, jenis);
     let nama = nama_berkas_aman(usulan);
     let dipilih = match jawaban_uji() {
         Some(j) => j.and_then(|v| v.into_iter().next()).map(|p| {
@@ -116,7 +138,7 @@ pub fn pilih_folder(app: &AppHandle, jenis: JenisBerkas) -> Option<PathBuf> {
                 .dialog()
                 .file()
                 .set_title(jenis.judul(false))
-                .set_directory(folder_awal(app, jenis));
+                .set_directory(folder_dialog(app, jenis));
             if let Some(w) = app.get_webview_window("main") {
                 d = d.set_parent(&w);
             }
@@ -136,7 +158,7 @@ pub fn pilih_buka(app: &AppHandle, jenis: JenisBerkas, banyak: bool) -> Vec<Path
                 app.dialog()
                     .file()
                     .set_title(jenis.judul(false))
-                    .set_directory(folder_awal(app, jenis)),
+                    .set_directory(folder_dialog(app, jenis)),
                 jenis,
             );
             if let Some(w) = app.get_webview_window("main") {
@@ -176,8 +198,16 @@ pub fn baca(path: &str) -> Result<(String, Vec<u8>), GalatUi> {
     Ok((nama, isi))
 }
 
-/// Opens `path` (a file, or a folder in the file manager) with the system's program.
+/// Opens `path` (a file, or a folder in the file manager) with the system's program; only what this window
+/// wrote, or its folder.
 pub fn buka(path: &Path) -> Result<(), GalatUi> {
+    if !boleh_dibuka(path) {
+        return Err(AppError::Berkas {
+            path: path.display().to_string(),
+            pesan: "hanya berkas yang baru ditulis aplikasi ini (atau foldernya) yang dapat dibuka dari sini".into(),
+        }
+        .ke_ui());
+    }
     if let Some(f) = std::env::var_os("KINERJA_UJI_DIALOG") {
         use std::io::Write;
         let mut log = PathBuf::from(f).into_os_string();

@@ -9,6 +9,12 @@ use tauri::{AppHandle, State};
 
 use crate::{Basis, berkas, dengan_db};
 
+/// A printed file, recorded as one "Buka berkas" may open.
+fn ditulis(h: HasilCetak) -> HasilCetak {
+    berkas::catat_ditulis(std::path::Path::new(&h.path));
+    h
+}
+
 /// Where a printed document goes: into `folder` (a batch, chosen once), or where the save dialog says, which
 /// suggests `<NIP>-<Nama>-KK-<tahun>.pdf` (`ADDENDUM-<n>` for an addendum). None: the dialog was cancelled.
 fn tujuan(
@@ -57,7 +63,7 @@ pub fn cetak_kk(
             chrono::Local::now().timestamp(),
             &sekarang(),
         )
-        .map(Some)
+        .map(|h| Some(ditulis(h)))
     })
 }
 
@@ -83,7 +89,7 @@ pub fn cetak_komplemen(
             chrono::Local::now().timestamp(),
             &sekarang(),
         )
-        .map(Some)
+        .map(|h| Some(ditulis(h)))
     })
 }
 
@@ -214,5 +220,6 @@ pub fn buat_addendum(
             chrono::Local::now().timestamp(),
             &sekarang(),
         )
+        .map(ditulis)
     })
 }

@@ -2,7 +2,7 @@
 use crate::chrono_now::{hari_ini, sekarang};
 use kinerja::app::impor::LaporanImpor;
 use kinerja::app::umum::JenisBerkas;
-use kinerja::app::{self, GalatUi};
+use kinerja::app::{self, AppError, GalatUi};
 use tauri::{AppHandle, Emitter, State};
 
 use crate::{Basis, berkas, dengan_db};
@@ -22,7 +22,21 @@ static DIPRATINJAU: std::sync::Mutex<Option<(String, String, Vec<u8>)>> =
 fn berkas_impor(path: &str, uji: bool) -> Result<(String, Vec<u8>), GalatUi> {
     let mut simpan = DIPRATINJAU.lock().unwrap_or_else(|e| e.into_inner());
     match simpan.as_ref() {
-        Some((p, nama, isi)) if !uji && p == path => Ok((nama.clone(), isi.clone())),
+        Some((p, nama, isi)) if !uji && p == path => {
+            // Changed on disk since the preview (edited in Excel meanwhile): the preview no longer says what
+            // would be written, so it is shown again first.
+            if berkas::baca(path)
+                .map(|(_, kini)| &kini != isi)
+                .unwrap_or(true)
+            {
+                return Err(AppError::Masukan {
+                    field: "Berkas".into(),
+                    pesan: format!("{nama} berubah sejak pratinjau; pilih berkasnya lagi untuk melihat pratinjau yang baru sebelum mengimpor"),
+                }
+                .ke_ui());
+            }
+            Ok((nama.clone(), isi.clone()))
+        }
         _ => {
             let (nama, isi) = berkas::baca(path)?;
             *simpan = Some((path.to_string(), nama.clone(), isi.clone()));
@@ -93,5 +107,6 @@ pub fn ekspor(
     dengan_db(&b, |db| {
         app::ekspor::ekspor_ke(db, &apa, tahun, sampai, &path)
     })?;
+    berkas::catat_ditulis(&path);
     Ok(Some(path.display().to_string()))
 }

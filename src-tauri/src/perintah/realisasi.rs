@@ -84,5 +84,6 @@ pub fn salin_bukti(
         return Ok(None);
     };
     app::umum::tulis_ke(&p, &isi).map_err(|e| e.ke_ui())?;
+    berkas::catat_ditulis(&p);
     Ok(Some(p.display().to_string()))
 }

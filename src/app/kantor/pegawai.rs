@@ -314,6 +314,8 @@ pub fn riwayat_pegawai(db: &Db, nip: &str) -> Result<Vec<crate::app::umum::Riway
     for lama in db.nip_sebelumnya(nip)? {
         baris.extend(db.riwayat(&lama)?);
     }
+    // One history, newest first, whichever NIP each line was recorded under.
+    baris.sort_by(|a, b| b.waktu.cmp(&a.waktu));
     Ok(baris.iter().map(crate::app::umum::kalimat).collect())
 }
 

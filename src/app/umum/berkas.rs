@@ -63,7 +63,8 @@ impl JenisBerkas {
 }
 
 /// `teks` made into a file name that Windows, macOS and Linux all take: no `<>:"/\|?*` or control characters,
-/// one space between words, no dot or space at the end, at most 80 characters, never a reserved device name.
+/// one space between words, no dot or space at the end, at most 80 characters with the extension kept, never a
+/// reserved device name.
 pub fn nama_berkas_aman(teks: &str) -> String {
     let bersih: String = teks
         .chars()
@@ -75,11 +76,23 @@ pub fn nama_berkas_aman(teks: &str) -> String {
             }
         })
         .collect();
-    let mut nama = bersih.split_whitespace().collect::<Vec<_>>().join(" ");
-    if nama.chars().count() > 80 {
-        nama = nama.chars().take(80).collect();
-    }
-    let nama = nama.trim_end_matches(['.', ' ']).to_string();
+    let nama = bersih.split_whitespace().collect::<Vec<_>>().join(" ");
+    // The name is shortened, never its extension: "…-KK-2025.pdf" stays a PDF.
+    let (stem, ext) = match nama.rsplit_once('.') {
+        Some((s, e)) if !s.is_empty() && !e.is_empty() && e.len() <= 5 && !e.contains(' ') => {
+            (s.to_string(), format!(".{e}"))
+        }
+        _ => (nama.clone(), String::new()),
+    };
+    let muat = 80usize.saturating_sub(ext.chars().count());
+    let stem: String = if stem.chars().count() > muat {
+        stem.chars().take(muat).collect()
+    } else {
+        stem
+    };
+    let nama = format!("{}{ext}", stem.trim_end_matches(['.', ' ']))
+        .trim_end_matches(['.', ' '])
+        .to_string();
     let dasar = nama.split('.').next().unwrap_or("").to_ascii_uppercase();
     let cadangan = [
         "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "LPT1", "LPT2", "LPT3",
@@ -111,7 +124,7 @@ pub fn jalur_bebas(dir: &Path, nama: &str) -> PathBuf {
 pub fn tulis_ke(path: &Path, bytes: &[u8]) -> Result<(), AppError> {
     let galat = |e: std::io::Error| AppError::Berkas {
         path: path.display().to_string(),
-        pesan: e.to_string(),
+        pesan: crate::store::pesan_io(&e),
     };
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(galat)?;
@@ -150,7 +163,7 @@ impl FolderTerakhir {
         semua.0.insert(jenis, folder.to_path_buf());
         let teks = serde_json::to_vec_pretty(&semua).map_err(|e| AppError::Berkas {
             path: Self::path(data).display().to_string(),
-            pesan: e.to_string(),
+            pesan: format!("tidak dapat ditulis ({e})"),
         })?;
         tulis_ke(&Self::path(data), &teks)
     }
@@ -173,6 +186,11 @@ mod tests {
         check("nul.txt", "_nul.txt");
         check("", "_");
         check(&"a".repeat(100), &"a".repeat(80));
+        // A long name with its titles loses characters of the name, never the extension.
+        let panjang = "199001012015031001-Dr. Hj. Sri Wahyuningsih Kusumawardhani, S.E., M.Ak.-ADDENDUM-1-2026.pdf";
+        let n = nama_berkas_aman(panjang);
+        assert!(n.ends_with(".pdf") && n.chars().count() == 80, "{n}");
+        check("Rekap-2025-TWII.xlsx", "Rekap-2025-TWII.xlsx");
     }
 
     #[test]

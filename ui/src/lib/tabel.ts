@@ -52,7 +52,8 @@ export function tabel(node: HTMLTableElement) {
   }
   function tip(e: MouseEvent) {
     const td = (e.target as HTMLElement).closest?.("td");
-    if (td && !td.title && td.scrollWidth > td.clientWidth) td.title = td.textContent?.replace(/\s+/g, " ").trim() ?? "";
+    // Read afresh each time: the row may have changed since the last hover.
+    if (td) td.title = td.scrollWidth > td.clientWidth ? (td.textContent?.replace(/\s+/g, " ").trim() ?? "") : "";
   }
   const amati = new MutationObserver(tata);
   amati.observe(node, { childList: true, subtree: true });
