@@ -78,6 +78,7 @@ kosakata!(
     }
 );
 kosakata!(TahapDki { Perencanaan = "perencanaan" / "Perencanaan", Pelaksanaan = "pelaksanaan" / "Pelaksanaan", Evaluasi = "evaluasi" / "Evaluasi", TindakLanjut = "tindak_lanjut" / "Tindak lanjut" });
+kosakata!(StatusAksi { Belum = "belum" / "Belum dimulai", Proses = "proses" / "Dalam proses", Selesai = "selesai" / "Selesai", Batal = "batal" / "Dibatalkan" });
 kosakata!(SifatDki { Periodik = "periodik" / "Periodik", Insidental = "insidental" / "Insidental" });
 kosakata!(JenisHkt { Inovasi = "inovasi" / "Inovasi", SquadTeam = "squad_team" / "Squad team", PenugasanLain = "penugasan_lain" / "Penugasan lain" });
 kosakata!(Lingkup { TimKerja = "tim_kerja" / "Tim kerja", UnitKerja = "unit_kerja" / "Unit kerja", Instansi = "instansi" / "Instansi", Nasional = "nasional" / "Nasional" });

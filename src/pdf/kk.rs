@@ -7,43 +7,7 @@ const TEKS: f32 = 10.0;
 const KECIL: f32 = 8.5;
 
 fn kop(p: &mut Penyusun, isi: &IsiKk, logo: Option<&std::sync::Arc<Vec<u8>>>) {
-    // With a logo at the left the text block narrows symmetrically so it stays centred on the page.
-    let sisih = if logo.is_some() { 24.0 } else { 0.0 };
-    let lebar = p.lebar_isi() - 2.0 * sisih;
-    let kiri = p.kiri + sisih;
-    p.y = 14.0;
-    if let Some(png) = logo {
-        let x = p.kiri;
-        if let Some(h) = p.halaman.last_mut() {
-            h.elemen.push(Elemen::Gambar {
-                x,
-                y: 12.0,
-                w: 20.0,
-                png: png.clone(),
-            })
-        }
-    }
-    for (t, u, b) in [
-        ("KEMENTERIAN KEUANGAN REPUBLIK INDONESIA", 10.0, true),
-        (isi.induk.to_uppercase().as_str(), 9.0, true),
-        (isi.kantor.to_uppercase().as_str(), 11.0, true),
-        (isi.alamat.as_str(), 8.0, false),
-    ] {
-        if t.trim().is_empty() {
-            continue;
-        }
-        for baris in p.f.bungkus(t, u, b, lebar) {
-            p.y += u * 0.36 * 1.3;
-            let y = p.y;
-            p.teks_di(kiri, y, &baris, u, b, Rata::Tengah, lebar);
-        }
-    }
-    p.y += 2.0;
-    p.y = p.y.max(if logo.is_some() { 34.0 } else { 0.0 });
-    let (y, kiri, kanan) = (p.y, p.kiri, p.kanan);
-    p.garis(kiri, y, kanan, y, 1.6);
-    p.garis(kiri, y + 0.9, kanan, y + 0.9, 0.5);
-    p.y += 6.0;
+    super::kop(p, &isi.induk, &isi.kantor, &isi.alamat, logo);
 }
 
 fn judul(p: &mut Penyusun, teks: &str, sub: &str) {
@@ -431,7 +395,7 @@ pub fn susun(
             }
         }
     }
-    p.kaki(id, qr)?;
+    p.kaki(id, Some(qr))?;
     Ok(p.halaman)
 }
 

@@ -1,6 +1,7 @@
 //! PDF adapter (the only user of printpdf): a small layout model of A4 pages, text wrapping, tables that break
 //! across pages with repeated headers, QR codes, and rendering to PDF bytes with subset DejaVu fonts.
 pub mod kk;
+pub mod notulen;
 
 use std::sync::OnceLock;
 
@@ -399,19 +400,28 @@ impl<'f> Penyusun<'f> {
         }
     }
 
-    /// Footer of every page: "Halaman x dari y", the document ID, and a QR code of `qr`.
-    pub fn kaki(&mut self, id: &str, qr: &str) -> Result<(), PdfError> {
-        let code = qrcode::QrCode::with_error_correction_level(qr.as_bytes(), qrcode::EcLevel::M)
-            .map_err(|e| PdfError::Qr(e.to_string()))?;
-        let w = code.width();
-        let warna = code.to_colors();
-        let modul: Vec<Vec<bool>> = (0..w)
-            .map(|r| {
-                (0..w)
-                    .map(|c| warna[r * w + c] == qrcode::Color::Dark)
-                    .collect()
-            })
-            .collect();
+    /// Footer of every page: "Halaman x dari y", the document ID, and a QR code of `qr` (a document in the
+    /// register; none for a record such as a DKO's notulen, which the register does not hold).
+    pub fn kaki(&mut self, id: &str, qr: Option<&str>) -> Result<(), PdfError> {
+        let modul = match qr {
+            Some(qr) => {
+                let code =
+                    qrcode::QrCode::with_error_correction_level(qr.as_bytes(), qrcode::EcLevel::M)
+                        .map_err(|e| PdfError::Qr(e.to_string()))?;
+                let w = code.width();
+                let warna = code.to_colors();
+                Some(
+                    (0..w)
+                        .map(|r| {
+                            (0..w)
+                                .map(|c| warna[r * w + c] == qrcode::Color::Dark)
+                                .collect::<Vec<bool>>()
+                        })
+                        .collect::<Vec<_>>(),
+                )
+            }
+            None => None,
+        };
         let total = self.halaman.len();
         let f = self.f;
         for (i, h) in self.halaman.iter_mut().enumerate() {
@@ -432,12 +442,14 @@ impl<'f> Penyusun<'f> {
                 tebal: false,
                 teks: format!("ID dokumen: {id}"),
             });
-            h.elemen.push(Elemen::Qr {
-                x: LEBAR_A4 - 20.0 - 18.0,
-                y: TINGGI_A4 - 26.0,
-                sisi: 18.0,
-                modul: modul.clone(),
-            });
+            if let Some(modul) = &modul {
+                h.elemen.push(Elemen::Qr {
+                    x: LEBAR_A4 - 20.0 - 18.0,
+                    y: TINGGI_A4 - 26.0,
+                    sisi: 18.0,
+                    modul: modul.clone(),
+                });
+            }
         }
         Ok(())
     }
@@ -615,6 +627,54 @@ pub fn render(judul: &str, halaman: &[Halaman], dibuat: i64) -> Result<Vec<u8>, 
         .save(&PdfSaveOptions::default(), &mut warn))
 }
 
+/// The letterhead: the ministry, the parent office, the office and its address, centred (beside the logo when there
+/// is one), over a double rule.
+pub fn kop(
+    p: &mut Penyusun,
+    induk: &str,
+    kantor: &str,
+    alamat: &str,
+    logo: Option<&std::sync::Arc<Vec<u8>>>,
+) {
+    // With a logo at the left the text block narrows symmetrically so it stays centred on the page.
+    let sisih = if logo.is_some() { 24.0 } else { 0.0 };
+    let lebar = p.lebar_isi() - 2.0 * sisih;
+    let kiri = p.kiri + sisih;
+    p.y = 14.0;
+    if let Some(png) = logo {
+        let x = p.kiri;
+        if let Some(h) = p.halaman.last_mut() {
+            h.elemen.push(Elemen::Gambar {
+                x,
+                y: 12.0,
+                w: 20.0,
+                png: png.clone(),
+            })
+        }
+    }
+    for (t, u, b) in [
+        ("KEMENTERIAN KEUANGAN REPUBLIK INDONESIA", 10.0, true),
+        (induk.to_uppercase().as_str(), 9.0, true),
+        (kantor.to_uppercase().as_str(), 11.0, true),
+        (alamat, 8.0, false),
+    ] {
+        if t.trim().is_empty() {
+            continue;
+        }
+        for baris in p.f.bungkus(t, u, b, lebar) {
+            p.y += u * 0.36 * 1.3;
+            let y = p.y;
+            p.teks_di(kiri, y, &baris, u, b, Rata::Tengah, lebar);
+        }
+    }
+    p.y += 2.0;
+    p.y = p.y.max(if logo.is_some() { 34.0 } else { 0.0 });
+    let (y, kiri, kanan) = (p.y, p.kiri, p.kanan);
+    p.garis(kiri, y, kanan, y, 1.6);
+    p.garis(kiri, y + 0.9, kanan, y + 0.9, 0.5);
+    p.y += 6.0;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -666,7 +726,7 @@ mod tests {
                 }
             }
         }
-        p.kaki("ID-1", "KINERJA|ID-1|abc").unwrap();
+        p.kaki("ID-1", Some("KINERJA|ID-1|abc")).unwrap();
         let n = p.halaman.len();
         assert!(
             p.halaman[n - 1]

@@ -49,6 +49,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0011_dokumen_tetap.sql",
         include_str!("../../migrations/0011_dokumen_tetap.sql"),
     ),
+    (
+        "0012_dko.sql",
+        include_str!("../../migrations/0012_dko.sql"),
+    ),
 ];
 pub const VERSI_SKEMA: i64 = MIGRATIONS.len() as i64;
 

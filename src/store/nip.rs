@@ -30,6 +30,7 @@ const RUJUKAN_NIP: &[(&str, &str)] = &[
     ("hukdis", "nip"),
     ("penyesuaian_nkp", "nip"),
     ("izin_ubah", "nip"),
+    ("dko", "pimpinan_nip"),
 ];
 
 impl Db {
@@ -68,6 +69,12 @@ impl Db {
                 params![lama, baru],
             )?;
         }
+        // Who attended a DKO and who owns a rencana aksi are kept as JSON in the DKO row.
+        tx.execute(
+            "UPDATE dko SET peserta = replace(peserta, ?1, ?2), rencana_aksi = replace(rencana_aksi, ?1, ?2)
+             WHERE instr(peserta, ?1) > 0 OR instr(rencana_aksi, ?1) > 0",
+            params![format!("\"{lama}\""), format!("\"{baru}\"")],
+        )?;
         catat(
             &tx,
             waktu,

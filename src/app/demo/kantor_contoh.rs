@@ -1194,6 +1194,90 @@ fn dialog_contoh(
     Ok(())
 }
 
+/// One Dialog Kinerja Organisasi per quarter that has ended, held on the 10th of the month after it, chaired by the
+/// head with the officials and a few staff, with two rencana aksi each: those of earlier quarters done, the latest
+/// in progress.
+fn dko_contoh(
+    db: &mut Db,
+    data: &DataKantor,
+    hari_ini: NaiveDate,
+    waktu: &str,
+) -> Result<(), AppError> {
+    use crate::domain::model::TingkatJabatan as T;
+    let t = data.tahun;
+    let kepala = data.pegawai.iter().find(|p| p.tingkat == T::PemilikPeta);
+    let pejabat: Vec<&crate::store::PegawaiBaru> = data
+        .pegawai
+        .iter()
+        .filter(|p| matches!(p.tingkat, T::PemilikPeta | T::Administrator | T::Pengawas))
+        .collect();
+    let staf: Vec<&crate::store::PegawaiBaru> = data
+        .pegawai
+        .iter()
+        .filter(|p| !matches!(p.tingkat, T::PemilikPeta | T::Administrator | T::Pengawas))
+        .take(4)
+        .collect();
+    let sampai = triwulan_lewat(t, hari_ini) as u32;
+    for q in 1..=sampai {
+        let (th, bl) = if q == 4 { (t + 1, 1) } else { (t, q * 3 + 1) };
+        let Some(tanggal) = NaiveDate::from_ymd_opt(th, bl, 10) else {
+            continue;
+        };
+        if tanggal > hari_ini {
+            continue;
+        }
+        let tw = crate::domain::capaian::romawi(q as usize);
+        let terakhir = q == sampai;
+        let pic = |i: usize| pejabat.get(i % pejabat.len().max(1)).map(|p| p.nip.clone());
+        let batas = |bulan: u32| {
+            let (y, m) = if q * 3 + bulan > 12 {
+                (t + 1, q * 3 + bulan - 12)
+            } else {
+                (t, q * 3 + bulan)
+            };
+            NaiveDate::from_ymd_opt(y, m, 28)
+                .map(|d| d.format("%Y-%m-%d").to_string())
+                .unwrap_or_default()
+        };
+        db.simpan_dko(
+            &crate::store::RekamDko {
+                id: 0,
+                tahun: t,
+                triwulan: q as u8,
+                tanggal: tanggal.format("%Y-%m-%d").to_string(),
+                tempat: "Ruang rapat KPPN".into(),
+                pimpinan_nip: kepala.map(|k| k.nip.clone()),
+                peserta: pejabat.iter().chain(staf.iter()).map(|p| p.nip.clone()).collect(),
+                pembahasan: format!(
+                    "Capaian IKU kantor s.d. TW {tw}: sebagian besar IKU mencapai target; IKU rekonsiliasi dan retur SP2D dibahas lebih rinci.\nInisiatif strategis digitalisasi layanan berjalan sesuai jadwal."
+                ),
+                masalah: "Keterlambatan penyampaian laporan keuangan oleh beberapa satker mitra.".into(),
+                keputusan: "Pendampingan satker yang terlambat dan pemantauan mingguan oleh seksi terkait.".into(),
+                risiko: "Risiko target rekonsiliasi tidak tercapai; mitigasi: jadwal pendampingan satker.".into(),
+                rencana_aksi: vec![
+                    crate::store::RekamAksi {
+                        uraian: format!("Pendampingan rekonsiliasi satker yang terlambat TW {tw}"),
+                        pic_nip: pic(1),
+                        batas: batas(1),
+                        status: if terakhir { "proses" } else { "selesai" }.into(),
+                        tindak_lanjut: if terakhir { String::new() } else { "Selesai; dilaporkan pada DKO berikutnya.".into() },
+                    },
+                    crate::store::RekamAksi {
+                        uraian: "Sosialisasi layanan digital kepada satker mitra".into(),
+                        pic_nip: pic(2),
+                        batas: batas(2),
+                        status: if terakhir { "belum" } else { "selesai" }.into(),
+                        tindak_lanjut: String::new(),
+                    },
+                ],
+                notulis: staf.first().map(|p| p.nama.clone()).unwrap_or_default(),
+            },
+            waktu,
+        )?;
+    }
+    Ok(())
+}
+
 pub fn buat_demo(
     db: &mut Db,
     opsi: &OpsiDemo,
@@ -1226,6 +1310,7 @@ pub fn buat_demo(
     crate::app::pengaturan::atur_parameter(db, data.tahun, "bobot_hkt", Some(&contoh), waktu)?;
     hkt_contoh(db, &data, hari_ini, waktu)?;
     dialog_contoh(db, &data, hari_ini, waktu)?;
+    dko_contoh(db, &data, hari_ini, waktu)?;
     db.bukti_contoh(data.tahun)?;
     tujuan.ganti_isi_dengan(&sementara)?;
     Ok(RingkasanDemo {

@@ -1,6 +1,9 @@
-//! Pemantauan: what is recorded through the year beside realisasi: HKT and dialog kinerja.
+//! Pemantauan: what is recorded through the year beside realisasi: HKT, dialog kinerja individu, and the
+//! Dialog Kinerja Organisasi with its rencana aksi.
 mod dialog;
+mod dko;
 mod hkt;
 
 pub use dialog::*;
+pub use dko::*;
 pub use hkt::*;

@@ -20,6 +20,8 @@ pub fn periksa_tahun(db: &Db, tahun: i32, hari_ini: NaiveDate) -> Result<Vec<Tem
         out.extend(crate::domain::validasi::periksa_pagu(&skp, pagu));
     }
     out.extend(temuan_cascading(db, tahun)?);
+    let dko: Vec<u8> = db.dko_tahun(tahun)?.iter().map(|d| d.triwulan).collect();
+    out.extend(crate::domain::validasi::periksa_dko(tahun, hari_ini, &dko));
     Ok(out)
 }
 

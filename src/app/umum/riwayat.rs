@@ -29,6 +29,7 @@ fn entitas(e: &str) -> String {
         "unit" => "Unit",
         "hkt" => "HKT",
         "dialog_kinerja" => "Dialog kinerja",
+        "dko" => "Dialog Kinerja Organisasi",
         "pegawai" => "Data pegawai",
         "periode_jabatan" => "Periode jabatan",
         "dokumen" => "Dokumen",

@@ -24,6 +24,7 @@ pub fn pulihkan(db: &mut Db, audit_id: &[i64], waktu: &str) -> Result<String, Ap
             "hkt" => "HKT",
             "realisasi" => "Realisasi",
             "dialog_kinerja" => "Catatan dialog kinerja",
+            "dko" => "Catatan DKO",
             _ => "Unit",
         }
     ))

@@ -24,6 +24,25 @@ pub fn periksa_bobot_perspektif(profil: &ProfilAturan) -> Vec<Temuan> {
     }
 }
 
+/// DKO-001: each quarter of `tahun` that has ended on `hari_ini` without a Dialog Kinerja Organisasi among
+/// `triwulan_dko` (the quarters of the forums held). Pembinaan kinerja organisasi is "paling sedikit setiap
+/// triwulan ... melalui forum Dialog Kinerja Organisasi" (KMK 300/KMK.01/2022).
+pub fn periksa_dko(tahun: i32, hari_ini: chrono::NaiveDate, triwulan_dko: &[u8]) -> Vec<Temuan> {
+    (1..=crate::domain::kalender::triwulan_lewat(tahun, hari_ini))
+        .filter(|q| !triwulan_dko.contains(&(*q as u8)))
+        .map(|q| {
+            Temuan::baru(
+                K::DkoTriwulanKosong,
+                Subjek::lain(&format!("DKO TW {} {tahun}", crate::domain::capaian::romawi(q))),
+                format!(
+                    "Belum ada Dialog Kinerja Organisasi pada TW {} {tahun} (paling sedikit sekali setiap triwulan).",
+                    crate::domain::capaian::romawi(q)
+                ),
+            )
+        })
+        .collect()
+}
+
 /// Organisation predikat under PermenPANRB 6/2022 (used for the distribution guide).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PredikatOrganisasi {

@@ -245,3 +245,29 @@ fn kewajaran_target_dan_realisasi() {
         &["IKU-019"],
     );
 }
+
+/// DKO-001: the quarters of the year that have ended without a DKO (KMK 300: at least one each quarter).
+fn check_dko(cases: &[(&str, &[u8], &[&str])]) {
+    for (hari_ini, dko, harap) in cases {
+        let h = NaiveDate::parse_from_str(hari_ini, "%Y-%m-%d").unwrap();
+        let t = periksa_dko(2026, h, dko);
+        let subjek: Vec<String> = t.iter().map(|x| x.subjek.teks()).collect();
+        assert_eq!(subjek, *harap, "{hari_ini} {dko:?}");
+        assert!(t.iter().all(
+            |x| x.kode == "DKO-001" && x.tingkat == crate::domain::temuan::Tingkat::Peringatan
+        ));
+    }
+}
+
+#[test]
+fn dko_setiap_triwulan() {
+    check_dko(&[
+        ("2026-03-31", &[], &[]),
+        ("2026-04-01", &[], &["DKO TW I 2026"]),
+        ("2026-04-01", &[1], &[]),
+        ("2026-10-05", &[1, 3], &["DKO TW II 2026"]),
+        ("2026-10-05", &[1, 1, 2, 3], &[]),
+        ("2027-01-02", &[1, 2, 3], &["DKO TW IV 2026"]),
+        ("2025-12-31", &[], &[]),
+    ]);
+}
