@@ -15,6 +15,7 @@ use kinerja::app::kantor::{FormPegawai, PegawaiRingkas, PilihanForm, StatusAwal,
 use kinerja::app::keamanan::{ButirKeutuhan, JenisKeutuhan, LaporanKeutuhan};
 use kinerja::app::keamanan::{HasilPulih, RingkasCadangan};
 use kinerja::app::keamanan::{HasilSandi, StatusEnkripsi};
+use kinerja::app::pemantauan::{AksiTerbuka, DaftarDko, DkoTampil, FormAksi, FormDko};
 use kinerja::app::pemantauan::{DaftarDialog, DialogTampil, FormDialog};
 use kinerja::app::pemantauan::{DaftarHkt, FormHkt, HktTampil};
 use kinerja::app::pengaturan::{
@@ -113,6 +114,11 @@ fn bindings_segar() {
     cek::<FormDialog>(&mut salah);
     cek::<DialogTampil>(&mut salah);
     cek::<DaftarDialog>(&mut salah);
+    cek::<DaftarDko>(&mut salah);
+    cek::<DkoTampil>(&mut salah);
+    cek::<FormDko>(&mut salah);
+    cek::<FormAksi>(&mut salah);
+    cek::<AksiTerbuka>(&mut salah);
     cek::<PeriodeJabatan>(&mut salah);
     cek::<FormMutasi>(&mut salah);
     cek::<BarisCascading>(&mut salah);

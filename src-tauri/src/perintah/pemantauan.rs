@@ -1,9 +1,11 @@
-//! HKT and dialog kinerja.
+//! HKT, dialog kinerja individu, and the Dialog Kinerja Organisasi with its notulen.
 use crate::chrono_now::{hari_ini, sekarang};
+use kinerja::app::pemantauan::{DaftarDko, FormDko};
+use kinerja::app::umum::JenisBerkas;
 use kinerja::app::{self, GalatUi};
-use tauri::State;
+use tauri::{AppHandle, State};
 
-use crate::{Basis, dengan_db};
+use crate::{Basis, berkas, dengan_db};
 
 #[tauri::command]
 pub fn daftar_hkt(
@@ -80,4 +82,70 @@ pub fn hapus_dialog(
     dengan_db(&b, |db| {
         app::pemantauan::hapus_dialog(db, tahun, &nip, id, hari_ini(), &sekarang())
     })
+}
+
+#[tauri::command]
+pub fn daftar_dko(b: State<Basis>, tahun: i32) -> Result<DaftarDko, GalatUi> {
+    dengan_db(&b, |db| app::pemantauan::daftar_dko(db, tahun, hari_ini()))
+}
+
+#[tauri::command]
+pub fn simpan_dko(
+    b: State<Basis>,
+    tahun: i32,
+    form: FormDko,
+    semula: Option<FormDko>,
+) -> Result<DaftarDko, GalatUi> {
+    dengan_db(&b, |db| {
+        app::pemantauan::simpan_dko_dari(db, tahun, &form, semula.as_ref(), hari_ini(), &sekarang())
+    })
+}
+
+#[tauri::command]
+pub fn hapus_dko(b: State<Basis>, tahun: i32, id: i64) -> Result<DaftarDko, GalatUi> {
+    dengan_db(&b, |db| {
+        app::pemantauan::hapus_dko(db, tahun, id, hari_ini(), &sekarang())
+    })
+}
+
+#[tauri::command]
+pub fn ubah_aksi(
+    b: State<Basis>,
+    tahun: i32,
+    dko_id: i64,
+    urutan: u32,
+    status: String,
+    tindak_lanjut: String,
+) -> Result<DaftarDko, GalatUi> {
+    dengan_db(&b, |db| {
+        app::pemantauan::ubah_aksi(
+            db,
+            tahun,
+            dko_id,
+            urutan,
+            &status,
+            &tindak_lanjut,
+            hari_ini(),
+            &sekarang(),
+        )
+    })
+}
+
+/// The notulen of a DKO, saved where the save dialog says; the path written, none when cancelled.
+#[tauri::command(async)]
+pub fn cetak_notulen(
+    jendela: AppHandle,
+    b: State<Basis>,
+    tahun: i32,
+    id: i64,
+) -> Result<Option<String>, GalatUi> {
+    let (nama, pdf) = dengan_db(&b, |db| {
+        app::pemantauan::notulen_dko(db, tahun, id, chrono::Local::now().timestamp())
+    })?;
+    let Some(p) = berkas::pilih_simpan(&jendela, JenisBerkas::Dokumen, &nama) else {
+        return Ok(None);
+    };
+    app::umum::tulis_ke(&p, &pdf).map_err(|e| e.ke_ui())?;
+    berkas::catat_ditulis(&p);
+    Ok(Some(p.display().to_string()))
 }

@@ -1194,7 +1194,8 @@ fn dialog_contoh(
     Ok(())
 }
 
-/// One Dialog Kinerja Organisasi per quarter that has ended, held on the 10th of the month after it, chaired by the
+/// One Dialog Kinerja Organisasi per quarter that has ended, held on the first working day from the 10th of the
+/// month after it, chaired by the
 /// head with the officials and a few staff, with two rencana aksi each: those of earlier quarters done, the latest
 /// in progress.
 fn dko_contoh(
@@ -1220,9 +1221,17 @@ fn dko_contoh(
     let sampai = triwulan_lewat(t, hari_ini) as u32;
     for q in 1..=sampai {
         let (th, bl) = if q == 4 { (t + 1, 1) } else { (t, q * 3 + 1) };
-        let Some(tanggal) = NaiveDate::from_ymd_opt(th, bl, 10) else {
+        let Some(mut tanggal) = NaiveDate::from_ymd_opt(th, bl, 10) else {
             continue;
         };
+        // Held on a working day.
+        while matches!(
+            tanggal.weekday(),
+            chrono::Weekday::Sat | chrono::Weekday::Sun
+        ) || data.libur.iter().any(|(d, _)| *d == tanggal)
+        {
+            tanggal = tanggal.succ_opt().unwrap_or(tanggal);
+        }
         if tanggal > hari_ini {
             continue;
         }

@@ -14,6 +14,7 @@ mod cadangan;
 mod calc;
 mod demo;
 mod dialog;
+mod dko;
 mod dokumen;
 mod export;
 mod hkt;
@@ -117,6 +118,8 @@ enum Perintah {
     /// Dialog kinerja individu seorang pegawai dan triwulan yang belum memilikinya
     #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
     Dialog(dialog::ArgDialog),
+    /// Dialog Kinerja Organisasi setahun, rencana aksi yang masih terbuka, dan notulennya
+    Dko(dko::ArgDko),
     /// Impor lembar kerja (xlsx, xls, ods): SKP/IKI atau data pegawai
     #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
     Import(import::ArgImport),
@@ -165,6 +168,7 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
         Perintah::Hukdis(a) => hukdis::run(&cli.db, a),
         Perintah::Koreksi(a) => koreksi::run(&cli.db, a),
         Perintah::Dialog(a) => dialog::run(&cli.db, a),
+        Perintah::Dko(a) => dko::run(&cli.db, a),
         Perintah::Import(a) => import::run(&cli.db, a),
         Perintah::Export(a) => export::run(&cli.db, a),
         Perintah::Bukti(a) => bukti::bukti(&mut buka_ada(&cli.db)?, a, &sekarang()),
