@@ -36,7 +36,7 @@ test("first start: demo office, then the pegawai list with every pegawai and a w
 
   // The navigation has every section of the officer's year.
   const nav = await (await b.$("nav")).getText();
-  for (const label of ["Kantor & Pegawai", "Perencanaan", "Dokumen", "Realisasi", "Evaluasi", "Impor/Ekspor", "Pengaturan"]) {
+  for (const label of ["Kantor & Pegawai", "Perencanaan", "Dokumen", "Realisasi", "Pemantauan", "Evaluasi", "Impor/Ekspor", "Pengaturan"]) {
     assert.ok(nav.includes(label), `nav has ${label}`);
   }
 

@@ -48,6 +48,8 @@ import type { DaftarHkt } from "./bindings/DaftarHkt";
 import type { FormHkt } from "./bindings/FormHkt";
 import type { DaftarDialog } from "./bindings/DaftarDialog";
 import type { FormDialog } from "./bindings/FormDialog";
+import type { DaftarDko } from "./bindings/DaftarDko";
+import type { FormDko } from "./bindings/FormDko";
 import type { BarisCascading } from "./bindings/BarisCascading";
 import type { BarisKatalog } from "./bindings/BarisKatalog";
 import { keGalat } from "./galat";
@@ -180,6 +182,13 @@ export const api = {
   daftarDialog: (tahun: number, nip: string) => panggil<DaftarDialog>("daftar_dialog", { tahun, nip }),
   simpanDialog: (tahun: number, form: FormDialog, semula: FormDialog | null) => panggil<DaftarDialog>("simpan_dialog", { tahun, form, semula }),
   hapusDialog: (tahun: number, nip: string, id: number) => panggil<DaftarDialog>("hapus_dialog", { tahun, nip, id }),
+  daftarDko: (tahun: number) => panggil<DaftarDko>("daftar_dko", { tahun }),
+  simpanDko: (tahun: number, form: FormDko, semula: FormDko | null) => panggil<DaftarDko>("simpan_dko", { tahun, form, semula }),
+  hapusDko: (tahun: number, id: number) => panggil<DaftarDko>("hapus_dko", { tahun, id }),
+  ubahAksi: (tahun: number, dkoId: number, urutan: number, status: string, tindakLanjut: string) =>
+    panggil<DaftarDko>("ubah_aksi", { tahun, dkoId, urutan, status, tindakLanjut }),
+  /** The notulen through the save dialog; null when cancelled. */
+  cetakNotulen: (tahun: number, id: number) => panggil<string | null>("cetak_notulen", { tahun, id }),
   simpanPerilaku: (tahun: number, nip: string, form: FormPerilaku, semula: FormPerilaku | null, sampai: number | null) =>
     panggil<RekapNilai>("simpan_perilaku", { tahun, nip, form, semula, sampai }),
   simpanPenyesuaian: (tahun: number, nip: string, form: FormPenyesuaian, semula: FormPenyesuaian | null, sampai: number | null) =>

@@ -20,9 +20,9 @@ describe("keGalat", () => {
 });
 
 describe("navigasi", () => {
-  it("lists the seven sections with unique ids", () => {
+  it("lists the eight sections with unique ids", () => {
     expect(BAGIAN.map((b) => b.label)).toEqual([
-      "Kantor & Pegawai", "Perencanaan", "Dokumen", "Realisasi", "Evaluasi", "Impor/Ekspor", "Pengaturan",
+      "Kantor & Pegawai", "Perencanaan", "Dokumen", "Realisasi", "Pemantauan", "Evaluasi", "Impor/Ekspor", "Pengaturan",
     ]);
     expect(new Set(BAGIAN.map((b) => b.id)).size).toBe(BAGIAN.length);
     expect(labelBagian("evaluasi")).toBe("Evaluasi");

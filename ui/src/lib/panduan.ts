@@ -28,6 +28,12 @@ export const PANDUAN: Record<Bagian, string[]> = {
     "Hasil kerja tambahan (HKT) dan dialog kinerja pegawai dicatat di bawah grid.",
     "Indeks s.d. triwulan itu dihitung otomatis; \"Mengapa?\" menunjukkan masukan, rumus, dan dasar aturannya.",
   ],
+  pemantauan: [
+    "Dialog Kinerja Organisasi (DKO): forum pimpinan bersama pejabat dan pegawai, paling sedikit sekali setiap triwulan, untuk membahas capaian strategi, kinerja, risiko, dan rencana aksi.",
+    "\"Catat DKO\": tanggal, pimpinan, peserta, pembahasan, keputusan, risiko, dan rencana aksi (penanggung jawab, batas waktu, status).",
+    "Rencana aksi yang belum selesai tampil di bawah untuk ditindaklanjuti pada DKO berikutnya; ubah statusnya di sana.",
+    "\"Notulen…\" mencetak notulen beserta daftar hadir untuk ditandatangani. Triwulan yang sudah berakhir tanpa DKO ditandai.",
+  ],
   evaluasi: [
     "Nilai dihitung s.d. triwulan terakhir yang realisasinya sudah lengkap; triwulan lain dapat dipilih.",
     "Klik pegawai untuk rinciannya dan untuk mencatat nilai perilaku (360°), serta koreksi dan hukuman disiplin bila profilnya KMK 127.",
