@@ -32,6 +32,13 @@ test("Dokumen: print and sign a KK, then create and print addendum 1 from the GU
   jawabDialog(s.dataDir, folder);
   await (await (await row()).$("button=Cetak…")).click();
   await b.waitUntil(async () => (await (await row()).getText()).includes("Dicetak"), { timeout: 10000 });
+  // Its reviu first: only a recommended concept is signed.
+  await (await (await row()).$("button[data-reviu-buka]")).click();
+  await (await b.$("#form-reviu")).waitForDisplayed({ timeout: 5000 });
+  await (await b.$("#reviu-peninjau")).setValue("Pengelola Kinerja Kanwil");
+  await (await b.$("#reviu-simpan")).click();
+  await (await b.$("#form-reviu")).waitForDisplayed({ reverse: true, timeout: 5000 });
+  await b.waitUntil(async () => (await (await (await row()).$("button=Ditandatangani…")).isEnabled()), { timeout: 5000 });
   await (await (await row()).$("button=Ditandatangani…")).click();
   await (await b.$("#form-ttd")).waitForDisplayed({ timeout: 5000 });
   await (await b.$("#ttd-simpan")).click();

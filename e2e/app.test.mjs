@@ -176,8 +176,31 @@ test("Dokumen: print every KK into a chosen folder with a progress bar, print on
   const baris = await b.$("#tabel-kk tbody tr");
   const nip = await baris.getAttribute("data-nip");
   assert.match(await baris.getText(), /Dicetak/);
+  // A concept is signed only once its reviu recommends it: refused (tolak) it stays unsigned, accepted it may be.
+  assert.equal(await (await baris.$("button=Ditandatangani…")).isEnabled(), false, "no reviu yet");
+  const reviu = async (rekomendasi, catatan) => {
+    await (await b.$(`tr[data-nip="${nip}"] button[data-reviu-buka]`)).click();
+    await (await b.$("#form-reviu")).waitForDisplayed({ timeout: 5000 });
+    await (await b.$("#reviu-peninjau")).setValue("Rina, Pengelola Kinerja Kanwil");
+    await (await b.$("#reviu-rekomendasi")).selectByAttribute("value", rekomendasi);
+    if (catatan !== null) await (await b.$("#reviu-catatan")).setValue(catatan);
+    await (await b.$("#reviu-simpan")).click();
+  };
+  await reviu("tolak", null);
+  const beside = await b.$("#reviu-catatan + .pesan-isian");
+  await beside.waitForDisplayed({ timeout: 5000 });
+  assert.match(await beside.getText(), /Catatan reviu: wajib diisi/);
+  await (await b.$("#reviu-catatan")).setValue("Target TW IV terlalu rendah");
+  await (await b.$("#reviu-simpan")).click();
+  await (await b.$("#form-reviu")).waitForDisplayed({ reverse: true, timeout: 5000 });
+  await b.waitUntil(async () => /tolak/i.test(await (await b.$(`[data-halangan-reviu="${nip}"]`)).getText()), { timeout: 5000 });
+  assert.equal(await (await (await b.$(`tr[data-nip="${nip}"]`)).$("button=Ditandatangani…")).isEnabled(), false);
+  await reviu("terima", null);
+  await (await b.$("#form-reviu")).waitForDisplayed({ reverse: true, timeout: 5000 });
+  await b.waitUntil(async () => (await (await (await b.$(`tr[data-nip="${nip}"]`)).$("button=Ditandatangani…")).isEnabled()), { timeout: 5000 });
+  assert.match(await (await b.$(`[data-reviu="${nip}"]`)).getText(), /Reviu: Terima · .* · Rina/);
   // Signing asks for the date and takes the scan of the signed copy.
-  await (await baris.$("button=Ditandatangani…")).click();
+  await (await (await b.$(`tr[data-nip="${nip}"]`)).$("button=Ditandatangani…")).click();
   await (await b.$("#form-ttd")).waitForDisplayed({ timeout: 5000 });
   const scan = join(s.dataDir, "pindaian.pdf");
   writeFileSync(scan, "%PDF-1.4 pindaian lembar bertanda tangan");
@@ -191,6 +214,12 @@ test("Dokumen: print every KK into a chosen folder with a progress bar, print on
   assert.match(await (await b.$("#konfirmasi")).getText(), /tidak dapat dibatalkan/);
   await (await b.$("#konfirmasi-ya")).click();
   await b.waitUntil(async () => (await (await b.$(`tr[data-nip="${nip}"]`)).getText()).includes("Terkunci"), { timeout: 5000 });
+  // The second signed copy goes to the pengelola kinerja above; its hand-over is recorded.
+  await (await b.$(`button[data-serah="${nip}"]`)).click();
+  await (await b.$("#form-serah")).waitForDisplayed({ timeout: 5000 });
+  await (await b.$("#serah-kepada")).setValue("Pengelola Kinerja Kanwil");
+  await (await b.$("#serah-simpan")).click();
+  await b.waitUntil(async () => /Rangkap kedua diserahkan .* kepada Pengelola Kinerja Kanwil/.test(await (await b.$(`tr[data-nip="${nip}"]`)).getText()), { timeout: 5000 });
 
   // Verify: the printed file matches.
   const pdf = join(folder, berkas.find((f) => f.startsWith(`${nip}-`)));

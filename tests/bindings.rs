@@ -2,7 +2,7 @@
 //! Regenerate with `KINERJA_TULIS_BINDINGS=1 cargo test --test bindings` (or `make bindings`).
 use kinerja::app::GalatUi;
 use kinerja::app::dokumen::{
-    BarisAddendumForm, HasilCetak, HasilVerifikasi, StatusKk, TeksDokumen,
+    BarisAddendumForm, FormReviu, HasilCetak, HasilVerifikasi, RingkasReviu, StatusKk, TeksDokumen,
 };
 use kinerja::app::evaluasi::{
     FormHukdis, FormPenyesuaian, FormPerilaku, HukdisTampil, NilaiIkiRinci, NilaiPegawaiRinci,
@@ -62,6 +62,8 @@ fn bindings_segar() {
     cek::<Libur>(&mut salah);
     cek::<LiburSkbTampil>(&mut salah);
     cek::<StatusKk>(&mut salah);
+    cek::<RingkasReviu>(&mut salah);
+    cek::<FormReviu>(&mut salah);
     cek::<HasilCetak>(&mut salah);
     cek::<JenisBerkas>(&mut salah);
     cek::<HasilVerifikasi>(&mut salah);

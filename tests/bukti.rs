@@ -208,6 +208,18 @@ fn kk_terkunci_tetap_menerima_berkas_dan_cli() {
     let p = dir.path().join("k.db");
     let (mut db, nip) = kantor(&p);
     let c = dokumen::cetak_kk(&mut db, 2025, &nip, hari(), hari(), 0, "t").unwrap();
+    kinerja::app::dokumen::catat_reviu(
+        &mut db,
+        &c.id,
+        &kinerja::app::dokumen::FormReviu {
+            tanggal: "2025-01-15".into(),
+            peninjau: "Pengelola Kinerja Kanwil".into(),
+            rekomendasi: "terima".into(),
+            catatan: String::new(),
+        },
+        "t",
+    )
+    .unwrap();
     dokumen::tandatangani(&mut db, &c.id, hari(), None, "t").unwrap();
     dokumen::kunci(&mut db, &c.id, "t").unwrap();
     // The scan of the signed copy, recorded later from the Dokumen screen: once, never replaced.

@@ -226,6 +226,18 @@ fn alur_tanda_tangan_kunci_dan_addendum() {
         dokumen::kunci(&mut db, &c.id, "t").is_err(),
         "cannot lock before signing"
     );
+    kinerja::app::dokumen::catat_reviu(
+        &mut db,
+        &c.id,
+        &kinerja::app::dokumen::FormReviu {
+            tanggal: "2025-01-15".into(),
+            peninjau: "Pengelola Kinerja Kanwil".into(),
+            rekomendasi: "terima".into(),
+            catatan: String::new(),
+        },
+        "t",
+    )
+    .unwrap();
     dokumen::tandatangani(&mut db, &c.id, tgl("2025-01-20"), Some(b"pindaian"), "t").unwrap();
     dokumen::kunci(&mut db, &c.id, "t").unwrap();
     let d = db.dokumen(&c.id).unwrap().unwrap();
@@ -880,5 +892,117 @@ fn cetak_ke_folder_dan_berkas_pilihan() {
     assert!(
         dokumen::usulan_nama_dokumen(&db, 2025, "199999999999999999", None).is_err(),
         "an unknown NIP has no name to suggest"
+    );
+}
+
+/// Seed 004: a concept is signed only once the pengelola kinerja one level up recommended it (terima or terima
+/// sebagian) as printed; tolak, or a reprint with other content, keeps it unsigned; the second signed copy's
+/// hand-over is recorded after the signature.
+#[test]
+fn reviu_sebelum_tanda_tangan() {
+    use kinerja::app::dokumen::{FormReviu, catat_reviu, catat_serah, ringkas_reviu};
+    let mut db = kantor(|_| {});
+    let nip = pelaksana(&db);
+    let c = cetak(&mut db, &nip);
+    let form = |r: &str, catatan: &str| FormReviu {
+        tanggal: "14/01/2025".into(),
+        peninjau: "Rina, Pengelola Kinerja Kanwil".into(),
+        rekomendasi: r.into(),
+        catatan: catatan.into(),
+    };
+    let ttd = |db: &mut Db| dokumen::tandatangani(db, &c.id, tgl("2025-01-20"), None, "t");
+    let field = |r: Result<_, AppError>| match r {
+        Err(AppError::Masukan { field, pesan }) => (field, pesan),
+        r => panic!("{r:?}"),
+    };
+    let (f, p) = field(ttd(&mut db).map(|_| ()));
+    assert_eq!(f, "Reviu");
+    assert!(p.contains("belum ada rekomendasi"), "{p}");
+    assert_eq!(
+        ringkas_reviu(&db, &c.id).unwrap().halangan.as_deref(),
+        Some(p.as_str())
+    );
+    // Tolak and terima sebagian need their reasons; each refusal names its field.
+    assert_eq!(
+        field(catat_reviu(&mut db, &c.id, &form("tolak", ""), "t").map(|_| ())).0,
+        "Catatan reviu"
+    );
+    assert_eq!(
+        field(catat_reviu(&mut db, &c.id, &form("setuju", ""), "t").map(|_| ())).0,
+        "Rekomendasi"
+    );
+    let mut tanpa = form("terima", "");
+    tanpa.peninjau = " ".into();
+    assert_eq!(
+        field(catat_reviu(&mut db, &c.id, &tanpa, "t").map(|_| ())).0,
+        "Peninjau"
+    );
+    catat_reviu(
+        &mut db,
+        &c.id,
+        &form("tolak", "Target TW III terlalu rendah"),
+        "t",
+    )
+    .unwrap();
+    assert!(field(ttd(&mut db).map(|_| ())).1.contains("tolak"));
+    // Accepted: the concept may be signed; the summary says by whom and when.
+    let r = catat_reviu(
+        &mut db,
+        &c.id,
+        &form("terima_sebagian", "TW IV disesuaikan"),
+        "t",
+    )
+    .unwrap();
+    assert_eq!(r.halangan, None);
+    assert!(
+        r.reviu
+            .as_deref()
+            .unwrap()
+            .starts_with("Terima sebagian · 14 Januari 2025 · Rina")
+    );
+    // The hand-over waits for the signature.
+    assert_eq!(
+        field(catat_serah(&mut db, &c.id, "25/01/2025", "Kanwil", "", "t").map(|_| ())).0,
+        "Dokumen"
+    );
+    ttd(&mut db).unwrap();
+    let r = catat_serah(
+        &mut db,
+        &c.id,
+        "25/01/2025",
+        "Pengelola Kinerja Kanwil",
+        "",
+        "t",
+    )
+    .unwrap();
+    assert_eq!(
+        r.serah.as_deref(),
+        Some("Rangkap kedua diserahkan 25 Januari 2025 kepada Pengelola Kinerja Kanwil")
+    );
+    assert_eq!(
+        field(catat_reviu(&mut db, &c.id, &form("terima", ""), "t").map(|_| ())).0,
+        "Dokumen"
+    );
+
+    // Another pegawai's concept reviewed, then printed again with other content: reviewed again before signing.
+    let lain = kepala(&db);
+    let c2 = cetak(&mut db, &lain);
+    catat_reviu(&mut db, &c2.id, &form("terima", ""), "t").unwrap();
+    let kode = db
+        .muat_skp(2025)
+        .unwrap()
+        .into_iter()
+        .find(|s| s.nip == lain)
+        .unwrap()
+        .iki[0]
+        .kode
+        .clone();
+    dokumen::ubah_target(&mut db, 2025, &lain, &kode, 4, "101", "t").unwrap();
+    let c3 = cetak(&mut db, &lain);
+    assert_eq!(c3.id, c2.id);
+    let h = ringkas_reviu(&db, &c2.id).unwrap().halangan;
+    assert!(
+        h.as_deref().is_some_and(|h| h.contains("isi lain")),
+        "{h:?}"
     );
 }

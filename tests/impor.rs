@@ -1139,6 +1139,18 @@ fn impor_massal_tetap_menjaga_kunci_kk() {
         siap.next().unwrap().nip.clone(),
     );
     let c = kinerja::app::dokumen::cetak_kk(&mut db, 2025, &kunci, hari, hari, 0, "t").unwrap();
+    kinerja::app::dokumen::catat_reviu(
+        &mut db,
+        &c.id,
+        &kinerja::app::dokumen::FormReviu {
+            tanggal: "2025-01-15".into(),
+            peninjau: "Pengelola Kinerja Kanwil".into(),
+            rekomendasi: "terima".into(),
+            catatan: String::new(),
+        },
+        "t",
+    )
+    .unwrap();
     kinerja::app::dokumen::tandatangani(&mut db, &c.id, hari, None, "t").unwrap();
     kinerja::app::dokumen::kunci(&mut db, &c.id, "t").unwrap();
     let mut uji = KoneksiUji::buka(&path);

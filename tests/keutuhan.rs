@@ -65,6 +65,18 @@ fn kunci_satu(db: &mut Db) -> (String, String, String) {
         "2025-01-06T09:00:00",
     )
     .unwrap();
+    kinerja::app::dokumen::catat_reviu(
+        db,
+        &c.id,
+        &kinerja::app::dokumen::FormReviu {
+            tanggal: "2025-01-15".into(),
+            peninjau: "Pengelola Kinerja Kanwil".into(),
+            rekomendasi: "terima".into(),
+            catatan: String::new(),
+        },
+        "t",
+    )
+    .unwrap();
     dokumen::tandatangani(db, &c.id, tgl("2025-01-20"), Some(b"pindaian"), "t").unwrap();
     dokumen::kunci(db, &c.id, "t").unwrap();
     (s.nip.clone(), c.id, s.iki[0].kode.clone())

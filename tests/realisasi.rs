@@ -208,6 +208,18 @@ fn kk_terkunci_tetap_menerima_realisasi() {
     let nip = pegawai(&db);
     let hari = tgl("2025-01-20");
     let c = kinerja::app::dokumen::cetak_kk(&mut db, 2025, &nip, hari, hari, 0, "t").unwrap();
+    kinerja::app::dokumen::catat_reviu(
+        &mut db,
+        &c.id,
+        &kinerja::app::dokumen::FormReviu {
+            tanggal: "2025-01-15".into(),
+            peninjau: "Pengelola Kinerja Kanwil".into(),
+            rekomendasi: "terima".into(),
+            catatan: String::new(),
+        },
+        "t",
+    )
+    .unwrap();
     kinerja::app::dokumen::tandatangani(&mut db, &c.id, hari, None, "t").unwrap();
     kinerja::app::dokumen::kunci(&mut db, &c.id, "t").unwrap();
     let r = realisasi_pegawai(&db, 2025, &nip, Some(4), tgl("2026-01-10")).unwrap();

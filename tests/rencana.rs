@@ -349,6 +349,18 @@ fn kk_terkunci_menolak_perubahan_target() {
         .nip;
     let cetak =
         kinerja::app::dokumen::cetak_kk(&mut db, 2025, &nip, hari(), hari(), 0, "t").unwrap();
+    kinerja::app::dokumen::catat_reviu(
+        &mut db,
+        &cetak.id,
+        &kinerja::app::dokumen::FormReviu {
+            tanggal: "2025-01-15".into(),
+            peninjau: "Pengelola Kinerja Kanwil".into(),
+            rekomendasi: "terima".into(),
+            catatan: String::new(),
+        },
+        "t",
+    )
+    .unwrap();
     kinerja::app::dokumen::tandatangani(&mut db, &cetak.id, hari(), None, "t").unwrap();
     kinerja::app::dokumen::kunci(&mut db, &cetak.id, "t").unwrap();
     let r = rencana_pegawai(&db, 2025, &nip, hari()).unwrap();

@@ -336,6 +336,18 @@ fn kk_bertanda_tangan_tidak_dilaporkan_terlambat() {
         "t",
     )
     .unwrap();
+    kinerja::app::dokumen::catat_reviu(
+        &mut db,
+        &c.id,
+        &kinerja::app::dokumen::FormReviu {
+            tanggal: "2025-01-15".into(),
+            peninjau: "Pengelola Kinerja Kanwil".into(),
+            rekomendasi: "terima".into(),
+            catatan: String::new(),
+        },
+        "t",
+    )
+    .unwrap();
     dokumen::tandatangani(&mut db, &c.id, tgl("2025-01-20"), None, "t").unwrap();
     dokumen::kunci(&mut db, &c.id, "t").unwrap();
     assert!(kode(&db, &nip).is_empty(), "{:?}", kode(&db, &nip));
@@ -355,6 +367,18 @@ fn kk_bertanda_tangan_tidak_dilaporkan_terlambat() {
         tgl("2025-02-03"),
         tgl("2025-02-03"),
         1_736_121_600,
+        "t",
+    )
+    .unwrap();
+    kinerja::app::dokumen::catat_reviu(
+        &mut db,
+        &c.id,
+        &kinerja::app::dokumen::FormReviu {
+            tanggal: "2025-01-15".into(),
+            peninjau: "Pengelola Kinerja Kanwil".into(),
+            rekomendasi: "terima".into(),
+            catatan: String::new(),
+        },
         "t",
     )
     .unwrap();

@@ -161,6 +161,8 @@ fn main() {
             perintah::dokumen::cetak_komplemen,
             perintah::dokumen::tandatangani_kk,
             perintah::dokumen::kunci_kk,
+            perintah::dokumen::catat_reviu,
+            perintah::dokumen::catat_serah,
             perintah::dokumen::verifikasi_pdf,
             perintah::berkas::pilih_berkas,
             perintah::berkas::pilih_folder,

@@ -460,3 +460,53 @@ mod tests {
         );
     }
 }
+
+/// Why a document may not be signed yet for want of its reviu (seed 004: a KK, a KK komplemen and an addendum take
+/// into account the recommendation of the pengelola kinerja one level up before they are signed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HalanganReviu {
+    /// No recommendation recorded.
+    BelumDireviu,
+    /// The last recommendation was of other content (the concept was printed again since).
+    IsiBerubah,
+    /// The last recommendation is tolak: the concept is revised, printed again and reviewed again.
+    Ditolak,
+}
+
+/// Whether the last reviu of a document (its recommendation, and whether it saw the content printed now) lets it be
+/// signed: terima or terima sebagian of this very content.
+pub fn syarat_reviu(
+    terakhir: Option<(crate::domain::model::Rekomendasi, bool)>,
+) -> Result<(), HalanganReviu> {
+    use crate::domain::model::Rekomendasi as R;
+    match terakhir {
+        None => Err(HalanganReviu::BelumDireviu),
+        Some((_, false)) => Err(HalanganReviu::IsiBerubah),
+        Some((R::Tolak, true)) => Err(HalanganReviu::Ditolak),
+        Some((R::Terima | R::TerimaSebagian, true)) => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests_reviu {
+    use super::*;
+    use crate::domain::model::Rekomendasi as R;
+
+    fn check(cases: &[(Option<(R, bool)>, Result<(), HalanganReviu>)]) {
+        for (masuk, harap) in cases {
+            assert_eq!(syarat_reviu(*masuk), *harap, "{masuk:?}");
+        }
+    }
+
+    #[test]
+    fn reviu_sebelum_tanda_tangan() {
+        check(&[
+            (None, Err(HalanganReviu::BelumDireviu)),
+            (Some((R::Terima, true)), Ok(())),
+            (Some((R::TerimaSebagian, true)), Ok(())),
+            (Some((R::Tolak, true)), Err(HalanganReviu::Ditolak)),
+            (Some((R::Terima, false)), Err(HalanganReviu::IsiBerubah)),
+            (Some((R::Tolak, false)), Err(HalanganReviu::IsiBerubah)),
+        ]);
+    }
+}

@@ -78,6 +78,7 @@ kosakata!(
     }
 );
 kosakata!(TahapDki { Perencanaan = "perencanaan" / "Perencanaan", Pelaksanaan = "pelaksanaan" / "Pelaksanaan", Evaluasi = "evaluasi" / "Evaluasi", TindakLanjut = "tindak_lanjut" / "Tindak lanjut" });
+kosakata!(Rekomendasi { Terima = "terima" / "Terima", TerimaSebagian = "terima_sebagian" / "Terima sebagian", Tolak = "tolak" / "Tolak" });
 kosakata!(StatusAksi { Belum = "belum" / "Belum dimulai", Proses = "proses" / "Dalam proses", Selesai = "selesai" / "Selesai", Batal = "batal" / "Dibatalkan" });
 kosakata!(SifatDki { Periodik = "periodik" / "Periodik", Insidental = "insidental" / "Insidental" });
 kosakata!(JenisHkt { Inovasi = "inovasi" / "Inovasi", SquadTeam = "squad_team" / "Squad team", PenugasanLain = "penugasan_lain" / "Penugasan lain" });

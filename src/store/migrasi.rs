@@ -53,6 +53,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0012_dko.sql",
         include_str!("../../migrations/0012_dko.sql"),
     ),
+    (
+        "0013_reviu.sql",
+        include_str!("../../migrations/0013_reviu.sql"),
+    ),
 ];
 pub const VERSI_SKEMA: i64 = MIGRATIONS.len() as i64;
 

@@ -19,6 +19,7 @@ mod query;
 mod realisasi;
 mod rekam;
 mod rencana;
+mod reviu;
 mod sandi;
 mod urungan;
 
@@ -44,6 +45,7 @@ pub use penyesuaian::*;
 pub use query::*;
 pub use realisasi::*;
 pub use rencana::*;
+pub use reviu::{RekamReviu, RekamSerah};
 pub use sandi::{Sandi, enkripsi_ulang_berkas, sapu_sementara, terenkripsi};
 
 #[derive(Debug, thiserror::Error)]

@@ -117,6 +117,30 @@ pub fn lampirkan_pindaian(b: State<Basis>, id: String, path: String) -> Result<(
 }
 
 #[tauri::command]
+pub fn catat_reviu(
+    b: State<Basis>,
+    id: String,
+    form: app::dokumen::FormReviu,
+) -> Result<app::dokumen::RingkasReviu, GalatUi> {
+    dengan_db(&b, |db| {
+        app::dokumen::catat_reviu(db, &id, &form, &sekarang())
+    })
+}
+
+#[tauri::command]
+pub fn catat_serah(
+    b: State<Basis>,
+    id: String,
+    tanggal: String,
+    kepada: String,
+    catatan: String,
+) -> Result<app::dokumen::RingkasReviu, GalatUi> {
+    dengan_db(&b, |db| {
+        app::dokumen::catat_serah(db, &id, &tanggal, &kepada, &catatan, &sekarang())
+    })
+}
+
+#[tauri::command]
 pub fn kunci_kk(b: State<Basis>, id: String) -> Result<(), GalatUi> {
     dengan_db(&b, |db| app::dokumen::kunci(db, &id, &sekarang()))
 }

@@ -3,6 +3,7 @@ mod addendum;
 mod berubah;
 mod cetak;
 mod isi;
+mod reviu;
 mod status;
 mod tanda;
 
@@ -11,5 +12,6 @@ pub use addendum::*;
 pub use berubah::*;
 pub use cetak::*;
 pub use isi::*;
+pub use reviu::*;
 pub use status::*;
 pub use tanda::*;

@@ -29,6 +29,8 @@ pub struct StatusKk {
     pub penghalang: Vec<String>,
     /// The scan of the signed copy is stored.
     pub ada_pindaian: bool,
+    /// The last reviu, what it still keeps from signature, and the hand-over of the second copy.
+    pub reviu: super::RingkasReviu,
 }
 
 pub fn daftar_status_kk(
@@ -41,15 +43,22 @@ pub fn daftar_status_kk(
     let dok = db.daftar_dokumen(tahun)?;
     let pegawai = crate::app::kantor::daftar_pegawai(db, "")?;
     let skp = db.muat_skp(tahun)?;
-    Ok(pegawai
-        .into_iter()
-        .filter_map(|p| {
-            let s = skp.iter().find(|s| s.nip == p.nip)?;
+    let mut out = Vec::new();
+    for p in pegawai {
+        let Some(s) = skp.iter().find(|s| s.nip == p.nip) else {
+            continue;
+        };
+        {
             let kew = crate::domain::kewajiban::kewajiban_kk_pegawai(&profil, tahun, s, &kalender);
             let kk = dok
                 .iter()
                 .find(|d| d.nip == p.nip && d.jenis != JenisDokumen::Addendum);
-            Some(StatusKk {
+            let reviu = match kk {
+                Some(d) => super::ringkas_reviu(db, &d.id)?,
+                None => Default::default(),
+            };
+            out.push(StatusKk {
+                reviu,
                 unit: p.unit.clone(),
                 status_pegawai: p.status.clone(),
                 wajib_kk: kew.wajib_kk,
@@ -70,9 +79,10 @@ pub fn daftar_status_kk(
                 nip: p.nip,
                 nama: p.nama,
                 jabatan: p.jabatan,
-            })
-        })
-        .collect())
+            });
+        }
+    }
+    Ok(out)
 }
 /// The KKs `kinerja pdf kk` prints: every pegawai who must make one, narrowed to a unit (part of its name, any
 /// case) and a status (its code or its label).

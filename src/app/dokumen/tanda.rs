@@ -75,7 +75,8 @@ fn dokumen_ada(db: &Db, id: &str) -> Result<BarisDokumen, AppError> {
     })
 }
 
-/// Records the wet-ink signature (date, optional scan of the signed copy, stored with its hash).
+/// Records the wet-ink signature (date, optional scan of the signed copy, stored with its hash); only of a concept
+/// whose reviu accepted it (`catat_reviu`).
 pub fn tandatangani(
     db: &mut Db,
     id: &str,
@@ -88,6 +89,7 @@ pub fn tandatangani(
         field: "status".into(),
         pesan: e.to_string(),
     })?;
+    super::reviu::boleh_ditandatangani(db, id)?;
     if let Some(s) = scan {
         cek_pindaian(s)?;
     }

@@ -30,6 +30,8 @@ fn entitas(e: &str) -> String {
         "hkt" => "HKT",
         "dialog_kinerja" => "Dialog kinerja",
         "dko" => "Dialog Kinerja Organisasi",
+        "reviu_dokumen" => "Reviu dokumen",
+        "serah_salinan" => "Penyerahan rangkap kedua",
         "pegawai" => "Data pegawai",
         "periode_jabatan" => "Periode jabatan",
         "dokumen" => "Dokumen",

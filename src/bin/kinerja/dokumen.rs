@@ -46,6 +46,45 @@ pub fn run(db: &Option<PathBuf>, a: ArgDokumen) -> Result<i32, AppError> {
             app::dokumen::tandatangani(&mut db, &id, tanggal, bytes.as_deref(), &sekarang())?;
             println!("{id}: ditandatangani {tanggal}");
         }
+        Dokumen::Reviu {
+            id,
+            tanggal,
+            peninjau,
+            rekomendasi,
+            catatan,
+        } => {
+            let r = app::dokumen::catat_reviu(
+                &mut db,
+                &id,
+                &app::dokumen::FormReviu {
+                    tanggal,
+                    peninjau,
+                    rekomendasi,
+                    catatan: catatan.unwrap_or_default(),
+                },
+                &sekarang(),
+            )?;
+            println!("{id}: reviu {}", r.reviu.unwrap_or_default());
+            if let Some(h) = r.halangan {
+                println!("{id}: belum dapat ditandatangani: {h}");
+            }
+        }
+        Dokumen::Serah {
+            id,
+            tanggal,
+            kepada,
+            catatan,
+        } => {
+            let r = app::dokumen::catat_serah(
+                &mut db,
+                &id,
+                &tanggal,
+                &kepada,
+                catatan.as_deref().unwrap_or(""),
+                &sekarang(),
+            )?;
+            println!("{id}: {}", r.serah.unwrap_or_default());
+        }
         Dokumen::Kunci { id } => {
             app::dokumen::kunci(&mut db, &id, &sekarang())?;
             println!("{id}: terkunci");
@@ -109,6 +148,33 @@ enum Dokumen {
         /// Pindaian dokumen bertanda tangan (PDF/JPG/PNG)
         #[arg(long, value_name = "FILE")]
         scan: Option<PathBuf>,
+    },
+    /// Catat rekomendasi reviu pengelola kinerja atasan atas konsep dokumen (sebelum ditandatangani)
+    Reviu {
+        #[arg(long)]
+        id: String,
+        #[arg(long, value_name = "TANGGAL")]
+        tanggal: String,
+        /// Pengelola kinerja atasan yang mereviu
+        #[arg(long)]
+        peninjau: String,
+        /// terima, terima_sebagian, atau tolak
+        #[arg(long)]
+        rekomendasi: String,
+        /// Wajib untuk tolak dan terima_sebagian
+        #[arg(long)]
+        catatan: Option<String>,
+    },
+    /// Catat penyerahan rangkap kedua dokumen bertanda tangan kepada pengelola kinerja atasan
+    Serah {
+        #[arg(long)]
+        id: String,
+        #[arg(long, value_name = "TANGGAL")]
+        tanggal: String,
+        #[arg(long)]
+        kepada: String,
+        #[arg(long)]
+        catatan: Option<String>,
     },
     /// Kunci dokumen yang sudah ditandatangani
     Kunci {

@@ -12,6 +12,8 @@ import type { Libur } from "./bindings/Libur";
 import type { LiburSkbTampil } from "./bindings/LiburSkbTampil";
 import type { StatusKk } from "./bindings/StatusKk";
 import type { HasilCetak } from "./bindings/HasilCetak";
+import type { FormReviu } from "./bindings/FormReviu";
+import type { RingkasReviu } from "./bindings/RingkasReviu";
 import type { JenisBerkas } from "./bindings/JenisBerkas";
 import type { HasilVerifikasi } from "./bindings/HasilVerifikasi";
 import type { LaporanKeutuhan } from "./bindings/LaporanKeutuhan";
@@ -105,6 +107,8 @@ export const api = {
   tandatanganiKk: (id: string, tanggal: string, scan: string | null) => panggil<null>("tandatangani_kk", { id, tanggal, scan }),
   lampirkanPindaian: (id: string, path: string) => panggil<null>("lampirkan_pindaian", { id, path }),
   kunciKk: (id: string) => panggil<null>("kunci_kk", { id }),
+  catatReviu: (id: string, form: FormReviu) => panggil<RingkasReviu>("catat_reviu", { id, form }),
+  catatSerah: (id: string, tanggal: string, kepada: string, catatan: string) => panggil<RingkasReviu>("catat_serah", { id, tanggal, kepada, catatan }),
   lampirkanBukti: (tahun: number, nip: string, ikiId: number, triwulan: number, path: string) =>
     panggil<RealisasiPegawai>("lampirkan_bukti", { tahun, nip, ikiId, triwulan, path }),
   hapusBukti: (tahun: number, nip: string, id: number, triwulan: number) =>
