@@ -237,3 +237,23 @@ fn koreksi_nip_sampai_ke_dko() {
     assert_eq!(d.dko[0].form.rencana_aksi[0].pic_nip, Some(ganti(&pic)));
     assert!(kinerja::app::keamanan::periksa_keutuhan(&db).unwrap().utuh);
 }
+
+/// Replacing the whole office (the import of a new office over the old one) clears its DKO and reviews too.
+#[test]
+fn ganti_kantor_menghapus_dko() {
+    let hari = "2026-10-20";
+    let mut db = kantor(hari);
+    assert!(!daftar_dko(&db, 2026, tgl(hari)).unwrap().dko.is_empty());
+    let data = kinerja::app::demo::bangun(
+        &OpsiDemo {
+            pegawai: 6,
+            tahun: 2026,
+            seed: 9,
+            ganti: true,
+        },
+        tgl(hari),
+    )
+    .unwrap();
+    assert!(db.tulis_kantor(&data, true, "t").unwrap());
+    assert!(daftar_dko(&db, 2026, tgl(hari)).unwrap().dko.is_empty());
+}
