@@ -18,6 +18,7 @@ use kinerja::app::keamanan::{HasilSandi, StatusEnkripsi};
 use kinerja::app::pemantauan::{AksiTerbuka, DaftarDko, DkoTampil, FormAksi, FormDko};
 use kinerja::app::pemantauan::{DaftarDialog, DialogTampil, FormDialog};
 use kinerja::app::pemantauan::{DaftarHkt, FormHkt, HktTampil};
+use kinerja::app::pemantauan::{DaftarPembinaan, FormPembinaan, PembinaanTampil};
 use kinerja::app::pengaturan::{
     IsianParameter, Libur, LiburSkbTampil, ParameterTampil, ProfilTampil,
 };
@@ -117,6 +118,9 @@ fn bindings_segar() {
     cek::<DialogTampil>(&mut salah);
     cek::<DaftarDialog>(&mut salah);
     cek::<DaftarDko>(&mut salah);
+    cek::<DaftarPembinaan>(&mut salah);
+    cek::<FormPembinaan>(&mut salah);
+    cek::<PembinaanTampil>(&mut salah);
     cek::<DkoTampil>(&mut salah);
     cek::<FormDko>(&mut salah);
     cek::<FormAksi>(&mut salah);

@@ -212,7 +212,7 @@ fn kk_terkunci_tetap_menerima_berkas_dan_cli() {
         &mut db,
         &c.id,
         &kinerja::app::dokumen::FormReviu {
-            tanggal: "2025-01-15".into(),
+            tanggal: "2025-01-02".into(),
             peninjau: "Pengelola Kinerja Kanwil".into(),
             rekomendasi: "terima".into(),
             catatan: String::new(),

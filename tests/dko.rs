@@ -148,17 +148,39 @@ fn dko_setahun() {
         .iter()
         .find(|a| a.uraian == "Rapat koordinasi satker")
         .unwrap();
+    // Found by its place and its text: another action's text is refused.
+    assert!(matches!(
+        ubah_aksi(
+            &mut db,
+            2026,
+            a.dko_id,
+            a.urutan,
+            "lain",
+            "selesai",
+            "",
+            tgl(hari),
+            "t"
+        ),
+        Err(AppError::Konflik { .. })
+    ));
     let d = ubah_aksi(
         &mut db,
         2026,
         a.dko_id,
         a.urutan,
+        &a.uraian.clone(),
         "selesai",
         "Dilaksanakan 2 November",
         tgl(hari),
         "t",
     )
     .unwrap();
+    let tl = daftar_dko(&db, 2026, tgl(hari)).unwrap();
+    let kini = tl.dko.iter().find(|x| x.form.tempat == "Aula").unwrap();
+    assert_eq!(
+        kini.form.rencana_aksi[0].tindak_lanjut,
+        "Dilaksanakan 2 November"
+    );
     assert_eq!(d.aksi_terbuka.len(), 2);
     assert!(d.urungkan.is_some());
 
@@ -195,11 +217,17 @@ fn tanpa_dko() {
     let mut db = kantor(hari);
     let d = daftar_dko(&db, 2026, tgl(hari)).unwrap();
     assert_eq!(d.dko.len(), 1, "TW II's forum is due on 10 Juli");
-    assert_eq!(kode_periksa(&db, hari), ["DKO TW II 2026"]);
+    // TW II ended on 30 Juni: its forum is looked for from 1 Agustus.
+    assert!(kode_periksa(&db, hari).is_empty());
+    assert_eq!(kode_periksa(&db, "2026-08-01"), ["DKO TW II 2026"]);
     let id = d.dko[0].form.id;
     hapus_dko(&mut db, 2026, id, tgl(hari), "t").unwrap();
-    assert_eq!(kode_periksa(&db, hari), ["DKO TW I 2026", "DKO TW II 2026"]);
-    assert!(kode_periksa(&db, "2026-03-31").is_empty());
+    assert_eq!(kode_periksa(&db, hari), ["DKO TW I 2026"]);
+    assert_eq!(
+        kode_periksa(&db, "2026-08-01"),
+        ["DKO TW I 2026", "DKO TW II 2026"]
+    );
+    assert!(kode_periksa(&db, "2026-04-30").is_empty());
 }
 
 /// A corrected NIP follows into the DKO: its chair, attendance list and rencana aksi owners.

@@ -230,7 +230,7 @@ fn alur_tanda_tangan_kunci_dan_addendum() {
         &mut db,
         &c.id,
         &kinerja::app::dokumen::FormReviu {
-            tanggal: "2025-01-15".into(),
+            tanggal: "2025-01-02".into(),
             peninjau: "Pengelola Kinerja Kanwil".into(),
             rekomendasi: "terima".into(),
             catatan: String::new(),

@@ -1143,7 +1143,7 @@ fn impor_massal_tetap_menjaga_kunci_kk() {
         &mut db,
         &c.id,
         &kinerja::app::dokumen::FormReviu {
-            tanggal: "2025-01-15".into(),
+            tanggal: "2025-01-02".into(),
             peninjau: "Pengelola Kinerja Kanwil".into(),
             rekomendasi: "terima".into(),
             catatan: String::new(),

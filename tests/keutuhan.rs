@@ -69,7 +69,7 @@ fn kunci_satu(db: &mut Db) -> (String, String, String) {
         db,
         &c.id,
         &kinerja::app::dokumen::FormReviu {
-            tanggal: "2025-01-15".into(),
+            tanggal: "2025-01-02".into(),
             peninjau: "Pengelola Kinerja Kanwil".into(),
             rekomendasi: "terima".into(),
             catatan: String::new(),

@@ -353,7 +353,7 @@ fn kk_terkunci_menolak_perubahan_target() {
         &mut db,
         &cetak.id,
         &kinerja::app::dokumen::FormReviu {
-            tanggal: "2025-01-15".into(),
+            tanggal: "2025-01-02".into(),
             peninjau: "Pengelola Kinerja Kanwil".into(),
             rekomendasi: "terima".into(),
             catatan: String::new(),

@@ -340,7 +340,7 @@ fn kk_bertanda_tangan_tidak_dilaporkan_terlambat() {
         &mut db,
         &c.id,
         &kinerja::app::dokumen::FormReviu {
-            tanggal: "2025-01-15".into(),
+            tanggal: "2025-01-02".into(),
             peninjau: "Pengelola Kinerja Kanwil".into(),
             rekomendasi: "terima".into(),
             catatan: String::new(),
@@ -374,7 +374,7 @@ fn kk_bertanda_tangan_tidak_dilaporkan_terlambat() {
         &mut db,
         &c.id,
         &kinerja::app::dokumen::FormReviu {
-            tanggal: "2025-01-15".into(),
+            tanggal: "2025-01-02".into(),
             peninjau: "Pengelola Kinerja Kanwil".into(),
             rekomendasi: "terima".into(),
             catatan: String::new(),

@@ -78,6 +78,9 @@ kosakata!(
     }
 );
 kosakata!(TahapDki { Perencanaan = "perencanaan" / "Perencanaan", Pelaksanaan = "pelaksanaan" / "Pelaksanaan", Evaluasi = "evaluasi" / "Evaluasi", TindakLanjut = "tindak_lanjut" / "Tindak lanjut" });
+kosakata!(JenisPembinaan { UmpanBalik = "umpan_balik" / "Umpan balik", Coaching = "coaching" / "Coaching", Mentoring = "mentoring" / "Mentoring", PelatihanFormal = "pelatihan_formal" / "Pelatihan formal", PelatihanInformal = "pelatihan_informal" / "Pelatihan informal", Konseling = "konseling" / "Konseling kinerja" });
+kosakata!(SifatPembinaan { Personal = "personal" / "Personal", Kelompok = "kelompok" / "Kelompok" });
+kosakata!(StatusPembinaan { Rencana = "rencana" / "Rencana", Berjalan = "berjalan" / "Berjalan", Selesai = "selesai" / "Selesai" });
 kosakata!(Rekomendasi { Terima = "terima" / "Terima", TerimaSebagian = "terima_sebagian" / "Terima sebagian", Tolak = "tolak" / "Tolak" });
 kosakata!(StatusAksi { Belum = "belum" / "Belum dimulai", Proses = "proses" / "Dalam proses", Selesai = "selesai" / "Selesai", Batal = "batal" / "Dibatalkan" });
 kosakata!(SifatDki { Periodik = "periodik" / "Periodik", Insidental = "insidental" / "Insidental" });

@@ -65,7 +65,7 @@ katalog! {
     InovasiBelumDisetujui = "HKT-009", Error, "Inovasi belum disetujui Pengelola Inovasi Unit";
     TanggalInovasiKosong = "HKT-010", Error, "Tanggal implementasi inovasi belum diisi";
     DkiTriwulanKosong = "DKI-001", Peringatan, "Belum ada dialog kinerja individu dalam triwulan yang sudah berakhir";
-    DkoTriwulanKosong = "DKO-001", Peringatan, "Belum ada Dialog Kinerja Organisasi dalam triwulan yang sudah berakhir";
+    DkoTriwulanKosong = "DKO-001", Peringatan, "Belum ada Dialog Kinerja Organisasi tentang triwulan yang berakhir lebih dari sebulan lalu";
     TidakWajibKk = "KK-001", Info, "Pegawai tidak membuat Kontrak Kinerja tahun ini";
     BatasKkTerlewati = "KK-002", Error, "Batas waktu penetapan Kontrak Kinerja terlewati";
     BatasKkDekat = "KK-003", Peringatan, "Batas waktu penetapan Kontrak Kinerja kurang dari 7 hari";

@@ -57,6 +57,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0013_reviu.sql",
         include_str!("../../migrations/0013_reviu.sql"),
     ),
+    (
+        "0014_pembinaan.sql",
+        include_str!("../../migrations/0014_pembinaan.sql"),
+    ),
 ];
 pub const VERSI_SKEMA: i64 = MIGRATIONS.len() as i64;
 

@@ -69,7 +69,11 @@ impl Db {
                 params![lama, baru],
             )?;
         }
-        // Who attended a DKO and who owns a rencana aksi are kept as JSON in the DKO row.
+        // Who attended a DKO, who owns a rencana aksi, and who took part in a pembinaan are kept as JSON.
+        tx.execute(
+            "UPDATE pembinaan SET peserta = replace(peserta, ?1, ?2) WHERE instr(peserta, ?1) > 0",
+            params![format!("\"{lama}\""), format!("\"{baru}\"")],
+        )?;
         tx.execute(
             "UPDATE dko SET peserta = replace(peserta, ?1, ?2), rencana_aksi = replace(rencana_aksi, ?1, ?2)
              WHERE instr(peserta, ?1) > 0 OR instr(rencana_aksi, ?1) > 0",

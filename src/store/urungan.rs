@@ -121,6 +121,7 @@ fn pulihkan_tx(tx: &Transaction, audit_id: i64, waktu: &str) -> Result<String> {
         "hkt" => super::rekam::pulihkan::<super::RekamHkt>(tx, &isi, ubah)?,
         "dialog_kinerja" => super::rekam::pulihkan::<super::RekamDialog>(tx, &isi, ubah)?,
         "dko" => super::rekam::pulihkan::<super::RekamDko>(tx, &isi, ubah)?,
+        "pembinaan" => super::rekam::pulihkan::<super::RekamPembinaan>(tx, &isi, ubah)?,
         lain => return Err(rusak(format!("{lain} tidak dapat dipulihkan"))),
     }
     catat(tx, waktu, &entitas, &kunci, "pulihkan", None, Some(isi))?;

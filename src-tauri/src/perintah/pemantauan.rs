@@ -1,6 +1,8 @@
 //! HKT, dialog kinerja individu, and the Dialog Kinerja Organisasi with its notulen.
 use crate::chrono_now::{hari_ini, sekarang};
-use kinerja::app::pemantauan::{DaftarDko, FormDko};
+use kinerja::app::pemantauan::{
+    DaftarDko, DaftarPembinaan, FormDko, FormPembinaan, PembinaanTampil,
+};
 use kinerja::app::umum::JenisBerkas;
 use kinerja::app::{self, GalatUi};
 use tauri::{AppHandle, State};
@@ -114,6 +116,7 @@ pub fn ubah_aksi(
     tahun: i32,
     dko_id: i64,
     urutan: u32,
+    uraian: String,
     status: String,
     tindak_lanjut: String,
 ) -> Result<DaftarDko, GalatUi> {
@@ -123,6 +126,7 @@ pub fn ubah_aksi(
             tahun,
             dko_id,
             urutan,
+            &uraian,
             &status,
             &tindak_lanjut,
             hari_ini(),
@@ -148,4 +152,35 @@ pub fn cetak_notulen(
     app::umum::tulis_ke(&p, &pdf).map_err(|e| e.ke_ui())?;
     berkas::catat_ditulis(&p);
     Ok(Some(p.display().to_string()))
+}
+
+#[tauri::command]
+pub fn daftar_pembinaan(b: State<Basis>, tahun: i32) -> Result<DaftarPembinaan, GalatUi> {
+    dengan_db(&b, |db| app::pemantauan::daftar_pembinaan(db, tahun, None))
+}
+
+#[tauri::command]
+pub fn simpan_pembinaan(
+    b: State<Basis>,
+    tahun: i32,
+    form: FormPembinaan,
+) -> Result<DaftarPembinaan, GalatUi> {
+    dengan_db(&b, |db| {
+        app::pemantauan::simpan_pembinaan(db, tahun, &form, hari_ini(), &sekarang())
+    })
+}
+
+#[tauri::command]
+pub fn hapus_pembinaan(b: State<Basis>, tahun: i32, id: i64) -> Result<DaftarPembinaan, GalatUi> {
+    dengan_db(&b, |db| {
+        app::pemantauan::hapus_pembinaan(db, tahun, id, &sekarang())
+    })
+}
+
+/// Shows a confidential record on purpose; the opening is recorded in the history.
+#[tauri::command]
+pub fn buka_rahasia(b: State<Basis>, tahun: i32, id: i64) -> Result<PembinaanTampil, GalatUi> {
+    dengan_db(&b, |db| {
+        app::pemantauan::buka_rahasia(db, tahun, id, &sekarang())
+    })
 }

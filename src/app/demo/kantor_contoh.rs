@@ -1287,6 +1287,118 @@ fn dko_contoh(
     Ok(())
 }
 
+/// Umpan balik and pembinaan through the year: quarterly feedback from each head of section to their staff after
+/// every ended quarter, a group coaching, and one confidential konseling.
+fn pembinaan_contoh(
+    db: &mut Db,
+    data: &DataKantor,
+    hari_ini: NaiveDate,
+    waktu: &str,
+) -> Result<(), AppError> {
+    use crate::domain::model::TingkatJabatan as T;
+    let t = data.tahun;
+    let sampai = triwulan_lewat(t, hari_ini) as u32;
+    let rekam = |jenis: &str,
+                 sifat: &str,
+                 cara: &str,
+                 tanggal: NaiveDate,
+                 pemberi: &str,
+                 peserta: Vec<String>,
+                 topik: &str| {
+        crate::store::RekamPembinaan {
+            id: 0,
+            tahun: t,
+            jenis: jenis.into(),
+            sifat: sifat.into(),
+            cara: cara.into(),
+            tanggal: tanggal.format("%Y-%m-%d").to_string(),
+            pemberi: pemberi.into(),
+            peserta,
+            topik: topik.into(),
+            tindak_lanjut:
+                "Disepakati langkah perbaikan dan dipantau pada dialog kinerja berikutnya.".into(),
+            status: "selesai".into(),
+            rahasia: jenis == "konseling",
+        }
+    };
+    let pengawas: Vec<&crate::store::PegawaiBaru> = data
+        .pegawai
+        .iter()
+        .filter(|p| p.tingkat == T::Pengawas)
+        .collect();
+    for q in 1..=sampai {
+        let Some(tanggal) = NaiveDate::from_ymd_opt(t, q * 3, 25) else {
+            continue;
+        };
+        for k in &pengawas {
+            let staf: Vec<String> = data
+                .pegawai
+                .iter()
+                .filter(|p| p.atasan_nip.as_deref() == Some(k.nip.as_str()))
+                .map(|p| p.nip.clone())
+                .collect();
+            if staf.is_empty() {
+                continue;
+            }
+            db.simpan_pembinaan(
+                &rekam(
+                    "umpan_balik",
+                    "kelompok",
+                    "triwulanan, langsung",
+                    tanggal,
+                    &k.nama,
+                    staf,
+                    &format!(
+                        "Capaian IKI TW {} dan ketepatan waktu laporan",
+                        crate::domain::capaian::romawi(q as usize)
+                    ),
+                ),
+                waktu,
+            )?;
+        }
+    }
+    let pelaksana: Vec<&crate::store::PegawaiBaru> = data
+        .pegawai
+        .iter()
+        .filter(|p| p.tingkat == T::Pelaksana)
+        .collect();
+    if sampai >= 1
+        && let (Some(k), Some(p), Some(tanggal)) = (
+            pengawas.first(),
+            pelaksana.first(),
+            NaiveDate::from_ymd_opt(t, 4, 15),
+        )
+    {
+        db.simpan_pembinaan(
+            &rekam(
+                "coaching",
+                "kelompok",
+                "",
+                tanggal,
+                &k.nama,
+                pelaksana.iter().take(3).map(|p| p.nip.clone()).collect(),
+                "Penyusunan bukti dukung realisasi",
+            ),
+            waktu,
+        )?;
+        if let Some(tanggal) = NaiveDate::from_ymd_opt(t, 5, 6).filter(|d| *d <= hari_ini) {
+            db.simpan_pembinaan(
+                &rekam(
+                    "konseling",
+                    "personal",
+                    "",
+                    tanggal,
+                    &k.nama,
+                    vec![p.nip.clone()],
+                    "Kendala pribadi yang memengaruhi capaian kinerja",
+                ),
+                waktu,
+            )?;
+        }
+    }
+    Ok(())
+}
+
 pub fn buat_demo(
     db: &mut Db,
     opsi: &OpsiDemo,
@@ -1320,6 +1432,7 @@ pub fn buat_demo(
     hkt_contoh(db, &data, hari_ini, waktu)?;
     dialog_contoh(db, &data, hari_ini, waktu)?;
     dko_contoh(db, &data, hari_ini, waktu)?;
+    pembinaan_contoh(db, &data, hari_ini, waktu)?;
     db.bukti_contoh(data.tahun)?;
     tujuan.ganti_isi_dengan(&sementara)?;
     Ok(RingkasanDemo {

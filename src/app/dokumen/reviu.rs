@@ -57,6 +57,19 @@ fn pesan_halangan(h: HalanganReviu) -> &'static str {
     }
 }
 
+/// The hash a reviu is of: the document's content without its print date, so that printing the same concept again
+/// on another day keeps its reviu, and any other change needs a new one.
+fn sha_konsep(isi: &str) -> String {
+    let tanpa_tanggal = match serde_json::from_str::<serde_json::Value>(isi) {
+        Ok(serde_json::Value::Object(mut o)) => {
+            o.remove("tanggal");
+            serde_json::Value::Object(o).to_string()
+        }
+        _ => isi.to_string(),
+    };
+    crate::store::sha256_hex(tanpa_tanggal.as_bytes())
+}
+
 fn iso_tampil(s: &str) -> String {
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .map(tanggal_indonesia)
@@ -69,9 +82,9 @@ pub fn ringkas_reviu(db: &Db, id: &str) -> Result<RingkasReviu, AppError> {
         return Ok(RingkasReviu::default());
     };
     let terakhir = db.reviu_dokumen(id)?.pop();
-    let r = terakhir
-        .as_ref()
-        .and_then(|r| Rekomendasi::dari_kode(&r.rekomendasi).map(|k| (k, r.sha_isi == d.sha_isi)));
+    let r = terakhir.as_ref().and_then(|r| {
+        Rekomendasi::dari_kode(&r.rekomendasi).map(|k| (k, r.sha_isi == sha_konsep(&d.isi)))
+    });
     // A signed document was reviewed (or signed before reviews were recorded): nothing to ask of it.
     let halangan = (d.status < StatusDokumen::Ditandatangani)
         .then(|| syarat_reviu(r).err())
@@ -99,12 +112,22 @@ pub fn ringkas_reviu(db: &Db, id: &str) -> Result<RingkasReviu, AppError> {
     })
 }
 
-/// The signature's precondition, for `tandatangani`.
-pub(super) fn boleh_ditandatangani(db: &Db, id: &str) -> Result<(), AppError> {
-    match ringkas_reviu(db, id)?.halangan {
-        Some(p) => Err(salah("Reviu", p)),
-        None => Ok(()),
+/// The signature's precondition, for `tandatangani`: an accepting reviu of this concept, not dated after the
+/// signature.
+pub(super) fn boleh_ditandatangani(db: &Db, id: &str, tanggal: NaiveDate) -> Result<(), AppError> {
+    if let Some(p) = ringkas_reviu(db, id)?.halangan {
+        return Err(salah("Reviu", p));
     }
+    if let Some(r) = db.reviu_dokumen(id)?.pop()
+        && let Ok(t) = NaiveDate::parse_from_str(&r.tanggal, "%Y-%m-%d")
+        && tanggal < t
+    {
+        return Err(salah(
+            "Tanggal tanda tangan",
+            format!("sebelum tanggal reviu ({})", tanggal_indonesia(t)),
+        ));
+    }
+    Ok(())
 }
 
 /// Records the reviewer's recommendation on the document as printed now; checked whole, field by field.
@@ -148,7 +171,7 @@ pub fn catat_reviu(
         &RekamReviu {
             id: 0,
             dokumen_id: id.into(),
-            sha_isi: d.sha_isi,
+            sha_isi: sha_konsep(&d.isi),
             tanggal: tanggal.format("%Y-%m-%d").to_string(),
             peninjau: f.peninjau.trim().into(),
             rekomendasi: rekomendasi.kode().into(),
@@ -181,6 +204,17 @@ pub fn catat_serah(
     }
     let t = crate::app::umum::tanggal_isian("Tanggal penyerahan", tanggal)?;
     crate::app::umum::tanggal_wajar("Tanggal penyerahan", t, waktu)?;
+    if let Some(ttd) = d
+        .ditandatangani
+        .as_deref()
+        .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+        && t < ttd
+    {
+        return Err(salah(
+            "Tanggal penyerahan",
+            format!("sebelum tanggal tanda tangan ({})", tanggal_indonesia(ttd)),
+        ));
+    }
     if kepada.trim().is_empty() {
         return Err(salah("Diserahkan kepada", "wajib diisi"));
     }

@@ -89,7 +89,7 @@ pub fn tandatangani(
         field: "status".into(),
         pesan: e.to_string(),
     })?;
-    super::reviu::boleh_ditandatangani(db, id)?;
+    super::reviu::boleh_ditandatangani(db, id, tanggal)?;
     if let Some(s) = scan {
         cek_pindaian(s)?;
     }

@@ -72,6 +72,9 @@ pub struct AksiTerbuka {
     /// "30 Juni 2026", or empty.
     pub batas: String,
     pub status: String,
+    /// Its status code and follow-up as stored, for the row's fields.
+    pub kode_status: String,
+    pub tindak_lanjut: String,
     pub lewat_batas: bool,
 }
 
@@ -315,6 +318,8 @@ pub fn daftar_dko(db: &Db, tahun: i32, hari_ini: NaiveDate) -> Result<DaftarDko,
                 .map(|s| s.label())
                 .unwrap_or_default()
                 .into(),
+            kode_status: a.status.clone(),
+            tindak_lanjut: a.tindak_lanjut.clone(),
             lewat_batas: NaiveDate::parse_from_str(&a.batas, "%Y-%m-%d")
                 .is_ok_and(|b| b < hari_ini),
         })
@@ -408,6 +413,7 @@ pub fn ubah_aksi(
     tahun: i32,
     dko_id: i64,
     urutan: u32,
+    uraian: &str,
     status: &str,
     tindak_lanjut: &str,
     hari_ini: NaiveDate,
@@ -415,12 +421,15 @@ pub fn ubah_aksi(
 ) -> Result<DaftarDko, AppError> {
     let d = milik(db, tahun, dko_id)?;
     let mut f = ke_form(&d);
-    let a = f.rencana_aksi.get_mut(urutan as usize).ok_or_else(|| {
-        salah(
-            "Rencana aksi",
-            "tidak ada (mungkin diubah di tempat lain); muat ulang",
-        )
-    })?;
+    // Its place and its text: a list changed in another window meanwhile does not update another action.
+    let a = f
+        .rencana_aksi
+        .get_mut(urutan as usize)
+        .filter(|a| a.uraian == uraian)
+        .ok_or_else(|| AppError::Konflik {
+            field: "Rencana aksi".into(),
+            pesan: "telah diubah di tempat lain; muat ulang".into(),
+        })?;
     a.status = status.into();
     a.tindak_lanjut = tindak_lanjut.into();
     simpan_dko(db, tahun, &f, hari_ini, waktu)

@@ -3,7 +3,9 @@
 mod dialog;
 mod dko;
 mod hkt;
+mod pembinaan;
 
 pub use dialog::*;
 pub use dko::*;
 pub use hkt::*;
+pub use pembinaan::*;

@@ -116,9 +116,14 @@ pub fn label_bidang(jalur: &str) -> String {
     if let Some(c) = teks.get(..1) {
         teks = c.to_uppercase() + &teks[1..];
     }
+    let teks = match teks.as_str() {
+        "Masalah" => "Permasalahan".to_string(),
+        _ => teks,
+    };
     let teks = teks
         .replace("Target tw", "Target TW")
         .replace("Nip", "NIP")
+        .replace(" nip", " NIP")
         .replace(" y1", " Y-1")
         .replace(" sk", " SK");
     match indeks {

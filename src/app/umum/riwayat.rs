@@ -30,6 +30,7 @@ fn entitas(e: &str) -> String {
         "hkt" => "HKT",
         "dialog_kinerja" => "Dialog kinerja",
         "dko" => "Dialog Kinerja Organisasi",
+        "pembinaan" => "Catatan pembinaan",
         "reviu_dokumen" => "Reviu dokumen",
         "serah_salinan" => "Penyerahan rangkap kedua",
         "pegawai" => "Data pegawai",
@@ -66,6 +67,7 @@ fn aksi(a: &str) -> String {
         "impor" => "diimpor",
         "cetak" => "dicetak",
         "ganti_nip" => "dikoreksi",
+        "buka_rahasia" => "dibuka (isi rahasia ditampilkan)",
         lain => return lain.replace('_', " "),
     }
     .to_string()
@@ -163,6 +165,19 @@ pub fn kalimat(b: &BarisAudit) -> Riwayat {
         }
     };
     let (lama, baru) = (objek(&b.sebelum), objek(&b.sesudah));
+    // Konseling is confidential: its history says that it was recorded, changed or opened, never what it holds.
+    let rahasia = |o: &Option<serde_json::Map<String, Value>>| {
+        o.as_ref()
+            .is_some_and(|o| o.get("rahasia") == Some(&Value::Bool(true)))
+    };
+    if b.entitas == "pembinaan" && (rahasia(&lama) || rahasia(&baru) || b.aksi == "buka_rahasia") {
+        return Riwayat {
+            waktu: waktu_tampil(&b.waktu),
+            apa: format!("Catatan konseling (rahasia) {}", aksi(&b.aksi)),
+            sebelum: String::new(),
+            sesudah: String::new(),
+        };
+    }
     let mut apa = [ent.as_str(), sub.as_str()]
         .iter()
         .filter(|s| !s.is_empty())

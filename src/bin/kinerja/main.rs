@@ -26,6 +26,7 @@ mod libur;
 mod nilai;
 mod pdf;
 mod pegawai;
+mod pembinaan;
 mod periksa;
 mod profil;
 mod realisasi;
@@ -120,6 +121,8 @@ enum Perintah {
     Dialog(dialog::ArgDialog),
     /// Dialog Kinerja Organisasi setahun, rencana aksi yang masih terbuka, dan notulennya
     Dko(dko::ArgDko),
+    /// Umpan balik dan pembinaan kinerja setahun (isi konseling tidak pernah ditampilkan)
+    Pembinaan(pembinaan::ArgPembinaan),
     /// Impor lembar kerja (xlsx, xls, ods): SKP/IKI atau data pegawai
     #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
     Import(import::ArgImport),
@@ -169,6 +172,7 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
         Perintah::Koreksi(a) => koreksi::run(&cli.db, a),
         Perintah::Dialog(a) => dialog::run(&cli.db, a),
         Perintah::Dko(a) => dko::run(&cli.db, a),
+        Perintah::Pembinaan(a) => pembinaan::run(&cli.db, a),
         Perintah::Import(a) => import::run(&cli.db, a),
         Perintah::Export(a) => export::run(&cli.db, a),
         Perintah::Bukti(a) => bukti::bukti(&mut buka_ada(&cli.db)?, a, &sekarang()),

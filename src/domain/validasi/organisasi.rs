@@ -24,19 +24,24 @@ pub fn periksa_bobot_perspektif(profil: &ProfilAturan) -> Vec<Temuan> {
     }
 }
 
-/// DKO-001: each quarter of `tahun` that has ended on `hari_ini` without a Dialog Kinerja Organisasi among
-/// `triwulan_dko` (the quarters of the forums held). Pembinaan kinerja organisasi is "paling sedikit setiap
-/// triwulan ... melalui forum Dialog Kinerja Organisasi" (KMK 300/KMK.01/2022).
+/// DKO-001: each quarter of `tahun` without a Dialog Kinerja Organisasi about it among `triwulan_dko` (the quarters
+/// the forums held discussed), once a month has passed since it ended: the forum about a quarter is held after it,
+/// in the following month (an assumption of this app; KMK 300/KMK.01/2022 says only "paling sedikit setiap
+/// triwulan"). So TW I is looked for from 1 Mei, TW IV from 1 Februari of the next year.
 pub fn periksa_dko(tahun: i32, hari_ini: chrono::NaiveDate, triwulan_dko: &[u8]) -> Vec<Temuan> {
-    (1..=crate::domain::kalender::triwulan_lewat(tahun, hari_ini))
+    (1..=4u32)
+        .filter(|q| {
+            let (th, bl) = if *q == 4 { (tahun + 1, 2) } else { (tahun, 3 * q + 2) };
+            chrono::NaiveDate::from_ymd_opt(th, bl, 1).is_some_and(|batas| hari_ini >= batas)
+        })
         .filter(|q| !triwulan_dko.contains(&(*q as u8)))
         .map(|q| {
+            let tw = crate::domain::capaian::romawi(q as usize);
             Temuan::baru(
                 K::DkoTriwulanKosong,
-                Subjek::lain(&format!("DKO TW {} {tahun}", crate::domain::capaian::romawi(q))),
+                Subjek::lain(&format!("DKO TW {tw} {tahun}")),
                 format!(
-                    "Belum ada Dialog Kinerja Organisasi pada TW {} {tahun} (paling sedikit sekali setiap triwulan).",
-                    crate::domain::capaian::romawi(q)
+                    "Belum ada Dialog Kinerja Organisasi tentang TW {tw} {tahun}, sebulan sesudah triwulan itu berakhir (paling sedikit sekali setiap triwulan)."
                 ),
             )
         })

@@ -52,6 +52,9 @@ import type { DaftarDialog } from "./bindings/DaftarDialog";
 import type { FormDialog } from "./bindings/FormDialog";
 import type { DaftarDko } from "./bindings/DaftarDko";
 import type { FormDko } from "./bindings/FormDko";
+import type { DaftarPembinaan } from "./bindings/DaftarPembinaan";
+import type { FormPembinaan } from "./bindings/FormPembinaan";
+import type { PembinaanTampil } from "./bindings/PembinaanTampil";
 import type { BarisCascading } from "./bindings/BarisCascading";
 import type { BarisKatalog } from "./bindings/BarisKatalog";
 import { keGalat } from "./galat";
@@ -189,8 +192,13 @@ export const api = {
   daftarDko: (tahun: number) => panggil<DaftarDko>("daftar_dko", { tahun }),
   simpanDko: (tahun: number, form: FormDko, semula: FormDko | null) => panggil<DaftarDko>("simpan_dko", { tahun, form, semula }),
   hapusDko: (tahun: number, id: number) => panggil<DaftarDko>("hapus_dko", { tahun, id }),
-  ubahAksi: (tahun: number, dkoId: number, urutan: number, status: string, tindakLanjut: string) =>
-    panggil<DaftarDko>("ubah_aksi", { tahun, dkoId, urutan, status, tindakLanjut }),
+  ubahAksi: (tahun: number, dkoId: number, urutan: number, uraian: string, status: string, tindakLanjut: string) =>
+    panggil<DaftarDko>("ubah_aksi", { tahun, dkoId, urutan, uraian, status, tindakLanjut }),
+  daftarPembinaan: (tahun: number) => panggil<DaftarPembinaan>("daftar_pembinaan", { tahun }),
+  simpanPembinaan: (tahun: number, form: FormPembinaan) => panggil<DaftarPembinaan>("simpan_pembinaan", { tahun, form }),
+  hapusPembinaan: (tahun: number, id: number) => panggil<DaftarPembinaan>("hapus_pembinaan", { tahun, id }),
+  /** A confidential record's content, opened on purpose (the opening is recorded). */
+  bukaRahasia: (tahun: number, id: number) => panggil<PembinaanTampil>("buka_rahasia", { tahun, id }),
   /** The notulen through the save dialog; null when cancelled. */
   cetakNotulen: (tahun: number, id: number) => panggil<string | null>("cetak_notulen", { tahun, id }),
   simpanPerilaku: (tahun: number, nip: string, form: FormPerilaku, semula: FormPerilaku | null, sampai: number | null) =>

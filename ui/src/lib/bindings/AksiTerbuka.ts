@@ -15,4 +15,8 @@ dari: string, uraian: string, pic: string,
 /**
  * "30 Juni 2026", or empty.
  */
-batas: string, status: string, lewat_batas: boolean, };
+batas: string, status: string, 
+/**
+ * Its status code and follow-up as stored, for the row's fields.
+ */
+kode_status: string, tindak_lanjut: string, lewat_batas: boolean, };
