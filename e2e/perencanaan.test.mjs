@@ -165,6 +165,8 @@ test("Kantor & unit: letterhead saved, a unit added to the tree; the plan is cop
   await (await b.$('button[data-tab="kantor"]')).click();
   await (await b.$("#form-kantor")).waitForDisplayed({ timeout: 5000 });
   await (await b.$("#k-alamat")).setValue("Jl. Pahlawan No. 12");
+  // The letterhead preview follows what is typed, before it is saved.
+  await b.waitUntil(async () => /KEMENTERIAN KEUANGAN REPUBLIK INDONESIA[\s\S]*Jl\. Pahlawan No\. 12/.test(await (await b.$("#pratinjau-kop")).getText()), { timeout: 5000 });
   await (await b.$("#k-atasan-nip")).setValue("1975");
   await (await b.$("#k-simpan")).click();
   await (await b.$("#galat-kantor")).waitForDisplayed({ timeout: 5000 });

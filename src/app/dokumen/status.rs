@@ -119,15 +119,25 @@ pub struct TeksDokumen {
     pub pernyataan: String,
     pub pola_nomor: String,
     pub ada_logo: bool,
+    /// The logo as a `data:image/png;base64,…` URL, for the letterhead preview.
+    pub logo: Option<String>,
 }
 
 pub const POLA_NOMOR_BAWAAN: &str = "{jenis}-{no}/KIN/{tahun}";
 
 pub fn teks_dokumen(db: &Db) -> Result<TeksDokumen, AppError> {
+    let logo = db.data_kantor()?.logo;
     Ok(TeksDokumen {
         pernyataan: kunci_pengaturan(db, "pernyataan_kk", PERNYATAAN_BAWAAN)?,
         pola_nomor: kunci_pengaturan(db, "pola_nomor", POLA_NOMOR_BAWAAN)?,
-        ada_logo: db.data_kantor()?.logo.is_some(),
+        ada_logo: logo.is_some(),
+        logo: logo.map(|png| {
+            use base64::Engine;
+            format!(
+                "data:image/png;base64,{}",
+                base64::engine::general_purpose::STANDARD.encode(png)
+            )
+        }),
     })
 }
 

@@ -3,4 +3,8 @@
 /**
  * The editable texts of documents: the pledge and the number pattern.
  */
-export type TeksDokumen = { pernyataan: string, pola_nomor: string, ada_logo: boolean, };
+export type TeksDokumen = { pernyataan: string, pola_nomor: string, ada_logo: boolean, 
+/**
+ * The logo as a `data:image/png;base64,…` URL, for the letterhead preview.
+ */
+logo: string | null, };
