@@ -285,3 +285,100 @@ fn ganti_kantor_menghapus_dko() {
     assert!(db.tulis_kantor(&data, true, "t").unwrap());
     assert!(daftar_dko(&db, 2026, tgl(hari)).unwrap().dko.is_empty());
 }
+
+/// Reviu readiness: each item names what is missing by pegawai; a KK signed, locked and handed over leaves the
+/// lists; `kinerja reviu --json` gives the same checklist and exits 0.
+#[test]
+fn kesiapan_reviu_tahunan() {
+    use kinerja::app::dokumen::{self, FormReviu};
+    use kinerja::app::pemantauan::kesiapan_reviu;
+    let hari = tgl("2026-10-20");
+    let mut db = kantor("2026-10-20");
+    let k = kesiapan_reviu(&db, 2026, hari).unwrap();
+    assert!(!k.lengkap);
+    assert_eq!(k.butir.len(), 8);
+    let kk = &k.butir[0];
+    assert!(
+        kk.kurang.iter().all(|x| x.ends_with("belum dicetak")),
+        "{:?}",
+        kk.kurang
+    );
+    let n = kk.kurang.len();
+    // The DKO and DKI items are complete in the demo office.
+    assert!(k.butir[4].kurang.is_empty() && k.butir[5].kurang.is_empty());
+
+    let s = dokumen::daftar_status_kk(&db, 2026, hari)
+        .unwrap()
+        .into_iter()
+        .find(|s| s.wajib_kk && s.penghalang.is_empty() && !s.komplemen)
+        .unwrap();
+    let c = dokumen::cetak_kk(
+        &mut db,
+        2026,
+        &s.nip,
+        tgl("2026-01-05"),
+        tgl("2026-01-05"),
+        0,
+        "t",
+    )
+    .unwrap();
+    dokumen::catat_reviu(
+        &mut db,
+        &c.id,
+        &FormReviu {
+            tanggal: "06/01/2026".into(),
+            peninjau: "Kanwil".into(),
+            rekomendasi: "terima".into(),
+            catatan: String::new(),
+        },
+        "t",
+    )
+    .unwrap();
+    dokumen::tandatangani(&mut db, &c.id, tgl("2026-01-07"), None, "t").unwrap();
+    let k = kesiapan_reviu(&db, 2026, hari).unwrap();
+    assert!(
+        k.butir[1].kurang.contains(&s.nama),
+        "signed, not handed over yet"
+    );
+    dokumen::kunci(&mut db, &c.id, "t").unwrap();
+    dokumen::catat_serah(
+        &mut db,
+        &c.id,
+        "08/01/2026",
+        "Pengelola Kinerja Kanwil",
+        "",
+        "t",
+    )
+    .unwrap();
+    let k = kesiapan_reviu(&db, 2026, hari).unwrap();
+    assert_eq!(k.butir[0].kurang.len(), n - 1);
+    assert!(k.butir[1].kurang.is_empty());
+
+    // Through the CLI, on a database file.
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("k.db");
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_kinerja"))
+            .arg("--db")
+            .arg(&p)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    assert!(
+        run(&["demo", "--pegawai", "8", "--tahun", "2025"])
+            .status
+            .success()
+    );
+    let o = run(&["reviu", "--tahun", "2025", "--json"]);
+    assert_eq!(o.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["tahun"], 2025);
+    assert_eq!(v["butir"].as_array().unwrap().len(), 8);
+    assert_eq!(v["lengkap"], false);
+    let teks = String::from_utf8(run(&["reviu", "--tahun", "2025"]).stdout).unwrap();
+    assert!(
+        teks.contains("Kesiapan reviu manajemen kinerja tahun 2025"),
+        "{teks}"
+    );
+}

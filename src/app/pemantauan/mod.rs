@@ -3,9 +3,11 @@
 mod dialog;
 mod dko;
 mod hkt;
+mod kesiapan;
 mod pembinaan;
 
 pub use dialog::*;
 pub use dko::*;
 pub use hkt::*;
+pub use kesiapan::*;
 pub use pembinaan::*;

@@ -30,6 +30,7 @@ mod pembinaan;
 mod periksa;
 mod profil;
 mod realisasi;
+mod reviu;
 mod salin_tahun;
 mod sandi;
 mod skor;
@@ -123,6 +124,8 @@ enum Perintah {
     Dko(dko::ArgDko),
     /// Umpan balik dan pembinaan kinerja setahun (isi konseling tidak pernah ditampilkan)
     Pembinaan(pembinaan::ArgPembinaan),
+    /// Kesiapan reviu manajemen kinerja setahun: yang diperiksa pengelola kinerja atasan dan yang masih kurang
+    Reviu(reviu::ArgReviu),
     /// Impor lembar kerja (xlsx, xls, ods): SKP/IKI atau data pegawai
     #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
     Import(import::ArgImport),
@@ -173,6 +176,7 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
         Perintah::Dialog(a) => dialog::run(&cli.db, a),
         Perintah::Dko(a) => dko::run(&cli.db, a),
         Perintah::Pembinaan(a) => pembinaan::run(&cli.db, a),
+        Perintah::Reviu(a) => reviu::run(&cli.db, a),
         Perintah::Import(a) => import::run(&cli.db, a),
         Perintah::Export(a) => export::run(&cli.db, a),
         Perintah::Bukti(a) => bukti::bukti(&mut buka_ada(&cli.db)?, a, &sekarang()),

@@ -1,0 +1,152 @@
+//! Reviu readiness for the pengelola kinerja one level up: what the reviu manajemen kinerja samples in a year
+//! (seed 003: the reviu by the level above, by sampling; it also supports the LAKIN), each item complete or with
+//! what is missing, by name.
+use chrono::NaiveDate;
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::app::AppError;
+use crate::domain::kk::StatusDokumen;
+use crate::domain::temuan::KodeTemuan as K;
+use crate::store::Db;
+
+/// One item of the checklist: what is looked at, and what is still missing (empty: complete).
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ButirKesiapan {
+    pub apa: String,
+    /// Where the rule comes from, in words.
+    pub dasar: String,
+    pub kurang: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct KesiapanReviu {
+    pub tahun: i32,
+    pub butir: Vec<ButirKesiapan>,
+    /// Every item complete.
+    pub lengkap: bool,
+}
+
+fn butir(apa: &str, dasar: &str, kurang: Vec<String>) -> ButirKesiapan {
+    ButirKesiapan {
+        apa: apa.into(),
+        dasar: dasar.into(),
+        kurang,
+    }
+}
+
+/// The checklist of `tahun` on `hari_ini`.
+pub fn kesiapan_reviu(db: &Db, tahun: i32, hari_ini: NaiveDate) -> Result<KesiapanReviu, AppError> {
+    let temuan = crate::app::rencana::periksa_tahun(db, tahun, hari_ini)?;
+    let nama: std::collections::HashMap<String, String> =
+        crate::app::kantor::daftar_pegawai(db, "")?
+            .into_iter()
+            .map(|p| (p.nip, p.nama))
+            .collect();
+    let dari = |kode: &[K]| -> Vec<String> {
+        temuan
+            .iter()
+            .filter(|t| kode.contains(&t.kode))
+            .map(|t| {
+                let siapa = t.subjek.nip.as_ref().and_then(|n| nama.get(n)).cloned();
+                match siapa {
+                    Some(n) => format!("{n}: {}", t.pesan),
+                    None => t.pesan.clone(),
+                }
+            })
+            .collect()
+    };
+    let kk = crate::app::dokumen::daftar_status_kk(db, tahun, hari_ini)?;
+    let belum_kunci: Vec<String> = kk
+        .iter()
+        .filter(|k| k.wajib_kk && k.status.as_deref() != Some(StatusDokumen::Terkunci.label()))
+        .map(|k| {
+            format!(
+                "{}: {}",
+                k.nama,
+                k.status
+                    .clone()
+                    .unwrap_or_else(|| "belum dicetak".into())
+                    .to_lowercase()
+            )
+        })
+        .collect();
+    let belum_serah: Vec<String> = kk
+        .iter()
+        .filter(|k| {
+            k.wajib_kk
+                && k.reviu.serah.is_none()
+                && matches!(k.status.as_deref(), Some(s) if s == StatusDokumen::Ditandatangani.label() || s == StatusDokumen::Terkunci.label())
+        })
+        .map(|k| k.nama.clone())
+        .collect();
+    // Each realisasi with its evidence: a note of where the data dukung is, or a file.
+    let bukti = db.bukti_tahun(tahun)?;
+    let berkas = db.berkas_bukti_tahun(tahun)?;
+    let mut tanpa_bukti = Vec::new();
+    for s in db.muat_skp(tahun)? {
+        for x in &s.iki {
+            let b = bukti.get(&(s.nip.clone(), x.kode.clone()));
+            for q in 0..4 {
+                if x.realisasi_triwulan[q].is_some()
+                    && b.is_none_or(|b| b[q].trim().is_empty())
+                    && !berkas.contains(&(s.nip.clone(), x.kode.clone(), q as u8 + 1))
+                {
+                    tanpa_bukti.push(format!(
+                        "{}: {} TW {}",
+                        s.nama,
+                        x.kode,
+                        crate::domain::capaian::romawi(q + 1)
+                    ));
+                }
+            }
+        }
+    }
+    let butir = vec![
+        butir(
+            "Kontrak Kinerja setiap pegawai yang wajib ditandatangani dan dikunci",
+            "KMK 467/KMK.01/2014 (penetapan KK); KMK 300/KMK.01/2022",
+            belum_kunci,
+        ),
+        butir(
+            "Rangkap kedua KK bertanda tangan disampaikan kepada pengelola kinerja atasan",
+            "KMK 467/KMK.01/2014 (rangkap kedua)",
+            belum_serah,
+        ),
+        butir(
+            "Manual IKU lengkap",
+            "KMK 467/KMK.01/2014 (penetapan Manual IKU)",
+            dari(&[K::ManualBelumLengkap]),
+        ),
+        butir(
+            "Matriks cascading sejalan dengan IKU induk",
+            "KMK 467/KMK.01/2014 (matriks cascading dan alignment)",
+            dari(&[K::TargetCascadingPenuhBeda, K::JumlahCascadingSebagianBeda]),
+        ),
+        butir(
+            "Dialog kinerja individu setiap triwulan",
+            "KMK 300/KMK.01/2022 (pembinaan kinerja)",
+            dari(&[K::DkiTriwulanKosong]),
+        ),
+        butir(
+            "Dialog Kinerja Organisasi setiap triwulan",
+            "KMK 300/KMK.01/2022 (forum DKO paling sedikit setiap triwulan)",
+            dari(&[K::DkoTriwulanKosong]),
+        ),
+        butir(
+            "Bukti dukung setiap realisasi",
+            "KMK 300/KMK.01/2022 (realisasi dilaporkan dengan data dukung)",
+            tanpa_bukti,
+        ),
+        butir(
+            "HKT dengan surat keputusan atau surat penugasan",
+            "SE-17/MK.1/2022 (HKT)",
+            dari(&[K::HktTanpaSk]),
+        ),
+    ];
+    Ok(KesiapanReviu {
+        tahun,
+        lengkap: butir.iter().all(|b| b.kurang.is_empty()),
+        butir,
+    })
+}
