@@ -47,6 +47,11 @@ test("Evaluasi: NKO and NHK per pegawai, explained on demand, equal to the CLI; 
   await tabel.waitForDisplayed({ timeout: 10000 });
   assert.match(await (await b.$("#info-evaluasi")).getText(), /Profil aturan .*Realisasi tercatat sampai TW/);
   assert.match(await (await b.$("#kartu-nko")).getText(), /NKO kantor \(IKU .+\)\s+\d+,\d\d/);
+  // The NKO of every quarter with realisasi, the chosen one marked: the same figure as the card's.
+  const tren = await b.$$("#tren-nko li");
+  assert.ok(tren.length >= 2, `trend points: ${tren.length}`);
+  const kini = await (await b.$("#tren-nko li.kini strong")).getText();
+  assert.equal(kini, await (await b.$("#kartu-nko .besar .angka")).getText());
 
   // What is still missing per pegawai: the demo records realisasi and dialogs, not their evidence.
   assert.match(await (await b.$("#ringkas-kelengkapan")).getText(), /\d+ pegawai; \d+ lengkap s\.d\. TW/);

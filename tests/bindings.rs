@@ -6,7 +6,7 @@ use kinerja::app::dokumen::{
 };
 use kinerja::app::evaluasi::{
     FormHukdis, FormPenyesuaian, FormPerilaku, HukdisTampil, NilaiIkiRinci, NilaiPegawaiRinci,
-    NilaiPegawaiRingkas, RekapNilai,
+    NilaiPegawaiRingkas, RekapNilai, TitikNko,
 };
 use kinerja::app::impor::PerubahanImpor;
 use kinerja::app::impor::{GalatSel, LaporanImpor, PetaKolom};
@@ -106,6 +106,7 @@ fn bindings_segar() {
     cek::<AngkaTampil>(&mut salah);
     cek::<NilaiPegawaiRingkas>(&mut salah);
     cek::<RekapNilai>(&mut salah);
+    cek::<TitikNko>(&mut salah);
     cek::<NilaiIkiRinci>(&mut salah);
     cek::<NilaiPegawaiRinci>(&mut salah);
     cek::<BarisRealisasi>(&mut salah);

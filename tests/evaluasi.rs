@@ -389,3 +389,27 @@ fn kmk127_nkp_dijangkarkan_ke_nko() {
             .starts_with(want.predikat.label())
     );
 }
+
+/// The NKO trend is the NKO the screen shows for each quarter, one point per quarter with realisasi.
+#[test]
+fn tren_nko_sama_dengan_nko_per_triwulan() {
+    let db = kantor(2025);
+    let hari = chrono::NaiveDate::from_ymd_opt(2026, 1, 10).unwrap();
+    let tren = kinerja::app::evaluasi::tren_nko(&db, 2025, hari).unwrap();
+    let terakhir = kinerja::app::evaluasi::rekap_nilai(&db, 2025, None, hari)
+        .unwrap()
+        .triwulan_terakhir;
+    assert_eq!(tren.len() as u32, terakhir);
+    assert!(terakhir >= 1);
+    for t in &tren {
+        let r = kinerja::app::evaluasi::rekap_nilai(&db, 2025, Some(t.triwulan as usize), hari)
+            .unwrap();
+        assert_eq!(
+            t.nko.as_ref().and_then(|n| n.teks.clone()),
+            r.nko.and_then(|n| n.teks),
+            "TW {}",
+            t.triwulan
+        );
+        assert_eq!(t.predikat, r.predikat_nko);
+    }
+}

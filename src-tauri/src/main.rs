@@ -112,6 +112,7 @@ fn main() {
         })
         .invoke_handler(tauri::generate_handler![
             perintah::evaluasi::rekap_nilai,
+            perintah::evaluasi::tren_nko,
             perintah::keamanan::periksa_keutuhan,
             perintah::dokumen::lampirkan_pindaian,
             perintah::realisasi::lampirkan_bukti,

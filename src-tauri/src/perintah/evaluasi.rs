@@ -96,3 +96,9 @@ pub fn rinci_nilai(
 ) -> Result<app::evaluasi::NilaiPegawaiRinci, GalatUi> {
     dengan_db(&b, |db| app::evaluasi::rinci_nilai(db, tahun, &nip, sampai))
 }
+
+/// The office's NKO s.d. each quarter with realisasi, for the trend beside the NKO.
+#[tauri::command]
+pub fn tren_nko(b: State<Basis>, tahun: i32) -> Result<Vec<app::evaluasi::TitikNko>, GalatUi> {
+    dengan_db(&b, |db| app::evaluasi::tren_nko(db, tahun, hari_ini()))
+}

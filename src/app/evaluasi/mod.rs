@@ -2,7 +2,9 @@
 mod penyesuaian;
 mod perilaku;
 mod skor;
+mod tren;
 
 pub use penyesuaian::*;
 pub use perilaku::*;
 pub use skor::*;
+pub use tren::*;

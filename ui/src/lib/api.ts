@@ -42,6 +42,7 @@ import type { HasilSalin } from "./bindings/HasilSalin";
 import type { PeriodeJabatan } from "./bindings/PeriodeJabatan";
 import type { FormMutasi } from "./bindings/FormMutasi";
 import type { RekapNilai } from "./bindings/RekapNilai";
+import type { TitikNko } from "./bindings/TitikNko";
 import type { NilaiPegawaiRinci } from "./bindings/NilaiPegawaiRinci";
 import type { FormPerilaku } from "./bindings/FormPerilaku";
 import type { RealisasiPegawai } from "./bindings/RealisasiPegawai";
@@ -177,6 +178,7 @@ export const api = {
   tambahPlt: (nip: string, periode: PeriodeJabatan) => panggil<PeriodeJabatan[]>("tambah_plt", { nip, periode }),
   mutasi: (nip: string, form: FormMutasi) => panggil<PeriodeJabatan[]>("mutasi", { nip, form }),
   rekapNilai: (tahun: number, sampai: number | null) => panggil<RekapNilai>("rekap_nilai", { tahun, sampai }),
+  trenNko: (tahun: number) => panggil<TitikNko[]>("tren_nko", { tahun }),
   rinciNilai: (tahun: number, nip: string, sampai: number) =>
     panggil<NilaiPegawaiRinci>("rinci_nilai", { tahun, nip, sampai }),
   realisasiPegawai: (tahun: number, nip: string, triwulan: number | null) =>
