@@ -125,15 +125,15 @@ fn dko_setahun() {
     );
     assert_eq!(
         salah(&|f| f.rencana_aksi[0].uraian = String::new(), &mut db),
-        "Rencana aksi 1 uraian"
+        "Uraian rencana aksi 1"
     );
     assert_eq!(
         salah(&|f| f.rencana_aksi[0].batas = "besok".into(), &mut db),
-        "Rencana aksi 1 batas waktu"
+        "Batas waktu rencana aksi 1"
     );
     assert_eq!(
         salah(&|f| f.rencana_aksi[0].status = "tunda".into(), &mut db),
-        "Rencana aksi 1 status"
+        "Status rencana aksi 1"
     );
     assert_eq!(daftar_dko(&db, 2026, tgl(hari)).unwrap().dko.len(), 3);
 

@@ -176,7 +176,10 @@ pub(crate) fn baca_form_dko(
     if tanggal.year() > tahun + 1 {
         return Err(salah(
             "Tanggal DKO",
-            format!("{} jauh sesudah tahun {tahun}", tanggal.format("%d/%m/%Y")),
+            format!(
+                "{} lebih dari setahun sesudah tahun {tahun}",
+                tanggal.format("%d/%m/%Y")
+            ),
         ));
     }
     if tanggal > hari_ini {
@@ -208,27 +211,27 @@ pub(crate) fn baca_form_dko(
     let mut aksi = Vec::new();
     for (i, a) in f.rencana_aksi.iter().enumerate() {
         let no = i + 1;
-        let field = |b: &str| format!("Rencana aksi {no} {b}");
+        let field = |b: &str| format!("{b} rencana aksi {no}");
         crate::app::umum::batas_teks(&[
-            (&field("uraian"), &a.uraian, T::Uraian),
-            (&field("tindak lanjut"), &a.tindak_lanjut, T::Uraian),
+            (&field("Uraian"), &a.uraian, T::Uraian),
+            (&field("Tindak lanjut"), &a.tindak_lanjut, T::Uraian),
         ])?;
         let uraian = a.uraian.trim();
         if uraian.is_empty() {
-            return Err(salah(&field("uraian"), "wajib diisi (atau hapus barisnya)"));
+            return Err(salah(&field("Uraian"), "wajib diisi (atau hapus barisnya)"));
         }
         let pic = a.pic_nip.clone().filter(|p| !p.is_empty());
         if let Some(p) = &pic
             && !ada_pegawai(p)
         {
             return Err(salah(
-                &field("penanggung jawab"),
+                &field("Penanggung jawab"),
                 format!("pegawai {p} tidak ada"),
             ));
         }
-        let batas = crate::app::umum::tanggal_masukan(&field("batas waktu"), &a.batas)?;
+        let batas = crate::app::umum::tanggal_masukan(&field("Batas waktu"), &a.batas)?;
         let status = StatusAksi::dari_kode(&a.status)
-            .ok_or_else(|| salah(&field("status"), format!("\"{}\" tidak dikenal", a.status)))?;
+            .ok_or_else(|| salah(&field("Status"), format!("\"{}\" tidak dikenal", a.status)))?;
         aksi.push(RekamAksi {
             uraian: uraian.into(),
             pic_nip: pic,
