@@ -71,7 +71,7 @@ test("an unsaved realisasi: changing the quarter asks, and Simpan saves it", asy
   await b.waitUntil(async () => (await (await b.$('#grid-realisasi input[data-kolom="0"]')).getValue()) === "12,5", { timeout: 5000 });
 });
 
-test("a new IKU/IKI typed and not saved: Batal asks; Kembali keeps the form, Buang closes it", async () => {
+test("a new IKU/IKI typed and not saved: Batal and Esc ask; Kembali (or Esc) keeps the form, Buang closes it", async () => {
   const b = s.browser;
   await (await b.$('nav button[data-bagian="perencanaan"]')).click();
   await (await b.$('button[data-tab="skp"]')).click();
@@ -89,6 +89,14 @@ test("a new IKU/IKI typed and not saved: Batal asks; Kembali keeps the form, Bua
   await (await b.$("#simpan-perubahan")).waitForDisplayed({ timeout: 5000 });
   assert.match(await (await b.$("#simpan-perubahan")).getText(), /IKU\/IKI baru/);
   await (await b.$("#perubahan-kembali")).click();
+  assert.equal(await (await b.$("#iki-nama")).getValue(), "Persentase dokumen tepat waktu");
+  // Esc on the form asks the same question; Esc on the question is Kembali, and the question goes away.
+  await b.keys(["Escape"]);
+  await (await b.$("#simpan-perubahan")).waitForDisplayed({ timeout: 5000 });
+  await b.keys(["Escape"]);
+  await (await b.$("#simpan-perubahan")).waitForDisplayed({ reverse: true, timeout: 5000 });
+  await b.pause(300);
+  assert.equal(await (await b.$("#simpan-perubahan")).isExisting(), false, "it does not come back");
   assert.equal(await (await b.$("#iki-nama")).getValue(), "Persentase dokumen tepat waktu");
   await (await b.$("#iki-batal")).click();
   await (await b.$("#perubahan-buang")).click();

@@ -146,7 +146,7 @@ pub fn cetak_notulen(
     let (nama, pdf) = dengan_db(&b, |db| {
         app::pemantauan::notulen_dko(db, tahun, id, chrono::Local::now().timestamp())
     })?;
-    let Some(p) = berkas::pilih_simpan(&jendela, JenisBerkas::Dokumen, &nama) else {
+    let Some(p) = berkas::pilih_simpan(&jendela, JenisBerkas::Notulen, &nama) else {
         return Ok(None);
     };
     app::umum::tulis_ke(&p, &pdf).map_err(|e| e.ke_ui())?;

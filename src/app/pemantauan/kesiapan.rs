@@ -61,14 +61,14 @@ pub fn kesiapan_reviu(db: &Db, tahun: i32, hari_ini: NaiveDate) -> Result<Kesiap
         .iter()
         .filter(|k| k.wajib_kk && k.status.as_deref() != Some(StatusDokumen::Terkunci.label()))
         .map(|k| {
-            format!(
-                "{}: {}",
-                k.nama,
-                k.status
-                    .clone()
-                    .unwrap_or_else(|| "belum dicetak".into())
-                    .to_lowercase()
-            )
+            let keadaan = match k.status.as_deref() {
+                None => "belum dicetak",
+                Some(s) if s == StatusDokumen::Ditandatangani.label() => {
+                    "ditandatangani, belum dikunci"
+                }
+                Some(_) => "dicetak, belum ditandatangani",
+            };
+            format!("{}: {keadaan}", k.nama)
         })
         .collect();
     let belum_serah: Vec<String> = kk

@@ -18,6 +18,8 @@ pub enum JenisBerkas {
     Impor,
     /// Printed documents (KK, komplemen, addendum).
     Dokumen,
+    /// The notulen of a Dialog Kinerja Organisasi.
+    Notulen,
     /// A printed PDF whose authenticity is checked.
     Verifikasi,
     /// Scans of signed documents.
@@ -37,7 +39,9 @@ impl JenisBerkas {
             JenisBerkas::Ekspor | JenisBerkas::Impor => {
                 ("Lembar kerja", &["xlsx", "xls", "xlsm", "ods"])
             }
-            JenisBerkas::Dokumen | JenisBerkas::Verifikasi => ("Dokumen PDF", &["pdf"]),
+            JenisBerkas::Dokumen | JenisBerkas::Notulen | JenisBerkas::Verifikasi => {
+                ("Dokumen PDF", &["pdf"])
+            }
             JenisBerkas::Pindaian => ("PDF atau gambar", &["pdf", "jpg", "jpeg", "png"]),
             JenisBerkas::Bukti => ("Semua berkas", &[]),
             JenisBerkas::Logo => ("Gambar PNG", &["png"]),
@@ -51,6 +55,7 @@ impl JenisBerkas {
             (JenisBerkas::Ekspor, _) => "Simpan lembar kerja",
             (JenisBerkas::Dokumen, true) => "Simpan dokumen PDF",
             (JenisBerkas::Dokumen, false) => "Pilih folder untuk dokumen PDF",
+            (JenisBerkas::Notulen, _) => "Simpan notulen DKO",
             (JenisBerkas::Impor, _) => "Pilih lembar kerja untuk diimpor",
             (JenisBerkas::Verifikasi, _) => "Pilih PDF yang diperiksa keasliannya",
             (JenisBerkas::Pindaian, _) => "Pilih pindaian lembar bertanda tangan",

@@ -184,10 +184,16 @@ pub fn kalimat(b: &BarisAudit) -> Riwayat {
         .copied()
         .collect::<Vec<_>>()
         .join(" ");
-    let (mut sebelum, mut sesudah) = (
-        b.sebelum.clone().unwrap_or_default(),
-        b.sesudah.clone().unwrap_or_default(),
-    );
+    // A content hash (a printed document's SHA-256) says nothing to a person: not shown.
+    let polos = |s: &Option<String>| {
+        let s = s.clone().unwrap_or_default();
+        if s.len() == 64 && s.chars().all(|c| c.is_ascii_hexdigit()) {
+            String::new()
+        } else {
+            s
+        }
+    };
+    let (mut sebelum, mut sesudah) = (polos(&b.sebelum), polos(&b.sesudah));
     match (&lama, &baru) {
         (Some(l), Some(n)) => {
             let beda: Vec<String> = n

@@ -74,7 +74,8 @@ export function simpanSemua(): Promise<boolean> {
  */
 export function escUntuk(batal: () => void) {
   return (e: KeyboardEvent) => {
-    if (e.key !== "Escape" || kotor.tanya || document.querySelector('[role="alertdialog"], #panduan')) return;
+    // An Esc already used (by a question above the form) is not used twice.
+    if (e.key !== "Escape" || e.defaultPrevented || kotor.tanya || document.querySelector('[role="alertdialog"], #panduan')) return;
     e.preventDefault();
     batal();
   };

@@ -33,6 +33,7 @@ export const PANDUAN: Record<Bagian, string[]> = {
     "\"Catat DKO\": tanggal, pimpinan, peserta, pembahasan, keputusan, risiko, dan rencana aksi (penanggung jawab, batas waktu, status).",
     "Rencana aksi yang belum selesai tampil di bawah untuk ditindaklanjuti pada DKO berikutnya; ubah statusnya di sana.",
     "\"Notulen…\" mencetak notulen beserta daftar hadir untuk ditandatangani. Triwulan yang sudah berakhir tanpa DKO ditandai.",
+    "Umpan balik dan pembinaan (coaching, mentoring, pelatihan, konseling) dicatat per pegawai atau kelompok; isi konseling bersifat rahasia dan hanya tampil bila dibuka dengan \"Buka\" (tercatat di riwayat).",
   ],
   evaluasi: [
     "Nilai dihitung s.d. triwulan terakhir yang realisasinya sudah lengkap; triwulan lain dapat dipilih.",
