@@ -74,6 +74,8 @@ fn dko_setahun() {
         d.temuan[0].pesan
     );
     assert_eq!(kode_periksa(&db, hari), ["DKO TW II 2026"]);
+    // A new forum is proposed for the quarter that lacks one.
+    assert_eq!(d.triwulan_bawaan, 2);
     let u = d.urungkan.expect("undoable");
     kinerja::app::umum::pulihkan(&mut db, &u.audit_id, "t").unwrap();
     assert!(kode_periksa(&db, hari).is_empty());

@@ -89,7 +89,8 @@ pub struct DaftarDko {
     pub aksi_terbuka: Vec<AksiTerbuka>,
     /// The head of the office (owner of the peta strategi), proposed as chair of a new DKO.
     pub pimpinan_bawaan: Option<String>,
-    /// The quarter a new DKO is most likely about: the last one that has ended (1 before any has).
+    /// The quarter a new DKO is most likely about: the earliest ended one without a forum, else the last one that
+    /// has ended (1 before any has).
     pub triwulan_bawaan: u8,
     pub pilihan_status: Vec<(String, String)>,
 }
@@ -343,7 +344,13 @@ pub fn daftar_dko(db: &Db, tahun: i32, hari_ini: NaiveDate) -> Result<DaftarDko,
         temuan,
         aksi_terbuka,
         pimpinan_bawaan,
-        triwulan_bawaan: crate::domain::kalender::triwulan_lewat(tahun, hari_ini).clamp(1, 4) as u8,
+        triwulan_bawaan: {
+            // The earliest ended quarter still without a forum about it; else the last ended one.
+            let lewat = crate::domain::kalender::triwulan_lewat(tahun, hari_ini).clamp(1, 4) as u8;
+            (1..=lewat)
+                .find(|q| !semua.iter().any(|d| d.triwulan == *q))
+                .unwrap_or(lewat)
+        },
         pilihan_status: StatusAksi::SEMUA
             .iter()
             .map(|s| (s.kode().into(), s.label().into()))
