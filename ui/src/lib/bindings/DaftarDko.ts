@@ -18,6 +18,7 @@ temuan: Array<TemuanTampil>, aksi_terbuka: Array<AksiTerbuka>,
  */
 pimpinan_bawaan: string | null, 
 /**
- * The quarter a new DKO is most likely about: the last one that has ended (1 before any has).
+ * The quarter a new DKO is most likely about: the earliest ended one without a forum, else the last one that
+ * has ended (1 before any has).
  */
 triwulan_bawaan: number, pilihan_status: Array<[string, string]>, };
