@@ -70,12 +70,6 @@ fn sha_konsep(isi: &str) -> String {
     crate::store::sha256_hex(tanpa_tanggal.as_bytes())
 }
 
-fn iso_tampil(s: &str) -> String {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map(tanggal_indonesia)
-        .unwrap_or_else(|_| s.to_string())
-}
-
 /// The reviu state of document `id` as it is now.
 pub fn ringkas_reviu(db: &Db, id: &str) -> Result<RingkasReviu, AppError> {
     let Some(d) = db.dokumen(id)? else {
@@ -96,7 +90,7 @@ pub fn ringkas_reviu(db: &Db, id: &str) -> Result<RingkasReviu, AppError> {
                 Rekomendasi::dari_kode(&r.rekomendasi)
                     .map(|k| k.label())
                     .unwrap_or(&r.rekomendasi),
-                iso_tampil(&r.tanggal),
+                crate::app::umum::iso_ke_tampil(&r.tanggal),
                 r.peninjau
             )
         }),
@@ -105,7 +99,7 @@ pub fn ringkas_reviu(db: &Db, id: &str) -> Result<RingkasReviu, AppError> {
         serah: db.serah_salinan(id)?.map(|s| {
             format!(
                 "Rangkap kedua diserahkan {} kepada {}",
-                iso_tampil(&s.tanggal),
+                crate::app::umum::iso_ke_tampil(&s.tanggal),
                 s.kepada
             )
         }),

@@ -308,6 +308,14 @@ pub fn form_pegawai(db: &Db, nip: &str) -> Result<FormPegawai, AppError> {
 }
 
 /// The change history of a pegawai (their record, targets, documents), newest first.
+/// Names by NIP of every pegawai of the office, those who left included (an old record still names them).
+pub fn nama_pegawai(db: &Db) -> Result<std::collections::HashMap<String, String>, AppError> {
+    Ok(daftar_pegawai(db, "")?
+        .into_iter()
+        .map(|p| (p.nip, p.nama))
+        .collect())
+}
+
 /// The pegawai's history, including what was recorded under a NIP later corrected, newest first.
 pub fn riwayat_pegawai(db: &Db, nip: &str) -> Result<Vec<crate::app::umum::Riwayat>, AppError> {
     let mut baris = db.riwayat(nip)?;

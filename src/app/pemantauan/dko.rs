@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::app::AppError;
-use crate::app::umum::{TemuanTampil, Urungan, salah};
+use crate::app::umum::{TemuanTampil, Urungan, iso_ke_isian, iso_ke_tampil, salah};
 use crate::domain::capaian::romawi;
 use crate::domain::kk::tanggal_indonesia;
 use crate::domain::model::{StatusAksi, TingkatJabatan};
@@ -95,23 +95,11 @@ pub struct DaftarDko {
     pub pilihan_status: Vec<(String, String)>,
 }
 
-fn iso_ke_form(s: &str) -> String {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map(|t| t.format("%d/%m/%Y").to_string())
-        .unwrap_or_else(|_| s.to_string())
-}
-
-fn iso_ke_tampil(s: &str) -> String {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map(tanggal_indonesia)
-        .unwrap_or_else(|_| s.to_string())
-}
-
 fn ke_form(d: &RekamDko) -> FormDko {
     FormDko {
         id: d.id,
         triwulan: d.triwulan,
-        tanggal: iso_ke_form(&d.tanggal),
+        tanggal: iso_ke_isian(&d.tanggal),
         tempat: d.tempat.clone(),
         pimpinan_nip: d.pimpinan_nip.clone(),
         peserta: d.peserta.clone(),
@@ -125,7 +113,7 @@ fn ke_form(d: &RekamDko) -> FormDko {
             .map(|a| FormAksi {
                 uraian: a.uraian.clone(),
                 pic_nip: a.pic_nip.clone(),
-                batas: iso_ke_form(&a.batas),
+                batas: iso_ke_isian(&a.batas),
                 status: a.status.clone(),
                 tindak_lanjut: a.tindak_lanjut.clone(),
             })
@@ -260,14 +248,6 @@ pub(crate) fn baca_form_dko(
     })
 }
 
-/// Names by NIP of every pegawai of the office (those who left included: an old DKO still names them).
-fn nama_pegawai(db: &Db) -> Result<HashMap<String, String>, AppError> {
-    Ok(crate::app::kantor::daftar_pegawai(db, "")?
-        .into_iter()
-        .map(|p| (p.nip, p.nama))
-        .collect())
-}
-
 /// The DKO-001 findings of a year (for `kinerja periksa` and the screen).
 pub fn temuan_dko(
     db: &Db,
@@ -281,7 +261,7 @@ pub fn temuan_dko(
 /// The DKO of a year with the quarters still lacking one and the rencana aksi still open.
 pub fn daftar_dko(db: &Db, tahun: i32, hari_ini: NaiveDate) -> Result<DaftarDko, AppError> {
     let semua = db.dko_tahun(tahun)?;
-    let nama = nama_pegawai(db)?;
+    let nama = crate::app::kantor::nama_pegawai(db)?;
     let nama_dari = |n: &Option<String>| {
         n.as_ref()
             .map(|n| nama.get(n).cloned().unwrap_or_else(|| n.clone()))
@@ -399,7 +379,7 @@ pub fn simpan_dko(
     hari_ini: NaiveDate,
     waktu: &str,
 ) -> Result<DaftarDko, AppError> {
-    let nama = nama_pegawai(db)?;
+    let nama = crate::app::kantor::nama_pegawai(db)?;
     let d = baca_form_dko(tahun, f, &|n| nama.contains_key(n), hari_ini)?;
     crate::app::pengaturan::profil_tahun(db, tahun)?;
     if d.id != 0 {

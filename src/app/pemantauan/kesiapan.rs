@@ -38,11 +38,7 @@ fn butir(apa: &str, dasar: &str, kurang: Vec<String>) -> ButirKesiapan {
 /// The checklist of `tahun` on `hari_ini`.
 pub fn kesiapan_reviu(db: &Db, tahun: i32, hari_ini: NaiveDate) -> Result<KesiapanReviu, AppError> {
     let temuan = crate::app::rencana::periksa_tahun(db, tahun, hari_ini)?;
-    let nama: std::collections::HashMap<String, String> =
-        crate::app::kantor::daftar_pegawai(db, "")?
-            .into_iter()
-            .map(|p| (p.nip, p.nama))
-            .collect();
+    let nama = crate::app::kantor::nama_pegawai(db)?;
     let dari = |kode: &[K]| -> Vec<String> {
         temuan
             .iter()

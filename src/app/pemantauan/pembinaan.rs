@@ -9,8 +9,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::app::AppError;
-use crate::app::umum::{Urungan, salah};
-use crate::domain::kk::tanggal_indonesia;
+use crate::app::umum::{Urungan, iso_ke_isian, iso_ke_tampil, salah};
 use crate::domain::model::{JenisPembinaan, SifatPembinaan, StatusPembinaan};
 use crate::store::{Db, RekamPembinaan};
 
@@ -62,19 +61,13 @@ pub struct DaftarPembinaan {
     pub pilihan_status: Vec<(String, String)>,
 }
 
-fn iso_form(s: &str) -> String {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map(|t| t.format("%d/%m/%Y").to_string())
-        .unwrap_or_else(|_| s.to_string())
-}
-
 fn ke_form(r: &RekamPembinaan) -> FormPembinaan {
     FormPembinaan {
         id: r.id,
         jenis: r.jenis.clone(),
         sifat: r.sifat.clone(),
         cara: r.cara.clone(),
-        tanggal: iso_form(&r.tanggal),
+        tanggal: iso_ke_isian(&r.tanggal),
         pemberi: r.pemberi.clone(),
         peserta: r.peserta.clone(),
         topik: r.topik.clone(),
@@ -101,9 +94,7 @@ fn tampil(r: &RekamPembinaan, nama: &HashMap<String, String>, buka: bool) -> Pem
             .unwrap_or(&r.sifat)
             .into(),
         cara: r.cara.clone(),
-        tanggal: NaiveDate::parse_from_str(&r.tanggal, "%Y-%m-%d")
-            .map(tanggal_indonesia)
-            .unwrap_or_else(|_| r.tanggal.clone()),
+        tanggal: iso_ke_tampil(&r.tanggal),
         pemberi: r.pemberi.clone(),
         peserta: r
             .peserta
@@ -125,13 +116,6 @@ fn tampil(r: &RekamPembinaan, nama: &HashMap<String, String>, buka: bool) -> Pem
     }
 }
 
-fn nama_pegawai(db: &Db) -> Result<HashMap<String, String>, AppError> {
-    Ok(crate::app::kantor::daftar_pegawai(db, "")?
-        .into_iter()
-        .map(|p| (p.nip, p.nama))
-        .collect())
-}
-
 /// The year's records, for everyone or (with `nip`) those a pegawai took part in; confidential ones without their
 /// content.
 pub fn daftar_pembinaan(
@@ -139,7 +123,7 @@ pub fn daftar_pembinaan(
     tahun: i32,
     nip: Option<&str>,
 ) -> Result<DaftarPembinaan, AppError> {
-    let nama = nama_pegawai(db)?;
+    let nama = crate::app::kantor::nama_pegawai(db)?;
     Ok(DaftarPembinaan {
         urungkan: None,
         tahun,
@@ -175,7 +159,7 @@ pub fn buka_rahasia(
     if r.rahasia {
         db.catat_buka_rahasia(&r, waktu)?;
     }
-    Ok(tampil(&r, &nama_pegawai(db)?, true))
+    Ok(tampil(&r, &crate::app::kantor::nama_pegawai(db)?, true))
 }
 
 fn milik(db: &Db, tahun: i32, id: i64) -> Result<RekamPembinaan, AppError> {
@@ -283,7 +267,7 @@ pub fn simpan_pembinaan(
     hari_ini: NaiveDate,
     waktu: &str,
 ) -> Result<DaftarPembinaan, AppError> {
-    let nama = nama_pegawai(db)?;
+    let nama = crate::app::kantor::nama_pegawai(db)?;
     let r = baca_form(tahun, f, &|n| nama.contains_key(n), hari_ini)?;
     crate::app::pengaturan::profil_tahun(db, tahun)?;
     if r.id != 0 {

@@ -85,6 +85,20 @@ pub(crate) fn tampil_temuan(t: crate::domain::temuan::Temuan, nama: &str) -> Tem
     }
 }
 
+/// A stored ISO date as a form shows it back: "2026-04-20" as "20/04/2026" (any other text as it is).
+pub fn iso_ke_isian(s: &str) -> String {
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map(|t| t.format("%d/%m/%Y").to_string())
+        .unwrap_or_else(|_| s.to_string())
+}
+
+/// A stored ISO date as people read it: "2026-04-20" as "20 April 2026" (any other text as it is).
+pub fn iso_ke_tampil(s: &str) -> String {
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map(crate::domain::kk::tanggal_indonesia)
+        .unwrap_or_else(|_| s.to_string())
+}
+
 /// A date with its day, as a calendar says it: "Senin, 31 Maret 2025" (whatever the system locale).
 pub fn hari_tanggal(t: chrono::NaiveDate) -> String {
     use chrono::Datelike;
