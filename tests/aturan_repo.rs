@@ -288,7 +288,7 @@ fn hanya_api_ts_memakai_tauri() {
 
 /// The capabilities of `src/app` from the bottom up: each may use only the shared core (`umum`) and the capabilities
 /// before it, through what their `mod.rs` offers. ARCHITECTURE.md lists the same order.
-const KAPABILITAS: [&str; 13] = [
+const KAPABILITAS: [&str; 14] = [
     "umum",
     "kantor",
     "pengaturan",
@@ -297,6 +297,7 @@ const KAPABILITAS: [&str; 13] = [
     "dokumen",
     "pemantauan",
     "evaluasi",
+    "laporan",
     "impor",
     "ekspor",
     "keamanan",

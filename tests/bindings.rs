@@ -4,6 +4,7 @@ use kinerja::app::GalatUi;
 use kinerja::app::dokumen::{
     BarisAddendumForm, FormReviu, HasilCetak, HasilVerifikasi, RingkasReviu, StatusKk, TeksDokumen,
 };
+use kinerja::app::evaluasi::{DaftarPemanfaatan, FormPemanfaatan, PemanfaatanTampil};
 use kinerja::app::evaluasi::{
     FormHukdis, FormPenyesuaian, FormPerilaku, HukdisTampil, NilaiIkiRinci, NilaiPegawaiRinci,
     NilaiPegawaiRingkas, RekapNilai, TitikNko,
@@ -15,9 +16,16 @@ use kinerja::app::kantor::{FormPegawai, PegawaiRingkas, PilihanForm, StatusAwal,
 use kinerja::app::keamanan::{ButirKeutuhan, JenisKeutuhan, LaporanKeutuhan};
 use kinerja::app::keamanan::{HasilPulih, RingkasCadangan};
 use kinerja::app::keamanan::{HasilSandi, StatusEnkripsi};
+use kinerja::app::laporan::{
+    AksiLaporan, DkoLaporan, IkuLaporan, IsLaporan, LaporanTriwulan, RisikoLaporan,
+};
 use kinerja::app::pemantauan::{AksiTerbuka, DaftarDko, DkoTampil, FormAksi, FormDko};
 use kinerja::app::pemantauan::{DaftarDialog, DialogTampil, FormDialog};
 use kinerja::app::pemantauan::{DaftarHkt, FormHkt, HktTampil};
+use kinerja::app::pemantauan::{
+    DaftarInisiatif, DaftarRisiko, FormInisiatif, FormPantauRisiko, FormRisiko, FormTonggak,
+    InisiatifTampil, LevelTampil, PantauTampil, RisikoTampil, TonggakTampil,
+};
 use kinerja::app::pemantauan::{DaftarPembinaan, FormPembinaan, PembinaanTampil};
 use kinerja::app::pengaturan::{
     IsianParameter, Libur, LiburSkbTampil, ParameterTampil, ProfilTampil,
@@ -122,6 +130,26 @@ fn bindings_segar() {
     cek::<DaftarPembinaan>(&mut salah);
     cek::<FormPembinaan>(&mut salah);
     cek::<PembinaanTampil>(&mut salah);
+    cek::<DaftarInisiatif>(&mut salah);
+    cek::<FormInisiatif>(&mut salah);
+    cek::<FormTonggak>(&mut salah);
+    cek::<InisiatifTampil>(&mut salah);
+    cek::<TonggakTampil>(&mut salah);
+    cek::<DaftarRisiko>(&mut salah);
+    cek::<FormRisiko>(&mut salah);
+    cek::<FormPantauRisiko>(&mut salah);
+    cek::<RisikoTampil>(&mut salah);
+    cek::<PantauTampil>(&mut salah);
+    cek::<LevelTampil>(&mut salah);
+    cek::<DaftarPemanfaatan>(&mut salah);
+    cek::<FormPemanfaatan>(&mut salah);
+    cek::<PemanfaatanTampil>(&mut salah);
+    cek::<LaporanTriwulan>(&mut salah);
+    cek::<IkuLaporan>(&mut salah);
+    cek::<IsLaporan>(&mut salah);
+    cek::<RisikoLaporan>(&mut salah);
+    cek::<DkoLaporan>(&mut salah);
+    cek::<AksiLaporan>(&mut salah);
     cek::<DkoTampil>(&mut salah);
     cek::<FormDko>(&mut salah);
     cek::<FormAksi>(&mut salah);

@@ -298,7 +298,7 @@ fn kesiapan_reviu_tahunan() {
     let mut db = kantor("2026-10-20");
     let k = kesiapan_reviu(&db, 2026, hari).unwrap();
     assert!(!k.lengkap);
-    assert_eq!(k.butir.len(), 8);
+    assert_eq!(k.butir.len(), 10);
     let kk = &k.butir[0];
     assert!(
         kk.kurang.iter().all(|x| x.ends_with("belum dicetak")),
@@ -306,8 +306,10 @@ fn kesiapan_reviu_tahunan() {
         kk.kurang
     );
     let n = kk.kurang.len();
-    // The DKO and DKI items are complete in the demo office.
-    assert!(k.butir[4].kurang.is_empty() && k.butir[5].kurang.is_empty());
+    // The DKO and DKI items, the milestones and the risks' monitoring are complete in the demo office.
+    for i in [4, 5, 6, 7] {
+        assert!(k.butir[i].kurang.is_empty(), "{:?}", k.butir[i]);
+    }
 
     let s = dokumen::daftar_status_kk(&db, 2026, hari)
         .unwrap()
@@ -376,7 +378,7 @@ fn kesiapan_reviu_tahunan() {
     assert_eq!(o.status.code(), Some(0));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["tahun"], 2025);
-    assert_eq!(v["butir"].as_array().unwrap().len(), 8);
+    assert_eq!(v["butir"].as_array().unwrap().len(), 10);
     assert_eq!(v["lengkap"], false);
     let teks = String::from_utf8(run(&["reviu", "--tahun", "2025"]).stdout).unwrap();
     assert!(

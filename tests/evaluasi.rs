@@ -85,8 +85,10 @@ fn rekap_sama_dengan_nilai_per_pegawai_dan_nko_dari_pimpinan() {
     assert!(tampil.teks.is_some());
     assert_eq!(tampil.masukan.len(), nko.penjelasan.masukan.len());
     assert_eq!(r.pemilik_peta.as_deref(), Some(kepala.nama.as_str()));
-    // No predikat NKO table before KMK 127.
-    assert_eq!(r.predikat_nko, None);
+    // KMK 300 names a predikat kinerja organisasi without thresholds found: the KMK 127 bands, provisional.
+    let harap = kinerja::domain::nilai::predikat_nko(&profil, nko.nilai.unwrap()).label();
+    assert_eq!(r.predikat_nko.as_deref(), Some(harap));
+    assert!(profil.parameter_sementara().contains(&"predikat_nko"));
 
     // An earlier quarter is a different, still consistent, evaluation.
     let r1 = rekap_nilai(&db, 2025, Some(1), hari_rekap()).unwrap();

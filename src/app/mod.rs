@@ -12,6 +12,7 @@ pub mod evaluasi;
 pub mod impor;
 pub mod kantor;
 pub mod keamanan;
+pub mod laporan;
 pub mod pemantauan;
 pub mod pengaturan;
 pub mod realisasi;

@@ -14,6 +14,7 @@ pub mod nip;
 pub mod nkp;
 pub mod penjelasan;
 pub mod profil;
+pub mod risiko;
 pub mod skor;
 pub mod temuan;
 pub mod triwulan;

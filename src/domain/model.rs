@@ -83,6 +83,30 @@ kosakata!(SifatPembinaan { Personal = "personal" / "Personal", Kelompok = "kelom
 kosakata!(StatusPembinaan { Rencana = "rencana" / "Rencana", Berjalan = "berjalan" / "Berjalan", Selesai = "selesai" / "Selesai" });
 kosakata!(Rekomendasi { Terima = "terima" / "Terima", TerimaSebagian = "terima_sebagian" / "Terima sebagian", Tolak = "tolak" / "Tolak" });
 kosakata!(StatusAksi { Belum = "belum" / "Belum dimulai", Proses = "proses" / "Dalam proses", Selesai = "selesai" / "Selesai", Batal = "batal" / "Dibatalkan" });
+kosakata!(StatusTonggak { Belum = "belum" / "Belum dimulai", Berjalan = "berjalan" / "Berjalan", Selesai = "selesai" / "Selesai", Terlambat = "terlambat" / "Terlambat" });
+kosakata!(StatusMitigasi { Belum = "belum" / "Belum dilaksanakan", Proses = "proses" / "Dalam proses", Selesai = "selesai" / "Selesai" });
+kosakata!(JenisPemanfaatan { Penghargaan = "penghargaan" / "Penghargaan", Sanksi = "sanksi" / "Sanksi" });
+kosakata!(
+    /// Seed 003 (KMK 300): penghargaan as priority for the succession pool or for competency development; the
+    /// consequences of not meeting the SKP's expectations are "teguran dan/atau pengalihan penugasan" (KMK 127).
+    BentukPemanfaatan {
+        Suksesi = "suksesi" / "Prioritas kelompok rencana suksesi",
+        Kompetensi = "kompetensi" / "Prioritas pengembangan kompetensi",
+        PenghargaanLain = "penghargaan_lain" / "Penghargaan lain",
+        Teguran = "teguran" / "Teguran",
+        Pengalihan = "pengalihan" / "Pengalihan penugasan",
+        SanksiLain = "sanksi_lain" / "Sanksi lain",
+    }
+);
+impl BentukPemanfaatan {
+    pub fn jenis(self) -> JenisPemanfaatan {
+        use BentukPemanfaatan::*;
+        match self {
+            Suksesi | Kompetensi | PenghargaanLain => JenisPemanfaatan::Penghargaan,
+            Teguran | Pengalihan | SanksiLain => JenisPemanfaatan::Sanksi,
+        }
+    }
+}
 kosakata!(SifatDki { Periodik = "periodik" / "Periodik", Insidental = "insidental" / "Insidental" });
 kosakata!(JenisHkt { Inovasi = "inovasi" / "Inovasi", SquadTeam = "squad_team" / "Squad team", PenugasanLain = "penugasan_lain" / "Penugasan lain" });
 kosakata!(Lingkup { TimKerja = "tim_kerja" / "Tim kerja", UnitKerja = "unit_kerja" / "Unit kerja", Instansi = "instansi" / "Instansi", Nasional = "nasional" / "Nasional" });

@@ -66,6 +66,9 @@ katalog! {
     TanggalInovasiKosong = "HKT-010", Error, "Tanggal implementasi inovasi belum diisi";
     DkiTriwulanKosong = "DKI-001", Peringatan, "Belum ada dialog kinerja individu dalam triwulan yang sudah berakhir";
     DkoTriwulanKosong = "DKO-001", Peringatan, "Belum ada Dialog Kinerja Organisasi tentang triwulan yang berakhir lebih dari sebulan lalu";
+    TonggakTerlambat = "IS-001", Peringatan, "Tonggak inisiatif strategis triwulan yang sudah berakhir belum selesai";
+    MitigasiTerlambat = "RSK-001", Peringatan, "Rencana mitigasi risiko melewati batas waktunya dan belum selesai";
+    RisikoTanpaPantauan = "RSK-002", Info, "Risiko belum dipantau pada triwulan yang sudah berakhir";
     TidakWajibKk = "KK-001", Info, "Pegawai tidak membuat Kontrak Kinerja tahun ini";
     BatasKkTerlewati = "KK-002", Error, "Batas waktu penetapan Kontrak Kinerja terlewati";
     BatasKkDekat = "KK-003", Peringatan, "Batas waktu penetapan Kontrak Kinerja kurang dari 7 hari";

@@ -1,6 +1,7 @@
 //! PDF adapter (the only user of printpdf): a small layout model of A4 pages, text wrapping, tables that break
 //! across pages with repeated headers, QR codes, and rendering to PDF bytes with subset DejaVu fonts.
 pub mod kk;
+pub mod laporan;
 pub mod notulen;
 
 use std::sync::OnceLock;
@@ -625,6 +626,47 @@ pub fn render(judul: &str, halaman: &[Halaman], dibuat: i64) -> Result<Vec<u8>, 
     Ok(doc
         .with_pages(pages)
         .save(&PdfSaveOptions::default(), &mut warn))
+}
+
+/// A signature block centred in a column `lebar` wide from `x`, starting at `y`: the role (wrapped), room for the
+/// wet-ink signature, the name in bold (dots when unknown) and the NIP. Returns the y below it.
+#[allow(clippy::too_many_arguments)]
+pub fn blok_tanda_tangan(
+    p: &mut Penyusun,
+    x: f32,
+    y: f32,
+    lebar: f32,
+    peran: &str,
+    nama: &str,
+    nip: &str,
+    ukuran: f32,
+) -> f32 {
+    let mut y = y;
+    for baris in p.f.bungkus(peran, ukuran, false, lebar - 6.0) {
+        p.teks_di(x, y, &baris, ukuran, false, Rata::Tengah, lebar);
+        y += 4.6;
+    }
+    y += 22.0;
+    let nama = if nama.is_empty() {
+        "(....................................)"
+    } else {
+        nama
+    };
+    p.teks_di(x, y, nama, ukuran, true, Rata::Tengah, lebar);
+    y += 4.6;
+    if !nip.is_empty() {
+        p.teks_di(
+            x,
+            y,
+            &format!("NIP {nip}"),
+            ukuran,
+            false,
+            Rata::Tengah,
+            lebar,
+        );
+        y += 4.6;
+    }
+    y
 }
 
 /// The letterhead: the ministry, the parent office, the office and its address, centred (beside the logo when there

@@ -50,42 +50,23 @@ fn tanda_tangan(p: &mut Penyusun, isi: &IsiNotulen) {
         Rata::Tengah,
         setengah,
     );
-    let blok = |p: &mut Penyusun, x: f32, peran: &str, nama: &str, nip: &str| {
-        let mut y = y0 + 6.0;
-        for baris in p.f.bungkus(peran, TEKS, false, setengah - 6.0) {
-            p.teks_di(x, y, &baris, TEKS, false, Rata::Tengah, setengah);
-            y += 4.6;
-        }
-        y += 22.0;
-        let nama = if nama.is_empty() {
-            "(....................................)"
-        } else {
-            nama
-        };
-        p.teks_di(x, y, nama, TEKS, true, Rata::Tengah, setengah);
-        y += 4.6;
-        if !nip.is_empty() {
-            p.teks_di(
-                x,
-                y,
-                &format!("NIP {nip}"),
-                TEKS,
-                false,
-                Rata::Tengah,
-                setengah,
-            );
-            y += 4.6;
-        }
-        y
-    };
-    let a = blok(p, kiri, "Notulis,", &isi.notulis, "");
+    let a = super::blok_tanda_tangan(
+        p,
+        kiri,
+        y0 + 6.0,
+        setengah,
+        "Notulis,",
+        &isi.notulis,
+        "",
+        TEKS,
+    );
     let (jabatan, nama, nip) = &isi.pimpinan;
     let peran = if jabatan.is_empty() {
         "Pimpinan rapat,".to_string()
     } else {
         format!("{jabatan},")
     };
-    let b = blok(p, kanan, &peran, nama, nip);
+    let b = super::blok_tanda_tangan(p, kanan, y0 + 6.0, setengah, &peran, nama, nip, TEKS);
     p.y = a.max(b) + 4.0;
 }
 

@@ -4,7 +4,7 @@ use rusqlite::{OptionalExtension, Row, Transaction, params};
 use serde::{Deserialize, Serialize};
 
 use super::rekam;
-use super::{Db, Result, StoreError};
+use super::{Db, Result};
 
 /// One rencana aksi of a DKO: what, who, by when, how far it is, and what the next DKO said of it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -38,13 +38,6 @@ pub struct RekamDko {
 
 const KOLOM: &str = "id, tahun, triwulan, tanggal, tempat, pimpinan_nip, peserta, pembahasan, masalah, keputusan, risiko, rencana_aksi, notulis";
 
-fn json_kolom<T: serde::de::DeserializeOwned>(r: &Row, i: usize) -> rusqlite::Result<T> {
-    let s: String = r.get(i)?;
-    serde_json::from_str(&s).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
-    })
-}
-
 fn baca(r: &Row) -> rusqlite::Result<RekamDko> {
     Ok(RekamDko {
         id: r.get(0)?,
@@ -53,20 +46,13 @@ fn baca(r: &Row) -> rusqlite::Result<RekamDko> {
         tanggal: r.get(3)?,
         tempat: r.get(4)?,
         pimpinan_nip: r.get(5)?,
-        peserta: json_kolom(r, 6)?,
+        peserta: rekam::json_kolom(r, 6)?,
         pembahasan: r.get(7)?,
         masalah: r.get(8)?,
         keputusan: r.get(9)?,
         risiko: r.get(10)?,
-        rencana_aksi: json_kolom(r, 11)?,
+        rencana_aksi: rekam::json_kolom(r, 11)?,
         notulis: r.get(12)?,
-    })
-}
-
-fn teks_json<T: Serialize>(v: &T) -> Result<String> {
-    serde_json::to_string(v).map_err(|e| StoreError::DataRusak {
-        tempat: "dko".into(),
-        pesan: e.to_string(),
     })
 }
 
@@ -93,12 +79,12 @@ impl rekam::RekamTahunan for RekamDko {
             d.tanggal,
             d.tempat,
             d.pimpinan_nip,
-            teks_json(&d.peserta)?,
+            rekam::teks_json("dko", &d.peserta)?,
             d.pembahasan,
             d.masalah,
             d.keputusan,
             d.risiko,
-            teks_json(&d.rencana_aksi)?,
+            rekam::teks_json("dko", &d.rencana_aksi)?,
             d.notulis,
             (d.id != 0).then_some(d.id)
         ];

@@ -61,6 +61,10 @@ pub const MIGRATIONS: &[(&str, &str)] = &[
         "0014_pembinaan.sql",
         include_str!("../../migrations/0014_pembinaan.sql"),
     ),
+    (
+        "0015_pelaksanaan.sql",
+        include_str!("../../migrations/0015_pelaksanaan.sql"),
+    ),
 ];
 pub const VERSI_SKEMA: i64 = MIGRATIONS.len() as i64;
 

@@ -14,6 +14,7 @@ mod kantor;
 mod kolom;
 mod migrasi;
 mod nip;
+mod pelaksanaan;
 mod pembinaan;
 mod penyesuaian;
 mod query;
@@ -42,6 +43,9 @@ pub use jabatan::*;
 pub use kantor::*;
 pub use migrasi::{MIGRATIONS, VERSI_SKEMA};
 pub use nip::HasilGantiNip;
+pub use pelaksanaan::{
+    RekamInisiatif, RekamPantauRisiko, RekamPemanfaatan, RekamRisiko, RekamTonggak,
+};
 pub use pembinaan::RekamPembinaan;
 pub use penyesuaian::*;
 pub use query::*;

@@ -31,6 +31,9 @@ const RUJUKAN_NIP: &[(&str, &str)] = &[
     ("penyesuaian_nkp", "nip"),
     ("izin_ubah", "nip"),
     ("dko", "pimpinan_nip"),
+    ("inisiatif_strategis", "pemilik_nip"),
+    ("risiko", "pemilik_nip"),
+    ("pemanfaatan", "nip"),
 ];
 
 impl Db {

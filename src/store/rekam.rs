@@ -19,6 +19,22 @@ pub(super) trait RekamTahunan: Serialize + DeserializeOwned + Clone + Sized {
     fn tulis(&self, tx: &Transaction, sisip: bool) -> Result<i64>;
 }
 
+/// A JSON column read into its type; bad JSON is a conversion error naming the column.
+pub(super) fn json_kolom<T: DeserializeOwned>(r: &rusqlite::Row, i: usize) -> rusqlite::Result<T> {
+    let s: String = r.get(i)?;
+    serde_json::from_str(&s).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+/// A value as the JSON text of its column.
+pub(super) fn teks_json<T: Serialize>(tabel: &str, v: &T) -> Result<String> {
+    serde_json::to_string(v).map_err(|e| StoreError::DataRusak {
+        tempat: tabel.into(),
+        pesan: e.to_string(),
+    })
+}
+
 fn kunci<R: RekamTahunan>(r: &R) -> String {
     format!("{}/{}/{}", r.tahun(), r.nip(), r.id())
 }

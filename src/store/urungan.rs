@@ -122,6 +122,9 @@ fn pulihkan_tx(tx: &Transaction, audit_id: i64, waktu: &str) -> Result<String> {
         "dialog_kinerja" => super::rekam::pulihkan::<super::RekamDialog>(tx, &isi, ubah)?,
         "dko" => super::rekam::pulihkan::<super::RekamDko>(tx, &isi, ubah)?,
         "pembinaan" => super::rekam::pulihkan::<super::RekamPembinaan>(tx, &isi, ubah)?,
+        "inisiatif_strategis" => super::rekam::pulihkan::<super::RekamInisiatif>(tx, &isi, ubah)?,
+        "risiko" => super::rekam::pulihkan::<super::RekamRisiko>(tx, &isi, ubah)?,
+        "pemanfaatan" => super::rekam::pulihkan::<super::RekamPemanfaatan>(tx, &isi, ubah)?,
         lain => return Err(rusak(format!("{lain} tidak dapat dipulihkan"))),
     }
     catat(tx, waktu, &entitas, &kunci, "pulihkan", None, Some(isi))?;

@@ -5,6 +5,7 @@ pub mod dokumen;
 pub mod evaluasi;
 pub mod kantor;
 pub mod keamanan;
+pub mod pelaksanaan;
 pub mod pemantauan;
 pub mod pengaturan;
 pub mod pertukaran;

@@ -1399,6 +1399,172 @@ fn pembinaan_contoh(
     Ok(())
 }
 
+/// Pelaksanaan through the year: each inisiatif strategis linked to an IKU with an owner and a milestone per quarter
+/// (finished for the quarters that have ended, under way for the current one), a small risk register monitored each
+/// ended quarter, and the penghargaan given after the first semester's evaluation.
+fn pelaksanaan_contoh(
+    db: &mut Db,
+    data: &DataKantor,
+    hari_ini: NaiveDate,
+    waktu: &str,
+) -> Result<(), AppError> {
+    use crate::domain::model::TingkatJabatan as T;
+    let t = data.tahun;
+    let sampai = triwulan_lewat(t, hari_ini) as u8;
+    let iku = crate::app::pemantauan::iku_kantor(db, t)?;
+    let pejabat: Vec<&crate::store::PegawaiBaru> = data
+        .pegawai
+        .iter()
+        .filter(|p| matches!(p.tingkat, T::Administrator | T::Pengawas))
+        .collect();
+    let pj = |i: usize| pejabat.get(i % pejabat.len().max(1)).map(|p| p.nip.clone());
+    let tonggak_is = [
+        [
+            "Pemetaan satker dengan IKPA di bawah 90",
+            "Pendampingan tahap I",
+            "Pendampingan tahap II",
+            "Evaluasi dan laporan pendampingan",
+        ],
+        [
+            "Kajian kebutuhan layanan konsultasi daring",
+            "Uji coba layanan konsultasi daring",
+            "Layanan daring untuk seluruh satker",
+            "Evaluasi kepuasan pengguna",
+        ],
+        [
+            "Penyusunan SOP rekonsiliasi harian",
+            "Rekonsiliasi harian di dua bank mitra",
+            "Rekonsiliasi harian di seluruh bank mitra",
+            "Laporan evaluasi tahunan",
+        ],
+    ];
+    for (i, mut r) in db.inisiatif_tahun(t)?.into_iter().enumerate() {
+        r.iku_kode = iku.get(i * 2).map(|(k, _)| k.clone()).unwrap_or_default();
+        r.pemilik_nip = pj(i);
+        r.tonggak = (1..=4u8)
+            .map(|q| {
+                let (progres, status) = if q <= sampai {
+                    (100, "selesai")
+                } else if q == sampai + 1 {
+                    (60, "berjalan")
+                } else {
+                    (0, "belum")
+                };
+                crate::store::RekamTonggak {
+                    triwulan: q,
+                    uraian: tonggak_is[i % 3][usize::from(q - 1)].into(),
+                    progres,
+                    status: status.into(),
+                    bukti: if q <= sampai {
+                        format!(
+                            "Laporan {} TW {}",
+                            r.kode,
+                            crate::domain::capaian::romawi(q.into())
+                        )
+                    } else {
+                        String::new()
+                    },
+                }
+            })
+            .collect();
+        db.simpan_inisiatif(&r, waktu)?;
+    }
+    let risiko = [
+        (
+            "R-1",
+            "SS-1",
+            "Satker mitra terlambat menyampaikan laporan keuangan",
+            "Keterbatasan SDM pengelola keuangan di satker",
+            "Nilai IKPA dan capaian IKU kualitas pelaksanaan anggaran turun",
+            (4u8, 3u8),
+            "Pendampingan dan pengingat berkala kepada satker",
+        ),
+        (
+            "R-2",
+            "SS-2",
+            "Gangguan jaringan menghambat layanan konsultasi daring",
+            "Infrastruktur jaringan kantor dan satker belum andal",
+            "Layanan tertunda dan kepuasan pengguna turun",
+            (3, 3),
+            "Jalur cadangan dan layanan tatap muka terjadwal",
+        ),
+        (
+            "R-3",
+            "SS-3",
+            "Selisih rekonsiliasi kas tidak terselesaikan tepat waktu",
+            "Data transaksi bank mitra terlambat",
+            "Laporan kas tidak akurat",
+            (2, 4),
+            "Rekonsiliasi harian dan eskalasi ke bank mitra",
+        ),
+    ];
+    for (i, (kode, ss, uraian, penyebab, dampak, (k, d), mitigasi)) in
+        risiko.into_iter().enumerate()
+    {
+        let pemantauan = (1..=sampai)
+            .map(|q| {
+                let turun = q.min(k.saturating_sub(1));
+                crate::store::RekamPantauRisiko {
+                    triwulan: q,
+                    status: if q == 4 { "selesai" } else { "proses" }.into(),
+                    kemungkinan: (k - turun).max(1),
+                    dampak: d,
+                    catatan: format!(
+                        "Dibahas pada DKO TW {}",
+                        crate::domain::capaian::romawi(q.into())
+                    ),
+                }
+            })
+            .collect();
+        db.simpan_risiko(
+            &crate::store::RekamRisiko {
+                id: 0,
+                tahun: t,
+                kode: kode.into(),
+                ss_kode: ss.into(),
+                iku_kode: iku.get(i * 2).map(|(k, _)| k.clone()).unwrap_or_default(),
+                uraian: uraian.into(),
+                penyebab: penyebab.into(),
+                dampak: dampak.into(),
+                kemungkinan: k,
+                level_dampak: d,
+                mitigasi: mitigasi.into(),
+                pemilik_nip: pj(i + 1),
+                batas: format!("{t}-12-31"),
+                pemantauan,
+            },
+            waktu,
+        )?;
+    }
+    // After the first semester's evaluation: the two best NKP (NHK while the NKP is not computed) of TW II are given priority for competency
+    // development.
+    if sampai >= 2
+        && let Some(tanggal) = NaiveDate::from_ymd_opt(t, 7, 20).filter(|d| *d <= hari_ini)
+    {
+        let mut skor = crate::app::evaluasi::skor_kantor(db, t, Some(2))?.pegawai;
+        skor.retain(|p| p.nhk.is_some() && !p.pemilik_peta);
+        skor.sort_by(|a, b| (b.nkp, b.nhk).cmp(&(a.nkp, a.nhk)).then(a.nip.cmp(&b.nip)));
+        for p in skor.iter().take(2) {
+            crate::app::evaluasi::simpan_pemanfaatan(
+                db,
+                t,
+                &crate::app::evaluasi::FormPemanfaatan {
+                    id: 0,
+                    nip: p.nip.clone(),
+                    triwulan: 2,
+                    bentuk: "kompetensi".into(),
+                    tanggal: tanggal.format("%d/%m/%Y").to_string(),
+                    uraian: "Diikutsertakan pelatihan teknis pelaksanaan anggaran".into(),
+                    dasar: "Hasil evaluasi kinerja TW II".into(),
+                },
+                hari_ini,
+                waktu,
+            )?;
+        }
+    }
+    Ok(())
+}
+
 pub fn buat_demo(
     db: &mut Db,
     opsi: &OpsiDemo,
@@ -1433,6 +1599,7 @@ pub fn buat_demo(
     dialog_contoh(db, &data, hari_ini, waktu)?;
     dko_contoh(db, &data, hari_ini, waktu)?;
     pembinaan_contoh(db, &data, hari_ini, waktu)?;
+    pelaksanaan_contoh(db, &data, hari_ini, waktu)?;
     db.bukti_contoh(data.tahun)?;
     tujuan.ganti_isi_dengan(&sementara)?;
     Ok(RingkasanDemo {

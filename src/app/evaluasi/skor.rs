@@ -131,7 +131,7 @@ pub struct RekapNilai {
     pub profil: String,
     /// NKO from the IKUs of the pemilik peta strategi (the head of office); None without one.
     pub nko: Option<AngkaTampil>,
-    /// KMK 127 profiles only.
+    /// Under every profile; provisional outside KMK 127 (the `predikat_nko` parameter).
     pub predikat_nko: Option<String>,
     pub pemilik_peta: Option<String>,
     /// The profile anchors NKP to the NKO with hukdis, dampak and koreksi (KMK 127): the screen shows their forms.

@@ -35,9 +35,22 @@ fn butir(apa: &str, dasar: &str, kurang: Vec<String>) -> ButirKesiapan {
     }
 }
 
+/// Every finding of a year: the plan's (`rencana::periksa_tahun`, as "Siap cetak?" shows them) and the
+/// pelaksanaan's (IS-001, RSK-001, RSK-002). `kinerja periksa` lists these.
+pub fn periksa_semua(
+    db: &Db,
+    tahun: i32,
+    hari_ini: NaiveDate,
+) -> Result<Vec<crate::domain::temuan::Temuan>, AppError> {
+    let mut out = crate::app::rencana::periksa_tahun(db, tahun, hari_ini)?;
+    out.extend(super::temuan_inisiatif(db, tahun, hari_ini)?);
+    out.extend(super::temuan_risiko(db, tahun, hari_ini)?);
+    Ok(out)
+}
+
 /// The checklist of `tahun` on `hari_ini`.
 pub fn kesiapan_reviu(db: &Db, tahun: i32, hari_ini: NaiveDate) -> Result<KesiapanReviu, AppError> {
-    let temuan = crate::app::rencana::periksa_tahun(db, tahun, hari_ini)?;
+    let temuan = periksa_semua(db, tahun, hari_ini)?;
     let nama = crate::app::kantor::nama_pegawai(db)?;
     let dari = |kode: &[K]| -> Vec<String> {
         temuan
@@ -128,6 +141,16 @@ pub fn kesiapan_reviu(db: &Db, tahun: i32, hari_ini: NaiveDate) -> Result<Kesiap
             "Dialog Kinerja Organisasi setiap triwulan",
             "KMK 300/KMK.01/2022 (forum DKO paling sedikit setiap triwulan)",
             dari(&[K::DkoTriwulanKosong]),
+        ),
+        butir(
+            "Tonggak inisiatif strategis setiap triwulan yang berakhir",
+            "KMK 300/KMK.01/2022 (pelaksanaan inisiatif strategis)",
+            dari(&[K::TonggakTerlambat]),
+        ),
+        butir(
+            "Rencana mitigasi risiko dipantau dan tepat waktu",
+            "KMK 300/KMK.01/2022 (rencana mitigasi risiko); KMK 577/KMK.01/2019",
+            dari(&[K::MitigasiTerlambat, K::RisikoTanpaPantauan]),
         ),
         butir(
             "Bukti dukung setiap realisasi",

@@ -20,6 +20,8 @@ pub enum JenisBerkas {
     Dokumen,
     /// The notulen of a Dialog Kinerja Organisasi.
     Notulen,
+    /// Reports for the level above (PDF with its workbook) and the reviu package.
+    Laporan,
     /// A printed PDF whose authenticity is checked.
     Verifikasi,
     /// Scans of signed documents.
@@ -42,6 +44,7 @@ impl JenisBerkas {
             JenisBerkas::Dokumen | JenisBerkas::Notulen | JenisBerkas::Verifikasi => {
                 ("Dokumen PDF", &["pdf"])
             }
+            JenisBerkas::Laporan => ("Laporan PDF", &["pdf"]),
             JenisBerkas::Pindaian => ("PDF atau gambar", &["pdf", "jpg", "jpeg", "png"]),
             JenisBerkas::Bukti => ("Semua berkas", &[]),
             JenisBerkas::Logo => ("Gambar PNG", &["png"]),
@@ -56,6 +59,7 @@ impl JenisBerkas {
             (JenisBerkas::Dokumen, true) => "Simpan dokumen PDF",
             (JenisBerkas::Dokumen, false) => "Pilih folder untuk dokumen PDF",
             (JenisBerkas::Notulen, _) => "Simpan notulen DKO",
+            (JenisBerkas::Laporan, _) => "Simpan laporan",
             (JenisBerkas::Impor, _) => "Pilih lembar kerja untuk diimpor",
             (JenisBerkas::Verifikasi, _) => "Pilih PDF yang diperiksa keasliannya",
             (JenisBerkas::Pindaian, _) => "Pilih pindaian lembar bertanda tangan",

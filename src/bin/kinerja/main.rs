@@ -22,6 +22,7 @@ mod hukdis;
 mod import;
 mod keutuhan;
 mod koreksi;
+mod laporan;
 mod libur;
 mod nilai;
 mod pdf;
@@ -126,6 +127,8 @@ enum Perintah {
     Pembinaan(pembinaan::ArgPembinaan),
     /// Kesiapan reviu manajemen kinerja setahun: yang diperiksa pengelola kinerja atasan dan yang masih kurang
     Reviu(reviu::ArgReviu),
+    /// Laporan untuk unit atasan: laporan kinerja triwulanan (PDF dan xlsx)
+    Laporan(laporan::ArgLaporan),
     /// Impor lembar kerja (xlsx, xls, ods): SKP/IKI atau data pegawai
     #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
     Import(import::ArgImport),
@@ -177,6 +180,7 @@ fn jalan(cli: Cli) -> Result<i32, AppError> {
         Perintah::Dko(a) => dko::run(&cli.db, a),
         Perintah::Pembinaan(a) => pembinaan::run(&cli.db, a),
         Perintah::Reviu(a) => reviu::run(&cli.db, a),
+        Perintah::Laporan(a) => laporan::run(&cli.db, a),
         Perintah::Import(a) => import::run(&cli.db, a),
         Perintah::Export(a) => export::run(&cli.db, a),
         Perintah::Bukti(a) => bukti::bukti(&mut buka_ada(&cli.db)?, a, &sekarang()),

@@ -30,7 +30,7 @@ pub fn run(db: &Option<PathBuf>, a: ArgPeriksa) -> Result<i32, AppError> {
         hari_ini,
     } = a;
     let db = buka_ada(db)?;
-    let temuan = app::rencana::periksa_tahun(
+    let temuan = app::pemantauan::periksa_semua(
         &db,
         tahun,
         hari_ini.unwrap_or_else(|| Local::now().date_naive()),

@@ -388,10 +388,11 @@ pub fn predikat(hasil_kerja: Rating, perilaku: Rating) -> Predikat {
 }
 
 /// Predikat NKO (KMK 127), lower bounds inclusive.
-/// The predikat of an office NKO where the profile has a predikat table: KMK 127/2026 (shared spec §2); the earlier
-/// profiles have none, so None.
+/// The predikat of an office NKO under the year's profile. KMK 127/2026 states the bands (shared spec §2); seed 003
+/// names a predikat kinerja organisasi under KMK 300 too, but its thresholds were not found, so the earlier profiles
+/// use the same bands as a provisional parameter (`predikat_nko`, shown as sementara) that the office can change.
 pub fn predikat_nko_profil(profil: &ProfilAturan, nko: Decimal) -> Option<PredikatNko> {
-    (profil.kode == super::profil::KodeProfil::Kmk127_2026).then(|| predikat_nko(profil, nko))
+    Some(predikat_nko(profil, nko))
 }
 
 pub fn predikat_nko(profil: &ProfilAturan, nko: Decimal) -> PredikatNko {

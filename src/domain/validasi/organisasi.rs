@@ -48,6 +48,93 @@ pub fn periksa_dko(tahun: i32, hari_ini: chrono::NaiveDate, triwulan_dko: &[u8])
         .collect()
 }
 
+/// The last day of quarter `q` (1-4) of `tahun`.
+fn akhir_triwulan(tahun: i32, q: u8) -> Option<chrono::NaiveDate> {
+    let (th, bl) = if q >= 4 {
+        (tahun + 1, 1)
+    } else {
+        (tahun, 3 * u32::from(q) + 1)
+    };
+    chrono::NaiveDate::from_ymd_opt(th, bl, 1)?.pred_opt()
+}
+
+/// A milestone as the checks see it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TonggakDiperiksa<'a> {
+    pub kode_is: &'a str,
+    pub triwulan: u8,
+    pub selesai: bool,
+}
+
+/// IS-001: a milestone of a quarter that has ended and is not finished.
+pub fn periksa_tonggak(
+    tahun: i32,
+    hari_ini: chrono::NaiveDate,
+    tonggak: &[TonggakDiperiksa],
+) -> Vec<Temuan> {
+    tonggak
+        .iter()
+        .filter(|t| !t.selesai && akhir_triwulan(tahun, t.triwulan).is_some_and(|a| hari_ini > a))
+        .map(|t| {
+            let tw = crate::domain::capaian::romawi(usize::from(t.triwulan));
+            Temuan::baru(
+                K::TonggakTerlambat,
+                Subjek::lain(&format!("{} TW {tw} {tahun}", t.kode_is)),
+                format!(
+                    "Tonggak TW {tw} inisiatif strategis {} belum selesai, padahal triwulannya sudah berakhir.",
+                    t.kode_is
+                ),
+            )
+        })
+        .collect()
+}
+
+/// A risk as the checks see it: its mitigation's due date, whether it is finished, the quarters monitored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RisikoDiperiksa<'a> {
+    pub kode: &'a str,
+    pub batas: Option<chrono::NaiveDate>,
+    pub selesai: bool,
+    pub dipantau: Vec<u8>,
+}
+
+/// RSK-001: a mitigation past its due date and not finished. RSK-002: a quarter that ended more than a month ago
+/// without monitoring of the risk (the same month of grace as the DKO, where risks are discussed).
+pub fn periksa_risiko(
+    tahun: i32,
+    hari_ini: chrono::NaiveDate,
+    risiko: &[RisikoDiperiksa],
+) -> Vec<Temuan> {
+    let mut out = vec![];
+    for r in risiko {
+        if let Some(b) = r.batas.filter(|b| !r.selesai && hari_ini > *b) {
+            out.push(Temuan::baru(
+                K::MitigasiTerlambat,
+                Subjek::lain(&format!("Risiko {}", r.kode)),
+                format!(
+                    "Mitigasi risiko {} belum selesai, batas waktunya {} sudah lewat.",
+                    r.kode,
+                    crate::domain::kk::tanggal_indonesia(b)
+                ),
+            ));
+        }
+        for q in 1..=4u8 {
+            let lewat = akhir_triwulan(tahun, q)
+                .and_then(|a| a.checked_add_months(chrono::Months::new(1)))
+                .is_some_and(|a| hari_ini > a);
+            if lewat && !r.selesai && !r.dipantau.contains(&q) {
+                let tw = crate::domain::capaian::romawi(usize::from(q));
+                out.push(Temuan::baru(
+                    K::RisikoTanpaPantauan,
+                    Subjek::lain(&format!("Risiko {} TW {tw} {tahun}", r.kode)),
+                    format!("Risiko {} belum dipantau pada TW {tw} {tahun}.", r.kode),
+                ));
+            }
+        }
+    }
+    out
+}
+
 /// Organisation predikat under PermenPANRB 6/2022 (used for the distribution guide).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PredikatOrganisasi {

@@ -276,3 +276,74 @@ fn dko_setiap_triwulan() {
         ("2025-12-31", &[], &[]),
     ]);
 }
+
+/// (hari ini, [(IS, triwulan, selesai)]) -> subjects of IS-001.
+fn check_tonggak(cases: &[(&str, &[(&str, u8, bool)], &[&str])]) {
+    for (hari_ini, tonggak, harap) in cases {
+        let t: Vec<TonggakDiperiksa> = tonggak
+            .iter()
+            .map(|(k, q, s)| TonggakDiperiksa {
+                kode_is: k,
+                triwulan: *q,
+                selesai: *s,
+            })
+            .collect();
+        let got = periksa_tonggak(2026, tgl(hari_ini), &t);
+        let subjek: Vec<String> = got.iter().map(|x| x.subjek.teks()).collect();
+        assert_eq!(subjek, *harap, "{hari_ini} {tonggak:?}");
+        assert!(got.iter().all(|x| x.kode == "IS-001"));
+    }
+}
+
+#[test]
+fn tonggak_triwulan_berakhir() {
+    check_tonggak(&[
+        ("2026-03-31", &[("IS.1", 1, false)], &[]),
+        ("2026-04-01", &[("IS.1", 1, false)], &["IS.1 TW I 2026"]),
+        ("2026-04-01", &[("IS.1", 1, true), ("IS.1", 2, false)], &[]),
+        ("2026-12-31", &[("IS.2", 4, false)], &[]),
+        ("2027-01-01", &[("IS.2", 4, false)], &["IS.2 TW IV 2026"]),
+    ]);
+}
+
+/// (hari ini, batas, selesai, quarters monitored) -> codes with subjects.
+fn check_risiko(cases: &[(&str, Option<&str>, bool, &[u8], &[&str])]) {
+    for (hari_ini, batas, selesai, dipantau, harap) in cases {
+        let r = RisikoDiperiksa {
+            kode: "R.1",
+            batas: batas.map(tgl),
+            selesai: *selesai,
+            dipantau: dipantau.to_vec(),
+        };
+        let got = periksa_risiko(2026, tgl(hari_ini), &[r]);
+        let kode: Vec<String> = got
+            .iter()
+            .map(|x| format!("{} {}", x.kode, x.subjek.teks()))
+            .collect();
+        assert_eq!(kode, *harap, "{hari_ini} {batas:?} {selesai} {dipantau:?}");
+    }
+}
+
+#[test]
+fn risiko_batas_dan_pantauan() {
+    check_risiko(&[
+        ("2026-04-30", Some("2026-06-30"), false, &[], &[]),
+        (
+            "2026-05-01",
+            Some("2026-06-30"),
+            false,
+            &[],
+            &["RSK-002 Risiko R.1 TW I 2026"],
+        ),
+        ("2026-05-01", None, false, &[1], &[]),
+        (
+            "2026-07-01",
+            Some("2026-06-30"),
+            false,
+            &[1],
+            &["RSK-001 Risiko R.1"],
+        ),
+        // A finished mitigation is neither late nor waiting to be monitored.
+        ("2026-12-01", Some("2026-06-30"), true, &[1], &[]),
+    ]);
+}

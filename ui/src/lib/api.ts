@@ -56,6 +56,12 @@ import type { FormDko } from "./bindings/FormDko";
 import type { DaftarPembinaan } from "./bindings/DaftarPembinaan";
 import type { FormPembinaan } from "./bindings/FormPembinaan";
 import type { PembinaanTampil } from "./bindings/PembinaanTampil";
+import type { DaftarInisiatif } from "./bindings/DaftarInisiatif";
+import type { FormInisiatif } from "./bindings/FormInisiatif";
+import type { DaftarRisiko } from "./bindings/DaftarRisiko";
+import type { FormRisiko } from "./bindings/FormRisiko";
+import type { DaftarPemanfaatan } from "./bindings/DaftarPemanfaatan";
+import type { FormPemanfaatan } from "./bindings/FormPemanfaatan";
 import type { BarisCascading } from "./bindings/BarisCascading";
 import type { BarisKatalog } from "./bindings/BarisKatalog";
 import { keGalat } from "./galat";
@@ -203,6 +209,18 @@ export const api = {
   bukaRahasia: (tahun: number, id: number) => panggil<PembinaanTampil>("buka_rahasia", { tahun, id }),
   /** The notulen through the save dialog; null when cancelled. */
   cetakNotulen: (tahun: number, id: number) => panggil<string | null>("cetak_notulen", { tahun, id }),
+  daftarInisiatif: (tahun: number) => panggil<DaftarInisiatif>("daftar_inisiatif", { tahun }),
+  simpanInisiatif: (tahun: number, form: FormInisiatif) => panggil<DaftarInisiatif>("simpan_inisiatif", { tahun, form }),
+  hapusInisiatif: (tahun: number, id: number) => panggil<DaftarInisiatif>("hapus_inisiatif", { tahun, id }),
+  daftarRisiko: (tahun: number) => panggil<DaftarRisiko>("daftar_risiko", { tahun }),
+  simpanRisiko: (tahun: number, form: FormRisiko) => panggil<DaftarRisiko>("simpan_risiko", { tahun, form }),
+  hapusRisiko: (tahun: number, id: number) => panggil<DaftarRisiko>("hapus_risiko", { tahun, id }),
+  daftarPemanfaatan: (tahun: number) => panggil<DaftarPemanfaatan>("daftar_pemanfaatan", { tahun }),
+  simpanPemanfaatan: (tahun: number, form: FormPemanfaatan) => panggil<DaftarPemanfaatan>("simpan_pemanfaatan", { tahun, form }),
+  hapusPemanfaatan: (tahun: number, id: number) => panggil<DaftarPemanfaatan>("hapus_pemanfaatan", { tahun, id }),
+  /** The quarterly report (PDF, and its workbook beside it) through the save dialog; null when cancelled. */
+  cetakLaporanTriwulan: (tahun: number, triwulan: number) =>
+    panggil<string[] | null>("cetak_laporan_triwulan", { tahun, triwulan }),
   simpanPerilaku: (tahun: number, nip: string, form: FormPerilaku, semula: FormPerilaku | null, sampai: number | null) =>
     panggil<RekapNilai>("simpan_perilaku", { tahun, nip, form, semula, sampai }),
   simpanPenyesuaian: (tahun: number, nip: string, form: FormPenyesuaian, semula: FormPenyesuaian | null, sampai: number | null) =>

@@ -19,7 +19,7 @@ triwulan_lengkap: number, profil: string,
  */
 nko: AngkaTampil | null, 
 /**
- * KMK 127 profiles only.
+ * Under every profile; provisional outside KMK 127 (the `predikat_nko` parameter).
  */
 predikat_nko: string | null, pemilik_peta: string | null, 
 /**
