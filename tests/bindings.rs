@@ -16,10 +16,12 @@ use kinerja::app::kantor::{FormPegawai, PegawaiRingkas, PilihanForm, StatusAwal,
 use kinerja::app::keamanan::{ButirKeutuhan, JenisKeutuhan, LaporanKeutuhan};
 use kinerja::app::keamanan::{HasilPulih, RingkasCadangan};
 use kinerja::app::keamanan::{HasilSandi, StatusEnkripsi};
+use kinerja::app::laporan::HasilPaket;
 use kinerja::app::laporan::{
     AksiLaporan, DkoLaporan, IkuLaporan, IsLaporan, LaporanTriwulan, RisikoLaporan,
 };
 use kinerja::app::pemantauan::{AksiTerbuka, DaftarDko, DkoTampil, FormAksi, FormDko};
+use kinerja::app::pemantauan::{ButirKesiapan, KesiapanReviu};
 use kinerja::app::pemantauan::{DaftarDialog, DialogTampil, FormDialog};
 use kinerja::app::pemantauan::{DaftarHkt, FormHkt, HktTampil};
 use kinerja::app::pemantauan::{
@@ -150,6 +152,9 @@ fn bindings_segar() {
     cek::<RisikoLaporan>(&mut salah);
     cek::<DkoLaporan>(&mut salah);
     cek::<AksiLaporan>(&mut salah);
+    cek::<HasilPaket>(&mut salah);
+    cek::<KesiapanReviu>(&mut salah);
+    cek::<ButirKesiapan>(&mut salah);
     cek::<DkoTampil>(&mut salah);
     cek::<FormDko>(&mut salah);
     cek::<FormAksi>(&mut salah);

@@ -389,3 +389,91 @@ fn cli_laporan_triwulan_menulis_pdf_dan_xlsx() {
         ]
     );
 }
+
+/// The demo office with its document cycle carried through is ready for the reviu; its package holds the index,
+/// every document (each verifies as the printed original), the notulen and the quarterly reports.
+#[test]
+fn paket_reviu_lengkap_dan_terverifikasi() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("k.db");
+    let hari = tgl("2026-10-20");
+    let mut db = Db::buka(&path).unwrap();
+    buat_demo(
+        &mut db,
+        &OpsiDemo {
+            pegawai: 14,
+            tahun: 2026,
+            seed: 7,
+            ganti: false,
+        },
+        hari,
+        "t",
+    )
+    .unwrap();
+    let sebelum = kinerja::app::pemantauan::kesiapan_reviu(&db, 2026, hari).unwrap();
+    assert!(!sebelum.lengkap);
+    let n =
+        kinerja::app::demo::lengkapi_siklus(&mut db, 2026, hari, 0, "2026-10-20T09:00:00").unwrap();
+    assert_eq!(n, 14);
+    let k = kinerja::app::pemantauan::kesiapan_reviu(&db, 2026, hari).unwrap();
+    assert!(
+        k.lengkap,
+        "{:?}",
+        k.butir
+            .iter()
+            .filter(|b| !b.kurang.is_empty())
+            .collect::<Vec<_>>()
+    );
+
+    let zip = dir.path().join("paket.zip");
+    let h = kinerja::app::laporan::tulis_paket_reviu(
+        &mut db,
+        2026,
+        &zip,
+        hari,
+        0,
+        "2026-10-20T09:00:00",
+    )
+    .unwrap();
+    assert!(h.lengkap);
+    // Index + 14 KK + 3 notulen + 3 quarterly reports.
+    assert_eq!(h.jumlah_berkas, 21, "{}", h.ringkasan);
+    let mut z = zip::ZipArchive::new(std::fs::File::open(&zip).unwrap()).unwrap();
+    let nama: Vec<String> = z.file_names().map(|n| n.unwrap().into_owned()).collect();
+    assert!(nama.contains(&"00-Indeks-Reviu-2026.pdf".to_string()));
+    assert_eq!(nama.iter().filter(|n| n.starts_with("DKO/")).count(), 3);
+    assert_eq!(nama.iter().filter(|n| n.starts_with("Laporan/")).count(), 3);
+    let dok = nama
+        .iter()
+        .find(|n| n.starts_with("Dokumen/"))
+        .unwrap()
+        .clone();
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(&mut z.by_name(&dok).unwrap(), &mut bytes).unwrap();
+    let v = kinerja::app::dokumen::verifikasi(&db, &bytes).unwrap();
+    assert!(v.cocok, "{v:?}");
+    drop(db);
+
+    // Through the CLI.
+    let zip2 = dir.path().join("paket2.zip");
+    let o = Command::new(env!("CARGO_BIN_EXE_kinerja"))
+        .args([
+            "--db",
+            path.to_str().unwrap(),
+            "reviu",
+            "--tahun",
+            "2026",
+            "--paket",
+        ])
+        .arg(&zip2)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("kesiapan lengkap"));
+    assert_eq!(
+        zip::ZipArchive::new(std::fs::File::open(&zip2).unwrap())
+            .unwrap()
+            .len(),
+        21
+    );
+}

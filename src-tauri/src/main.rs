@@ -157,6 +157,8 @@ fn main() {
             perintah::pelaksanaan::simpan_pemanfaatan,
             perintah::pelaksanaan::hapus_pemanfaatan,
             perintah::pelaksanaan::cetak_laporan_triwulan,
+            perintah::pelaksanaan::kesiapan_reviu,
+            perintah::pelaksanaan::cetak_paket_reviu,
             perintah::kantor::status_awal,
             perintah::kantor::buat_kantor_contoh,
             perintah::kantor::mulai_kosong,

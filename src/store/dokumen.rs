@@ -395,6 +395,17 @@ impl Db {
         Ok(ok)
     }
 
+    /// The stored scan of a document's signed copy, if any.
+    pub fn pindaian(&self, id: &str) -> Result<Option<Vec<u8>>> {
+        Ok(self
+            .conn
+            .query_row("SELECT scan FROM dokumen WHERE id = ?1", [id], |r| {
+                r.get::<_, Option<Vec<u8>>>(0)
+            })
+            .optional()?
+            .flatten())
+    }
+
     /// Attaches the scan of the signed copy to a document that has none yet (audited).
     pub fn simpan_pindaian(
         &mut self,

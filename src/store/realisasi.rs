@@ -197,6 +197,17 @@ impl Db {
         )?)
     }
 
+    /// The demo office's evidence note on every realisasi that has none yet (the demo's complete cycle).
+    pub fn bukti_contoh_semua(&mut self, tahun: i32) -> Result<usize> {
+        Ok(self.conn.execute(
+            "UPDATE iki_triwulan SET bukti = 'Laporan capaian TW ' ||
+                 CASE triwulan WHEN 1 THEN 'I' WHEN 2 THEN 'II' WHEN 3 THEN 'III' ELSE 'IV' END || ' (arsip seksi)'
+             WHERE realisasi IS NOT NULL AND bukti = ''
+               AND iki_id IN (SELECT id FROM iki WHERE tahun = ?1)",
+            [tahun],
+        )?)
+    }
+
     /// Writes the realisasi and evidence of one quarter in one transaction; unchanged cells are left alone.
     /// Targets are not touched, so a locked KK accepts it (its triggers guard targets only). Returns the
     /// audit ids of the changed cells.

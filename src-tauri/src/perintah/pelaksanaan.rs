@@ -1,4 +1,5 @@
-//! Inisiatif strategis, the risk register, penghargaan and sanksi, and the quarterly report.
+//! Inisiatif strategis, the risk register, penghargaan and sanksi, the quarterly report, and the reviu checklist
+//! with its package.
 use crate::chrono_now::{hari_ini, sekarang};
 use kinerja::app::evaluasi::{DaftarPemanfaatan, FormPemanfaatan};
 use kinerja::app::pemantauan::{DaftarInisiatif, DaftarRisiko, FormInisiatif, FormRisiko};
@@ -117,4 +118,39 @@ pub fn cetak_laporan_triwulan(
         pdf.display().to_string(),
         xlsx.display().to_string(),
     ]))
+}
+
+#[tauri::command]
+pub fn kesiapan_reviu(
+    b: State<Basis>,
+    tahun: i32,
+) -> Result<app::pemantauan::KesiapanReviu, GalatUi> {
+    dengan_db(&b, |db| {
+        app::pemantauan::kesiapan_reviu(db, tahun, hari_ini())
+    })
+}
+
+/// The reviu package where the save dialog says; none when cancelled.
+#[tauri::command(async)]
+pub fn cetak_paket_reviu(
+    jendela: AppHandle,
+    b: State<Basis>,
+    tahun: i32,
+) -> Result<Option<app::laporan::HasilPaket>, GalatUi> {
+    let usul = app::laporan::nama_paket_reviu(tahun);
+    let Some(p) = berkas::pilih_simpan(&jendela, JenisBerkas::Paket, &usul) else {
+        return Ok(None);
+    };
+    let h = dengan_db(&b, |db| {
+        app::laporan::tulis_paket_reviu(
+            db,
+            tahun,
+            &p,
+            hari_ini(),
+            chrono::Local::now().timestamp(),
+            &sekarang(),
+        )
+    })?;
+    berkas::catat_ditulis(&p);
+    Ok(Some(h))
 }

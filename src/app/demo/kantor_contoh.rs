@@ -1565,6 +1565,68 @@ fn pelaksanaan_contoh(
     Ok(())
 }
 
+/// Carries the demo year's document cycle through, as an office ready for the reviu would have it: every required
+/// KK (or komplemen) printed on its date, accepted by the reviewer, signed, locked and its second copy handed over,
+/// and every realisasi with a note of its evidence. Returns how many documents went through the cycle.
+pub fn lengkapi_siklus(
+    db: &mut Db,
+    tahun: i32,
+    hari_ini: NaiveDate,
+    dibuat_unix: i64,
+    waktu: &str,
+) -> Result<usize, AppError> {
+    use crate::app::dokumen;
+    let mut n = 0;
+    for s in dokumen::daftar_status_kk(db, tahun, hari_ini)? {
+        if !s.wajib_kk || s.status.is_some() || !s.penghalang.is_empty() {
+            continue;
+        }
+        // A komplemen is made when the newcomer starts; a KK in the first week of January.
+        let mulai = db
+            .muat_skp(tahun)?
+            .into_iter()
+            .find(|k| k.nip == s.nip)
+            .map(|k| k.tanggal_mulai)
+            .unwrap_or_default();
+        let Some(tanggal) = NaiveDate::from_ymd_opt(tahun, 1, 5).map(|d| d.max(mulai)) else {
+            continue;
+        };
+        let hari = |n: u64| {
+            tanggal
+                .checked_add_days(chrono::Days::new(n))
+                .unwrap_or(tanggal)
+        };
+        if hari(3) > hari_ini {
+            continue;
+        }
+        let c = dokumen::cetak_kk(db, tahun, &s.nip, tanggal, hari_ini, dibuat_unix, waktu)?;
+        dokumen::catat_reviu(
+            db,
+            &c.id,
+            &dokumen::FormReviu {
+                tanggal: hari(1).format("%d/%m/%Y").to_string(),
+                peninjau: "Pengelola Kinerja Kanwil".into(),
+                rekomendasi: "terima".into(),
+                catatan: String::new(),
+            },
+            waktu,
+        )?;
+        dokumen::tandatangani(db, &c.id, hari(2), None, waktu)?;
+        dokumen::kunci(db, &c.id, waktu)?;
+        dokumen::catat_serah(
+            db,
+            &c.id,
+            &hari(3).format("%d/%m/%Y").to_string(),
+            "Pengelola Kinerja Kanwil",
+            "",
+            waktu,
+        )?;
+        n += 1;
+    }
+    db.bukti_contoh_semua(tahun)?;
+    Ok(n)
+}
+
 pub fn buat_demo(
     db: &mut Db,
     opsi: &OpsiDemo,

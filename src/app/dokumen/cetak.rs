@@ -148,6 +148,24 @@ pub fn cetak_kk(
     render_dan_catat(db, baris, &isi, dibuat_unix, waktu, true)
 }
 
+/// A stored document printed again from its stored content, whatever its status (for the reviu package): the same
+/// document, ID and content hash; the file's hash is recorded so the copy verifies.
+pub fn cetak_tersimpan(
+    db: &mut Db,
+    id: &str,
+    dibuat_unix: i64,
+    waktu: &str,
+) -> Result<Cetakan, AppError> {
+    let ada = db
+        .dokumen(id)?
+        .ok_or_else(|| crate::app::umum::salah("Dokumen", format!("{id} tidak ada")))?;
+    let isi: IsiKk = serde_json::from_str(&ada.isi).map_err(|e| StoreError::DataRusak {
+        tempat: format!("dokumen {id}"),
+        pesan: e.to_string(),
+    })?;
+    render_dan_catat(db, ada, &isi, dibuat_unix, waktu, false)
+}
+
 /// One PDF holding several printed documents one after another (each keeps its own footer, ID and QR code).
 pub fn gabung(cetakan: &[Cetakan], judul: &str, dibuat_unix: i64) -> Result<Vec<u8>, AppError> {
     let semua: Vec<crate::pdf::Halaman> = cetakan

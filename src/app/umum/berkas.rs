@@ -20,8 +20,10 @@ pub enum JenisBerkas {
     Dokumen,
     /// The notulen of a Dialog Kinerja Organisasi.
     Notulen,
-    /// Reports for the level above (PDF with its workbook) and the reviu package.
+    /// Reports for the level above (PDF with its workbook).
     Laporan,
+    /// The reviu package (zip).
+    Paket,
     /// A printed PDF whose authenticity is checked.
     Verifikasi,
     /// Scans of signed documents.
@@ -45,6 +47,7 @@ impl JenisBerkas {
                 ("Dokumen PDF", &["pdf"])
             }
             JenisBerkas::Laporan => ("Laporan PDF", &["pdf"]),
+            JenisBerkas::Paket => ("Arsip zip", &["zip"]),
             JenisBerkas::Pindaian => ("PDF atau gambar", &["pdf", "jpg", "jpeg", "png"]),
             JenisBerkas::Bukti => ("Semua berkas", &[]),
             JenisBerkas::Logo => ("Gambar PNG", &["png"]),
@@ -60,6 +63,7 @@ impl JenisBerkas {
             (JenisBerkas::Dokumen, false) => "Pilih folder untuk dokumen PDF",
             (JenisBerkas::Notulen, _) => "Simpan notulen DKO",
             (JenisBerkas::Laporan, _) => "Simpan laporan",
+            (JenisBerkas::Paket, _) => "Simpan paket reviu",
             (JenisBerkas::Impor, _) => "Pilih lembar kerja untuk diimpor",
             (JenisBerkas::Verifikasi, _) => "Pilih PDF yang diperiksa keasliannya",
             (JenisBerkas::Pindaian, _) => "Pilih pindaian lembar bertanda tangan",

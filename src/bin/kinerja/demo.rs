@@ -21,6 +21,10 @@ pub struct ArgDemo {
     /// Ganti data yang sudah ada
     #[arg(long)]
     ganti: bool,
+    /// Tuntaskan siklus dokumen: setiap KK dicetak, direviu, ditandatangani, dikunci, dan rangkap keduanya
+    /// diserahkan; setiap realisasi berbukti (kantor siap direviu)
+    #[arg(long)]
+    lengkap: bool,
 }
 
 pub fn run(db: &Option<PathBuf>, a: ArgDemo) -> Result<i32, AppError> {
@@ -29,6 +33,7 @@ pub fn run(db: &Option<PathBuf>, a: ArgDemo) -> Result<i32, AppError> {
         tahun,
         seed,
         ganti,
+        lengkap,
     } = a;
     let mut db = buka(db)?;
     let hari_ini = Local::now().date_naive();
@@ -53,5 +58,17 @@ pub fn run(db: &Option<PathBuf>, a: ArgDemo) -> Result<i32, AppError> {
         r.profil.kode(),
         r.triwulan_terealisasi
     );
+    if lengkap {
+        let n = app::demo::lengkapi_siklus(
+            &mut db,
+            r.tahun,
+            hari_ini,
+            Local::now().timestamp(),
+            &sekarang(),
+        )?;
+        println!(
+            "Siklus dokumen dituntaskan: {n} Kontrak Kinerja direviu, ditandatangani, dikunci, dan diserahkan."
+        );
+    }
     Ok(0)
 }

@@ -1,4 +1,5 @@
-//! `kinerja reviu`: Kesiapan reviu manajemen kinerja setahun: yang diperiksa pengelola kinerja atasan dan yang masih kurang
+//! `kinerja reviu`: Kesiapan reviu manajemen kinerja setahun: yang diperiksa pengelola kinerja atasan dan yang masih
+//! kurang; dengan `--paket`, paket reviu dalam satu zip
 use std::path::PathBuf;
 
 use chrono::Local;
@@ -14,11 +15,36 @@ pub struct ArgReviu {
     /// Keluaran JSON
     #[arg(long)]
     json: bool,
+    /// Tulis paket reviu (zip: indeks PDF, dokumen, notulen DKO, laporan triwulan, bukti) ke FILE
+    #[arg(long, value_name = "FILE.zip")]
+    paket: Option<PathBuf>,
 }
 
 pub fn run(db: &Option<PathBuf>, a: ArgReviu) -> Result<i32, AppError> {
-    let ArgReviu { tahun, json } = a;
-    let db = buka_ada(db)?;
+    let ArgReviu { tahun, json, paket } = a;
+    let mut db = buka_ada(db)?;
+    if let Some(path) = paket {
+        let h = app::laporan::tulis_paket_reviu(
+            &mut db,
+            tahun,
+            &path,
+            Local::now().date_naive(),
+            Local::now().timestamp(),
+            &sekarang(),
+        )?;
+        println!("{}", h.path);
+        eprintln!(
+            "Paket reviu {tahun}: {} berkas ({}); kesiapan {}",
+            h.jumlah_berkas,
+            h.ringkasan,
+            if h.lengkap {
+                "lengkap"
+            } else {
+                "masih ada yang kurang"
+            }
+        );
+        return Ok(0);
+    }
     let k = app::pemantauan::kesiapan_reviu(&db, tahun, Local::now().date_naive())?;
     if json {
         println!(

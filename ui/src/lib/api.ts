@@ -57,6 +57,8 @@ import type { DaftarPembinaan } from "./bindings/DaftarPembinaan";
 import type { FormPembinaan } from "./bindings/FormPembinaan";
 import type { PembinaanTampil } from "./bindings/PembinaanTampil";
 import type { DaftarInisiatif } from "./bindings/DaftarInisiatif";
+import type { KesiapanReviu } from "./bindings/KesiapanReviu";
+import type { HasilPaket } from "./bindings/HasilPaket";
 import type { FormInisiatif } from "./bindings/FormInisiatif";
 import type { DaftarRisiko } from "./bindings/DaftarRisiko";
 import type { FormRisiko } from "./bindings/FormRisiko";
@@ -221,6 +223,9 @@ export const api = {
   /** The quarterly report (PDF, and its workbook beside it) through the save dialog; null when cancelled. */
   cetakLaporanTriwulan: (tahun: number, triwulan: number) =>
     panggil<string[] | null>("cetak_laporan_triwulan", { tahun, triwulan }),
+  kesiapanReviu: (tahun: number) => panggil<KesiapanReviu>("kesiapan_reviu", { tahun }),
+  /** The reviu package (zip) through the save dialog; null when cancelled. */
+  cetakPaketReviu: (tahun: number) => panggil<HasilPaket | null>("cetak_paket_reviu", { tahun }),
   simpanPerilaku: (tahun: number, nip: string, form: FormPerilaku, semula: FormPerilaku | null, sampai: number | null) =>
     panggil<RekapNilai>("simpan_perilaku", { tahun, nip, form, semula, sampai }),
   simpanPenyesuaian: (tahun: number, nip: string, form: FormPenyesuaian, semula: FormPenyesuaian | null, sampai: number | null) =>

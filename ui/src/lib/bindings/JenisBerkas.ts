@@ -3,4 +3,4 @@
 /**
  * The kinds of file the window asks for; each remembers its own last folder.
  */
-export type JenisBerkas = "ekspor" | "impor" | "dokumen" | "notulen" | "laporan" | "verifikasi" | "pindaian" | "bukti" | "logo" | "cadangan";
+export type JenisBerkas = "ekspor" | "impor" | "dokumen" | "notulen" | "laporan" | "paket" | "verifikasi" | "pindaian" | "bukti" | "logo" | "cadangan";
