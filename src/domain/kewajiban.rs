@@ -130,7 +130,7 @@ pub fn kewajiban_kk_kembali(
         StatusPegawai::Mutasi => (
             JenisKk::Komplemen,
             kalender.tambah_hari_kerja(mulai, t.nilai.hari_kerja_cpns_komplemen),
-            "KK komplemen: paling lambat 15 hari kerja sejak mulai bekerja.",
+            "KK komplemen (mutasi/promosi, atau reorganisasi yang mengubah tugas dan fungsi): paling lambat 15 hari kerja sejak mulai bekerja.",
         ),
         StatusPegawai::KembaliBertugas if kembali == Some(super::model::AsalKembali::Penugasan) => {
             (

@@ -52,7 +52,7 @@ kosakata!(PredikatNko { SangatBaik = "Sangat Baik" / "Sangat Baik", Baik = "Baik
 kosakata!(StatusPegawai {
     Aktif = "aktif" / "Aktif",
     Cpns = "cpns" / "CPNS",
-    Mutasi = "mutasi" / "Mutasi masuk",
+    Mutasi = "mutasi" / "Mutasi masuk / promosi / reorganisasi",
     KembaliBertugas = "kembali_bertugas" / "Kembali bertugas",
     TugasBelajar = "tugas_belajar" / "Tugas belajar",
     Harian = "harian" / "Pegawai harian",

@@ -77,6 +77,8 @@ katalog! {
     AddendumLewatBatas = "KK-006", Error, "Addendum diajukan setelah batas waktunya";
     KkDitandatanganiTerlambat = "KK-007", Peringatan, "Kontrak Kinerja ditandatangani setelah batas waktunya";
     AddendumKomposisiBukanPelaksana = "KK-009", Error, "Addendum karena perubahan komposisi pegawai hanya untuk pelaksana atau fungsional";
+    AddendumWajib = "KK-010", Peringatan, "Capaian semester I telah mencapai target tahunan: addendum dengan kenaikan target wajib";
+    PltAwalTahun = "KK-011", Info, "Merangkap Plt sejak awal tahun: wajib menandatangani KK pada jabatan yang dirangkap";
     PaguDipaKosong = "KK-008", Peringatan, "Pagu DIPA tahun ini belum dicatat untuk IKI beraspek biaya";
     BobotPerspektifTidak100 = "NKO-001", Error, "Bobot perspektif tidak berjumlah 100%";
     DistribusiPredikat = "NKO-002", Peringatan, "Sebaran predikat pegawai tidak sesuai predikat organisasi";

@@ -18,6 +18,15 @@ pub fn periksa_tahun(db: &Db, tahun: i32, hari_ini: NaiveDate) -> Result<Vec<Tem
     for skp in db.muat_skp(tahun)? {
         out.extend(periksa_skp(&profil, tahun, hari_ini, &kalender, &skp));
         out.extend(crate::domain::validasi::periksa_pagu(&skp, pagu));
+        let plt: Vec<_> = db
+            .periode_jabatan(&skp.nip)?
+            .into_iter()
+            .filter(|p| p.jenis == "plt")
+            .map(|p| (p.jabatan, p.mulai, p.selesai))
+            .collect();
+        out.extend(crate::domain::validasi::periksa_plt_awal_tahun(
+            tahun, &skp.nip, &skp.nama, &plt,
+        ));
     }
     out.extend(temuan_cascading(db, tahun)?);
     let dko: Vec<u8> = db.dko_tahun(tahun)?.iter().map(|d| d.triwulan).collect();

@@ -118,7 +118,85 @@ pub fn periksa_skp(
     }
     periksa_hkt(tahun, skp, &mut out);
     periksa_dki(tahun, hari_ini, skp, &mut out);
+    out.extend(periksa_addendum_wajib(skp));
     out
+}
+
+/// KK-010 (seed 004, KMK 467/KMK.01/2014): "Addendum KK wajib dilakukan ... apabila capaian IKU pada Semester I telah
+/// mencapai/melebihi target tahunan", raising the annual target and the trajectory after it (by 20 Juli). Checked
+/// once the targeted quarters of semester I have their realisasi, for indicators that accumulate over the year
+/// (konsolidasi sum, or take-last-known progress): for an average or a same-every-period indicator, meeting the
+/// target at mid-year is being on track, not exceeding the year (this app's reading; the seed does not say). An
+/// indicator whose target is already the maximum (konversi 120) cannot be raised and is left out.
+pub fn periksa_addendum_wajib(skp: &SkpPegawai) -> Vec<Temuan> {
+    use super::capaian::{gabung, target_tahunan};
+    use super::model::{Konsolidasi, Polarisasi, SifatTlk};
+    skp.iki
+        .iter()
+        .filter_map(|iki| {
+            let k = iki.konsolidasi?;
+            let menumpuk = match k {
+                Konsolidasi::Sum => true,
+                Konsolidasi::TakeLastKnown => iki.sifat_tlk != Some(SifatTlk::Akumulasi),
+                Konsolidasi::Average => false,
+            };
+            if !menumpuk || iki.konversi_120 {
+                return None;
+            }
+            let tahunan = target_tahunan(iki)?;
+            let mut r = Vec::new();
+            for q in 0..2 {
+                if iki.target_triwulan[q].is_some() {
+                    r.push(iki.realisasi_triwulan[q]?);
+                }
+            }
+            let semester = gabung(k, &r)?;
+            let capai = match iki.polarisasi? {
+                Polarisasi::Maximize => semester >= tahunan,
+                // A sum to be kept low is not "reached" before the year ends.
+                Polarisasi::Minimize => k == Konsolidasi::TakeLastKnown && semester <= tahunan,
+                Polarisasi::Stabilize => false,
+            };
+            capai.then(|| {
+                Temuan::baru(
+                    K::AddendumWajib,
+                    Subjek::iki(&skp.nip, &iki.kode),
+                    format!(
+                        "{}: capaian semester I ({}) telah mencapai target tahunan ({}); addendum KK dengan kenaikan target tahunan dan trajectory berikutnya wajib diajukan paling lambat 20 Juli.",
+                        iki.kode,
+                        super::angka::teks_id(semester),
+                        super::angka::teks_id(tahunan)
+                    ),
+                )
+            })
+        })
+        .collect()
+}
+
+/// KK-011 (seed 004): "Pejabat/pegawai yang merangkap jabatan pada awal tahun periode kontrak wajib menandatangani KK
+/// pada jabatan yang dirangkap" (a Plt taken up during the year needs no new KK). `plt`: the pegawai's Plt posts as
+/// (jabatan, mulai, selesai). In force on 1 Januari counts as the start of the year (this app's reading).
+pub fn periksa_plt_awal_tahun(
+    tahun: i32,
+    nip: &str,
+    nama: &str,
+    plt: &[(String, NaiveDate, Option<NaiveDate>)],
+) -> Vec<Temuan> {
+    let Some(awal) = NaiveDate::from_ymd_opt(tahun, 1, 1) else {
+        return vec![];
+    };
+    plt.iter()
+        .filter(|(_, mulai, selesai)| *mulai <= awal && selesai.is_none_or(|s| s >= awal))
+        .map(|(jabatan, _, _)| {
+            Temuan::baru(
+                K::PltAwalTahun,
+                Subjek::pegawai(nip),
+                format!(
+                    "{nama} merangkap Plt {jabatan} sejak awal tahun {tahun}: wajib menandatangani KK pada jabatan yang dirangkap, selain KK jabatannya sendiri."
+                ),
+            )
+        })
+        .collect()
 }
 
 /// KK-008: an IKI with the biaya aspect prints the year's pagu DIPA (seed 004 rules 13-14); without it recorded,

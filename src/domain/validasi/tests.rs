@@ -347,3 +347,135 @@ fn risiko_batas_dan_pantauan() {
         ("2026-12-01", Some("2026-06-30"), true, &[1], &[]),
     ]);
 }
+
+fn iki_menumpuk(
+    k: crate::domain::model::Konsolidasi,
+    p: crate::domain::model::Polarisasi,
+    target: [Option<Decimal>; 4],
+    realisasi: [Option<Decimal>; 4],
+) -> crate::domain::model::Iki {
+    use crate::domain::model::{Iki, JenisIki, KategoriIki};
+    Iki {
+        kode: "1.1".into(),
+        nama: "x".into(),
+        kode_ss: None,
+        perspektif: None,
+        jenis: JenisIki::Utama,
+        aspek: None,
+        kategori: KategoriIki::Lama,
+        polarisasi: Some(p),
+        konsolidasi: Some(k),
+        sifat_tlk: None,
+        validitas: None,
+        kendali: None,
+        konversi_120: false,
+        r_worst: None,
+        target_triwulan: target,
+        realisasi_triwulan: realisasi,
+        target_tahunan: None,
+        target_y1: None,
+        realisasi_y1: None,
+        realisasi_serah_terima: None,
+    }
+}
+
+/// KK-010: (konsolidasi, polarisasi, targets, realisasi) -> mandatory addendum or not.
+#[test]
+fn addendum_wajib_semester_satu() {
+    use crate::domain::model::{Konsolidasi::*, Polarisasi::*};
+    let d = |x: i64| Some(Decimal::from(x));
+    let cases = [
+        // Sum 40 over the year; semester I already 40: mandatory.
+        (
+            Sum,
+            Maximize,
+            [d(10), d(10), d(10), d(10)],
+            [d(20), d(20), None, None],
+            true,
+        ),
+        (
+            Sum,
+            Maximize,
+            [d(10), d(10), d(10), d(10)],
+            [d(15), d(20), None, None],
+            false,
+        ),
+        // Semester I not complete yet.
+        (
+            Sum,
+            Maximize,
+            [d(10), d(10), d(10), d(10)],
+            [d(40), None, None, None],
+            false,
+        ),
+        // Take-last-known progress: TW II already at the annual target (100).
+        (
+            TakeLastKnown,
+            Maximize,
+            [d(25), d(50), d(75), d(100)],
+            [d(30), d(100), None, None],
+            true,
+        ),
+        // An average is on track, not beyond the year.
+        (
+            Average,
+            Maximize,
+            [d(90), d(90), d(90), d(90)],
+            [d(95), d(95), None, None],
+            false,
+        ),
+        (
+            Sum,
+            Minimize,
+            [d(10), d(10), d(10), d(10)],
+            [d(5), d(5), None, None],
+            false,
+        ),
+        (
+            TakeLastKnown,
+            Minimize,
+            [d(8), d(6), d(4), d(2)],
+            [d(3), d(2), None, None],
+            true,
+        ),
+    ];
+    for (k, p, t, r, harap) in cases {
+        let skp = crate::domain::model::SkpPegawai {
+            nip: "198503122010011003".into(),
+            nama: "Uji".into(),
+            tingkat: TingkatJabatan::Pelaksana,
+            status: crate::domain::model::StatusPegawai::Aktif,
+            tanggal_mulai: tgl("2020-01-02"),
+            punya_atasan: true,
+            kk_ditandatangani: None,
+            iki: vec![iki_menumpuk(k, p, t, r)],
+            hkt: vec![],
+            dialog_kinerja: vec![],
+            kembali_dari: None,
+        };
+        let got = periksa_addendum_wajib(&skp);
+        assert_eq!(!got.is_empty(), harap, "{k:?} {p:?} {t:?} {r:?}");
+        assert!(got.iter().all(|x| x.kode == "KK-010"));
+    }
+}
+
+/// KK-011: a Plt in force on 1 Januari.
+#[test]
+fn plt_awal_tahun() {
+    let cases: [(&str, Option<&str>, bool); 4] = [
+        ("2025-12-01", None, true),
+        ("2026-01-01", Some("2026-03-31"), true),
+        ("2026-02-01", None, false),
+        ("2025-06-01", Some("2025-12-31"), false),
+    ];
+    for (mulai, selesai, harap) in cases {
+        let plt = vec![(
+            "Kepala Seksi Bank".to_string(),
+            tgl(mulai),
+            selesai.map(tgl),
+        )];
+        let got = periksa_plt_awal_tahun(2026, "1", "Sari", &plt);
+        assert_eq!(got.len() == 1, harap, "{mulai} {selesai:?}");
+        assert!(got.iter().all(|x| x.kode == "KK-011"));
+    }
+}
