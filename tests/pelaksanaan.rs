@@ -308,8 +308,9 @@ fn laporan_triwulan_sama_dengan_layar_evaluasi() {
             .find(|p| p.jumlah_iki > 0 && Some(&p.nama) == r.pemilik_peta.as_ref())
             .unwrap();
         let rinci = kinerja::app::evaluasi::rinci_nilai(&db, 2026, &kepala.nip, q.into()).unwrap();
-        assert_eq!(l.iku.len(), rinci.iki.len());
-        for (a, b) in l.iku.iter().zip(&rinci.iki) {
+        assert!(!l.iku.is_empty() && l.iku.len() <= rinci.iki.len());
+        for a in &l.iku {
+            let b = rinci.iki.iter().find(|b| b.kode == a.kode).unwrap();
             assert_eq!(
                 (a.kode.as_str(), Some(a.indeks.as_str())),
                 (b.kode.as_str(), b.indeks.teks.as_deref())
@@ -436,13 +437,20 @@ fn paket_reviu_lengkap_dan_terverifikasi() {
     )
     .unwrap();
     assert!(h.lengkap);
-    // Index + 14 KK + 3 notulen + 3 quarterly reports.
-    assert_eq!(h.jumlah_berkas, 21, "{}", h.ringkasan);
+    // Index + 14 KK + 3 notulen + 3 quarterly reports + the SKP, pelaksanaan and evidence workbooks.
+    assert_eq!(h.jumlah_berkas, 24, "{}", h.ringkasan);
     let mut z = zip::ZipArchive::new(std::fs::File::open(&zip).unwrap()).unwrap();
     let nama: Vec<String> = z.file_names().map(|n| n.unwrap().into_owned()).collect();
     assert!(nama.contains(&"00-Indeks-Reviu-2026.pdf".to_string()));
     assert_eq!(nama.iter().filter(|n| n.starts_with("DKO/")).count(), 3);
     assert_eq!(nama.iter().filter(|n| n.starts_with("Laporan/")).count(), 3);
+    for n in [
+        "Rencana/SKP-2026.xlsx",
+        "Pelaksanaan/Inisiatif-dan-Risiko-2026.xlsx",
+        "Bukti/Daftar-Bukti-2026.xlsx",
+    ] {
+        assert!(nama.contains(&n.to_string()), "{n}");
+    }
     let dok = nama
         .iter()
         .find(|n| n.starts_with("Dokumen/"))
@@ -474,6 +482,6 @@ fn paket_reviu_lengkap_dan_terverifikasi() {
         zip::ZipArchive::new(std::fs::File::open(&zip2).unwrap())
             .unwrap()
             .len(),
-        21
+        24
     );
 }

@@ -87,15 +87,16 @@ kosakata!(StatusTonggak { Belum = "belum" / "Belum dimulai", Berjalan = "berjala
 kosakata!(StatusMitigasi { Belum = "belum" / "Belum dilaksanakan", Proses = "proses" / "Dalam proses", Selesai = "selesai" / "Selesai" });
 kosakata!(JenisPemanfaatan { Penghargaan = "penghargaan" / "Penghargaan", Sanksi = "sanksi" / "Sanksi" });
 kosakata!(
-    /// Seed 003 (KMK 300): penghargaan as priority for the succession pool or for competency development; the
-    /// consequences of not meeting the SKP's expectations are "teguran dan/atau pengalihan penugasan" (KMK 127).
+    /// Seed 003 (KMK 300): penghargaan as priority for the succession pool or for competency development, and sanksi
+    /// as the laws and regulations provide; teguran and pengalihan penugasan are KMK 127's consequences of not meeting
+    /// the SKP's expectations (shared spec §9, secondary source).
     BentukPemanfaatan {
         Suksesi = "suksesi" / "Prioritas kelompok rencana suksesi",
         Kompetensi = "kompetensi" / "Prioritas pengembangan kompetensi",
         PenghargaanLain = "penghargaan_lain" / "Penghargaan lain",
         Teguran = "teguran" / "Teguran",
         Pengalihan = "pengalihan" / "Pengalihan penugasan",
-        SanksiLain = "sanksi_lain" / "Sanksi lain",
+        SanksiLain = "sanksi_lain" / "Sanksi lain sesuai peraturan perundang-undangan",
     }
 );
 impl BentukPemanfaatan {

@@ -341,6 +341,16 @@ pub struct Tabel {
 }
 
 pub fn tulis(path: &Path, tabel: &[Tabel]) -> Result<(), GalatXlsx> {
+    buku_dari(tabel)?.save(path)?;
+    Ok(())
+}
+
+/// The same workbook as bytes (for an archive).
+pub fn tulis_buffer(tabel: &[Tabel]) -> Result<Vec<u8>, GalatXlsx> {
+    Ok(buku_dari(tabel)?.save_to_buffer()?)
+}
+
+fn buku_dari(tabel: &[Tabel]) -> Result<Workbook, GalatXlsx> {
     let mut wb = Workbook::new();
     let tebal = Format::new()
         .set_bold()
@@ -393,8 +403,7 @@ pub fn tulis(path: &Path, tabel: &[Tabel]) -> Result<(), GalatXlsx> {
             ws.add_data_validation(r0 + 1, *c, akhir, *c, &v)?;
         }
     }
-    wb.save(path)?;
-    Ok(())
+    Ok(wb)
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! Pemanfaatan hasil evaluasi kinerja (KMK 300/KMK.01/2022, seed 003): penghargaan (priority for the succession
-//! pool, for competency development, or another) and sanksi (teguran, pengalihan penugasan, or another) given to a
+//! pool, for competency development, or another) and sanksi (teguran or pengalihan penugasan, KMK 127's consequences
+//! of not meeting expectations, or another as the regulations provide) given to a
 //! pegawai for an evaluation period. Each record keeps the predikat of that period as the Evaluasi screen computed
 //! it when the record was made, so a later change of a figure does not rewrite why it was given.
 use chrono::{Datelike, NaiveDate};

@@ -133,6 +133,8 @@ pub struct RekapNilai {
     pub nko: Option<AngkaTampil>,
     /// Under every profile; provisional outside KMK 127 (the `predikat_nko` parameter).
     pub predikat_nko: Option<String>,
+    /// The predikat's bands are a provisional parameter of the year's profile.
+    pub predikat_nko_sementara: bool,
     pub pemilik_peta: Option<String>,
     /// The profile anchors NKP to the NKO with hukdis, dampak and koreksi (KMK 127): the screen shows their forms.
     pub penyesuaian_nkp: bool,
@@ -319,6 +321,8 @@ pub struct SkorKantor {
     #[serde(with = "rust_decimal::serde::str_option")]
     pub nko: Option<Decimal>,
     pub predikat_nko: Option<String>,
+    /// The predikat's bands are a provisional parameter of the year's profile.
+    pub predikat_nko_sementara: bool,
     pub pegawai: Vec<SkorPegawai>,
 }
 
@@ -396,6 +400,7 @@ pub fn skor_kantor(db: &Db, tahun: i32, sampai: Option<usize>) -> Result<SkorKan
         predikat_nko: nko
             .and_then(|d| predikat_nko_profil(&profil, d))
             .map(|p| p.label().to_string()),
+        predikat_nko_sementara: profil.parameter_sementara().contains(&"predikat_nko"),
         nko,
         pegawai: baris,
     })
@@ -502,6 +507,7 @@ pub fn rekap_nilai(
             .and_then(|h| h.nilai)
             .and_then(|d| predikat_nko_profil(&profil, d))
             .map(|p| p.label().to_string()),
+        predikat_nko_sementara: profil.parameter_sementara().contains(&"predikat_nko"),
         nko: nko.as_ref().map(|h| AngkaTampil::dari(h, 2)),
         pemilik_peta: pemilik,
         penyesuaian_nkp: profil.parameter.anchoring_nko.nilai,

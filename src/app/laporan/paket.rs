@@ -128,6 +128,34 @@ pub fn isi_paket_reviu(
             format!("{n_bukti} berkas bukti dukung realisasi, per pegawai"),
         ]);
     }
+    // What the checklist looked at, as workbooks: the SKP with every Manual IKU and its cascading parent, the
+    // inisiatif strategis and the risk register, and every realisasi with its evidence.
+    let buku = |tabel: &[crate::xlsx::Tabel]| {
+        crate::xlsx::tulis_buffer(tabel).map_err(|e| AppError::Berkas {
+            path: "paket reviu".into(),
+            pesan: e.to_string(),
+        })
+    };
+    for (berkas, ket, bytes) in [
+        (
+            format!("Rencana/SKP-{tahun}.xlsx"),
+            "SKP setiap pegawai dengan Manual IKU dan induk cascading-nya",
+            buku(&crate::app::ekspor::tabel_skp(db, tahun)?)?,
+        ),
+        (
+            format!("Pelaksanaan/Inisiatif-dan-Risiko-{tahun}.xlsx"),
+            "Inisiatif strategis dengan tonggaknya dan register risiko dengan pemantauannya",
+            buku(&tabel_pelaksanaan(db, tahun)?)?,
+        ),
+        (
+            format!("Bukti/Daftar-Bukti-{tahun}.xlsx"),
+            "Setiap realisasi dengan keterangan bukti dan jumlah berkasnya",
+            buku(&tabel_bukti(db, tahun)?)?,
+        ),
+    ] {
+        daftar.push(vec![berkas.clone(), ket.into()]);
+        isi.push((berkas, bytes));
+    }
     let ringkasan = format!(
         "{n_dok} dokumen, {n_notulen} notulen DKO, {n_laporan} laporan triwulan, {n_bukti} bukti"
     );
@@ -237,6 +265,188 @@ fn indeks_pdf(
         dibuat_unix,
     )
     .map_err(|e| AppError::Pdf(e.to_string()))
+}
+
+fn teks(b: Vec<String>) -> Vec<crate::xlsx::Nilai> {
+    b.into_iter().map(crate::xlsx::Nilai::Teks).collect()
+}
+
+fn tabel(
+    lembar: &str,
+    judul: String,
+    kolom: &[(&str, f64)],
+    baris: Vec<Vec<crate::xlsx::Nilai>>,
+) -> crate::xlsx::Tabel {
+    crate::xlsx::Tabel {
+        lembar: lembar.into(),
+        judul: vec![judul],
+        kolom: kolom.iter().map(|(n, w)| (n.to_string(), *w)).collect(),
+        baris,
+        pilihan: vec![],
+        format_angka: vec![],
+    }
+}
+
+/// The inisiatif strategis (one row per milestone) and the risk register (one row per risk and quarter).
+fn tabel_pelaksanaan(db: &Db, tahun: i32) -> Result<Vec<crate::xlsx::Tabel>, AppError> {
+    let nama = crate::app::kantor::nama_pegawai(db)?;
+    let siapa = |n: &Option<String>| {
+        n.as_ref()
+            .map(|n| nama.get(n).cloned().unwrap_or_else(|| n.clone()))
+            .unwrap_or_default()
+    };
+    let mut is = Vec::new();
+    for r in db.inisiatif_tahun(tahun)? {
+        for t in &r.tonggak {
+            is.push(teks(vec![
+                r.kode.clone(),
+                r.nama.clone(),
+                r.ss_kode.clone(),
+                r.iku_kode.clone(),
+                siapa(&r.pemilik_nip),
+                format!("TW {}", romawi(t.triwulan.into())),
+                t.uraian.clone(),
+                format!("{}%", t.progres),
+                crate::domain::model::StatusTonggak::dari_kode(&t.status)
+                    .map(|s| s.label())
+                    .unwrap_or(&t.status)
+                    .into(),
+                t.bukti.clone(),
+            ]));
+        }
+    }
+    let level = |k: u8, d: u8| {
+        crate::domain::risiko::besaran(k, d)
+            .map(|b| format!("{} ({b})", crate::domain::risiko::level(b).label()))
+            .unwrap_or_default()
+    };
+    let mut rs = Vec::new();
+    for r in db.risiko_tahun(tahun)? {
+        let dasar = vec![
+            r.kode.clone(),
+            r.ss_kode.clone(),
+            r.iku_kode.clone(),
+            r.uraian.clone(),
+            r.penyebab.clone(),
+            r.dampak.clone(),
+            level(r.kemungkinan, r.level_dampak),
+            r.mitigasi.clone(),
+            siapa(&r.pemilik_nip),
+            crate::app::umum::iso_ke_tampil(&r.batas),
+        ];
+        if r.pemantauan.is_empty() {
+            let mut b = dasar.clone();
+            b.extend([
+                "-".to_string(),
+                "belum dipantau".into(),
+                String::new(),
+                String::new(),
+            ]);
+            rs.push(teks(b));
+        }
+        for p in &r.pemantauan {
+            let mut b = dasar.clone();
+            b.extend([
+                format!("TW {}", romawi(p.triwulan.into())),
+                crate::app::pemantauan::status_label(&p.status),
+                level(p.kemungkinan, p.dampak),
+                p.catatan.clone(),
+            ]);
+            rs.push(teks(b));
+        }
+    }
+    Ok(vec![
+        tabel(
+            "Inisiatif Strategis",
+            format!("Inisiatif strategis {tahun}"),
+            &[
+                ("Kode", 8.0),
+                ("Inisiatif", 40.0),
+                ("SS", 8.0),
+                ("IKU", 8.0),
+                ("Penanggung jawab", 25.0),
+                ("Triwulan", 9.0),
+                ("Tonggak", 40.0),
+                ("Progres", 9.0),
+                ("Status", 14.0),
+                ("Bukti", 30.0),
+            ],
+            is,
+        ),
+        tabel(
+            "Risiko",
+            format!(
+                "Register risiko {tahun} (level menurut {})",
+                crate::domain::risiko::SUMBER
+            ),
+            &[
+                ("Kode", 8.0),
+                ("SS", 8.0),
+                ("IKU", 8.0),
+                ("Risiko", 40.0),
+                ("Penyebab", 30.0),
+                ("Dampak", 30.0),
+                ("Level awal", 16.0),
+                ("Mitigasi", 35.0),
+                ("Penanggung jawab", 25.0),
+                ("Batas waktu", 16.0),
+                ("Triwulan", 9.0),
+                ("Status mitigasi", 16.0),
+                ("Level sesudah", 16.0),
+                ("Catatan", 30.0),
+            ],
+            rs,
+        ),
+    ])
+}
+
+/// Every realisasi of the year with the evidence recorded for it (a note and how many files).
+fn tabel_bukti(db: &Db, tahun: i32) -> Result<Vec<crate::xlsx::Tabel>, AppError> {
+    let bukti = db.bukti_tahun(tahun)?;
+    let mut baris = Vec::new();
+    for s in db.muat_skp(tahun)? {
+        let berkas = db.daftar_bukti_berkas(tahun, &s.nip)?;
+        for x in &s.iki {
+            for q in 0..4 {
+                let Some(r) = x.realisasi_triwulan[q] else {
+                    continue;
+                };
+                let catatan = bukti
+                    .get(&(s.nip.clone(), x.kode.clone()))
+                    .map(|b| b[q].clone())
+                    .unwrap_or_default();
+                let n = berkas
+                    .iter()
+                    .filter(|b| b.kode == x.kode && usize::from(b.triwulan) == q + 1)
+                    .count();
+                baris.push(vec![
+                    crate::xlsx::Nilai::Teks(s.nip.clone()),
+                    crate::xlsx::Nilai::Teks(s.nama.clone()),
+                    crate::xlsx::Nilai::Teks(x.kode.clone()),
+                    crate::xlsx::Nilai::Teks(x.nama.clone()),
+                    crate::xlsx::Nilai::Teks(format!("TW {}", romawi(q + 1))),
+                    crate::xlsx::Nilai::Angka(r),
+                    crate::xlsx::Nilai::Teks(catatan),
+                    crate::xlsx::Nilai::Angka(rust_decimal::Decimal::from(n)),
+                ]);
+            }
+        }
+    }
+    Ok(vec![tabel(
+        "Bukti",
+        format!("Realisasi dan bukti dukung {tahun}"),
+        &[
+            ("NIP", 20.0),
+            ("Nama", 28.0),
+            ("Kode", 8.0),
+            ("IKU/IKI", 40.0),
+            ("Triwulan", 9.0),
+            ("Realisasi", 12.0),
+            ("Keterangan bukti", 40.0),
+            ("Berkas", 8.0),
+        ],
+        baris,
+    )])
 }
 
 /// "Paket-Reviu-2026.zip".

@@ -75,8 +75,10 @@ pub struct LaporanTriwulan {
     pub profil: String,
     pub nko: Option<String>,
     pub predikat_nko: Option<String>,
-    /// The NKO or its predikat rests on a provisional rule or parameter.
+    /// The NKO rests on a provisional rule or parameter.
     pub sementara: bool,
+    /// The predikat's bands are provisional under the year's profile.
+    pub predikat_sementara: bool,
     pub iku: Vec<IkuLaporan>,
     pub inisiatif: Vec<IsLaporan>,
     pub risiko: Vec<RisikoLaporan>,
@@ -119,29 +121,39 @@ pub fn laporan_triwulan(
         .find(|p| p.pemilik_peta)
         .map(|p| p.nip.clone());
     let bukti = db.bukti_tahun(tahun)?;
+    // The IKUs that make the NKO (the head's IKIs with a perspektif, not tambahan), with their unrounded index for
+    // the colour and the Evaluasi screen's rounding for the text.
     let iku = match &pemilik {
-        Some(nip) => crate::app::evaluasi::rinci_nilai(db, tahun, nip, q)?
-            .iki
-            .into_iter()
-            .map(|x| {
-                let nilai =
-                    crate::app::umum::desimal_masukan("", x.indeks.teks.as_deref().unwrap_or(""))
-                        .ok()
-                        .flatten();
-                IkuLaporan {
+        Some(nip) => {
+            let n = crate::app::evaluasi::nilai_satu(db, tahun, nip, q)?;
+            let skp = crate::app::umum::skp_pegawai(db, tahun, nip)?;
+            let angka = |d: Option<rust_decimal::Decimal>| {
+                d.map_or("-".to_string(), |d| {
+                    crate::domain::angka::format_id(d, if d.fract().is_zero() { 0 } else { 2 })
+                })
+            };
+            n.iki
+                .iter()
+                .zip(&skp.iki)
+                .filter(|(_, i)| {
+                    i.jenis != crate::domain::model::JenisIki::Tambahan && i.perspektif.is_some()
+                })
+                .map(|(x, i)| IkuLaporan {
                     keterangan: bukti
                         .get(&(nip.clone(), x.kode.clone()))
                         .map(|b| b[q - 1].clone())
                         .unwrap_or_default(),
-                    status: status_indeks(nilai),
-                    indeks: x.indeks.teks.clone().unwrap_or_else(|| "-".into()),
-                    target: x.target.unwrap_or_else(|| "-".into()),
-                    realisasi: x.realisasi.unwrap_or_else(|| "-".into()),
-                    kode: x.kode,
-                    nama: x.nama,
-                }
-            })
-            .collect(),
+                    status: status_indeks(x.indeks.nilai),
+                    indeks: crate::app::umum::AngkaTampil::dari(&x.indeks, 2)
+                        .teks
+                        .unwrap_or_else(|| "-".into()),
+                    target: angka(x.target),
+                    realisasi: angka(x.realisasi),
+                    kode: x.kode.clone(),
+                    nama: i.nama.clone(),
+                })
+                .collect()
+        }
         None => vec![],
     };
     let inisiatif = db
@@ -186,21 +198,27 @@ pub fn laporan_triwulan(
             );
             RisikoLaporan {
                 kode: t.kode,
-                sasaran: [r.ss_kode.as_str(), r.iku_kode.as_str()]
-                    .iter()
-                    .filter(|k| !k.is_empty())
-                    .map(|k| {
-                        if k.starts_with("SS") {
-                            k.to_string()
-                        } else {
-                            format!("IKU {k}")
-                        }
-                    })
-                    .collect::<Vec<_>>()
-                    .join(" · "),
+                sasaran: [
+                    (!r.ss_kode.is_empty()).then(|| r.ss_kode.clone()),
+                    (!r.iku_kode.is_empty()).then(|| format!("IKU {}", r.iku_kode)),
+                ]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" · "),
                 uraian: t.uraian,
                 level_awal: t.level_awal.map_or("-".into(), |l| l.label),
-                level_kini: t.level_kini.map_or("-".into(), |l| l.label),
+                // The level after the latest monitoring, with its quarter when that is not this one.
+                level_kini: match (
+                    t.level_kini,
+                    crate::app::pemantauan::pantauan_terakhir(r, triwulan),
+                ) {
+                    (Some(l), Some(p)) if p.triwulan < triwulan => {
+                        format!("{} (TW {})", l.label, romawi(p.triwulan.into()))
+                    }
+                    (Some(l), _) => l.label,
+                    _ => "belum dipantau".into(),
+                },
                 mitigasi: t.mitigasi,
                 pemilik: t.pemilik,
                 status: t.status,
@@ -240,15 +258,32 @@ pub fn laporan_triwulan(
         .collect();
     let mut catatan = vec![
         format!("Profil aturan: {} ({}).", profil.nama, profil.dasar_hukum),
-        "Status capaian IKU: Hijau bila indeks capaian ≥ 100 (KMK 127/2026, LPKR); batas Kuning (80 sampai < 100) dan Merah (< 80) sementara, belum diverifikasi.".into(),
+        format!(
+            "Status capaian IKU: Hijau bila indeks capaian ≥ 100 (KMK 127/2026, LPKR{}); batas Kuning (80 sampai < 100) dan Merah (< 80) sementara, belum diverifikasi.",
+            if profil.kode == crate::domain::profil::KodeProfil::Kmk127_2026 {
+                ""
+            } else {
+                "; dipakai juga untuk tahun ini sebagai acuan"
+            }
+        ),
         "Progres inisiatif strategis: rata-rata progres tonggak sampai triwulan ini (aturan aplikasi).".into(),
+        format!(
+            "Disusun dari data per {}: status rencana aksi dan pemantauan adalah keadaan pada tanggal itu.",
+            crate::domain::kk::tanggal_indonesia(hari_ini)
+        ),
         format!("Level risiko menurut {}.", crate::domain::risiko::SUMBER),
     ];
-    let sementara = rekap.nko.as_ref().is_some_and(|n| n.sementara)
-        || profil.parameter_sementara().contains(&"predikat_nko");
+    let sementara = rekap.nko.as_ref().is_some_and(|n| n.sementara);
+    let predikat_sementara = rekap.predikat_nko_sementara;
     if sementara {
         catatan.push(
-            "NKO atau predikatnya bertumpu pada parameter sementara (lihat Pengaturan > Profil aturan).".into(),
+            "NKO bertumpu pada aturan atau parameter sementara (lihat Pengaturan > Profil aturan)."
+                .into(),
+        );
+    }
+    if predikat_sementara {
+        catatan.push(
+            "Batas predikat NKO (110/100/90/80) sementara untuk profil tahun ini: hanya KMK 127/2026 yang menyebutkannya.".into(),
         );
     }
     Ok(LaporanTriwulan {
@@ -259,6 +294,7 @@ pub fn laporan_triwulan(
         nko: rekap.nko.and_then(|n| n.teks),
         predikat_nko: rekap.predikat_nko,
         sementara,
+        predikat_sementara,
         iku,
         inisiatif,
         risiko,
@@ -319,7 +355,13 @@ pub fn pdf_laporan_triwulan(
             ),
             (
                 "Predikat".into(),
-                l.predikat_nko.clone().unwrap_or_else(|| "-".into()),
+                l.predikat_nko.clone().map_or("-".into(), |p| {
+                    if l.predikat_sementara {
+                        format!("{p} (sementara)")
+                    } else {
+                        p
+                    }
+                }),
             ),
             ("Profil aturan".into(), l.profil.clone()),
         ],
@@ -507,7 +549,11 @@ pub fn tabel_laporan_triwulan(l: &LaporanTriwulan) -> Vec<crate::xlsx::Tabel> {
             "NKO {} · Predikat {}{}",
             l.nko.clone().unwrap_or_else(|| "-".into()),
             l.predikat_nko.clone().unwrap_or_else(|| "-".into()),
-            if l.sementara { " (sementara)" } else { "" }
+            if l.sementara || l.predikat_sementara {
+                " (sementara)"
+            } else {
+                ""
+            }
         ),
     ];
     let t = |lembar: &str, kolom: &[(&str, f64)], baris: Vec<Vec<String>>| Tabel {
@@ -521,33 +567,42 @@ pub fn tabel_laporan_triwulan(l: &LaporanTriwulan) -> Vec<crate::xlsx::Tabel> {
         pilihan: vec![],
         format_angka: vec![],
     };
+    // Target, realisasi and indeks as numbers Excel can sum and sort; "-" stays text.
+    let angka = |s: &str| match crate::app::umum::desimal_masukan("", s) {
+        Ok(Some(d)) => Nilai::Angka(d),
+        _ => Nilai::Teks(s.to_string()),
+    };
+    let mut capaian = t(
+        "Capaian IKU",
+        &[
+            ("Kode", 10.0),
+            ("IKU", 50.0),
+            ("Target", 12.0),
+            ("Realisasi", 12.0),
+            ("Indeks capaian", 14.0),
+            ("Status", 10.0),
+            ("Keterangan", 50.0),
+        ],
+        vec![],
+    );
+    capaian.baris = l
+        .iku
+        .iter()
+        .map(|x| {
+            vec![
+                Nilai::Teks(x.kode.clone()),
+                Nilai::Teks(x.nama.clone()),
+                angka(&x.target),
+                angka(&x.realisasi),
+                angka(&x.indeks),
+                Nilai::Teks(x.status.clone()),
+                Nilai::Teks(x.keterangan.clone()),
+            ]
+        })
+        .collect();
+    capaian.format_angka = vec![(4, "0.00".into())];
     vec![
-        t(
-            "Capaian IKU",
-            &[
-                ("Kode", 10.0),
-                ("IKU", 50.0),
-                ("Target", 12.0),
-                ("Realisasi", 12.0),
-                ("Indeks capaian", 14.0),
-                ("Status", 10.0),
-                ("Keterangan", 50.0),
-            ],
-            l.iku
-                .iter()
-                .map(|x| {
-                    vec![
-                        x.kode.clone(),
-                        x.nama.clone(),
-                        x.target.clone(),
-                        x.realisasi.clone(),
-                        x.indeks.clone(),
-                        x.status.clone(),
-                        x.keterangan.clone(),
-                    ]
-                })
-                .collect(),
-        ),
+        capaian,
         t(
             "Inisiatif Strategis",
             &[

@@ -80,7 +80,11 @@ pub fn kesiapan_reviu(db: &Db, tahun: i32, hari_ini: NaiveDate) -> Result<Kesiap
             format!("{}: {keadaan}", k.nama)
         })
         .collect();
-    let belum_serah: Vec<String> = kk
+    let ada_ttd = kk.iter().any(|k| {
+        k.wajib_kk
+            && matches!(k.status.as_deref(), Some(s) if s == StatusDokumen::Ditandatangani.label() || s == StatusDokumen::Terkunci.label())
+    });
+    let mut belum_serah: Vec<String> = kk
         .iter()
         .filter(|k| {
             k.wajib_kk
@@ -89,6 +93,26 @@ pub fn kesiapan_reviu(db: &Db, tahun: i32, hari_ini: NaiveDate) -> Result<Kesiap
         })
         .map(|k| k.nama.clone())
         .collect();
+    // Nothing signed yet means no second copy to hand over yet, not a complete item.
+    if !ada_ttd && kk.iter().any(|k| k.wajib_kk) {
+        belum_serah.push("Belum ada KK bertanda tangan".into());
+    }
+    // The milestones and the risks' monitoring are complete only when there is something to check.
+    let mut tonggak = dari(&[K::TonggakTerlambat]);
+    if db.inisiatif_tahun(tahun)?.is_empty() {
+        tonggak.push("Belum ada inisiatif strategis tercatat".into());
+    }
+    let risiko = db.risiko_tahun(tahun)?;
+    let mut mitigasi = dari(&[K::MitigasiTerlambat, K::RisikoTanpaPantauan]);
+    if risiko.is_empty() {
+        mitigasi.push("Belum ada risiko tercatat".into());
+    }
+    mitigasi.extend(
+        risiko
+            .iter()
+            .filter(|r| r.batas.is_empty())
+            .map(|r| format!("Risiko {}: batas waktu mitigasi belum diisi", r.kode)),
+    );
     // Each realisasi with its evidence: a note of where the data dukung is, or a file.
     let bukti = db.bukti_tahun(tahun)?;
     let berkas = db.berkas_bukti_tahun(tahun)?;
@@ -145,12 +169,12 @@ pub fn kesiapan_reviu(db: &Db, tahun: i32, hari_ini: NaiveDate) -> Result<Kesiap
         butir(
             "Tonggak inisiatif strategis setiap triwulan yang berakhir",
             "KMK 300/KMK.01/2022 (pelaksanaan inisiatif strategis)",
-            dari(&[K::TonggakTerlambat]),
+            tonggak,
         ),
         butir(
             "Rencana mitigasi risiko dipantau dan tepat waktu",
-            "KMK 300/KMK.01/2022 (rencana mitigasi risiko); KMK 577/KMK.01/2019",
-            dari(&[K::MitigasiTerlambat, K::RisikoTanpaPantauan]),
+            "KMK 300/KMK.01/2022 (rencana mitigasi risiko); bentuk register menurut KMK 577/KMK.01/2019 (sementara)",
+            mitigasi,
         ),
         butir(
             "Bukti dukung setiap realisasi",

@@ -16,7 +16,9 @@ pub struct ArgLaporan {
 #[derive(Subcommand)]
 enum JenisLaporan {
     /// NKO dan predikat, capaian IKU, inisiatif strategis, risiko, DKO dan rencana aksi satu triwulan
+    #[command(help_template = crate::TEMPLAT, next_help_heading = "Opsi")]
     Triwulan {
+        /// Tahun laporan
         #[arg(long)]
         tahun: i32,
         /// 1 sampai 4

@@ -126,8 +126,10 @@ enum Perintah {
     /// Umpan balik dan pembinaan kinerja setahun (isi konseling tidak pernah ditampilkan)
     Pembinaan(pembinaan::ArgPembinaan),
     /// Kesiapan reviu manajemen kinerja setahun: yang diperiksa pengelola kinerja atasan dan yang masih kurang
+    #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]
     Reviu(reviu::ArgReviu),
     /// Laporan untuk unit atasan: laporan kinerja triwulanan (PDF dan xlsx)
+    #[command(help_template = TEMPLAT, next_help_heading = "Opsi", subcommand_help_heading = "Jenis laporan")]
     Laporan(laporan::ArgLaporan),
     /// Impor lembar kerja (xlsx, xls, ods): SKP/IKI atau data pegawai
     #[command(help_template = TEMPLAT, next_help_heading = "Opsi")]

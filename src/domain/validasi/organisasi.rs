@@ -99,7 +99,9 @@ pub struct RisikoDiperiksa<'a> {
 }
 
 /// RSK-001: a mitigation past its due date and not finished. RSK-002: a quarter that ended more than a month ago
-/// without monitoring of the risk (the same month of grace as the DKO, where risks are discussed).
+/// without monitoring of the risk (the same month of grace as the DKO, where risks are discussed), from the first
+/// quarter it was monitored on; a risk never monitored is flagged for the last such quarter only (the register does
+/// not say when a risk was identified, so earlier quarters are not held against it).
 pub fn periksa_risiko(
     tahun: i32,
     hari_ini: chrono::NaiveDate,
@@ -118,11 +120,20 @@ pub fn periksa_risiko(
                 ),
             ));
         }
-        for q in 1..=4u8 {
-            let lewat = akhir_triwulan(tahun, q)
+        let lewat = |q: u8| {
+            akhir_triwulan(tahun, q)
                 .and_then(|a| a.checked_add_months(chrono::Months::new(1)))
-                .is_some_and(|a| hari_ini > a);
-            if lewat && !r.selesai && !r.dipantau.contains(&q) {
+                .is_some_and(|a| hari_ini > a)
+        };
+        let mulai = r
+            .dipantau
+            .iter()
+            .min()
+            .copied()
+            .or_else(|| (1..=4u8).rev().find(|q| lewat(*q)))
+            .unwrap_or(5);
+        for q in mulai..=4u8 {
+            if lewat(q) && !r.selesai && !r.dipantau.contains(&q) {
                 let tw = crate::domain::capaian::romawi(usize::from(q));
                 out.push(Temuan::baru(
                     K::RisikoTanpaPantauan,

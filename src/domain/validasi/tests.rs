@@ -343,6 +343,22 @@ fn risiko_batas_dan_pantauan() {
             &[1],
             &["RSK-001 Risiko R.1"],
         ),
+        // Never monitored: only the last quarter past its month of grace; monitored from TW II: TW I is not owed.
+        (
+            "2026-11-05",
+            None,
+            false,
+            &[],
+            &["RSK-002 Risiko R.1 TW III 2026"],
+        ),
+        ("2026-11-05", None, false, &[2, 3], &[]),
+        (
+            "2026-11-05",
+            None,
+            false,
+            &[2],
+            &["RSK-002 Risiko R.1 TW III 2026"],
+        ),
         // A finished mitigation is neither late nor waiting to be monitored.
         ("2026-12-01", Some("2026-06-30"), true, &[1], &[]),
     ]);

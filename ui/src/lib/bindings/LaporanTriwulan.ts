@@ -7,9 +7,13 @@ import type { RisikoLaporan } from "./RisikoLaporan";
 
 export type LaporanTriwulan = { tahun: number, triwulan: number, kantor: string, profil: string, nko: string | null, predikat_nko: string | null, 
 /**
- * The NKO or its predikat rests on a provisional rule or parameter.
+ * The NKO rests on a provisional rule or parameter.
  */
-sementara: boolean, iku: Array<IkuLaporan>, inisiatif: Array<IsLaporan>, risiko: Array<RisikoLaporan>, dko: Array<DkoLaporan>, rencana_aksi: Array<AksiLaporan>, 
+sementara: boolean, 
+/**
+ * The predikat's bands are provisional under the year's profile.
+ */
+predikat_sementara: boolean, iku: Array<IkuLaporan>, inisiatif: Array<IsLaporan>, risiko: Array<RisikoLaporan>, dko: Array<DkoLaporan>, rencana_aksi: Array<AksiLaporan>, 
 /**
  * Where the rules and bands come from, and which are provisional.
  */

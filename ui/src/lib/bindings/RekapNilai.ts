@@ -21,7 +21,11 @@ nko: AngkaTampil | null,
 /**
  * Under every profile; provisional outside KMK 127 (the `predikat_nko` parameter).
  */
-predikat_nko: string | null, pemilik_peta: string | null, 
+predikat_nko: string | null, 
+/**
+ * The predikat's bands are a provisional parameter of the year's profile.
+ */
+predikat_nko_sementara: boolean, pemilik_peta: string | null, 
 /**
  * The profile anchors NKP to the NKO with hukdis, dampak and koreksi (KMK 127): the screen shows their forms.
  */
