@@ -100,13 +100,20 @@ test("Pelaksanaan: inisiatif, risks, penghargaan, and the quarterly report with 
   const layar = await simpanLayar(b, "pelaksanaan.png");
   if (process.env.KINERJA_SIMPAN_SCREENSHOT) copyFileSync(layar, join(AKAR, "docs", "screenshots", "pelaksanaan.png"));
 
-  // The quarterly report through the save dialog: the PDF and its workbook, with the Evaluasi screen's NKO.
-  await (await b.$("#pemantauan")).scrollIntoView();
+  // The quarterly report through the save dialog: the PDF and its workbook, with the Evaluasi screen's NKO and the
+  // explanation given for an IKU below its target (saved with the report when not saved before).
+  await (await b.$("#laporan-triwulan")).scrollIntoView();
   await (await b.$("#tw-laporan")).selectByAttribute("value", String(tw));
+  await b.pause(500);
+  const deviasi = await b.$$("#form-deviasi tr[data-deviasi] textarea");
+  const adaDeviasi = deviasi.length > 0;
+  if (adaDeviasi) await deviasi[0].setValue("Dua satker mitra terlambat; pendampingan dijadwalkan");
   jawabDialog(s.dataDir, join(s.dataDir, "Laporan", "laporan.pdf"));
   await (await b.$("#cetak-laporan")).click();
   await (await b.$("#hasil-laporan")).waitForDisplayed({ timeout: 15000 });
   const pdf = await (await b.$("#hasil-laporan code")).getText();
+  const layar3 = await simpanLayar(b, "laporan-triwulan.png");
+  if (process.env.KINERJA_SIMPAN_SCREENSHOT) copyFileSync(layar3, join(AKAR, "docs", "screenshots", "laporan-triwulan.png"));
   assert.ok(pdf.endsWith("laporan.pdf"), pdf);
   assert.ok(existsSync(pdf), pdf);
   assert.ok(existsSync(pdf.replace(/\.pdf$/, ".xlsx")));
@@ -114,6 +121,11 @@ test("Pelaksanaan: inisiatif, risks, penghargaan, and the quarterly report with 
   assert.match(teks, /LAPORAN KINERJA TRIWULANAN/);
   assert.match(teks, new RegExp(`Nilai Kinerja Organisasi\\s+:\\s+${nko}`));
   assert.match(teks, /Klinik konsultasi KPPN keliling/);
+  if (adaDeviasi) {
+    // (The explanation is wrapped inside its table cell.)
+    assert.match(teks, /Dua satker mitra/);
+    assert.match(teks, /dijadwalkan/);
+  }
   assert.match(teks, /Tinggi \(16\)/);
 
   // The reviu checklist and its package in one step (the demo's KKs are not printed yet: not complete).

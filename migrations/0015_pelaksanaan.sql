@@ -45,3 +45,13 @@ CREATE TABLE pemanfaatan (
     predikat TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX pemanfaatan_tahun ON pemanfaatan(tahun, nip);
+
+-- The explanation of a deviation: why an IKU of the office is below its target in a quarter, as the quarterly report
+-- for the level above gives it.
+CREATE TABLE penjelasan_deviasi (
+    tahun INTEGER NOT NULL REFERENCES tahun(tahun),
+    triwulan INTEGER NOT NULL CHECK (triwulan BETWEEN 1 AND 4),
+    iku_kode TEXT NOT NULL,
+    penjelasan TEXT NOT NULL,
+    PRIMARY KEY (tahun, triwulan, iku_kode)
+);

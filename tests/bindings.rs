@@ -16,10 +16,10 @@ use kinerja::app::kantor::{FormPegawai, PegawaiRingkas, PilihanForm, StatusAwal,
 use kinerja::app::keamanan::{ButirKeutuhan, JenisKeutuhan, LaporanKeutuhan};
 use kinerja::app::keamanan::{HasilPulih, RingkasCadangan};
 use kinerja::app::keamanan::{HasilSandi, StatusEnkripsi};
-use kinerja::app::laporan::HasilPaket;
 use kinerja::app::laporan::{
     AksiLaporan, DkoLaporan, IkuLaporan, IsLaporan, LaporanTriwulan, RisikoLaporan,
 };
+use kinerja::app::laporan::{DaftarDeviasi, DeviasiIku, FormDeviasi, HasilPaket};
 use kinerja::app::pemantauan::{AksiTerbuka, DaftarDko, DkoTampil, FormAksi, FormDko};
 use kinerja::app::pemantauan::{ButirKesiapan, KesiapanReviu};
 use kinerja::app::pemantauan::{DaftarDialog, DialogTampil, FormDialog};
@@ -153,6 +153,9 @@ fn bindings_segar() {
     cek::<DkoLaporan>(&mut salah);
     cek::<AksiLaporan>(&mut salah);
     cek::<HasilPaket>(&mut salah);
+    cek::<DaftarDeviasi>(&mut salah);
+    cek::<DeviasiIku>(&mut salah);
+    cek::<FormDeviasi>(&mut salah);
     cek::<KesiapanReviu>(&mut salah);
     cek::<ButirKesiapan>(&mut salah);
     cek::<DkoTampil>(&mut salah);

@@ -485,3 +485,85 @@ fn paket_reviu_lengkap_dan_terverifikasi() {
         24
     );
 }
+
+/// The explanation of a deviation: given for an IKU below target, kept per quarter, shown in the report (JSON,
+/// PDF); an unknown IKU is refused by name and nothing is written; an unchanged one is not written again.
+#[test]
+fn penjelasan_deviasi_masuk_laporan() {
+    use kinerja::app::laporan::{FormDeviasi, daftar_deviasi, simpan_deviasi};
+    let mut db = kantor("2026-10-20");
+    let hari = tgl("2026-10-20");
+    let d = daftar_deviasi(&db, 2026, 3, hari).unwrap();
+    assert!(
+        d.iku
+            .iter()
+            .all(|x| x.status == "Kuning" || x.status == "Merah")
+    );
+    let x = d
+        .iku
+        .first()
+        .cloned()
+        .expect("the demo office has an IKU below target in TW III");
+    let salah = [
+        FormDeviasi {
+            kode: x.kode.clone(),
+            penjelasan: "Satker terlambat".into(),
+        },
+        FormDeviasi {
+            kode: "9.9".into(),
+            penjelasan: "x".into(),
+        },
+    ];
+    assert_eq!(
+        field(simpan_deviasi(&mut db, 2026, 3, &salah, hari, "t")),
+        "Penjelasan 9.9"
+    );
+    assert!(
+        daftar_deviasi(&db, 2026, 3, hari).unwrap().iku[0]
+            .penjelasan
+            .is_empty()
+    );
+    let d = simpan_deviasi(&mut db, 2026, 3, &salah[..1], hari, "t").unwrap();
+    assert_eq!(d.iku[0].penjelasan, "Satker terlambat");
+    // Kept for its quarter only.
+    assert!(
+        daftar_deviasi(&db, 2026, 2, hari)
+            .unwrap()
+            .iku
+            .iter()
+            .all(|y| y.penjelasan.is_empty())
+    );
+    let l = laporan_triwulan(&db, 2026, 3, hari).unwrap();
+    let iku = l.iku.iter().find(|y| y.kode == x.kode).unwrap();
+    assert_eq!(iku.penjelasan, "Satker terlambat");
+    let pdf = kinerja::app::laporan::pdf_laporan_triwulan(&db, &l, 0).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("lap.pdf");
+    std::fs::write(&p, &pdf).unwrap();
+    let o = Command::new("pdftotext")
+        .arg(&p)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils, dipasang oleh make) harus ada");
+    let teks = String::from_utf8_lossy(&o.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(teks.contains("Satker terlambat"), "{teks}");
+    // Saving the same again writes nothing; an empty text removes it.
+    let ulang = db
+        .simpan_penjelasan_deviasi(
+            2026,
+            3,
+            &[(x.kode.clone(), "Satker terlambat".into())],
+            "t2",
+        )
+        .unwrap();
+    assert!(ulang.is_empty());
+    let kosong = [FormDeviasi {
+        kode: x.kode.clone(),
+        penjelasan: " ".into(),
+    }];
+    let d = simpan_deviasi(&mut db, 2026, 3, &kosong, hari, "t3").unwrap();
+    assert!(d.iku.iter().all(|y| y.penjelasan.is_empty()));
+}

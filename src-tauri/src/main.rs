@@ -158,6 +158,8 @@ fn main() {
             perintah::pelaksanaan::hapus_pemanfaatan,
             perintah::pelaksanaan::cetak_laporan_triwulan,
             perintah::pelaksanaan::kesiapan_reviu,
+            perintah::pelaksanaan::daftar_deviasi,
+            perintah::pelaksanaan::simpan_deviasi,
             perintah::pelaksanaan::cetak_paket_reviu,
             perintah::kantor::status_awal,
             perintah::kantor::buat_kantor_contoh,

@@ -341,6 +341,66 @@ impl rekam::RekamTahunan for RekamPemanfaatan {
 }
 
 impl Db {
+    /// The explanations of deviation of a quarter, by IKU code.
+    pub fn penjelasan_deviasi(
+        &self,
+        tahun: i32,
+        triwulan: u8,
+    ) -> Result<std::collections::HashMap<String, String>> {
+        let mut st = self.conn.prepare(
+            "SELECT iku_kode, penjelasan FROM penjelasan_deviasi WHERE tahun = ?1 AND triwulan = ?2",
+        )?;
+        let rows = st.query_map(params![tahun, triwulan], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Writes the explanations given (an empty text removes one), all in one transaction, each change audited;
+    /// an explanation equal to the stored one is not written. Returns the audit ids.
+    pub fn simpan_penjelasan_deviasi(
+        &mut self,
+        tahun: i32,
+        triwulan: u8,
+        isi: &[(String, String)],
+        waktu: &str,
+    ) -> Result<Vec<i64>> {
+        let lama = self.penjelasan_deviasi(tahun, triwulan)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let mut audit = Vec::new();
+        for (kode, teks) in isi {
+            let sebelum = lama.get(kode);
+            if sebelum.map(String::as_str).unwrap_or("") == teks {
+                continue;
+            }
+            if teks.is_empty() {
+                tx.execute(
+                    "DELETE FROM penjelasan_deviasi WHERE tahun = ?1 AND triwulan = ?2 AND iku_kode = ?3",
+                    params![tahun, triwulan, kode],
+                )?;
+            } else {
+                tx.execute(
+                    "INSERT INTO penjelasan_deviasi (tahun, triwulan, iku_kode, penjelasan) VALUES (?1, ?2, ?3, ?4)
+                     ON CONFLICT (tahun, triwulan, iku_kode) DO UPDATE SET penjelasan = excluded.penjelasan",
+                    params![tahun, triwulan, kode, teks],
+                )?;
+            }
+            audit.push(super::audit::catat(
+                &tx,
+                waktu,
+                "penjelasan_deviasi",
+                &format!("{tahun}/TW{triwulan}/{kode}"),
+                if sebelum.is_some() { "ubah" } else { "tambah" },
+                sebelum.map(super::audit::json).transpose()?,
+                (!teks.is_empty())
+                    .then(|| super::audit::json(teks))
+                    .transpose()?,
+            )?);
+        }
+        tx.commit()?;
+        Ok(audit)
+    }
+
     /// The year's inisiatif strategis by code.
     pub fn inisiatif_tahun(&self, tahun: i32) -> Result<Vec<RekamInisiatif>> {
         let mut st = self.conn.prepare(&format!(

@@ -327,7 +327,7 @@ impl Db {
 
 fn hapus_data(tx: &Transaction) -> Result<()> {
     tx.execute_batch(
-        "DELETE FROM reviu_dokumen; DELETE FROM serah_salinan; DELETE FROM dko; DELETE FROM pembinaan; DELETE FROM risiko; DELETE FROM pemanfaatan; DELETE FROM berkas_dokumen; DELETE FROM dokumen; DELETE FROM periode_jabatan; DELETE FROM inisiatif_strategis; DELETE FROM iki_triwulan; DELETE FROM hkt; DELETE FROM dialog_kinerja; DELETE FROM nilai_perilaku; DELETE FROM hukdis; DELETE FROM penyesuaian_nkp; UPDATE iki SET induk_id = NULL; DELETE FROM iki; DELETE FROM sasaran_strategis;
+        "DELETE FROM reviu_dokumen; DELETE FROM serah_salinan; DELETE FROM dko; DELETE FROM pembinaan; DELETE FROM risiko; DELETE FROM pemanfaatan; DELETE FROM penjelasan_deviasi; DELETE FROM berkas_dokumen; DELETE FROM dokumen; DELETE FROM periode_jabatan; DELETE FROM inisiatif_strategis; DELETE FROM iki_triwulan; DELETE FROM hkt; DELETE FROM dialog_kinerja; DELETE FROM nilai_perilaku; DELETE FROM hukdis; DELETE FROM penyesuaian_nkp; UPDATE iki SET induk_id = NULL; DELETE FROM iki; DELETE FROM sasaran_strategis;
          DELETE FROM tahun; UPDATE unit SET kepala_nip = NULL; UPDATE pegawai SET atasan_nip = NULL; DELETE FROM pegawai;
          UPDATE unit SET induk_id = NULL; DELETE FROM unit; DELETE FROM kantor; DELETE FROM libur;",
     )?;

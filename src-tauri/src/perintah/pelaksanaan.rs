@@ -154,3 +154,26 @@ pub fn cetak_paket_reviu(
     berkas::catat_ditulis(&p);
     Ok(Some(h))
 }
+
+#[tauri::command]
+pub fn daftar_deviasi(
+    b: State<Basis>,
+    tahun: i32,
+    triwulan: u8,
+) -> Result<app::laporan::DaftarDeviasi, GalatUi> {
+    dengan_db(&b, |db| {
+        app::laporan::daftar_deviasi(db, tahun, triwulan, hari_ini())
+    })
+}
+
+#[tauri::command]
+pub fn simpan_deviasi(
+    b: State<Basis>,
+    tahun: i32,
+    triwulan: u8,
+    isi: Vec<app::laporan::FormDeviasi>,
+) -> Result<app::laporan::DaftarDeviasi, GalatUi> {
+    dengan_db(&b, |db| {
+        app::laporan::simpan_deviasi(db, tahun, triwulan, &isi, hari_ini(), &sekarang())
+    })
+}

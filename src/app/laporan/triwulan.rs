@@ -21,8 +21,10 @@ pub struct IkuLaporan {
     pub indeks: String,
     /// Hijau / Kuning / Merah, or "-".
     pub status: String,
-    /// The evidence and explanation recorded with the quarter's realisasi.
+    /// The evidence recorded with the quarter's realisasi.
     pub keterangan: String,
+    /// Why it is below its target, as the office explains it for this quarter (empty when not given).
+    pub penjelasan: String,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -121,6 +123,7 @@ pub fn laporan_triwulan(
         .find(|p| p.pemilik_peta)
         .map(|p| p.nip.clone());
     let bukti = db.bukti_tahun(tahun)?;
+    let penjelasan = db.penjelasan_deviasi(tahun, triwulan)?;
     // The IKUs that make the NKO (the head's IKIs with a perspektif, not tambahan), with their unrounded index for
     // the colour and the Evaluasi screen's rounding for the text.
     let iku = match &pemilik {
@@ -139,6 +142,7 @@ pub fn laporan_triwulan(
                     i.jenis != crate::domain::model::JenisIki::Tambahan && i.perspektif.is_some()
                 })
                 .map(|(x, i)| IkuLaporan {
+                    penjelasan: penjelasan.get(&x.kode).cloned().unwrap_or_default(),
                     keterangan: bukti
                         .get(&(nip.clone(), x.kode.clone()))
                         .map(|b| b[q - 1].clone())
@@ -282,9 +286,11 @@ pub fn laporan_triwulan(
         );
     }
     if predikat_sementara {
-        catatan.push(
-            "Batas predikat NKO (110/100/90/80) sementara untuk profil tahun ini: hanya KMK 127/2026 yang menyebutkannya.".into(),
-        );
+        catatan.push(if profil.kode == crate::domain::profil::KodeProfil::Kmk127_2026 {
+            "Predikat NKO menurut KMK 127/2026 (110/100/90/80); nilai tepat pada batasnya dimasukkan ke predikat di atasnya (bawaan aplikasi, sementara).".into()
+        } else {
+            "Batas predikat NKO (110/100/90/80) diambil dari KMK 127/2026 karena batas untuk profil tahun ini tidak ditemukan (sementara).".into()
+        });
     }
     Ok(LaporanTriwulan {
         tahun,
@@ -302,6 +308,102 @@ pub fn laporan_triwulan(
         rencana_aksi,
         catatan,
     })
+}
+
+/// The PDF's last column: the explanation of a deviation first, then the evidence.
+fn keterangan_pdf(x: &IkuLaporan) -> String {
+    match (x.penjelasan.is_empty(), x.keterangan.is_empty()) {
+        (true, _) => x.keterangan.clone(),
+        (false, true) => x.penjelasan.clone(),
+        (false, false) => format!("{} (Bukti: {})", x.penjelasan, x.keterangan),
+    }
+}
+
+/// An IKU of the office in the quarter, for explaining its deviation.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct DeviasiIku {
+    pub kode: String,
+    pub nama: String,
+    pub target: String,
+    pub realisasi: String,
+    pub indeks: String,
+    /// Hijau / Kuning / Merah, or "-".
+    pub status: String,
+    pub penjelasan: String,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct DaftarDeviasi {
+    pub tahun: i32,
+    pub triwulan: u8,
+    /// The IKUs below target (kuning or merah), and any other that already has an explanation.
+    pub iku: Vec<DeviasiIku>,
+    /// How many IKUs the report has in all.
+    pub jumlah_iku: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Deserialize, TS)]
+pub struct FormDeviasi {
+    pub kode: String,
+    pub penjelasan: String,
+}
+
+pub fn daftar_deviasi(
+    db: &crate::store::Db,
+    tahun: i32,
+    triwulan: u8,
+    hari_ini: NaiveDate,
+) -> Result<DaftarDeviasi, AppError> {
+    let l = laporan_triwulan(db, tahun, triwulan, hari_ini)?;
+    Ok(DaftarDeviasi {
+        tahun,
+        triwulan,
+        jumlah_iku: l.iku.len() as u32,
+        iku: l
+            .iku
+            .into_iter()
+            .filter(|x| matches!(x.status.as_str(), "Kuning" | "Merah") || !x.penjelasan.is_empty())
+            .map(|x| DeviasiIku {
+                kode: x.kode,
+                nama: x.nama,
+                target: x.target,
+                realisasi: x.realisasi,
+                indeks: x.indeks,
+                status: x.status,
+                penjelasan: x.penjelasan,
+            })
+            .collect(),
+    })
+}
+
+/// Stores the explanations of a quarter (an empty one removes it): all or nothing, each checked.
+pub fn simpan_deviasi(
+    db: &mut crate::store::Db,
+    tahun: i32,
+    triwulan: u8,
+    isi: &[FormDeviasi],
+    hari_ini: NaiveDate,
+    waktu: &str,
+) -> Result<DaftarDeviasi, AppError> {
+    let ada = laporan_triwulan(db, tahun, triwulan, hari_ini)?;
+    let mut tulis = Vec::new();
+    for f in isi {
+        let field = format!("Penjelasan {}", f.kode);
+        if !ada.iku.iter().any(|x| x.kode == f.kode) {
+            return Err(salah(
+                &field,
+                format!("{} bukan IKU kantor tahun {tahun}", f.kode),
+            ));
+        }
+        crate::app::umum::batas_teks(&[(
+            &field,
+            &f.penjelasan,
+            crate::domain::batas::JenisTeks::Uraian,
+        )])?;
+        tulis.push((f.kode.clone(), f.penjelasan.trim().to_string()));
+    }
+    db.simpan_penjelasan_deviasi(tahun, triwulan, &tulis, waktu)?;
+    daftar_deviasi(db, tahun, triwulan, hari_ini)
 }
 
 /// "Laporan-Triwulan-2026-TWII".
@@ -375,7 +477,7 @@ pub fn pdf_laporan_triwulan(
                     kolom("Realisasi", 16.0, Rata::Kanan),
                     kolom("Indeks", 15.0, Rata::Kanan),
                     kolom("Status", 14.0, Rata::Kiri),
-                    kolom("Keterangan", 41.0, Rata::Kiri),
+                    kolom("Penjelasan / bukti", 41.0, Rata::Kiri),
                 ],
                 baris: l
                     .iku
@@ -388,7 +490,7 @@ pub fn pdf_laporan_triwulan(
                             x.realisasi.clone(),
                             x.indeks.clone(),
                             x.status.clone(),
-                            x.keterangan.clone(),
+                            keterangan_pdf(x),
                         ]
                     })
                     .collect(),
@@ -581,7 +683,8 @@ pub fn tabel_laporan_triwulan(l: &LaporanTriwulan) -> Vec<crate::xlsx::Tabel> {
             ("Realisasi", 12.0),
             ("Indeks capaian", 14.0),
             ("Status", 10.0),
-            ("Keterangan", 50.0),
+            ("Keterangan bukti", 40.0),
+            ("Penjelasan deviasi", 50.0),
         ],
         vec![],
     );
@@ -597,6 +700,7 @@ pub fn tabel_laporan_triwulan(l: &LaporanTriwulan) -> Vec<crate::xlsx::Tabel> {
                 angka(&x.indeks),
                 Nilai::Teks(x.status.clone()),
                 Nilai::Teks(x.keterangan.clone()),
+                Nilai::Teks(x.penjelasan.clone()),
             ]
         })
         .collect();

@@ -59,6 +59,8 @@ import type { PembinaanTampil } from "./bindings/PembinaanTampil";
 import type { DaftarInisiatif } from "./bindings/DaftarInisiatif";
 import type { KesiapanReviu } from "./bindings/KesiapanReviu";
 import type { HasilPaket } from "./bindings/HasilPaket";
+import type { DaftarDeviasi } from "./bindings/DaftarDeviasi";
+import type { FormDeviasi } from "./bindings/FormDeviasi";
 import type { FormInisiatif } from "./bindings/FormInisiatif";
 import type { DaftarRisiko } from "./bindings/DaftarRisiko";
 import type { FormRisiko } from "./bindings/FormRisiko";
@@ -223,6 +225,9 @@ export const api = {
   /** The quarterly report (PDF, and its workbook beside it) through the save dialog; null when cancelled. */
   cetakLaporanTriwulan: (tahun: number, triwulan: number) =>
     panggil<string[] | null>("cetak_laporan_triwulan", { tahun, triwulan }),
+  daftarDeviasi: (tahun: number, triwulan: number) => panggil<DaftarDeviasi>("daftar_deviasi", { tahun, triwulan }),
+  simpanDeviasi: (tahun: number, triwulan: number, isi: FormDeviasi[]) =>
+    panggil<DaftarDeviasi>("simpan_deviasi", { tahun, triwulan, isi }),
   kesiapanReviu: (tahun: number) => panggil<KesiapanReviu>("kesiapan_reviu", { tahun }),
   /** The reviu package (zip) through the save dialog; null when cancelled. */
   cetakPaketReviu: (tahun: number) => panggil<HasilPaket | null>("cetak_paket_reviu", { tahun }),

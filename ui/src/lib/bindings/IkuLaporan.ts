@@ -13,6 +13,10 @@ indeks: string,
  */
 status: string, 
 /**
- * The evidence and explanation recorded with the quarter's realisasi.
+ * The evidence recorded with the quarter's realisasi.
  */
-keterangan: string, };
+keterangan: string, 
+/**
+ * Why it is below its target, as the office explains it for this quarter (empty when not given).
+ */
+penjelasan: string, };
