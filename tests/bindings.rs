@@ -101,6 +101,7 @@ fn bindings_segar() {
     cek::<FormUnit>(&mut salah);
     cek::<Urungan>(&mut salah);
     cek::<SsTampil>(&mut salah);
+    cek::<kinerja::app::rencana::InisiatifPeta>(&mut salah);
     cek::<FormSs>(&mut salah);
     cek::<FormIki>(&mut salah);
     cek::<IkiTampil>(&mut salah);

@@ -567,3 +567,48 @@ fn penjelasan_deviasi_masuk_laporan() {
     let d = simpan_deviasi(&mut db, 2026, 3, &kosong, hari, "t3").unwrap();
     assert!(d.iku.iter().all(|y| y.penjelasan.is_empty()));
 }
+
+/// The inisiatif strategis are on the peta strategi with their progress, and in Lampiran II of the head's KK with
+/// their milestones per quarter (the plan, not its progress).
+#[test]
+fn inisiatif_di_peta_strategi_dan_lampiran_ii() {
+    let mut db = kantor("2026-10-20");
+    let hari = tgl("2026-10-20");
+    let peta = kinerja::app::rencana::peta_strategi(&db, 2026, hari).unwrap();
+    let ss1 = peta.iter().find(|s| s.kode == "SS-1").unwrap();
+    assert_eq!(ss1.inisiatif.len(), 1);
+    assert_eq!(
+        (
+            ss1.inisiatif[0].kode.as_str(),
+            ss1.inisiatif[0].progres.as_str()
+        ),
+        ("IS-1", "90%")
+    );
+    assert_eq!(ss1.inisiatif[0].progres_bilangan, 90);
+    let kepala = kinerja::app::evaluasi::skor_kantor(&db, 2026, Some(3))
+        .unwrap()
+        .pegawai
+        .into_iter()
+        .find(|p| p.pemilik_peta)
+        .unwrap();
+    let c = kinerja::app::dokumen::cetak_kk(
+        &mut db,
+        2026,
+        &kepala.nip,
+        tgl("2026-01-05"),
+        hari,
+        0,
+        "t",
+    )
+    .unwrap();
+    let teks = c.teks.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(teks.contains("Tonggak per triwulan"), "{teks}");
+    assert!(
+        teks.contains("TW I: Pemetaan satker dengan IKPA di bawah 90"),
+        "{teks}"
+    );
+    assert!(
+        !teks.contains("60%"),
+        "progress is not part of the signed document"
+    );
+}

@@ -279,6 +279,10 @@ pub struct BarisInisiatif {
     pub nama: String,
     pub ss: String,
     pub keterangan: String,
+    /// The planned milestones, "TW I: …; TW II: …" (what each quarter should reach, not its progress). Left out of
+    /// the stored content when empty, so documents printed before milestones existed keep their content hash.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub tonggak: String,
 }
 
 /// One changed item of an addendum: what, before, after, why.

@@ -2,6 +2,7 @@
 pub mod angka;
 pub mod batas;
 pub mod capaian;
+pub mod inisiatif;
 pub mod jabatan;
 pub mod k3;
 pub mod kalender;

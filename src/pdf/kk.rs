@@ -288,13 +288,25 @@ fn lampiran_inisiatif(p: &mut Penyusun, isi: &IsiKk) {
         &format!("LAMPIRAN II {}", isi.nama_pokok().to_uppercase()),
         &format!("Inisiatif Strategis Tahun {}", isi.tahun),
     );
-    let kol = [
-        kolom("No", 8.0, Rata::Tengah),
-        kolom("Kode", 16.0, Rata::Kiri),
-        kolom("Inisiatif Strategis", 70.0, Rata::Kiri),
-        kolom("Sasaran Strategis", 46.0, Rata::Kiri),
-        kolom("Keterangan", 30.0, Rata::Kiri),
-    ];
+    // With milestones the last column is the plan per quarter; without, the keterangan.
+    let tonggak = isi.inisiatif.iter().any(|b| !b.tonggak.is_empty());
+    let kol = if tonggak {
+        [
+            kolom("No", 8.0, Rata::Tengah),
+            kolom("Kode", 14.0, Rata::Kiri),
+            kolom("Inisiatif Strategis", 52.0, Rata::Kiri),
+            kolom("Sasaran Strategis", 38.0, Rata::Kiri),
+            kolom("Tonggak per triwulan", 58.0, Rata::Kiri),
+        ]
+    } else {
+        [
+            kolom("No", 8.0, Rata::Tengah),
+            kolom("Kode", 16.0, Rata::Kiri),
+            kolom("Inisiatif Strategis", 70.0, Rata::Kiri),
+            kolom("Sasaran Strategis", 46.0, Rata::Kiri),
+            kolom("Keterangan", 30.0, Rata::Kiri),
+        ]
+    };
     let baris: Vec<Vec<String>> = isi
         .inisiatif
         .iter()
@@ -305,7 +317,11 @@ fn lampiran_inisiatif(p: &mut Penyusun, isi: &IsiKk) {
                 b.kode.clone(),
                 b.nama.clone(),
                 b.ss.clone(),
-                b.keterangan.clone(),
+                if tonggak {
+                    b.tonggak.clone()
+                } else {
+                    b.keterangan.clone()
+                },
             ]
         })
         .collect();

@@ -168,9 +168,27 @@ pub fn isi_kk(
         vec![]
     };
     let inisiatif = if pemilik {
+        let rencana = db.inisiatif_tahun(tahun)?;
         db.daftar_inisiatif(tahun)?
             .into_iter()
             .map(|(kode, nama, ss, keterangan)| BarisInisiatif {
+                tonggak: rencana
+                    .iter()
+                    .find(|r| r.kode == kode)
+                    .map(|r| {
+                        r.tonggak
+                            .iter()
+                            .map(|t| {
+                                format!(
+                                    "TW {}: {}",
+                                    crate::domain::capaian::romawi(t.triwulan.into()),
+                                    t.uraian
+                                )
+                            })
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    })
+                    .unwrap_or_default(),
                 kode,
                 nama,
                 ss,

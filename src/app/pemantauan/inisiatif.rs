@@ -102,15 +102,10 @@ pub(crate) fn ss_kantor(db: &Db, tahun: i32) -> Result<Vec<(String, String)>, Ap
         .collect())
 }
 
-/// Mean progress of milestones (0-100) up to quarter `sampai`; None without milestones there.
+/// Mean progress of milestones (0-100) up to quarter `sampai` (`domain::inisiatif`); None without milestones there.
 pub fn progres_rata(tonggak: &[RekamTonggak], sampai: u8) -> Option<rust_decimal::Decimal> {
-    let t: Vec<_> = tonggak.iter().filter(|t| t.triwulan <= sampai).collect();
-    (!t.is_empty()).then(|| {
-        t.iter()
-            .map(|t| rust_decimal::Decimal::from(t.progres))
-            .sum::<rust_decimal::Decimal>()
-            / rust_decimal::Decimal::from(t.len())
-    })
+    let t: Vec<(u8, u8)> = tonggak.iter().map(|t| (t.triwulan, t.progres)).collect();
+    crate::domain::inisiatif::progres_rata(&t, sampai)
 }
 
 fn selesai(t: &RekamTonggak) -> bool {

@@ -21,6 +21,18 @@ pub struct SsTampil {
     pub jumlah_iku: i64,
     /// Findings about this SS (too many IKUs, only activity IKUs), shown on the map.
     pub temuan: Vec<TemuanTampil>,
+    /// The inisiatif strategis of this SS with their progress.
+    pub inisiatif: Vec<InisiatifPeta>,
+}
+
+/// An inisiatif strategis on the peta strategi: its progress to date (mean of its milestones).
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct InisiatifPeta {
+    pub kode: String,
+    pub nama: String,
+    /// "62,5%"; "-" without milestones.
+    pub progres: String,
+    pub progres_bilangan: u8,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -42,7 +54,29 @@ pub fn peta_strategi(db: &Db, tahun: i32, hari_ini: NaiveDate) -> Result<Vec<SsT
         .map(|p| (p.nip, p.nama))
         .collect();
     let mut v = daftar_ss(db, tahun)?;
+    let inisiatif = db.inisiatif_tahun(tahun)?;
     for s in &mut v {
+        s.inisiatif = inisiatif
+            .iter()
+            .filter(|r| r.ss_kode == s.kode)
+            .map(|r| {
+                let t: Vec<(u8, u8)> = r.tonggak.iter().map(|t| (t.triwulan, t.progres)).collect();
+                let p = crate::domain::inisiatif::progres_rata(&t, 4);
+                InisiatifPeta {
+                    kode: r.kode.clone(),
+                    nama: r.nama.clone(),
+                    progres: p.map_or("-".into(), |d| {
+                        format!(
+                            "{}%",
+                            crate::domain::angka::teks_id(crate::domain::angka::bulat(d, 1))
+                        )
+                    }),
+                    progres_bilangan: p
+                        .and_then(|d| rust_decimal::prelude::ToPrimitive::to_u8(&d.round()))
+                        .unwrap_or(0),
+                }
+            })
+            .collect();
         let subjek = format!("SS {}", s.kode);
         s.temuan = temuan
             .iter()
@@ -71,6 +105,7 @@ pub(super) fn daftar_ss(db: &Db, tahun: i32) -> Result<Vec<SsTampil>, AppError> 
             perspektif: s.perspektif,
             jumlah_iku: n,
             temuan: Vec::new(),
+            inisiatif: Vec::new(),
         })
         .collect();
     v.sort_by_key(|s| {
