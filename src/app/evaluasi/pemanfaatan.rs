@@ -155,8 +155,24 @@ fn baca_form(
             ),
         ));
     }
-    // The predikat of that period as the Evaluasi screen shows it now.
+    // The predikat of that period as the Evaluasi screen shows it now; a period whose realisasi is not complete
+    // has no predikat to give a penghargaan or a sanksi on.
     let sampai = if f.triwulan == 0 { 4 } else { f.triwulan };
+    let skp = db.muat_skp(tahun)?;
+    let lengkap = crate::domain::triwulan::triwulan_lengkap(&skp);
+    if u32::from(sampai) > lengkap {
+        return Err(salah(
+            "Periode",
+            format!(
+                "realisasi {} belum lengkap, jadi belum ada predikatnya; pilih periode yang sudah dievaluasi",
+                if f.triwulan == 0 {
+                    format!("TW IV {tahun}")
+                } else {
+                    periode_label(tahun, f.triwulan)
+                }
+            ),
+        ));
+    }
     let predikat = super::skor_kantor(db, tahun, Some(sampai.into()))?
         .pegawai
         .into_iter()
