@@ -63,4 +63,21 @@ test("Dokumen: print and sign a KK, then create and print addendum 1 from the GU
   assert.match(path, new RegExp(`^${folder}/${nip}-.+-ADDENDUM-1-${tahun}\\.pdf$`));
   assert.ok(existsSync(path), path);
   assert.match(await (await row()).getText(), /1 addendum/);
+
+  // The addendum is reviewed and signed on its own row, like the KK it amends.
+  const idAdd = `ADD-${tahun}-${nip}-1`;
+  const barisAdd = () => b.$(`tr[data-addendum="${idAdd}"]`);
+  await (await barisAdd()).waitForDisplayed({ timeout: 5000 });
+  assert.match(await (await barisAdd()).getText(), /Addendum 1[\s\S]*Dicetak/);
+  assert.equal(await (await b.$(`button[data-ttd="${idAdd}"]`)).isEnabled(), false, "not before its reviu");
+  await (await b.$(`button[data-reviu-buka="${idAdd}"]`)).click();
+  await (await b.$("#form-reviu")).waitForDisplayed({ timeout: 5000 });
+  assert.match(await (await b.$("#form-reviu h2")).getText(), /addendum 1/);
+  await (await b.$("#reviu-simpan")).click();
+  await (await b.$("#form-reviu")).waitForDisplayed({ reverse: true, timeout: 5000 });
+  await b.waitUntil(async () => (await b.$(`button[data-ttd="${idAdd}"]`)).isEnabled(), { timeout: 5000 });
+  await (await b.$(`button[data-ttd="${idAdd}"]`)).click();
+  await (await b.$("#form-ttd")).waitForDisplayed({ timeout: 5000 });
+  await (await b.$("#ttd-simpan")).click();
+  await b.waitUntil(async () => /Ditandatangani/.test(await (await barisAdd()).getText()), { timeout: 5000 });
 });

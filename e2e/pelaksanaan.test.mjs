@@ -42,9 +42,16 @@ test("Pelaksanaan: inisiatif, risks, penghargaan, and the quarterly report with 
   assert.equal((await b.$$("#tabel-inisiatif tbody tr[data-inisiatif]")).length, 3);
   assert.equal((await b.$$("#tabel-risiko tbody tr[data-risiko]")).length, 3);
 
+  // Esc closes an untouched form even with the DKO section (whose form is closed) above it.
+  await (await b.$("#tambah-inisiatif")).click();
+  await (await b.$("#form-inisiatif")).waitForDisplayed({ timeout: 5000 });
+  await b.keys("Escape");
+  await (await b.$("#form-inisiatif")).waitForDisplayed({ reverse: true, timeout: 5000 });
+
   // A new inisiatif: a milestone's progress of 150 is refused beside that field.
   await (await b.$("#tambah-inisiatif")).click();
   await (await b.$("#form-inisiatif")).waitForDisplayed({ timeout: 5000 });
+  assert.equal(await (await b.$("#is-kode")).getValue(), "IS-4");
   await (await b.$("#is-nama")).setValue("Klinik konsultasi KPPN keliling");
   await (await b.$("#is-ss")).selectByIndex(1);
   await (await b.$('tr[data-tonggak="1"] input[data-isian="Uraian tonggak 1"]')).setValue("Jadwal kunjungan disusun");
@@ -64,6 +71,7 @@ test("Pelaksanaan: inisiatif, risks, penghargaan, and the quarterly report with 
   await b.keys(["Control", "a"]);
   await b.keys("Backspace");
   await progres.setValue("40");
+  await (await b.$('select[data-isian="Status tonggak 1"]')).selectByAttribute("value", "berjalan");
   await (await b.$("#is-simpan")).click();
   await (await b.$("#form-inisiatif")).waitForDisplayed({ reverse: true, timeout: 5000 });
   await b.waitUntil(async () => (await b.$$("#tabel-inisiatif tbody tr[data-inisiatif]")).length === 4, { timeout: 5000 });

@@ -335,6 +335,16 @@ fn alur_tanda_tangan_kunci_dan_addendum() {
         "past targets untouched"
     );
     let a = dokumen::cetak_addendum(&mut db, 2025, &nip, 1, 0, "t").unwrap();
+    // The Dokumen screen lists the addendum on its own, printed and waiting for its reviu.
+    let baris = dokumen::daftar_status_kk(&db, 2025, tgl("2025-08-15"))
+        .unwrap()
+        .into_iter()
+        .find(|s| s.nip == nip)
+        .unwrap();
+    assert_eq!(baris.addendum, 1);
+    let add = &baris.daftar_addendum[0];
+    assert_eq!((add.versi, add.status.as_str()), (1, "Dicetak"));
+    assert!(add.reviu.halangan.is_some(), "signed only after its reviu");
     // Cell text wraps inside narrow columns: compare with line breaks as spaces.
     let teks = a.teks.replace('\n', " ");
     for kata in [

@@ -76,7 +76,12 @@ fn demo_punya_inisiatif_risiko_dan_penghargaan() {
     let tw2 = kinerja::app::evaluasi::skor_kantor(&db, 2026, Some(2)).unwrap();
     for c in &p.catatan {
         let s = tw2.pegawai.iter().find(|s| s.nip == c.nip).unwrap();
-        assert_eq!(c.predikat, s.predikat.clone().unwrap_or_else(|| "-".into()));
+        assert_eq!(
+            c.predikat,
+            s.predikat
+                .clone()
+                .unwrap_or_else(|| "belum dihitung".into())
+        );
         assert_eq!(c.periode, "TW II 2026");
     }
 }
@@ -107,7 +112,7 @@ fn form_inisiatif_ditolak_per_isian() {
             id: 0,
             kode: "IS-9".into(),
             nama: "Uji".into(),
-            ss_kode: String::new(),
+            ss_kode: "SS-1".into(),
             iku_kode: String::new(),
             pemilik_nip: None,
             keterangan: String::new(),
@@ -156,6 +161,23 @@ fn form_inisiatif_ditolak_per_isian() {
             &|f: &mut FormInisiatif| f.pemilik_nip = Some("1".into()),
             "Penanggung jawab",
         ),
+        (
+            &|f: &mut FormInisiatif| f.ss_kode = String::new(),
+            "Sasaran strategis",
+        ),
+        // Progress without a status that says so, and a description missing where the row is used.
+        (
+            &|f: &mut FormInisiatif| f.tonggak[0].status = "belum".into(),
+            "Status tonggak 1",
+        ),
+        (
+            &|f: &mut FormInisiatif| f.tonggak[0].progres = "100".into(),
+            "Status tonggak 1",
+        ),
+        (
+            &|f: &mut FormInisiatif| f.tonggak[0].uraian = String::new(),
+            "Uraian tonggak 1",
+        ),
     ] {
         assert_eq!(
             field(simpan_inisiatif(&mut db, 2026, &baru(ubah), hari, "t")),
@@ -167,8 +189,25 @@ fn form_inisiatif_ditolak_per_isian() {
         daftar_inisiatif(&db, 2026, hari).unwrap().inisiatif.len(),
         3
     );
-    let d = simpan_inisiatif(&mut db, 2026, &baru(&|_| {}), hari, "t").unwrap();
+    // An empty row is a quarter without a milestone.
+    let kosong = FormTonggak {
+        triwulan: 2,
+        uraian: String::new(),
+        progres: "0".into(),
+        status: "belum".into(),
+        bukti: String::new(),
+    };
+    let d = simpan_inisiatif(
+        &mut db,
+        2026,
+        &baru(&|f| f.tonggak.push(kosong.clone())),
+        hari,
+        "t",
+    )
+    .unwrap();
     assert_eq!(d.inisiatif.len(), 4);
+    let is9 = d.inisiatif.iter().find(|x| x.kode == "IS-9").unwrap();
+    assert_eq!(is9.tonggak.len(), 1);
 }
 
 #[test]
@@ -238,7 +277,10 @@ fn risiko_ditolak_dilambatkan_dan_dipulihkan() {
     let id = r.id;
     let d = hapus_risiko(&mut db, 2026, id, hari, "t3").unwrap();
     assert!(!d.risiko.iter().any(|r| r.kode == "R-9"));
-    kinerja::app::umum::pulihkan(&mut db, &d.urungkan.unwrap().audit_id, "t4").unwrap();
+    assert_eq!(
+        kinerja::app::umum::pulihkan(&mut db, &d.urungkan.unwrap().audit_id, "t4").unwrap(),
+        "Risiko dikembalikan seperti semula."
+    );
     assert!(
         daftar_risiko(&db, 2026, hari)
             .unwrap()
@@ -269,7 +311,12 @@ fn pemanfaatan_mencatat_predikat_periode() {
         .iter()
         .find(|c| c.nip == p.nip && c.periode == "TW III 2026")
         .unwrap();
-    assert_eq!(c.predikat, p.predikat.clone().unwrap_or_else(|| "-".into()));
+    assert_eq!(
+        c.predikat,
+        p.predikat
+            .clone()
+            .unwrap_or_else(|| "belum dihitung".into())
+    );
     assert_eq!(c.jenis, "Sanksi");
     assert_eq!(d.jumlah_sanksi, 1);
     let mut salah = form.clone();
@@ -282,7 +329,10 @@ fn pemanfaatan_mencatat_predikat_periode() {
     for tw in [0, 4] {
         let mut salah = form.clone();
         salah.triwulan = tw;
-        assert_eq!(field(simpan_pemanfaatan(&mut db, 2026, &salah, hari, "t")), "Periode");
+        assert_eq!(
+            field(simpan_pemanfaatan(&mut db, 2026, &salah, hari, "t")),
+            "Periode"
+        );
     }
     let mut salah = form.clone();
     salah.bentuk = "bonus".into();

@@ -9,6 +9,23 @@ use serde::Serialize;
 pub const SUMBER: &str =
     "matriks analisis risiko KMK 577/KMK.01/2019 (belum diverifikasi dengan naskah; sementara)";
 
+/// What each level of likelihood means (1-5), in the words of the Kemenkeu criteria as remembered (see `SUMBER`).
+pub const LABEL_KEMUNGKINAN: [&str; 5] = [
+    "Hampir tidak terjadi",
+    "Jarang terjadi",
+    "Kadang-kadang terjadi",
+    "Sering terjadi",
+    "Hampir pasti terjadi",
+];
+/// What each level of impact means (1-5).
+pub const LABEL_DAMPAK: [&str; 5] = [
+    "Tidak signifikan",
+    "Minor",
+    "Moderat",
+    "Signifikan",
+    "Sangat signifikan",
+];
+
 /// Besaran risiko by [kemungkinan - 1][dampak - 1].
 const MATRIKS: [[u8; 5]; 5] = [
     [1, 3, 5, 8, 20],

@@ -1,8 +1,11 @@
 //! PDF adapter (the only user of printpdf): a small layout model of A4 pages, text wrapping, tables that break
 //! across pages with repeated headers, QR codes, and rendering to PDF bytes with subset DejaVu fonts.
+mod bersama;
 pub mod kk;
 pub mod laporan;
 pub mod notulen;
+
+pub use bersama::{blok_tanda_tangan, kop};
 
 use std::sync::OnceLock;
 
@@ -191,6 +194,9 @@ pub fn kolom(judul: &str, lebar: f32, rata: Rata) -> Kolom {
 }
 
 /// Lays out pages top to bottom with a cursor; starts a new page when the next block does not fit.
+/// Padding inside a table cell (mm).
+const PAD_SEL: f32 = 1.5;
+
 pub struct Penyusun<'f> {
     pub f: &'f Fonta,
     pub halaman: Vec<Halaman>,
@@ -330,35 +336,57 @@ impl<'f> Penyusun<'f> {
         }
     }
 
-    fn baris_tabel(
-        &mut self,
+    /// Each cell's text wrapped to its column (header cells a little smaller, so that words like "Kuantitas/" fit).
+    fn bungkus_baris(
+        &self,
         kolom: &[Kolom],
         sel: &[String],
         ukuran: f32,
         tebal: bool,
-        isi: Option<(f32, f32, f32)>,
-    ) {
-        // Header cells use a slightly smaller size so that words like "Kuantitas/" fit narrow columns.
+    ) -> Vec<Vec<String>> {
         let ukuran = if tebal { ukuran * 0.9 } else { ukuran };
-        let tinggi_baris = pt_ke_mm(ukuran) * LEADING;
-        let pad = 1.5;
-        let potong: Vec<Vec<String>> = kolom
+        kolom
             .iter()
             .zip(sel)
-            .map(|(k, s)| self.f.bungkus(s, ukuran, tebal, k.lebar - 2.0 * pad))
-            .collect();
+            .map(|(k, s)| self.f.bungkus(s, ukuran, tebal, k.lebar - 2.0 * PAD_SEL))
+            .collect()
+    }
+
+    fn tinggi_baris_terbungkus(potong: &[Vec<String>], ukuran: f32, tebal: bool) -> f32 {
+        let ukuran = if tebal { ukuran * 0.9 } else { ukuran };
         let n = potong.iter().map(Vec::len).max().unwrap_or(1).max(1);
-        let h = n as f32 * tinggi_baris + 2.0 * pad;
+        n as f32 * pt_ke_mm(ukuran) * LEADING + 2.0 * PAD_SEL
+    }
+
+    fn baris_tabel(
+        &mut self,
+        kolom: &[Kolom],
+        potong: &[Vec<String>],
+        ukuran: f32,
+        tebal: bool,
+        isi: Option<(f32, f32, f32)>,
+    ) {
+        let h = Self::tinggi_baris_terbungkus(potong, ukuran, tebal);
+        let ukuran = if tebal { ukuran * 0.9 } else { ukuran };
+        let tinggi_baris = pt_ke_mm(ukuran) * LEADING;
         let y0 = self.y;
         let mut x = self.kiri;
         if isi.is_some() {
             let w: f32 = kolom.iter().map(|k| k.lebar).sum();
             self.kotak(x, y0, w, h, isi, false);
         }
-        for (k, p) in kolom.iter().zip(&potong) {
+        for (k, p) in kolom.iter().zip(potong) {
             for (i, t) in p.iter().enumerate() {
-                let y = y0 + pad + (i as f32 + 1.0) * tinggi_baris - tinggi_baris * 0.25;
-                self.teks_di(x + pad, y, t, ukuran, tebal, k.rata, k.lebar - 2.0 * pad);
+                let y = y0 + PAD_SEL + (i as f32 + 1.0) * tinggi_baris - tinggi_baris * 0.25;
+                self.teks_di(
+                    x + PAD_SEL,
+                    y,
+                    t,
+                    ukuran,
+                    tebal,
+                    k.rata,
+                    k.lebar - 2.0 * PAD_SEL,
+                );
             }
             self.kotak(x, y0, k.lebar, h, None, true);
             x += k.lebar;
@@ -366,38 +394,65 @@ impl<'f> Penyusun<'f> {
         self.y = y0 + h;
     }
 
-    fn tinggi_baris(&self, kolom: &[Kolom], sel: &[String], ukuran: f32, tebal: bool) -> f32 {
-        let ukuran = if tebal { ukuran * 0.9 } else { ukuran };
-        let n = kolom
-            .iter()
-            .zip(sel)
-            .map(|(k, s)| self.f.bungkus(s, ukuran, tebal, k.lebar - 3.0).len())
-            .max()
-            .unwrap_or(1)
-            .max(1);
-        n as f32 * pt_ke_mm(ukuran) * LEADING + 3.0
-    }
-
-    /// A bordered table; when a row does not fit, the page breaks and the header is drawn again.
+    /// A bordered table; when a row does not fit, the page breaks and the header is drawn again. A row taller than
+    /// what is left of a page continues on the next one (after the header), so no text is lost.
     pub fn tabel(&mut self, kolom: &[Kolom], baris: &[Vec<String>], ukuran: f32) {
         let judul: Vec<String> = kolom.iter().map(|k| k.judul.clone()).collect();
+        let judul = self.bungkus_baris(kolom, &judul, ukuran, true);
         let abu = Some((0.88, 0.91, 0.95));
-        let h_judul = self.tinggi_baris(kolom, &judul, ukuran, true);
-        self.pastikan(
-            h_judul
-                + baris
-                    .first()
-                    .map(|b| self.tinggi_baris(kolom, b, ukuran, false))
-                    .unwrap_or(0.0),
-        );
+        let h_judul = Self::tinggi_baris_terbungkus(&judul, ukuran, true);
+        let tinggi_baris = pt_ke_mm(ukuran) * LEADING;
+        let pertama = baris
+            .first()
+            .map(|b| {
+                Self::tinggi_baris_terbungkus(
+                    &self.bungkus_baris(kolom, b, ukuran, false),
+                    ukuran,
+                    false,
+                )
+            })
+            .unwrap_or(0.0)
+            .min(4.0 * tinggi_baris + 2.0 * PAD_SEL);
+        self.pastikan(h_judul + pertama);
         self.baris_tabel(kolom, &judul, ukuran, true, abu);
         for b in baris {
-            let h = self.tinggi_baris(kolom, b, ukuran, false);
-            if self.y + h > self.bawah {
+            let mut potong = self.bungkus_baris(kolom, b, ukuran, false);
+            loop {
+                let h = Self::tinggi_baris_terbungkus(&potong, ukuran, false);
+                if self.y + h <= self.bawah {
+                    self.baris_tabel(kolom, &potong, ukuran, false, None);
+                    break;
+                }
+                // The lines that fit on this page; the rest continue on the next.
+                let muat = ((self.bawah - self.y - 2.0 * PAD_SEL) / tinggi_baris).floor();
+                if muat < 3.0 {
+                    self.halaman_baru();
+                    self.baris_tabel(kolom, &judul, ukuran, true, abu);
+                    if self.y + h <= self.bawah {
+                        continue;
+                    }
+                }
+                let muat = (((self.bawah - self.y - 2.0 * PAD_SEL) / tinggi_baris).floor()
+                    as usize)
+                    .max(1);
+                let sisa: Vec<Vec<String>> = potong
+                    .iter_mut()
+                    .map(|p| {
+                        if p.len() > muat {
+                            p.split_off(muat)
+                        } else {
+                            Vec::new()
+                        }
+                    })
+                    .collect();
+                self.baris_tabel(kolom, &potong, ukuran, false, None);
+                potong = sisa;
+                if potong.iter().all(Vec::is_empty) {
+                    break;
+                }
                 self.halaman_baru();
                 self.baris_tabel(kolom, &judul, ukuran, true, abu);
             }
-            self.baris_tabel(kolom, b, ukuran, false, None);
         }
     }
 
@@ -628,95 +683,6 @@ pub fn render(judul: &str, halaman: &[Halaman], dibuat: i64) -> Result<Vec<u8>, 
         .save(&PdfSaveOptions::default(), &mut warn))
 }
 
-/// A signature block centred in a column `lebar` wide from `x`, starting at `y`: the role (wrapped), room for the
-/// wet-ink signature, the name in bold (dots when unknown) and the NIP. Returns the y below it.
-#[allow(clippy::too_many_arguments)]
-pub fn blok_tanda_tangan(
-    p: &mut Penyusun,
-    x: f32,
-    y: f32,
-    lebar: f32,
-    peran: &str,
-    nama: &str,
-    nip: &str,
-    ukuran: f32,
-) -> f32 {
-    let mut y = y;
-    for baris in p.f.bungkus(peran, ukuran, false, lebar - 6.0) {
-        p.teks_di(x, y, &baris, ukuran, false, Rata::Tengah, lebar);
-        y += 4.6;
-    }
-    y += 22.0;
-    let nama = if nama.is_empty() {
-        "(....................................)"
-    } else {
-        nama
-    };
-    p.teks_di(x, y, nama, ukuran, true, Rata::Tengah, lebar);
-    y += 4.6;
-    if !nip.is_empty() {
-        p.teks_di(
-            x,
-            y,
-            &format!("NIP {nip}"),
-            ukuran,
-            false,
-            Rata::Tengah,
-            lebar,
-        );
-        y += 4.6;
-    }
-    y
-}
-
-/// The letterhead: the ministry, the parent office, the office and its address, centred (beside the logo when there
-/// is one), over a double rule.
-pub fn kop(
-    p: &mut Penyusun,
-    induk: &str,
-    kantor: &str,
-    alamat: &str,
-    logo: Option<&std::sync::Arc<Vec<u8>>>,
-) {
-    // With a logo at the left the text block narrows symmetrically so it stays centred on the page.
-    let sisih = if logo.is_some() { 24.0 } else { 0.0 };
-    let lebar = p.lebar_isi() - 2.0 * sisih;
-    let kiri = p.kiri + sisih;
-    p.y = 14.0;
-    if let Some(png) = logo {
-        let x = p.kiri;
-        if let Some(h) = p.halaman.last_mut() {
-            h.elemen.push(Elemen::Gambar {
-                x,
-                y: 12.0,
-                w: 20.0,
-                png: png.clone(),
-            })
-        }
-    }
-    for (t, u, b) in [
-        ("KEMENTERIAN KEUANGAN REPUBLIK INDONESIA", 10.0, true),
-        (induk.to_uppercase().as_str(), 9.0, true),
-        (kantor.to_uppercase().as_str(), 11.0, true),
-        (alamat, 8.0, false),
-    ] {
-        if t.trim().is_empty() {
-            continue;
-        }
-        for baris in p.f.bungkus(t, u, b, lebar) {
-            p.y += u * 0.36 * 1.3;
-            let y = p.y;
-            p.teks_di(kiri, y, &baris, u, b, Rata::Tengah, lebar);
-        }
-    }
-    p.y += 2.0;
-    p.y = p.y.max(if logo.is_some() { 34.0 } else { 0.0 });
-    let (y, kiri, kanan) = (p.y, p.kiri, p.kanan);
-    p.garis(kiri, y, kanan, y, 1.6);
-    p.garis(kiri, y + 0.9, kanan, y + 0.9, 0.5);
-    p.y += 6.0;
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -741,6 +707,38 @@ mod tests {
         let panjang = "A".repeat(300);
         let c = f.bungkus(&panjang, 9.0, false, 30.0);
         assert!(c.len() > 5 && c.concat() == panjang);
+    }
+
+    #[test]
+    fn sel_lebih_tinggi_dari_halaman_berlanjut() {
+        let f = fonta().unwrap();
+        let mut p = Penyusun::baru(f);
+        p.y = 200.0;
+        let kol = [
+            kolom("Kode", 20.0, Rata::Kiri),
+            kolom("Penjelasan", 40.0, Rata::Kiri),
+        ];
+        // About 4000 characters in a 40 mm column: several pages tall.
+        let panjang: String = (1..=400).map(|i| format!("kata{i} ")).collect();
+        p.tabel(&kol, &[vec!["1.1".into(), panjang.clone()]], 8.0);
+        assert!(p.halaman.len() >= 3, "{} pages", p.halaman.len());
+        let semua: Vec<String> = p
+            .halaman
+            .iter()
+            .flat_map(|h| h.teks().into_iter().map(String::from).collect::<Vec<_>>())
+            .collect();
+        let gabung = semua.join(" ");
+        for i in [1, 200, 400] {
+            assert!(gabung.contains(&format!("kata{i}")), "kata{i} is printed");
+        }
+        for h in &p.halaman {
+            assert!(h.teks().contains(&"Penjelasan"), "header on every page");
+            for e in &h.elemen {
+                if let Elemen::Teks { y, .. } = e {
+                    assert!(*y <= p.bawah + 0.01, "no text below the content area");
+                }
+            }
+        }
     }
 
     #[test]

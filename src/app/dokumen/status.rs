@@ -31,6 +31,18 @@ pub struct StatusKk {
     pub ada_pindaian: bool,
     /// The last reviu, what it still keeps from signature, and the hand-over of the second copy.
     pub reviu: super::RingkasReviu,
+    /// The pegawai's addenda, each with its own reviu, signature, lock and hand-over.
+    pub daftar_addendum: Vec<StatusAddendum>,
+}
+
+/// An addendum on the Dokumen screen: reviewed, signed, locked and handed over like the KK it amends.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct StatusAddendum {
+    pub id: String,
+    pub versi: u32,
+    pub status: String,
+    pub ada_pindaian: bool,
+    pub reviu: super::RingkasReviu,
 }
 
 pub fn daftar_status_kk(
@@ -57,7 +69,22 @@ pub fn daftar_status_kk(
                 Some(d) => super::ringkas_reviu(db, &d.id)?,
                 None => Default::default(),
             };
+            let mut daftar_addendum = Vec::new();
+            for d in dok
+                .iter()
+                .filter(|d| d.nip == p.nip && d.jenis == JenisDokumen::Addendum)
+            {
+                daftar_addendum.push(StatusAddendum {
+                    id: d.id.clone(),
+                    versi: d.versi,
+                    status: d.status.label().into(),
+                    ada_pindaian: d.sha_scan.is_some(),
+                    reviu: super::ringkas_reviu(db, &d.id)?,
+                });
+            }
+            daftar_addendum.sort_by_key(|a| a.versi);
             out.push(StatusKk {
+                daftar_addendum,
                 reviu,
                 unit: p.unit.clone(),
                 status_pegawai: p.status.clone(),

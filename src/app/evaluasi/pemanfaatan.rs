@@ -39,7 +39,8 @@ pub struct PemanfaatanTampil {
     pub tanggal: String,
     pub uraian: String,
     pub dasar: String,
-    /// The predikat of the period when recorded, "-" when it was not computed.
+    /// The predikat of the period when recorded, "belum dihitung" when the rules could not compute it then (e.g.
+    /// the perilaku ratings were not in yet).
     pub predikat: String,
     pub form: FormPemanfaatan,
 }
@@ -94,7 +95,7 @@ pub fn daftar_pemanfaatan(db: &Db, tahun: i32) -> Result<DaftarPemanfaatan, AppE
                 uraian: r.uraian.clone(),
                 dasar: r.dasar.clone(),
                 predikat: if r.predikat.is_empty() {
-                    "-".into()
+                    "belum dihitung".into()
                 } else {
                     r.predikat.clone()
                 },
@@ -149,9 +150,11 @@ fn baca_form(
         return Err(salah(
             "Tanggal",
             format!(
-                "{} di luar {} (paling lambat tahun berikutnya)",
+                "{}: untuk {} tanggalnya antara {} dan 31 Desember {}",
                 tanggal.format("%d/%m/%Y"),
-                periode_label(tahun, f.triwulan)
+                periode_label(tahun, f.triwulan),
+                crate::domain::kk::tanggal_indonesia(mulai),
+                tahun + 1
             ),
         ));
     }

@@ -215,7 +215,12 @@ fn indeks_pdf(
                         let keadaan = if b.kurang.is_empty() {
                             "Lengkap".to_string()
                         } else {
-                            let mut t: Vec<String> = b.kurang.iter().take(8).cloned().collect();
+                            let mut t: Vec<String> = b
+                                .kurang
+                                .iter()
+                                .take(8)
+                                .map(|x| x.trim_end_matches('.').to_string())
+                                .collect();
                             if b.kurang.len() > 8 {
                                 t.push(format!("... dan {} lagi", b.kurang.len() - 8));
                             }

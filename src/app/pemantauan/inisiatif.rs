@@ -317,7 +317,13 @@ fn baca_form(db: &Db, tahun: i32, f: &FormInisiatif) -> Result<RekamInisiatif, A
         return Err(salah("Kode", format!("{kode} sudah dipakai tahun {tahun}")));
     }
     let ss = f.ss_kode.trim();
-    if !ss.is_empty() && !ss_kantor(db, tahun)?.iter().any(|(k, _)| k == ss) {
+    if ss.is_empty() {
+        return Err(salah(
+            "Sasaran strategis",
+            "pilih SS yang didukung inisiatif ini",
+        ));
+    }
+    if !ss_kantor(db, tahun)?.iter().any(|(k, _)| k == ss) {
         return Err(salah(
             "Sasaran strategis",
             format!("{ss} tidak ada pada peta strategi {tahun}"),
@@ -339,6 +345,14 @@ fn baca_form(db: &Db, tahun: i32, f: &FormInisiatif) -> Result<RekamInisiatif, A
     let mut tonggak = Vec::new();
     for (i, t) in f.tonggak.iter().enumerate() {
         let no = i + 1;
+        // A row left empty is a quarter without a milestone.
+        let kosong = t.uraian.trim().is_empty()
+            && t.bukti.trim().is_empty()
+            && matches!(t.progres.trim().trim_end_matches('%').trim(), "" | "0")
+            && t.status == StatusTonggak::Belum.kode();
+        if kosong {
+            continue;
+        }
         let field = |b: &str| format!("{b} tonggak {no}");
         crate::app::umum::batas_teks(&[
             (&field("Uraian"), &t.uraian, T::Uraian),
@@ -348,16 +362,31 @@ fn baca_form(db: &Db, tahun: i32, f: &FormInisiatif) -> Result<RekamInisiatif, A
             return Err(salah(&field("Triwulan"), "pilih TW I sampai TW IV"));
         }
         if t.uraian.trim().is_empty() {
-            return Err(salah(&field("Uraian"), "wajib diisi (atau hapus barisnya)"));
+            return Err(salah(
+                &field("Uraian"),
+                "wajib diisi bila progres, status, atau bukti triwulan ini diisi",
+            ));
         }
         let progres = baca_persen(&field("Progres"), &t.progres)?;
         let status = StatusTonggak::dari_kode(&t.status)
             .ok_or_else(|| salah(&field("Status"), format!("\"{}\" tidak dikenal", t.status)))?;
-        if status == StatusTonggak::Selesai && progres < 100 {
-            return Err(salah(
-                &field("Progres"),
-                "tonggak selesai berarti progres 100%",
-            ));
+        match status {
+            StatusTonggak::Selesai if progres < 100 => {
+                return Err(salah(
+                    &field("Progres"),
+                    "tonggak selesai berarti progres 100%",
+                ));
+            }
+            StatusTonggak::Belum if progres > 0 => {
+                return Err(salah(
+                    &field("Status"),
+                    "progres sudah berjalan: pilih Berjalan, Terlambat, atau Selesai",
+                ));
+            }
+            _ if progres == 100 && status != StatusTonggak::Selesai => {
+                return Err(salah(&field("Status"), "progres 100% berarti Selesai"));
+            }
+            _ => {}
         }
         tonggak.push(RekamTonggak {
             triwulan: t.triwulan,

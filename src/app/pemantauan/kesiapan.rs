@@ -113,6 +113,12 @@ pub fn kesiapan_reviu(db: &Db, tahun: i32, hari_ini: NaiveDate) -> Result<Kesiap
             .filter(|r| r.batas.is_empty())
             .map(|r| format!("Risiko {}: batas waktu mitigasi belum diisi", r.kode)),
     );
+    mitigasi.extend(
+        risiko
+            .iter()
+            .filter(|r| r.mitigasi.trim().is_empty())
+            .map(|r| format!("Risiko {}: rencana mitigasi belum diisi", r.kode)),
+    );
     // Each realisasi with its evidence: a note of where the data dukung is, or a file.
     let bukti = db.bukti_tahun(tahun)?;
     let berkas = db.berkas_bukti_tahun(tahun)?;

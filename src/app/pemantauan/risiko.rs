@@ -102,6 +102,9 @@ pub struct DaftarRisiko {
     pub pilihan_status: Vec<(String, String)>,
     /// Where the matrix comes from, and that it is provisional.
     pub sumber_matriks: String,
+    /// (level, "3 – Kadang-kadang terjadi") for the likelihood and impact lists.
+    pub pilihan_kemungkinan: Vec<(u8, String)>,
+    pub pilihan_dampak: Vec<(u8, String)>,
 }
 
 /// The latest monitoring up to quarter `sampai`.
@@ -206,6 +209,14 @@ pub fn daftar_risiko(db: &Db, tahun: i32, hari_ini: NaiveDate) -> Result<DaftarR
             .map(|s| (s.kode().into(), s.label().into()))
             .collect(),
         sumber_matriks: format!("Level risiko menurut {}.", risiko::SUMBER),
+        pilihan_kemungkinan: (1..=5u8)
+            .zip(risiko::LABEL_KEMUNGKINAN)
+            .map(|(i, l)| (i, format!("{i} – {l}")))
+            .collect(),
+        pilihan_dampak: (1..=5u8)
+            .zip(risiko::LABEL_DAMPAK)
+            .map(|(i, l)| (i, format!("{i} – {l}")))
+            .collect(),
     })
 }
 

@@ -13,7 +13,7 @@ pub struct Urungan {
     pub pesan: String,
 }
 
-/// Undoes a deletion or an edit of this session (unit, SS or IKI).
+/// Undoes a deletion or an edit of this session (unit, SS, IKI and the yearly records).
 pub fn pulihkan(db: &mut Db, audit_id: &[i64], waktu: &str) -> Result<String, AppError> {
     let apa = db.pulihkan(audit_id, waktu)?;
     Ok(format!(
@@ -25,7 +25,12 @@ pub fn pulihkan(db: &mut Db, audit_id: &[i64], waktu: &str) -> Result<String, Ap
             "realisasi" => "Realisasi",
             "dialog_kinerja" => "Catatan dialog kinerja",
             "dko" => "Catatan DKO",
-            _ => "Unit",
+            "pembinaan" => "Catatan pembinaan",
+            "inisiatif_strategis" => "Inisiatif strategis",
+            "risiko" => "Risiko",
+            "pemanfaatan" => "Catatan penghargaan/sanksi",
+            "unit" => "Unit",
+            _ => "Data",
         }
     ))
 }

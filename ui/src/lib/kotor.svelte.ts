@@ -70,12 +70,14 @@ export function simpanSemua(): Promise<boolean> {
 
 /**
  * A keydown handler for a form panel: Esc does what its Batal does, unless a question (Simpan perubahan?, a
- * confirmation) or the Panduan is open above it, which Esc closes first.
+ * confirmation) or the Panduan is open above it, which Esc closes first. `terbuka` says whether this panel is open:
+ * a closed one leaves the Esc to the next panel on the screen (several sections listen on the same window).
  */
-export function escUntuk(batal: () => void) {
+export function escUntuk(batal: () => void, terbuka: () => boolean = () => true) {
   return (e: KeyboardEvent) => {
     // An Esc already used (by a question above the form) is not used twice.
     if (e.key !== "Escape" || e.defaultPrevented || kotor.tanya || document.querySelector('[role="alertdialog"], #panduan')) return;
+    if (!terbuka()) return;
     e.preventDefault();
     batal();
   };

@@ -7,4 +7,8 @@ export type DaftarRisiko = { urungkan: Urungan | null, tahun: number, risiko: Ar
 /**
  * Where the matrix comes from, and that it is provisional.
  */
-sumber_matriks: string, };
+sumber_matriks: string, 
+/**
+ * (level, "3 – Kadang-kadang terjadi") for the likelihood and impact lists.
+ */
+pilihan_kemungkinan: Array<[number, string]>, pilihan_dampak: Array<[number, string]>, };

@@ -11,6 +11,7 @@ periode: string,
  */
 jenis: string, bentuk: string, tanggal: string, uraian: string, dasar: string, 
 /**
- * The predikat of the period when recorded, "-" when it was not computed.
+ * The predikat of the period when recorded, "belum dihitung" when the rules could not compute it then (e.g.
+ * the perilaku ratings were not in yet).
  */
 predikat: string, form: FormPemanfaatan, };
