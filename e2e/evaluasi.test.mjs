@@ -112,6 +112,17 @@ test("Evaluasi: NKO and NHK per pegawai, explained on demand, equal to the CLI; 
   await b.pause(300);
   await simpanLayar(b, "evaluasi-perilaku.png");
 
+  // With a predikat the screen shows the office's spread against the guide, as `kinerja skor --json` has it.
+  const sebaran = await b.$("#distribusi");
+  await sebaran.waitForDisplayed({ timeout: 5000 });
+  const twSkor = Number(await (await b.$("#sampai-triwulan")).getValue());
+  const cliSkor = JSON.parse(execFileSync(join(dirname(process.env.APP), "kinerja"), ["--db", join(s.dataDir, "kinerja.db"), "skor", "--tahun", tahun, "--triwulan", String(twSkor), "--json"]).toString());
+  assert.ok(cliSkor.distribusi, "skor --json has the distribution");
+  for (const [p, n] of Object.entries(cliSkor.distribusi.jumlah)) {
+    assert.equal(await (await b.$(`#distribusi [data-predikat="${p}"]`)).getText(), `${p} ${n}`);
+  }
+  assert.equal(await sebaran.getAttribute("data-sesuai"), String(cliSkor.distribusi.sesuai_pedoman));
+
   // TW I: a different evaluation, still the CLI's.
   await (await b.$("#sampai-triwulan")).selectByAttribute("value", "1");
   await b.waitUntil(async () => /s\.d\. TW I\./.test(await (await b.$("#info-evaluasi")).getText()), { timeout: 5000 });

@@ -154,6 +154,7 @@ fn bindings_segar() {
     cek::<DkoLaporan>(&mut salah);
     cek::<AksiLaporan>(&mut salah);
     cek::<HasilPaket>(&mut salah);
+    cek::<kinerja::app::evaluasi::Distribusi>(&mut salah);
     cek::<kinerja::app::dokumen::StatusAddendum>(&mut salah);
     cek::<DaftarDeviasi>(&mut salah);
     cek::<DeviasiIku>(&mut salah);

@@ -415,3 +415,53 @@ fn tren_nko_sama_dengan_nko_per_triwulan() {
         assert_eq!(t.predikat, r.predikat_nko);
     }
 }
+
+/// The distribution check (#17, spec §6.1): once pegawai have a predikat, the Evaluasi screen and `kinerja skor`
+/// give the same counts per predikat and the same verdict against the guide for the unit's predikat (its predikat
+/// NKO in the guide's words); all "Baik" in a unit that is "Baik" breaks the guide twice.
+#[test]
+fn distribusi_predikat_di_layar_dan_skor() {
+    use kinerja::app::evaluasi::{FormPerilaku, simpan_perilaku, skor_kantor};
+    let mut db = kantor(2025);
+    let r = rekap_nilai(&db, 2025, Some(4), hari_rekap()).unwrap();
+    assert!(
+        r.distribusi.is_none(),
+        "no predikat before the 360° ratings"
+    );
+    let nip: Vec<String> = r
+        .pegawai
+        .iter()
+        .filter(|p| p.jumlah_iki > 0)
+        .map(|p| p.nip.clone())
+        .collect();
+    let f = FormPerilaku {
+        atasan: "95".into(),
+        rekan: "95".into(),
+        bawahan: "95".into(),
+    };
+    for n in &nip {
+        simpan_perilaku(&mut db, 2025, n, &f, None, hari_rekap(), "t").unwrap();
+    }
+    let r = rekap_nilai(&db, 2025, Some(4), hari_rekap()).unwrap();
+    let d = r.distribusi.clone().expect("pegawai now have a predikat");
+    let n_predikat = r.pegawai.iter().filter(|p| p.predikat.is_some()).count() as u32;
+    assert_eq!(d.jumlah.values().sum::<u32>(), n_predikat);
+    assert_eq!(d.jumlah.len(), 5, "every predikat listed, 0 included");
+    let unit = kinerja::domain::validasi::PredikatOrganisasi::dari_nko(
+        kinerja::domain::model::PredikatNko::dari_kode(r.predikat_nko.as_deref().unwrap()).unwrap(),
+    );
+    assert_eq!(d.predikat_unit, unit.label());
+    assert_eq!(d.sesuai_pedoman, d.pesan.is_empty());
+    assert!(d.sementara);
+    let k = skor_kantor(&db, 2025, Some(4)).unwrap();
+    let dk = k.distribusi.unwrap();
+    assert_eq!(
+        (&dk.predikat_unit, &dk.jumlah, dk.sesuai_pedoman, &dk.pesan),
+        (&d.predikat_unit, &d.jumlah, d.sesuai_pedoman, &d.pesan)
+    );
+    // In JSON as the issue names it.
+    let v = serde_json::to_value(skor_kantor(&db, 2025, Some(4)).unwrap()).unwrap();
+    for kunci in ["predikat_unit", "jumlah", "sesuai_pedoman", "pesan"] {
+        assert!(v["distribusi"].get(kunci).is_some(), "{kunci}");
+    }
+}

@@ -135,6 +135,8 @@ pub struct RekapNilai {
     pub predikat_nko: Option<String>,
     /// The predikat's bands are a provisional parameter of the year's profile.
     pub predikat_nko_sementara: bool,
+    /// The office's predikat against the PermenPANRB guide for the unit's predikat (a warning, not a rule).
+    pub distribusi: Option<super::Distribusi>,
     pub pemilik_peta: Option<String>,
     /// The profile anchors NKP to the NKO with hukdis, dampak and koreksi (KMK 127): the screen shows their forms.
     pub penyesuaian_nkp: bool,
@@ -323,6 +325,8 @@ pub struct SkorKantor {
     pub predikat_nko: Option<String>,
     /// The predikat's bands are a provisional parameter of the year's profile.
     pub predikat_nko_sementara: bool,
+    /// The office's predikat against the PermenPANRB guide for the unit's predikat (a warning, not a rule).
+    pub distribusi: Option<super::Distribusi>,
     pub pegawai: Vec<SkorPegawai>,
 }
 
@@ -362,7 +366,10 @@ pub fn skor_kantor(db: &Db, tahun: i32, sampai: Option<usize>) -> Result<SkorKan
     let konteks = KonteksNkp::baru(db, tahun, &profil, &skp, sampai)?;
     let pegawai = crate::app::kantor::daftar_pegawai(db, "")?;
     let nko = konteks.nko.as_ref().and_then(|h| h.nilai);
-    let baris = nilai_semua(&profil, &konteks, tahun, &skp, &pegawai, sampai)?
+    let semua_nilai = nilai_semua(&profil, &konteks, tahun, &skp, &pegawai, sampai)?;
+    let predikat_pegawai: Vec<crate::domain::model::Predikat> =
+        semua_nilai.iter().filter_map(|d| d.nkp.predikat).collect();
+    let baris = semua_nilai
         .into_iter()
         .map(|d| {
             let n = &d.nilai;
@@ -401,6 +408,10 @@ pub fn skor_kantor(db: &Db, tahun: i32, sampai: Option<usize>) -> Result<SkorKan
             .and_then(|d| predikat_nko_profil(&profil, d))
             .map(|p| p.label().to_string()),
         predikat_nko_sementara: profil.parameter_sementara().contains(&"predikat_nko"),
+        distribusi: super::distribusi(
+            nko.and_then(|d| predikat_nko_profil(&profil, d)),
+            &predikat_pegawai,
+        ),
         nko,
         pegawai: baris,
     })
@@ -431,8 +442,10 @@ pub fn rekap_nilai(
         .as_ref()
         .and_then(|n| skp.iter().find(|s| &s.nip == n))
         .map(|s| s.nama.clone());
+    let mut predikat_pegawai = Vec::new();
     for d in nilai_semua(&profil, &konteks, tahun, &skp, &pegawai, sampai)? {
         let (s, p, n, nn) = (d.skp, d.pegawai, d.nilai, d.nkp);
+        predikat_pegawai.extend(nn.predikat);
         let pr = konteks.perilaku(&s.nip);
         baris.push(NilaiPegawaiRingkas {
             perilaku: FormPerilaku {
@@ -508,6 +521,12 @@ pub fn rekap_nilai(
             .and_then(|d| predikat_nko_profil(&profil, d))
             .map(|p| p.label().to_string()),
         predikat_nko_sementara: profil.parameter_sementara().contains(&"predikat_nko"),
+        distribusi: super::distribusi(
+            nko.as_ref()
+                .and_then(|h| h.nilai)
+                .and_then(|d| predikat_nko_profil(&profil, d)),
+            &predikat_pegawai,
+        ),
         nko: nko.as_ref().map(|h| AngkaTampil::dari(h, 2)),
         pemilik_peta: pemilik,
         penyesuaian_nkp: profil.parameter.anchoring_nko.nilai,

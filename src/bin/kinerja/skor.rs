@@ -70,5 +70,27 @@ pub fn run(db: &Option<PathBuf>, a: ArgSkor) -> Result<i32, AppError> {
             if p.sementara { " (sementara)" } else { "" }
         );
     }
+    if let Some(d) = &k.distribusi {
+        let jumlah: Vec<String> = kinerja::domain::model::Predikat::SEMUA
+            .iter()
+            .map(|p| {
+                format!(
+                    "{} {}",
+                    p.label(),
+                    d.jumlah.get(p.label()).copied().unwrap_or(0)
+                )
+            })
+            .collect();
+        println!(
+            "Sebaran predikat (unit {}, sementara): {}. {}",
+            d.predikat_unit,
+            jumlah.join(", "),
+            if d.sesuai_pedoman {
+                "Sesuai pedoman distribusi PermenPANRB 6/2022.".to_string()
+            } else {
+                format!("Peringatan: {}", d.pesan)
+            }
+        );
+    }
     Ok(0)
 }

@@ -156,8 +156,48 @@ pub enum PredikatOrganisasi {
     SangatKurang,
 }
 
+impl PredikatOrganisasi {
+    pub fn label(self) -> &'static str {
+        match self {
+            PredikatOrganisasi::Istimewa => "Istimewa",
+            PredikatOrganisasi::Baik => "Baik",
+            PredikatOrganisasi::ButuhPerbaikan => "Butuh Perbaikan",
+            PredikatOrganisasi::Kurang => "Kurang",
+            PredikatOrganisasi::SangatKurang => "Sangat Kurang",
+        }
+    }
+
+    /// The PermenPANRB label for a Kemenkeu predikat NKO. The spec documents no mapping; the guide's own wording
+    /// "Butuh Perbaikan/Cukup" pairs Cukup with Butuh Perbaikan, and the others follow by rank (provisional).
+    pub fn dari_nko(p: crate::domain::model::PredikatNko) -> Self {
+        use crate::domain::model::PredikatNko as N;
+        match p {
+            N::SangatBaik => PredikatOrganisasi::Istimewa,
+            N::Baik => PredikatOrganisasi::Baik,
+            N::Cukup => PredikatOrganisasi::ButuhPerbaikan,
+            N::Kurang => PredikatOrganisasi::Kurang,
+            N::Buruk => PredikatOrganisasi::SangatKurang,
+        }
+    }
+}
+
 /// The PermenPANRB distribution guide, as warnings (shared/domain.md §6.1).
 pub fn periksa_distribusi(org: PredikatOrganisasi, predikat: &[Predikat]) -> Vec<Temuan> {
+    syarat_distribusi(org, predikat)
+        .into_iter()
+        .map(|m| {
+            Temuan::baru(
+                K::DistribusiPredikat,
+                Subjek::lain("Sebaran predikat"),
+                format!("Pedoman distribusi PermenPANRB 6/2022: {m}."),
+            )
+        })
+        .collect()
+}
+
+/// What of the guide for `org` the office's predikat do not meet, in words ("Baik paling banyak 70%"); empty when
+/// they meet it or there are none.
+pub fn syarat_distribusi(org: PredikatOrganisasi, predikat: &[Predikat]) -> Vec<String> {
     let n = predikat.len();
     if n == 0 {
         return vec![];
@@ -205,15 +245,6 @@ pub fn periksa_distribusi(org: PredikatOrganisasi, predikat: &[Predikat]) -> Vec
         }
     }
     masalah
-        .into_iter()
-        .map(|m| {
-            Temuan::baru(
-                K::DistribusiPredikat,
-                Subjek::lain("Sebaran predikat"),
-                format!("Pedoman distribusi PermenPANRB 6/2022: {m}."),
-            )
-        })
-        .collect()
 }
 
 /// One info finding when the year's figures rest on parameters the regulation text did not confirm.

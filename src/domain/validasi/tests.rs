@@ -159,6 +159,24 @@ fn distribusi_dan_bobot() {
         periksa_distribusi(PredikatOrganisasi::SangatKurang, &[SangatBaik]).len(),
         3
     );
+    // The unit's predikat NKO in the guide's words (Cukup is "Butuh Perbaikan/Cukup" in the guide).
+    use crate::domain::model::PredikatNko as N;
+    for (nko, org) in [
+        (N::SangatBaik, PredikatOrganisasi::Istimewa),
+        (N::Baik, PredikatOrganisasi::Baik),
+        (N::Cukup, PredikatOrganisasi::ButuhPerbaikan),
+        (N::Kurang, PredikatOrganisasi::Kurang),
+        (N::Buruk, PredikatOrganisasi::SangatKurang),
+    ] {
+        assert_eq!(PredikatOrganisasi::dari_nko(nko), org);
+    }
+    assert_eq!(
+        syarat_distribusi(PredikatOrganisasi::Baik, &semua_baik),
+        [
+            "Baik paling banyak 70%",
+            "harus ada Butuh Perbaikan dan/atau Kurang"
+        ]
+    );
     assert!(periksa_bobot_perspektif(&ProfilAturan::bawaan(KodeProfil::Kmk300_2022)).is_empty());
     let mut p = ProfilAturan::bawaan(KodeProfil::Kmk300_2022);
     p.parameter.bobot_perspektif.nilai.customer = rust_decimal_macros::dec!(30);
