@@ -12,6 +12,16 @@ pub fn triwulan_lewat(tahun: i32, hari_ini: NaiveDate) -> usize {
     }
 }
 
+/// The last day of quarter `q` (1-4) of `tahun`.
+pub fn akhir_triwulan(tahun: i32, q: u8) -> Option<NaiveDate> {
+    let (th, bl) = if q >= 4 {
+        (tahun + 1, 1)
+    } else {
+        (tahun, 3 * u32::from(q) + 1)
+    };
+    NaiveDate::from_ymd_opt(th, bl, 1)?.pred_opt()
+}
+
 /// Holidays besides Saturdays and Sundays, with their names; editable data per year.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct KalenderLibur {

@@ -20,6 +20,18 @@ pub struct RekamTonggak {
     pub bukti: String,
 }
 
+/// Progress of an inisiatif up to a quarter: the mean of its milestones (`domain::inisiatif`).
+impl RekamInisiatif {
+    pub fn progres(&self, sampai: u8) -> Option<rust_decimal::Decimal> {
+        let t: Vec<(u8, u8)> = self
+            .tonggak
+            .iter()
+            .map(|t| (t.triwulan, t.progres))
+            .collect();
+        crate::domain::inisiatif::progres_rata(&t, sampai)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RekamInisiatif {
     pub id: i64,

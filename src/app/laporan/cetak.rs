@@ -31,23 +31,7 @@ pub fn pdf_laporan_triwulan(
 ) -> Result<Vec<u8>, AppError> {
     let kantor = db.data_kantor()?;
     let tw = romawi(l.triwulan.into());
-    let pj = |n: &Option<String>| -> (String, String, String) {
-        let p = n.as_ref().and_then(|n| {
-            crate::app::kantor::daftar_pegawai(db, "")
-                .ok()?
-                .into_iter()
-                .find(|p| &p.nip == n)
-        });
-        match p {
-            Some(p) => (p.jabatan, p.nama, p.nip_berformat),
-            None => (String::new(), String::new(), String::new()),
-        }
-    };
-    let kepala = crate::app::evaluasi::skor_kantor(db, l.tahun, Some(l.triwulan.into()))?
-        .pegawai
-        .into_iter()
-        .find(|p| p.pemilik_peta)
-        .map(|p| p.nip);
+    let kepala = crate::app::pemantauan::pemilik_peta(db, l.tahun)?.map(|s| s.nip);
     use crate::pdf::laporan::{Bagian, IsiLaporan};
     use crate::pdf::{Rata, kolom};
     let isi = IsiLaporan {
@@ -224,29 +208,62 @@ pub fn pdf_laporan_triwulan(
             },
         ],
         catatan: l.catatan.clone(),
-        tempat_tanggal: format!(
-            "{}, {}",
-            kantor.kota,
-            crate::domain::kk::tanggal_indonesia(
-                chrono::DateTime::from_timestamp(dibuat_unix, 0)
-                    .map(|d| d.date_naive())
-                    .unwrap_or_default()
-            )
-        ),
-        penanda: pj(&kepala),
+        tempat_tanggal: tempat_tanggal(&kantor, dibuat_unix),
+        penanda: penanda(db, kepala.as_deref())?,
         penanda_label: "Kepala Kantor".into(),
     };
-    let f = crate::pdf::fonta().map_err(|e| AppError::Pdf(e.to_string()))?;
-    let logo = kantor.logo.map(std::sync::Arc::new);
-    let id = format!("LAPORAN-{}-TW{}", l.tahun, l.triwulan);
-    let halaman = crate::pdf::laporan::susun(f, &isi, logo.as_ref(), &id)
-        .map_err(|e| AppError::Pdf(e.to_string()))?;
-    crate::pdf::render(
-        &format!("Laporan Kinerja TW {tw} {} {}", l.tahun, kantor.nama),
-        &halaman,
+    render_laporan(
+        kantor,
+        &isi,
+        &format!("LAPORAN-{}-TW{}", l.tahun, l.triwulan),
+        &format!("Laporan Kinerja TW {tw} {}", l.tahun),
         dibuat_unix,
     )
-    .map_err(|e| AppError::Pdf(e.to_string()))
+}
+
+/// "Kota Contoh, 20 Juli 2026": where and when a report is signed (the day it is printed).
+pub(super) fn tempat_tanggal(kantor: &crate::store::DataKantorCetak, dibuat_unix: i64) -> String {
+    format!(
+        "{}, {}",
+        kantor.kota,
+        crate::domain::kk::tanggal_indonesia(
+            chrono::DateTime::from_timestamp(dibuat_unix, 0)
+                .map(|d| d.date_naive())
+                .unwrap_or_default()
+        )
+    )
+}
+
+/// Who signs a report: (jabatan, nama, NIP) of pegawai `nip`; empty when none is known, so the block prints dots.
+pub(super) fn penanda(
+    db: &crate::store::Db,
+    nip: Option<&str>,
+) -> Result<(String, String, String), AppError> {
+    let Some(nip) = nip else {
+        return Ok(Default::default());
+    };
+    Ok(crate::app::kantor::daftar_pegawai(db, "")?
+        .into_iter()
+        .find(|p| p.nip == nip)
+        .map(|p| (p.jabatan, p.nama, p.nip_berformat))
+        .unwrap_or_default())
+}
+
+/// A report laid out on the office's letterhead (`id` in every page's footer) and rendered; the PDF's title is
+/// `judul` followed by the office's name.
+pub(super) fn render_laporan(
+    kantor: crate::store::DataKantorCetak,
+    isi: &crate::pdf::laporan::IsiLaporan,
+    id: &str,
+    judul: &str,
+    dibuat_unix: i64,
+) -> Result<Vec<u8>, AppError> {
+    let f = crate::pdf::fonta().map_err(|e| AppError::Pdf(e.to_string()))?;
+    let logo = kantor.logo.map(std::sync::Arc::new);
+    let halaman = crate::pdf::laporan::susun(f, isi, logo.as_ref(), id)
+        .map_err(|e| AppError::Pdf(e.to_string()))?;
+    crate::pdf::render(&format!("{judul} {}", kantor.nama), &halaman, dibuat_unix)
+        .map_err(|e| AppError::Pdf(e.to_string()))
 }
 
 /// The report as a workbook: one sheet per part, the figures as the PDF shows them.

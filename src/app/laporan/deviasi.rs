@@ -44,10 +44,16 @@ pub fn daftar_deviasi(
     triwulan: u8,
     hari_ini: NaiveDate,
 ) -> Result<DaftarDeviasi, AppError> {
-    let l = laporan_triwulan(db, tahun, triwulan, hari_ini)?;
-    Ok(DaftarDeviasi {
-        tahun,
-        triwulan,
+    Ok(daftar_dari(laporan_triwulan(
+        db, tahun, triwulan, hari_ini,
+    )?))
+}
+
+/// The IKUs to explain, from the quarter's report.
+fn daftar_dari(l: super::LaporanTriwulan) -> DaftarDeviasi {
+    DaftarDeviasi {
+        tahun: l.tahun,
+        triwulan: l.triwulan,
         jumlah_iku: l.iku.len() as u32,
         iku: l
             .iku
@@ -63,7 +69,7 @@ pub fn daftar_deviasi(
                 penjelasan: x.penjelasan,
             })
             .collect(),
-    })
+    }
 }
 
 /// Stores the explanations of a quarter (an empty one removes it): all or nothing, each checked.
@@ -75,7 +81,7 @@ pub fn simpan_deviasi(
     hari_ini: NaiveDate,
     waktu: &str,
 ) -> Result<DaftarDeviasi, AppError> {
-    let ada = laporan_triwulan(db, tahun, triwulan, hari_ini)?;
+    let mut ada = laporan_triwulan(db, tahun, triwulan, hari_ini)?;
     let mut tulis = Vec::new();
     for f in isi {
         let field = format!("Penjelasan {}", f.kode);
@@ -93,5 +99,11 @@ pub fn simpan_deviasi(
         tulis.push((f.kode.clone(), f.penjelasan.trim().to_string()));
     }
     db.simpan_penjelasan_deviasi(tahun, triwulan, &tulis, waktu)?;
-    daftar_deviasi(db, tahun, triwulan, hari_ini)
+    // The report read before the write, with the explanations as they now stand.
+    for (kode, teks) in tulis {
+        if let Some(x) = ada.iku.iter_mut().find(|x| x.kode == kode) {
+            x.penjelasan = teks;
+        }
+    }
+    Ok(daftar_dari(ada))
 }

@@ -175,12 +175,8 @@ fn indeks_pdf(
     use crate::pdf::laporan::{Bagian, IsiLaporan};
     use crate::pdf::{Rata, kolom};
     let kantor = db.data_kantor()?;
-    let pengelola = db.kantor()?.pengelola_kinerja_nip.and_then(|n| {
-        crate::app::kantor::daftar_pegawai(db, "")
-            .ok()?
-            .into_iter()
-            .find(|p| p.nip == n)
-    });
+    // Signed as "Pengelola Kinerja" (the role, not the pegawai's jabatan).
+    let (_, nama, nip) = super::cetak::penanda(db, db.kantor()?.pengelola_kinerja_nip.as_deref())?;
     let isi = IsiLaporan {
         induk: kantor.induk.clone(),
         kantor: kantor.nama.clone(),
@@ -245,31 +241,17 @@ fn indeks_pdf(
             "Dokumen dicetak ulang dari isi yang tersimpan: ID dan kode QR-nya sama dengan cetakan yang ditandatangani dan dapat diperiksa dengan kinerja verify.".into(),
             "Reviu manajemen kinerja oleh pengelola kinerja satu tingkat di atas dilakukan secara sampling (KMK 300/KMK.01/2022).".into(),
         ],
-        tempat_tanggal: format!(
-            "{}, {}",
-            kantor.kota,
-            crate::domain::kk::tanggal_indonesia(
-                chrono::DateTime::from_timestamp(dibuat_unix, 0)
-                    .map(|d| d.date_naive())
-                    .unwrap_or_default()
-            )
-        ),
-        penanda: pengelola
-            .map(|p| (String::new(), p.nama, p.nip_berformat))
-            .unwrap_or_default(),
+        tempat_tanggal: super::cetak::tempat_tanggal(&kantor, dibuat_unix),
+        penanda: (String::new(), nama, nip),
         penanda_label: "Pengelola Kinerja".into(),
     };
-    let f = crate::pdf::fonta().map_err(|e| AppError::Pdf(e.to_string()))?;
-    let logo = kantor.logo.map(std::sync::Arc::new);
-    let halaman =
-        crate::pdf::laporan::susun(f, &isi, logo.as_ref(), &format!("PAKET-REVIU-{tahun}"))
-            .map_err(|e| AppError::Pdf(e.to_string()))?;
-    crate::pdf::render(
-        &format!("Paket reviu {tahun} {}", kantor.nama),
-        &halaman,
+    super::cetak::render_laporan(
+        kantor,
+        &isi,
+        &format!("PAKET-REVIU-{tahun}"),
+        &format!("Paket reviu {tahun}"),
         dibuat_unix,
     )
-    .map_err(|e| AppError::Pdf(e.to_string()))
 }
 
 fn teks(b: Vec<String>) -> Vec<crate::xlsx::Nilai> {
@@ -321,8 +303,8 @@ fn tabel_pelaksanaan(db: &Db, tahun: i32) -> Result<Vec<crate::xlsx::Tabel>, App
         }
     }
     let level = |k: u8, d: u8| {
-        crate::domain::risiko::besaran(k, d)
-            .map(|b| format!("{} ({b})", crate::domain::risiko::level(b).label()))
+        crate::app::pemantauan::level_tampil(k, d)
+            .map(|l| l.label)
             .unwrap_or_default()
     };
     let mut rs = Vec::new();

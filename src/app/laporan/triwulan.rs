@@ -115,20 +115,15 @@ pub fn laporan_triwulan(
     let profil = crate::app::pengaturan::profil_tahun(db, tahun)?;
     let kantor = db.data_kantor()?;
     let rekap = crate::app::evaluasi::rekap_nilai(db, tahun, Some(q), hari_ini)?;
-    let skor = crate::app::evaluasi::skor_kantor(db, tahun, Some(q))?;
-    let pemilik = skor
-        .pegawai
-        .iter()
-        .find(|p| p.pemilik_peta)
-        .map(|p| p.nip.clone());
+    let pemilik = crate::app::pemantauan::pemilik_peta(db, tahun)?;
     let bukti = db.bukti_tahun(tahun)?;
     let penjelasan = db.penjelasan_deviasi(tahun, triwulan)?;
     // The IKUs that make the NKO (the head's IKIs with a perspektif, not tambahan), with their unrounded index for
     // the colour and the Evaluasi screen's rounding for the text.
     let iku = match &pemilik {
-        Some(nip) => {
+        Some(skp) => {
+            let nip = &skp.nip;
             let n = crate::app::evaluasi::nilai_satu(db, tahun, nip, q)?;
-            let skp = crate::app::umum::skp_pegawai(db, tahun, nip)?;
             let angka = |d: Option<rust_decimal::Decimal>| {
                 d.map_or("-".to_string(), |d| {
                     crate::domain::angka::format_id(d, if d.fract().is_zero() { 0 } else { 2 })
@@ -173,8 +168,7 @@ pub fn laporan_triwulan(
                         .unwrap_or(&t.status)
                         .into()
                 }),
-                progres_kumulatif: crate::app::pemantauan::progres_rata(&r.tonggak, triwulan)
-                    .map_or("-".into(), crate::app::pemantauan::persen),
+                progres_kumulatif: crate::app::umum::persen_tampil(r.progres(triwulan)),
                 kode: r.kode,
                 nama: r.nama,
             }
@@ -183,10 +177,7 @@ pub fn laporan_triwulan(
     let nama = crate::app::kantor::nama_pegawai(db)?;
     let ss = crate::app::pemantauan::ss_kantor(db, tahun)?;
     let iku_pilihan = crate::app::pemantauan::iku_kantor(db, tahun)?;
-    let akhir_tw = NaiveDate::from_ymd_opt(tahun, 3 * u32::from(triwulan), 1)
-        .and_then(|d| d.checked_add_months(chrono::Months::new(1)))
-        .and_then(|d| d.pred_opt())
-        .unwrap_or(hari_ini);
+    let akhir_tw = crate::domain::kalender::akhir_triwulan(tahun, triwulan).unwrap_or(hari_ini);
     let risiko = db
         .risiko_tahun(tahun)?
         .iter()

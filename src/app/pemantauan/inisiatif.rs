@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::app::AppError;
-use crate::app::umum::{TemuanTampil, Urungan, salah};
+use crate::app::umum::{TemuanTampil, Urungan, persen_bilangan, persen_tampil, salah};
 use crate::domain::model::{StatusTonggak, TingkatJabatan};
 use crate::store::{Db, RekamInisiatif, RekamTonggak};
 
@@ -79,12 +79,21 @@ pub struct DaftarInisiatif {
     pub pilihan_status: Vec<(String, String)>,
 }
 
-/// The office's IKUs as (kode, "kode nama"): the IKIs of the owner of the peta strategi.
-pub fn iku_kantor(db: &Db, tahun: i32) -> Result<Vec<(String, String)>, AppError> {
+/// The owner of the year's peta strategi: the head whose IKIs are the office's IKUs (the same one the Evaluasi
+/// screen takes the NKO from; a former head without IKIs is not).
+pub fn pemilik_peta(
+    db: &Db,
+    tahun: i32,
+) -> Result<Option<crate::domain::model::SkpPegawai>, AppError> {
     Ok(db
         .muat_skp(tahun)?
         .into_iter()
-        .find(|s| s.tingkat == TingkatJabatan::PemilikPeta && !s.iki.is_empty())
+        .find(|s| s.tingkat == TingkatJabatan::PemilikPeta && !s.iki.is_empty()))
+}
+
+/// The office's IKUs as (kode, "kode nama"): the IKIs of the owner of the peta strategi.
+pub fn iku_kantor(db: &Db, tahun: i32) -> Result<Vec<(String, String)>, AppError> {
+    Ok(pemilik_peta(db, tahun)?
         .map(|s| {
             s.iki
                 .into_iter()
@@ -102,17 +111,12 @@ pub(crate) fn ss_kantor(db: &Db, tahun: i32) -> Result<Vec<(String, String)>, Ap
         .collect())
 }
 
-/// Mean progress of milestones (0-100) up to quarter `sampai` (`domain::inisiatif`); None without milestones there.
-pub fn progres_rata(tonggak: &[RekamTonggak], sampai: u8) -> Option<rust_decimal::Decimal> {
-    let t: Vec<(u8, u8)> = tonggak.iter().map(|t| (t.triwulan, t.progres)).collect();
-    crate::domain::inisiatif::progres_rata(&t, sampai)
-}
-
 fn selesai(t: &RekamTonggak) -> bool {
     t.status == StatusTonggak::Selesai.kode()
 }
 
-fn label(pilihan: &[(String, String)], kode: &str) -> String {
+/// The label of `kode` among (kode, label) choices; the code itself when it is not one of them.
+pub(crate) fn label(pilihan: &[(String, String)], kode: &str) -> String {
     pilihan
         .iter()
         .find(|(k, _)| k == kode)
@@ -138,7 +142,7 @@ pub fn daftar_inisiatif(
     let inisiatif = semua
         .iter()
         .map(|r| {
-            let p = progres_rata(&r.tonggak, 4);
+            let p = r.progres(4);
             InisiatifTampil {
                 id: r.id,
                 kode: r.kode.clone(),
@@ -158,10 +162,8 @@ pub fn daftar_inisiatif(
                     .as_ref()
                     .map(|n| nama.get(n).cloned().unwrap_or_else(|| n.clone()))
                     .unwrap_or_default(),
-                progres: p.map_or("-".into(), persen),
-                progres_bilangan: p
-                    .and_then(|d| rust_decimal::prelude::ToPrimitive::to_u8(&d.round()))
-                    .unwrap_or(0),
+                progres: persen_tampil(p),
+                progres_bilangan: persen_bilangan(p),
                 tonggak: r
                     .tonggak
                     .iter()
@@ -199,14 +201,6 @@ pub fn daftar_inisiatif(
             .map(|s| (s.kode().into(), s.label().into()))
             .collect(),
     })
-}
-
-/// "62,5%".
-pub(crate) fn persen(d: rust_decimal::Decimal) -> String {
-    format!(
-        "{}%",
-        crate::domain::angka::teks_id(crate::domain::angka::bulat(d, 1))
-    )
 }
 
 fn subjek_tonggak(kode: &str, q: u8, tahun: i32) -> String {

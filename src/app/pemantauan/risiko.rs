@@ -49,7 +49,7 @@ pub struct LevelTampil {
     pub label: String,
 }
 
-fn level_tampil(kemungkinan: u8, dampak: u8) -> Option<LevelTampil> {
+pub(crate) fn level_tampil(kemungkinan: u8, dampak: u8) -> Option<LevelTampil> {
     let b = risiko::besaran(kemungkinan, dampak)?;
     let l: LevelRisiko = risiko::level(b);
     Some(LevelTampil {
@@ -134,12 +134,7 @@ pub(crate) fn tampil_risiko(
     iku: &[(String, String)],
     hari_ini: NaiveDate,
 ) -> RisikoTampil {
-    let cari = |p: &[(String, String)], k: &str| {
-        p.iter()
-            .find(|(x, _)| x == k)
-            .map(|(_, l)| l.clone())
-            .unwrap_or_else(|| k.to_string())
-    };
+    let cari = super::inisiatif::label;
     let sasaran = [
         (!r.ss_kode.is_empty()).then(|| cari(ss, &r.ss_kode)),
         (!r.iku_kode.is_empty()).then(|| cari(iku, &r.iku_kode)),

@@ -60,20 +60,12 @@ pub fn peta_strategi(db: &Db, tahun: i32, hari_ini: NaiveDate) -> Result<Vec<SsT
             .iter()
             .filter(|r| r.ss_kode == s.kode)
             .map(|r| {
-                let t: Vec<(u8, u8)> = r.tonggak.iter().map(|t| (t.triwulan, t.progres)).collect();
-                let p = crate::domain::inisiatif::progres_rata(&t, 4);
+                let p = r.progres(4);
                 InisiatifPeta {
                     kode: r.kode.clone(),
                     nama: r.nama.clone(),
-                    progres: p.map_or("-".into(), |d| {
-                        format!(
-                            "{}%",
-                            crate::domain::angka::teks_id(crate::domain::angka::bulat(d, 1))
-                        )
-                    }),
-                    progres_bilangan: p
-                        .and_then(|d| rust_decimal::prelude::ToPrimitive::to_u8(&d.round()))
-                        .unwrap_or(0),
+                    progres: crate::app::umum::persen_tampil(p),
+                    progres_bilangan: crate::app::umum::persen_bilangan(p),
                 }
             })
             .collect();

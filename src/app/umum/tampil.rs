@@ -12,6 +12,22 @@ pub fn tampil_desimal(d: Option<Decimal>) -> String {
     d.map(teks_id).unwrap_or_default()
 }
 
+/// A percentage as shown: "62,5%" (one decimal at most); "-" when there is none.
+pub fn persen_tampil(d: Option<Decimal>) -> String {
+    d.map_or("-".into(), |d| {
+        format!(
+            "{}%",
+            crate::domain::angka::teks_id(crate::domain::angka::bulat(d, 1))
+        )
+    })
+}
+
+/// The same as a whole number 0-100 for a progress bar (0 when there is none).
+pub fn persen_bilangan(d: Option<Decimal>) -> u8 {
+    d.and_then(|d| rust_decimal::prelude::ToPrimitive::to_u8(&d.round()))
+        .unwrap_or(0)
+}
+
 /// One input of a derivation, as shown.
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct MasukanTampil {

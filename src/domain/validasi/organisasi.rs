@@ -48,16 +48,6 @@ pub fn periksa_dko(tahun: i32, hari_ini: chrono::NaiveDate, triwulan_dko: &[u8])
         .collect()
 }
 
-/// The last day of quarter `q` (1-4) of `tahun`.
-fn akhir_triwulan(tahun: i32, q: u8) -> Option<chrono::NaiveDate> {
-    let (th, bl) = if q >= 4 {
-        (tahun + 1, 1)
-    } else {
-        (tahun, 3 * u32::from(q) + 1)
-    };
-    chrono::NaiveDate::from_ymd_opt(th, bl, 1)?.pred_opt()
-}
-
 /// A milestone as the checks see it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TonggakDiperiksa<'a> {
@@ -74,7 +64,7 @@ pub fn periksa_tonggak(
 ) -> Vec<Temuan> {
     tonggak
         .iter()
-        .filter(|t| !t.selesai && akhir_triwulan(tahun, t.triwulan).is_some_and(|a| hari_ini > a))
+        .filter(|t| !t.selesai && crate::domain::kalender::akhir_triwulan(tahun, t.triwulan).is_some_and(|a| hari_ini > a))
         .map(|t| {
             let tw = crate::domain::capaian::romawi(usize::from(t.triwulan));
             Temuan::baru(
@@ -121,7 +111,7 @@ pub fn periksa_risiko(
             ));
         }
         let lewat = |q: u8| {
-            akhir_triwulan(tahun, q)
+            crate::domain::kalender::akhir_triwulan(tahun, q)
                 .and_then(|a| a.checked_add_months(chrono::Months::new(1)))
                 .is_some_and(|a| hari_ini > a)
         };
